@@ -1,0 +1,548 @@
+#include "Cli.h"
+
+#include "DemoService.h"
+#include "exports/ExportJob.h"
+#include "exports/ExportWriter.h"
+#include "services/AgentbotClient.h"
+#include "services/XpanderClient.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#define isatty _isatty
+#define STDIN_FILENO 0
+#define STDERR_FILENO 2
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace Takeout {
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// One line from standard input; without echo when it is a terminal.
+QString readSecretLine(const QString &prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    if (terminal) {
+        err() << prompt << Qt::flush;
+    }
+#ifdef Q_OS_WIN
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    if (terminal) {
+        GetConsoleMode(input, &mode);
+        SetConsoleMode(input, mode & ~ENABLE_ECHO_INPUT);
+    }
+#else
+    termios saved{};
+    if (terminal) {
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+#endif
+    std::string line;
+    std::getline(std::cin, line);
+#ifdef Q_OS_WIN
+    if (terminal)
+        SetConsoleMode(input, mode);
+#else
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+#endif
+    if (terminal)
+        err() << "\n" << Qt::flush;
+    return QString::fromStdString(line).trimmed();
+}
+
+QString humanSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+} // namespace
+
+Cli::Cli(QStringList arguments, QObject *parent)
+    : QObject(parent)
+    , m_arguments(std::move(arguments))
+{
+    m_parser.setApplicationDescription(
+        QStringLiteral("Agent Takeout: export your data from Agentbot and xpander.ai.\n\n"
+                       "Commands:\n"
+                       "  login agentbot|xpander --server URL    store a session or API key (read from stdin)\n"
+                       "  logout agentbot|xpander --server URL   delete it from the keychain\n"
+                       "  agents --server URL [--json]           list your xpander.ai agents\n"
+                       "  export account --server URL [-o FILE | --out-dir DIR]\n"
+                       "  export template --server URL --agent ID [--name N] [--description D] [--icon I]\n"
+                       "                  [--with-knowledge-bases] [-o FILE | --out-dir DIR]\n"
+                       "  serve-demo [--port N] [--fault NAME]   run the demo service in the foreground\n\n"
+                       "Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and\n"
+                       "AGENT_TAKEOUT_XPANDER_API_KEY when those are set.\n"
+                       "Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("login, logout, agents, export or serve-demo"));
+    m_parser.addOptions({
+        {QStringLiteral("server"), QStringLiteral("Base URL of the service."), QStringLiteral("URL")},
+        {QStringLiteral("json"), QStringLiteral("Print the agent list as JSON.")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the export to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("out-dir"), QStringLiteral("Write the export into DIR under the suggested name."), QStringLiteral("DIR")},
+        {QStringLiteral("overwrite"), QStringLiteral("Replace the output file if it exists.")},
+        {QStringLiteral("agent"), QStringLiteral("The xpander.ai agent id."), QStringLiteral("ID")},
+        {QStringLiteral("name"), QStringLiteral("Template name (default: the agent's)."), QStringLiteral("N")},
+        {QStringLiteral("description"), QStringLiteral("Template description (default: the agent's)."), QStringLiteral("D")},
+        {QStringLiteral("icon"), QStringLiteral("Template icon, an emoji (default: the agent's)."), QStringLiteral("I")},
+        {QStringLiteral("with-knowledge-bases"), QStringLiteral("Include knowledge bases with their documents.")},
+        {QStringLiteral("timeout"), QStringLiteral("Give up after SECONDS without data (default 120)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("max-size"), QStringLiteral("Refuse responses larger than MB megabytes (default 4096)."), QStringLiteral("MB")},
+        {QStringLiteral("port"), QStringLiteral("serve-demo: the port to listen on (default: a free one)."), QStringLiteral("N")},
+        {QStringLiteral("fault"), QStringLiteral("serve-demo: misbehave in this way (%1).")
+                                      .arg(DemoService::faultNames().join(QLatin1String(", "))),
+         QStringLiteral("NAME")},
+    });
+}
+
+void Cli::start()
+{
+    if (!m_parser.parse(m_arguments)) {
+        usage(m_parser.errorText());
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << m_parser.helpText() << Qt::flush;
+        finish(Success);
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n'
+              << Qt::flush;
+        finish(Success);
+        return;
+    }
+    m_positional = m_parser.positionalArguments();
+    const QString command = m_positional.value(0);
+    const QString what = m_positional.value(1);
+    m_network = HttpJob::createNetworkAccessManager(this);
+
+    Service service = Service::Agentbot;
+    if ((command == QLatin1String("login") || command == QLatin1String("logout")) && m_positional.size() == 2 &&
+        ServiceAccount::parseServiceId(what, &service)) {
+        runLogin(service, command == QLatin1String("login"));
+    } else if (command == QLatin1String("agents") && m_positional.size() == 1) {
+        runAgents();
+    } else if (command == QLatin1String("export") && what == QLatin1String("account") && m_positional.size() == 2) {
+        runExportAccount();
+    } else if (command == QLatin1String("export") && what == QLatin1String("template") && m_positional.size() == 2) {
+        runExportTemplate();
+    } else if (command == QLatin1String("serve-demo") && m_positional.size() == 1) {
+        runServeDemo();
+    } else if (command.isEmpty()) {
+        usage(QStringLiteral("No command given."));
+    } else {
+        usage(QStringLiteral("Unknown command: %1").arg(m_positional.join(QLatin1Char(' '))));
+    }
+}
+
+int Cli::exitCodeFor(const ApiError &error)
+{
+    using Kind = ApiError::Kind;
+    switch (error.kind()) {
+    case Kind::None:
+        return Success;
+    case Kind::InvalidUrl:
+    case Kind::InsecureUrl:
+        return Usage;
+    case Kind::FileExists:
+    case Kind::FileWriteFailed:
+        return BadFile;
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::NoCredentials:
+    case Kind::InvalidCredentials:
+    case Kind::KeychainUnavailable:
+    case Kind::KeychainDenied:
+    case Kind::KeychainFailed:
+        return Authentication;
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Tls:
+    case Kind::CrossOriginRedirect:
+    case Kind::Cancelled:
+        return Network;
+    case Kind::NotFound:
+    case Kind::Validation:
+    case Kind::RateLimited:
+    case Kind::ServerError:
+    case Kind::TooLarge:
+    case Kind::NotJson:
+    case Kind::InvalidJson:
+    case Kind::NotAnExport:
+        return Server;
+    }
+    return Server;
+}
+
+bool Cli::readServer(ServerUrl *server, bool required)
+{
+    if (!m_parser.isSet(QStringLiteral("server"))) {
+        if (required)
+            usage(QStringLiteral("--server URL is required."));
+        return !required;
+    }
+    *server = ServerUrl::fromUserInput(m_parser.value(QStringLiteral("server")));
+    if (const ApiError problem = server->check()) {
+        fail(problem);
+        return false;
+    }
+    return true;
+}
+
+bool Cli::readTimeout()
+{
+    if (m_parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+            usage(QStringLiteral("--timeout takes a number of seconds greater than 0."));
+            return false;
+        }
+        m_timeoutMs = qMax(1, int(seconds * 1000));
+    }
+    if (m_parser.isSet(QStringLiteral("max-size"))) {
+        bool ok = false;
+        const double megabytes = m_parser.value(QStringLiteral("max-size")).toDouble(&ok);
+        if (!ok || megabytes <= 0) {
+            usage(QStringLiteral("--max-size takes a number of megabytes greater than 0."));
+            return false;
+        }
+        m_maxBytes = qint64(megabytes * 1024 * 1024);
+    }
+    return true;
+}
+
+bool Cli::readOutput()
+{
+    const bool file = m_parser.isSet(QStringLiteral("output"));
+    const bool dir = m_parser.isSet(QStringLiteral("out-dir"));
+    if (file && dir) {
+        usage(QStringLiteral("Use either -o FILE or --out-dir DIR, not both."));
+        return false;
+    }
+    const bool overwrite = m_parser.isSet(QStringLiteral("overwrite"));
+    if (file) {
+        m_outputFile = QFileInfo(m_parser.value(QStringLiteral("output"))).absoluteFilePath();
+        const QFileInfo info(m_outputFile);
+        if (!info.absoluteDir().exists()) {
+            fail(ApiError(ApiError::Kind::FileWriteFailed,
+                          QStringLiteral("folder %1 does not exist").arg(info.absolutePath())));
+            return false;
+        }
+        if (info.exists() && !overwrite) {
+            fail(ApiError(ApiError::Kind::FileExists, m_outputFile));
+            return false;
+        }
+        return true;
+    }
+    m_outputDir = dir ? m_parser.value(QStringLiteral("out-dir")) : QDir::currentPath();
+    if (!QFileInfo(m_outputDir).isDir()) {
+        fail(ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("folder %1 does not exist").arg(m_outputDir)));
+        return false;
+    }
+    return true;
+}
+
+void Cli::withSecret(Service service, const ServerUrl &server, std::function<void(const QString &)> next)
+{
+    const char *variable =
+        service == Service::Agentbot ? "AGENT_TAKEOUT_AGENTBOT_SESSION" : "AGENT_TAKEOUT_XPANDER_API_KEY";
+    const QString fromEnvironment = qEnvironmentVariable(variable);
+    if (!fromEnvironment.isEmpty()) {
+        next(fromEnvironment);
+        return;
+    }
+    m_credentials.load({service, server}, this, [this, service, server, next](const ApiError &error, const QString &secret) {
+        if (error.kind() == ApiError::Kind::NoCredentials) {
+            err() << QStringLiteral("You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 --server %2")
+                         .arg(ServiceAccount::displayName(service), server.toString(), ServiceAccount::serviceId(service))
+                  << '\n'
+                  << Qt::flush;
+            finish(Authentication);
+        } else if (error) {
+            fail(error);
+        } else {
+            next(secret);
+        }
+    });
+}
+
+void Cli::runLogin(Service service, bool login)
+{
+    ServerUrl server;
+    if (!readServer(&server))
+        return;
+    const ServiceAccount account{service, server};
+    if (!login) {
+        m_credentials.remove(account, this, [this, account](const ApiError &error) {
+            if (error) {
+                fail(error);
+                return;
+            }
+            err() << QStringLiteral("Signed out of %1 at %2.").arg(ServiceAccount::displayName(account.service),
+                                                                   account.server.toString())
+                  << '\n'
+                  << Qt::flush;
+            finish(Success);
+        });
+        return;
+    }
+    const QString secret = readSecretLine(service == Service::Agentbot
+                                              ? QStringLiteral("Paste your Agentbot session (it is not shown): ")
+                                              : QStringLiteral("Paste your xpander.ai API key (it is not shown): "));
+    if (secret.isEmpty()) {
+        usage(QStringLiteral("Nothing was entered on standard input."));
+        return;
+    }
+    if (service == Service::Agentbot) {
+        if (const ApiError problem = AgentbotSession::fromUserText(secret).problem()) {
+            fail(problem);
+            return;
+        }
+    }
+    m_credentials.save(account, secret, this, [this, account](const ApiError &error) {
+        if (error) {
+            fail(error);
+            return;
+        }
+        err() << QStringLiteral("Saved your %1 sign-in for %2 in the system keychain.")
+                     .arg(ServiceAccount::displayName(account.service), account.server.toString())
+              << '\n'
+              << Qt::flush;
+        finish(Success);
+    });
+}
+
+void Cli::runAgents()
+{
+    ServerUrl server;
+    if (!readServer(&server) || !readTimeout())
+        return;
+    withSecret(Service::Xpander, server, [this, server](const QString &key) {
+        auto *client = new XpanderClient(m_network, server, key, this);
+        client->setInactivityTimeout(m_timeoutMs);
+        AgentListJob *job = client->listAgents();
+        connect(job, &AgentListJob::finished, this, [this, job] {
+            if (job->error()) {
+                fail(job->error());
+                return;
+            }
+            if (m_parser.isSet(QStringLiteral("json"))) {
+                QJsonArray array;
+                for (const AgentSummary &agent : job->agents())
+                    array.append(agent.raw);
+                out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
+            } else {
+                for (const AgentSummary &agent : job->agents()) {
+                    out() << agent.id << '\t' << agent.icon << ' ' << agent.name << '\t' << agent.status << '\t'
+                          << agent.modelProvider << (agent.modelName.isEmpty() ? QString() : QLatin1Char('/') + agent.modelName)
+                          << '\n';
+                }
+                out() << Qt::flush;
+                err() << QStringLiteral("%1 agents.").arg(job->agents().size()) << '\n' << Qt::flush;
+            }
+            finish(Success);
+        });
+        job->start();
+    });
+}
+
+void Cli::runExportAccount()
+{
+    ServerUrl server;
+    if (!readServer(&server) || !readTimeout() || !readOutput())
+        return;
+    withSecret(Service::Agentbot, server, [this, server](const QString &secret) {
+        const AgentbotSession session = AgentbotSession::fromUserText(secret);
+        if (const ApiError problem = session.problem()) {
+            fail(problem);
+            return;
+        }
+        auto *client = new AgentbotClient(m_network, server, session, this);
+        client->setInactivityTimeout(m_timeoutMs);
+        client->setMaxExportBytes(m_maxBytes);
+        runExport(client->exportAccount());
+    });
+}
+
+void Cli::runExportTemplate()
+{
+    ServerUrl server;
+    if (!readServer(&server) || !readTimeout())
+        return;
+    const QString agentId = m_parser.value(QStringLiteral("agent"));
+    if (agentId.isEmpty()) {
+        usage(QStringLiteral("--agent ID is required."));
+        return;
+    }
+    if (!readOutput())
+        return;
+    withSecret(Service::Xpander, server, [this, server, agentId](const QString &key) {
+        auto *client = new XpanderClient(m_network, server, key, this);
+        client->setInactivityTimeout(m_timeoutMs);
+        client->setMaxExportBytes(m_maxBytes);
+        TemplateRequest request;
+        request.name = m_parser.value(QStringLiteral("name"));
+        request.description = m_parser.value(QStringLiteral("description"));
+        request.icon = m_parser.value(QStringLiteral("icon"));
+        request.withKnowledgeBases = m_parser.isSet(QStringLiteral("with-knowledge-bases"));
+        const bool complete = m_parser.isSet(QStringLiteral("name")) && m_parser.isSet(QStringLiteral("description")) &&
+                              m_parser.isSet(QStringLiteral("icon"));
+        if (complete) {
+            runExport(client->exportTemplate(agentId, request));
+            return;
+        }
+        // The defaults are the agent's own name, description and icon: look the agent up first.
+        AgentListJob *list = client->listAgents();
+        connect(list, &AgentListJob::finished, this, [this, client, list, agentId, request]() mutable {
+            if (list->error()) {
+                fail(list->error());
+                return;
+            }
+            const auto &agents = list->agents();
+            const auto agent = std::find_if(agents.cbegin(), agents.cend(),
+                                            [&agentId](const AgentSummary &a) { return a.id == agentId; });
+            if (agent == agents.cend()) {
+                fail(ApiError(ApiError::Kind::NotFound, QStringLiteral("agent %1 is not in the agent list").arg(agentId))
+                         .setServiceName(XpanderClient::serviceName()));
+                return;
+            }
+            if (!m_parser.isSet(QStringLiteral("name")))
+                request.name = agent->name;
+            if (!m_parser.isSet(QStringLiteral("description")))
+                request.description = agent->description;
+            if (!m_parser.isSet(QStringLiteral("icon")))
+                request.icon = agent->icon;
+            runExport(client->exportTemplate(agentId, request, agent->name));
+        });
+        list->start();
+    });
+}
+
+void Cli::runExport(ExportJob *job)
+{
+    connect(job, &ExportJob::progress, this, &Cli::showProgress);
+    connect(job, &ExportJob::finished, this, [this, job] {
+        if (m_progressShown)
+            err() << '\n' << Qt::flush;
+        if (job->error()) {
+            fail(job->error());
+            return;
+        }
+        const ExportResult &result = job->result();
+        const QString path = m_outputFile.isEmpty() ? QDir(m_outputDir).absoluteFilePath(result.suggestedFileName)
+                                                    : m_outputFile;
+        const auto existing = m_parser.isSet(QStringLiteral("overwrite")) ? ExportWriter::Existing::Replace
+                                                                           : ExportWriter::Existing::Refuse;
+        if (const ApiError error = ExportWriter::write(result.bytes, path, existing)) {
+            fail(error);
+            return;
+        }
+        out() << QDir::toNativeSeparators(path) << '\n' << Qt::flush;
+        err() << QStringLiteral("Saved %1 to %2").arg(humanSize(result.bytes.size()), QDir::toNativeSeparators(path))
+              << '\n'
+              << Qt::flush;
+        finish(Success);
+    });
+    job->start();
+}
+
+void Cli::showProgress(qint64 received, qint64 total)
+{
+    if (!isatty(STDERR_FILENO))
+        return;
+    m_progressShown = true;
+    if (total > 0)
+        err() << QStringLiteral("\rDownloading… %1 of %2   ").arg(humanSize(received), humanSize(total)) << Qt::flush;
+    else
+        err() << QStringLiteral("\rDownloading… %1   ").arg(humanSize(received)) << Qt::flush;
+}
+
+void Cli::runServeDemo()
+{
+    bool ok = true;
+    const int port = m_parser.isSet(QStringLiteral("port")) ? m_parser.value(QStringLiteral("port")).toInt(&ok) : 0;
+    if (!ok || port < 0 || port > 65535) {
+        usage(QStringLiteral("--port takes a number from 0 to 65535."));
+        return;
+    }
+    auto *demo = new DemoService(this);
+    if (m_parser.isSet(QStringLiteral("fault"))) {
+        DemoService::Fault fault = DemoService::Fault::None;
+        if (!DemoService::faultFromName(m_parser.value(QStringLiteral("fault")), &fault)) {
+            usage(QStringLiteral("Unknown fault. Choose one of: %1")
+                      .arg(DemoService::faultNames().join(QLatin1String(", "))));
+            return;
+        }
+        demo->setFault(fault);
+    }
+    if (!demo->listen(quint16(port))) {
+        err() << QStringLiteral("Could not listen on 127.0.0.1:%1 (is the port taken?)").arg(port) << '\n' << Qt::flush;
+        finish(Network);
+        return;
+    }
+    out() << demo->url().toString() << '\n' << Qt::flush;
+    err() << QStringLiteral("Demo service running at %1. Agentbot session: %2, xpander.ai key: %3. Ctrl+C stops it.")
+                 .arg(demo->url().toString(), QLatin1String(DemoService::agentbotSession),
+                      QLatin1String(DemoService::xpanderApiKey))
+          << '\n'
+          << Qt::flush;
+}
+
+void Cli::fail(const ApiError &error)
+{
+    QString line = error.message();
+    if (!error.detail().isEmpty())
+        line += QStringLiteral(" (%1)").arg(error.detail());
+    err() << line << '\n' << Qt::flush;
+    finish(exitCodeFor(error));
+}
+
+void Cli::usage(const QString &message)
+{
+    err() << message << '\n' << QStringLiteral("Run agent-takeout-cli --help for the commands.") << '\n' << Qt::flush;
+    finish(Usage);
+}
+
+void Cli::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT done(code);
+}
+
+} // namespace Takeout

@@ -1,0 +1,18 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("agent-takeout-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("AgentTakeout"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TAKEOUT_VERSION));
+
+    Takeout::Cli cli(QCoreApplication::arguments());
+    QObject::connect(&cli, &Takeout::Cli::done, &app, [](int code) { QCoreApplication::exit(code); },
+                     Qt::QueuedConnection);
+    QTimer::singleShot(0, &cli, &Takeout::Cli::start);
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,92 @@
+#include "CredentialStore.h"
+
+#include <QPointer>
+#include <qt6keychain/keychain.h>
+
+namespace Takeout {
+
+namespace {
+
+ApiError keychainError(const QKeychain::Job *job, const ServiceAccount &account)
+{
+    // The backend's text names the backend and the failure, never the secret.
+    const QString detail = QStringLiteral("keychain (%1): %2").arg(account.key(), job->errorString());
+    switch (job->error()) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return ApiError(ApiError::Kind::NoCredentials, detail).setServiceName(ServiceAccount::displayName(account.service));
+    case QKeychain::NoBackendAvailable:
+        return ApiError(ApiError::Kind::KeychainUnavailable, detail);
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return ApiError(ApiError::Kind::KeychainDenied, detail);
+    default:
+        break;
+    }
+    // libsecret reports a missing Secret Service or session bus as a generic error.
+    const QString text = job->errorString();
+    if (text.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("No such secret collection"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("not provided by any .service"), Qt::CaseInsensitive))
+        return ApiError(ApiError::Kind::KeychainUnavailable, detail);
+    return ApiError(ApiError::Kind::KeychainFailed, detail);
+}
+
+template<typename Job>
+Job *makeJob(const QString &service, const ServiceAccount &account)
+{
+    auto *job = new Job(service);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(account.key());
+    return job;
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QString keychainService, QObject *parent)
+    : QObject(parent)
+    , m_keychainService(std::move(keychainService))
+{
+}
+
+QString CredentialStore::defaultKeychainService()
+{
+    const QString configured = qEnvironmentVariable("AGENT_TAKEOUT_KEYCHAIN_SERVICE");
+    return configured.isEmpty() ? QStringLiteral("AgentTakeout") : configured;
+}
+
+void CredentialStore::save(const ServiceAccount &account, const QString &secret, QObject *context, Done done)
+{
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_keychainService, account);
+    job->setTextData(secret);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, account, done = std::move(done)] {
+        done(keychainError(job, account));
+    });
+    job->start();
+}
+
+void CredentialStore::load(const ServiceAccount &account, QObject *context, Loaded done)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_keychainService, account);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, account, done = std::move(done)] {
+        const ApiError error = keychainError(job, account);
+        done(error, error ? QString() : job->textData());
+    });
+    job->start();
+}
+
+void CredentialStore::remove(const ServiceAccount &account, QObject *context, Done done)
+{
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_keychainService, account);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, account, done = std::move(done)] {
+        const ApiError error = keychainError(job, account);
+        done(error.kind() == ApiError::Kind::NoCredentials ? ApiError() : error);
+    });
+    job->start();
+}
+
+} // namespace Takeout

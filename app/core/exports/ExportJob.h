@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ExportResult.h"
+#include "net/HttpJob.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace Takeout {
+
+// One export download: the HTTP exchange, then a check off the UI thread that the body is complete,
+// valid JSON of the expected shape. Ends with finished(); then error() or result().
+class ExportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    // fallbackFileName is used when the server proposes no (usable) name.
+    ExportJob(QNetworkAccessManager *network, HttpRequest request, ExportKind kind, QString fallbackFileName,
+              QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    const ApiError &error() const { return m_error; }
+    const ExportResult &result() const { return m_result; }
+    ExportResult takeResult() { return std::move(m_result); }
+
+    // The body check on its own: empty ApiError when `body` is a complete export of `kind`.
+    // The body may be given extra capacity so that the parser needs no copy.
+    static ApiError checkBody(const QByteArray &body, ExportKind kind, const QString &serviceName);
+
+Q_SIGNALS:
+    void progress(qint64 received, qint64 total);
+    void finished();
+
+private:
+    void onHttpFinished();
+    void onChecked();
+    void finish(ApiError error);
+
+    HttpJob *m_http;
+    ExportKind m_kind;
+    QString m_fallbackFileName;
+    QFutureWatcher<ApiError> m_check;
+    ExportResult m_result;
+    ApiError m_error;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace Takeout

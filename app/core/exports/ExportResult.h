@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+namespace Takeout {
+
+enum class ExportKind {
+    AgentbotAccount,
+    XpanderTemplate,
+};
+
+// A finished export held in memory: the exact bytes the server sent, untouched, and the name to
+// suggest when the user saves it. Nothing is on disk until ExportWriter writes it.
+struct ExportResult
+{
+    ExportKind kind = ExportKind::AgentbotAccount;
+    QByteArray bytes;
+    QString suggestedFileName;
+    QString contentType;
+    QUrl source;
+    QDateTime receivedAt;
+};
+
+} // namespace Takeout

@@ -1,0 +1,125 @@
+#include "ApiError.h"
+
+namespace Takeout {
+
+ApiError::ApiError(Kind kind, QString detail)
+    : m_kind(kind)
+    , m_detail(std::move(detail))
+{
+}
+
+ApiError &ApiError::setHttpStatus(int status)
+{
+    m_httpStatus = status;
+    return *this;
+}
+
+ApiError &ApiError::setRetryAfterSeconds(int seconds)
+{
+    m_retryAfter = seconds;
+    return *this;
+}
+
+ApiError &ApiError::setFieldMessages(const QStringList &messages)
+{
+    m_fieldMessages = messages;
+    return *this;
+}
+
+ApiError &ApiError::setServerMessage(const QString &message)
+{
+    m_serverMessage = message;
+    return *this;
+}
+
+ApiError &ApiError::setServiceName(const QString &name)
+{
+    m_serviceName = name;
+    return *this;
+}
+
+ApiError &ApiError::setDetail(const QString &detail)
+{
+    m_detail = detail;
+    return *this;
+}
+
+bool ApiError::needsSignIn() const
+{
+    return m_kind == Kind::Unauthorized || m_kind == Kind::Forbidden || m_kind == Kind::NoCredentials ||
+           m_kind == Kind::InvalidCredentials;
+}
+
+QString ApiError::message() const
+{
+    const QString service = m_serviceName.isEmpty() ? tr("The service") : m_serviceName;
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Unauthorized:
+        return tr("%1 did not accept your sign-in. Please sign in again.").arg(service);
+    case Kind::Forbidden:
+        return tr("%1 says your sign-in is not allowed to do this. Check that the key or session belongs to the "
+                  "right account.")
+            .arg(service);
+    case Kind::NotFound:
+        return tr("%1 could not find what was asked for. It may have been deleted.").arg(service);
+    case Kind::Validation:
+        if (!m_fieldMessages.isEmpty())
+            return tr("%1 did not accept the request: %2").arg(service, m_fieldMessages.join(QLatin1String("; ")));
+        return tr("%1 did not accept the request.").arg(service);
+    case Kind::RateLimited:
+        if (m_retryAfter > 0)
+            return tr("%1 is busy and asked us to wait %n second(s). Please try again then.", nullptr, m_retryAfter)
+                .arg(service);
+        return tr("%1 is busy right now. Please try again in a minute.").arg(service);
+    case Kind::ServerError:
+        if (!m_serverMessage.isEmpty())
+            return tr("%1 had a problem on its side: %2").arg(service, m_serverMessage);
+        return tr("%1 had a problem on its side. Please try again later.").arg(service);
+    case Kind::Network:
+        return tr("Could not reach %1. Check your internet connection and the server address.").arg(service);
+    case Kind::Timeout:
+        return tr("%1 stopped sending data, so the download was stopped. Please try again.").arg(service);
+    case Kind::Tls:
+        return tr("The secure connection to %1 could not be verified, so nothing was sent. The server address may be "
+                  "wrong, or someone may be intercepting the connection.")
+            .arg(service);
+    case Kind::TooLarge:
+        return tr("The download from %1 was larger than the allowed limit and was stopped.").arg(service);
+    case Kind::NotJson:
+        return tr("%1 sent a web page instead of your data. Your sign-in has probably expired: please sign in again.")
+            .arg(service);
+    case Kind::InvalidJson:
+        return tr("The data from %1 was incomplete or damaged, so nothing was saved. Please try again.").arg(service);
+    case Kind::NotAnExport:
+        return tr("%1 sent something that is not an export, so nothing was saved.").arg(service);
+    case Kind::Cancelled:
+        return tr("Cancelled. Nothing was saved.");
+    case Kind::InsecureUrl:
+        return tr("The server address must start with https:// so that your data travels encrypted.");
+    case Kind::InvalidUrl:
+        return tr("The server address is not valid. It should look like https://example.com.");
+    case Kind::CrossOriginRedirect:
+        return tr("%1 tried to send the request to a different website. It was stopped to keep your sign-in safe.")
+            .arg(service);
+    case Kind::NoCredentials:
+        return tr("You are not signed in to %1 yet.").arg(service);
+    case Kind::InvalidCredentials:
+        return tr("The sign-in text cannot be used: it must be a single line.");
+    case Kind::KeychainUnavailable:
+        return tr("No system keychain is available to store your sign-in safely. Install or start one (GNOME Keyring, "
+                  "KWallet, or KeePassXC with Secret Service integration) and try again.");
+    case Kind::KeychainDenied:
+        return tr("Access to the system keychain was refused.");
+    case Kind::KeychainFailed:
+        return tr("The system keychain reported a problem.");
+    case Kind::FileExists:
+        return tr("A file with that name already exists. Choose another name or allow replacing it.");
+    case Kind::FileWriteFailed:
+        return tr("The file could not be saved. Check that the folder exists and that you may write to it.");
+    }
+    return {};
+}
+
+} // namespace Takeout

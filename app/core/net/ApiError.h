@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace Takeout {
+
+// Every failure in the core is a value of this type: what went wrong (kind), one sentence a
+// non-developer understands (message), and what a developer needs to dig further (detail).
+// Neither text ever contains a secret.
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        None,
+        Unauthorized,
+        Forbidden,
+        NotFound,
+        Validation,
+        RateLimited,
+        ServerError,
+        Network,
+        Timeout,
+        Tls,
+        TooLarge,
+        NotJson,
+        InvalidJson,
+        NotAnExport,
+        Cancelled,
+        InsecureUrl,
+        InvalidUrl,
+        CrossOriginRedirect,
+        NoCredentials,
+        InvalidCredentials,
+        KeychainUnavailable,
+        KeychainDenied,
+        KeychainFailed,
+        FileExists,
+        FileWriteFailed,
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, QString detail = {});
+
+    Kind kind() const { return m_kind; }
+    bool isError() const { return m_kind != Kind::None; }
+    explicit operator bool() const { return isError(); }
+
+    int httpStatus() const { return m_httpStatus; }
+    ApiError &setHttpStatus(int status);
+
+    // Seconds the server asked us to wait (429/503 Retry-After); -1 when it did not say.
+    int retryAfterSeconds() const { return m_retryAfter; }
+    ApiError &setRetryAfterSeconds(int seconds);
+
+    // Field-by-field messages of a validation error ("name: field required").
+    QStringList fieldMessages() const { return m_fieldMessages; }
+    ApiError &setFieldMessages(const QStringList &messages);
+
+    // The server's own explanation (the body's `error`/`message`, or FastAPI's `detail`).
+    QString serverMessage() const { return m_serverMessage; }
+    ApiError &setServerMessage(const QString &message);
+
+    // The service the request was for ("Agentbot", "xpander.ai"), used in the sentence.
+    ApiError &setServiceName(const QString &name);
+
+    QString message() const;
+    QString detail() const { return m_detail; }
+    ApiError &setDetail(const QString &detail);
+
+    // True when the user has to sign in again (the UI shows the sign-in panel).
+    bool needsSignIn() const;
+
+private:
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    int m_retryAfter = -1;
+    QStringList m_fieldMessages;
+    QString m_serverMessage;
+    QString m_serviceName;
+    QString m_detail;
+};
+
+} // namespace Takeout

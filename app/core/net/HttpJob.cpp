@@ -1,0 +1,379 @@
+#include "HttpJob.h"
+
+#include "ServerUrl.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTimer>
+
+namespace Takeout {
+
+namespace {
+
+constexpr int maxRedirects = 5;
+// Room kept after the body so that a SIMD JSON parser may read past its end without a copy.
+constexpr qint64 parserPadding = 64;
+
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isArray() || value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.isArray() ? QJsonDocument(value.toArray())
+                                                               : QJsonDocument(value.toObject()))
+                                     .toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+// FastAPI: {"detail":[{"loc":["body","name"],"msg":"field required"}]} or {"detail":"..."}.
+QStringList validationMessages(const QJsonObject &object)
+{
+    QStringList messages;
+    const QJsonValue detail = object.value(QLatin1String("detail"));
+    if (detail.isString()) {
+        messages << detail.toString();
+    } else if (detail.isArray()) {
+        for (const QJsonValue &entry : detail.toArray()) {
+            const QJsonObject item = entry.toObject();
+            QStringList location;
+            for (const QJsonValue &part : item.value(QLatin1String("loc")).toArray()) {
+                const QString text = jsonText(part);
+                if (text != QLatin1String("body"))
+                    location << text;
+            }
+            const QString msg = item.value(QLatin1String("msg")).toString();
+            messages << (location.isEmpty() ? msg : location.join(QLatin1Char('.')) + QLatin1String(": ") + msg);
+        }
+    }
+    return messages;
+}
+
+QString serverMessage(const QJsonObject &object)
+{
+    const QString message = object.value(QLatin1String("message")).toString();
+    const QString error = object.value(QLatin1String("error")).toString();
+    if (!message.isEmpty())
+        return message;
+    if (!error.isEmpty())
+        return error;
+    return object.value(QLatin1String("detail")).toString();
+}
+
+// The first bytes of an error body, for the technical detail only (error bodies carry no secrets we sent).
+QString bodyExcerpt(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(300)).simplified();
+    if (body.size() > 300)
+        text += QStringLiteral("…");
+    return text;
+}
+
+} // namespace
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &pair : headers) {
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+            return pair.second;
+    }
+    return {};
+}
+
+HttpJob::HttpJob(QNetworkAccessManager *network, HttpRequest request, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_request(std::move(request))
+{
+}
+
+HttpJob::~HttpJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QNetworkAccessManager *HttpJob::createNetworkAccessManager(QObject *parent)
+{
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    auto *network = new QNetworkAccessManager(parent);
+    network->setCache(nullptr);
+    network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    return network;
+}
+
+QByteArray HttpJob::userAgent()
+{
+    return QByteArrayLiteral("AgentTakeout/" TAKEOUT_VERSION);
+}
+
+void HttpJob::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_error = {};
+    m_attempts = 0;
+    ApiError urlError = ServerUrl(m_request.url).check();
+    for (const auto &header : m_request.headers) {
+        for (const char c : header.second) {
+            if (uchar(c) < 0x20 || uchar(c) == 0x7f)
+                urlError = ApiError(ApiError::Kind::InvalidCredentials,
+                                    QStringLiteral("header %1 holds a control character")
+                                        .arg(QString::fromLatin1(header.first)));
+        }
+    }
+    // An agent id of ".." must not turn /v1/agents/{id}/export into another endpoint.
+    const QStringList segments = m_request.url.path().split(QLatin1Char('/'));
+    if (segments.contains(QLatin1String("..")) || segments.contains(QLatin1String(".")))
+        urlError = ApiError(ApiError::Kind::InvalidUrl, QStringLiteral("dot segment in the request path"));
+    if (urlError) {
+        // Report asynchronously, like every other outcome, so callers connect before anything happens.
+        QTimer::singleShot(0, this, [this, urlError] { fail(urlError); });
+        return;
+    }
+    sendRequest();
+}
+
+void HttpJob::sendRequest()
+{
+    ++m_attempts;
+    m_response = {};
+    m_response.url = m_request.url;
+
+    QNetworkRequest request(m_request.url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader("Accept", "application/json");
+    for (const auto &header : m_request.headers)
+        request.setRawHeader(header.first, header.second);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(maxRedirects);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setTransferTimeout(m_request.inactivityTimeoutMs);
+
+    m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::redirected, this, &HttpJob::onRedirected);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpJob::progress);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    // TLS errors are never ignored: the reply fails with SslHandshakeFailedError, mapped below.
+}
+
+void HttpJob::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_retryTimer && m_retryTimer->isActive()) {
+        m_retryTimer->stop();
+        fail(ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled while waiting to retry")));
+        return;
+    }
+    if (m_reply)
+        m_reply->abort();
+}
+
+void HttpJob::onMetaDataChanged()
+{
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (!length.isValid())
+        return;
+    const qint64 declared = length.toLongLong();
+    if (declared > m_request.maxBytes) {
+        m_error = ApiError(ApiError::Kind::TooLarge,
+                           QStringLiteral("declared Content-Length %1 exceeds the limit of %2 bytes")
+                               .arg(declared)
+                               .arg(m_request.maxBytes));
+        m_reply->abort();
+        return;
+    }
+    if (declared > 0)
+        m_response.body.reserve(declared + parserPadding);
+}
+
+void HttpJob::onReadyRead()
+{
+    if (m_error)
+        return;
+    const qint64 available = m_reply->bytesAvailable();
+    if (m_response.body.size() + available > m_request.maxBytes) {
+        m_error = ApiError(ApiError::Kind::TooLarge,
+                           QStringLiteral("response exceeded the limit of %1 bytes").arg(m_request.maxBytes));
+        m_reply->abort();
+        return;
+    }
+    m_response.body.append(m_reply->readAll());
+}
+
+void HttpJob::onRedirected(const QUrl &url)
+{
+    if (!ServerUrl::isSameOrigin(m_request.url, url) || !ServerUrl::isAllowedTransport(url)) {
+        m_error = ApiError(ApiError::Kind::CrossOriginRedirect,
+                           QStringLiteral("refused redirect from %1 to %2")
+                               .arg(m_request.url.adjusted(QUrl::RemoveQuery).toString(),
+                                    url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString()));
+        m_reply->abort();
+        return;
+    }
+    m_response.url = url;
+    Q_EMIT m_reply->redirectAllowed();
+}
+
+void HttpJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_reply.clear();
+    if (!m_error)
+        onReadyRead();
+
+    if (m_error) {
+        fail(m_error);
+        return;
+    }
+
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QString technical = QStringLiteral("%1 %2: %3")
+                                  .arg(QString::fromLatin1(m_request.method),
+                                       m_request.url.adjusted(QUrl::RemoveQuery).toString(), reply->errorString());
+
+    if (m_cancelled) {
+        fail(ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled by the user")));
+        return;
+    }
+    if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
+        fail(ApiError(ApiError::Kind::Timeout,
+                      QStringLiteral("no data for %1 s: %2").arg(m_request.inactivityTimeoutMs / 1000.0).arg(technical)));
+        return;
+    }
+    if (networkError == QNetworkReply::SslHandshakeFailedError) {
+        fail(ApiError(ApiError::Kind::Tls, technical));
+        return;
+    }
+    if (!statusAttribute.isValid()) {
+        fail(ApiError(ApiError::Kind::Network, technical));
+        return;
+    }
+
+    m_response.status = statusAttribute.toInt();
+    m_response.headers = reply->rawHeaderPairs();
+
+    // A body cut short after good headers is a network failure, not a server verdict.
+    if (networkError != QNetworkReply::NoError && m_response.status >= 200 && m_response.status < 300) {
+        fail(ApiError(ApiError::Kind::Network, technical));
+        return;
+    }
+
+    const ApiError statusError =
+        errorForStatus(m_response.status, m_response.body, m_response.header("Retry-After"), m_request.serviceName);
+    if (statusError) {
+        const bool busy = m_response.status == 429 || m_response.status == 503;
+        const int wait = statusError.retryAfterSeconds() < 0 ? 1 : statusError.retryAfterSeconds();
+        if (busy && m_request.retryWhenBusy && m_attempts == 1 && wait <= m_request.maxRetryWaitSeconds) {
+            if (!m_retryTimer) {
+                m_retryTimer = new QTimer(this);
+                m_retryTimer->setSingleShot(true);
+                connect(m_retryTimer, &QTimer::timeout, this, &HttpJob::sendRequest);
+            }
+            m_retryTimer->start(wait * 1000);
+            return;
+        }
+        fail(statusError);
+        return;
+    }
+    if (networkError != QNetworkReply::NoError) {
+        fail(ApiError(ApiError::Kind::Network, technical));
+        return;
+    }
+    finish();
+}
+
+ApiError HttpJob::errorForStatus(int status, const QByteArray &body, const QByteArray &retryAfter,
+                                 const QString &serviceName)
+{
+    if (status >= 200 && status < 300)
+        return {};
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QString detail = QStringLiteral("HTTP %1 %2").arg(status).arg(bodyExcerpt(body));
+    ApiError error;
+    switch (status) {
+    case 401:
+        error = ApiError(ApiError::Kind::Unauthorized, detail);
+        break;
+    case 403:
+        error = ApiError(ApiError::Kind::Forbidden, detail);
+        break;
+    case 404:
+        error = ApiError(ApiError::Kind::NotFound, detail);
+        break;
+    case 400:
+    case 422:
+        error = ApiError(ApiError::Kind::Validation, detail);
+        error.setFieldMessages(validationMessages(object));
+        break;
+    case 429:
+        error = ApiError(ApiError::Kind::RateLimited, detail);
+        error.setRetryAfterSeconds(parseRetryAfter(retryAfter));
+        break;
+    default:
+        error = ApiError(ApiError::Kind::ServerError, detail);
+        error.setServerMessage(serverMessage(object));
+        if (status == 503)
+            error.setRetryAfterSeconds(parseRetryAfter(retryAfter));
+        break;
+    }
+    error.setHttpStatus(status);
+    error.setServiceName(serviceName);
+    return error;
+}
+
+int HttpJob::parseRetryAfter(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(qMin<qint64>(seconds, 24 * 3600));
+    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed).left(25),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!when.isValid())
+        return -1;
+    QDateTime utc = when;
+    utc.setTimeSpec(Qt::UTC);
+    return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(utc), qint64(24 * 3600)));
+}
+
+void HttpJob::fail(ApiError error)
+{
+    if (error.kind() != ApiError::Kind::Cancelled)
+        error.setServiceName(m_request.serviceName);
+    m_error = std::move(error);
+    m_response.body.clear();
+    m_response.body.squeeze();
+    finish();
+}
+
+void HttpJob::finish()
+{
+    m_running = false;
+    Q_EMIT finished();
+}
+
+} // namespace Takeout

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace Takeout {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// Everything one request needs. Header values may hold secrets: they go on the wire and nowhere else.
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+    QString serviceName;
+    int inactivityTimeoutMs = 120 * 1000;
+    qint64 maxBytes = qint64(4) << 30;
+    // Idempotent requests may be sent once more after 429/503; a template export is never resent silently.
+    bool retryWhenBusy = true;
+    int maxRetryWaitSeconds = 30;
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+// One HTTP exchange on the shared QNetworkAccessManager: inactivity timeout, cancel, progress, a size
+// cap enforced while data arrives, HTTPS (loopback excepted), same-origin redirects only, no cache.
+// Ends with finished(); then either error() is set or response() holds the whole body.
+class HttpJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpJob(QNetworkAccessManager *network, HttpRequest request, QObject *parent = nullptr);
+    ~HttpJob() override;
+
+    // The one manager the app uses: system proxy settings, no disk cache.
+    static QNetworkAccessManager *createNetworkAccessManager(QObject *parent);
+    static QByteArray userAgent();
+
+    void start();
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    const ApiError &error() const { return m_error; }
+    const HttpResponse &response() const { return m_response; }
+    HttpResponse takeResponse() { return std::move(m_response); }
+    int attempts() const { return m_attempts; }
+
+    // Turns an HTTP status and error body into an ApiError (Kind::None for 2xx).
+    static ApiError errorForStatus(int status, const QByteArray &body, const QByteArray &retryAfter,
+                                   const QString &serviceName);
+    // Retry-After as seconds (delta-seconds or an HTTP date); -1 when absent or unreadable.
+    static int parseRetryAfter(const QByteArray &value);
+
+Q_SIGNALS:
+    // total is -1 while unknown.
+    void progress(qint64 received, qint64 total);
+    void finished();
+
+private:
+    void sendRequest();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onRedirected(const QUrl &url);
+    void onReplyFinished();
+    void fail(ApiError error);
+    void finish();
+
+    QNetworkAccessManager *m_network;
+    HttpRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer = nullptr;
+    HttpResponse m_response;
+    ApiError m_error;
+    bool m_running = false;
+    bool m_cancelled = false;
+    int m_attempts = 0;
+};
+
+} // namespace Takeout

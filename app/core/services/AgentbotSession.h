@@ -1,0 +1,36 @@
+#pragma once
+
+#include "net/ApiError.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Takeout {
+
+// What a user pastes from their signed-in browser for Agentbot: a cookie string (sent as `Cookie`)
+// or a bare token (sent as `Authorization: Bearer`). Holds a secret: never print it.
+class AgentbotSession
+{
+public:
+    enum class Kind {
+        Token,
+        Cookie,
+    };
+
+    // "Bearer x" is a token; "Cookie: a=b" or "a=b; c=d" is a cookie string; anything else a token.
+    static AgentbotSession fromUserText(const QString &text);
+
+    bool isEmpty() const { return m_value.isEmpty(); }
+    Kind kind() const { return m_kind; }
+    // Set when the text cannot travel in a header (line breaks, control characters).
+    ApiError problem() const;
+
+    QByteArray headerName() const;
+    QByteArray headerValue() const;
+
+private:
+    Kind m_kind = Kind::Token;
+    QByteArray m_value;
+};
+
+} // namespace Takeout
