@@ -24,14 +24,14 @@ ApiError keychainError(const QKeychain::Job *job, const ServiceAccount &account)
     default:
         break;
     }
-    // libsecret reports a missing Secret Service or session bus as a generic error.
+    // libsecret reports a missing session bus or Secret Service as a generic error with these texts.
+    static const char *const unavailable[] = {"org.freedesktop.secrets", "D-Bus", "DBus", "Could not connect",
+                                              "No such secret collection", "not provided by any .service"};
     const QString text = job->errorString();
-    if (text.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive) ||
-        text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
-        text.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
-        text.contains(QLatin1String("No such secret collection"), Qt::CaseInsensitive) ||
-        text.contains(QLatin1String("not provided by any .service"), Qt::CaseInsensitive))
-        return ApiError(ApiError::Kind::KeychainUnavailable, detail);
+    for (const char *marker : unavailable) {
+        if (text.contains(QLatin1String(marker), Qt::CaseInsensitive))
+            return ApiError(ApiError::Kind::KeychainUnavailable, detail);
+    }
     return ApiError(ApiError::Kind::KeychainFailed, detail);
 }
 

@@ -236,10 +236,10 @@ void HttpJob::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    reply->deleteLater();
-    m_reply.clear();
     if (!m_error)
         onReadyRead();
+    reply->deleteLater();
+    m_reply.clear();
 
     if (m_error) {
         fail(m_error);

@@ -11,9 +11,10 @@ AgentbotSession AgentbotSession::fromUserText(const QString &text)
     static const QRegularExpression bearer(QStringLiteral("^Bearer\\s+"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cookiePrefix(QStringLiteral("^Cookie:\\s*"),
                                                  QRegularExpression::CaseInsensitiveOption);
-    // name=value pairs separated by ';' — a cookie name is an RFC 6265 token.
+    // name=value pairs separated by ';' — a cookie name is an RFC 6265 token. The value must not be
+    // empty, so that a base64 token ending in '=' stays a token.
     static const QRegularExpression cookiePairs(
-        QStringLiteral("^[!#$%&'*+\\-.^_`|~0-9A-Za-z]+=[^;]*(;\\s*[!#$%&'*+\\-.^_`|~0-9A-Za-z]+=[^;]*)*;?$"));
+        QStringLiteral("^[!#$%&'*+\\-.^_`|~0-9A-Za-z]+=[^;\\s][^;]*(;\\s*[!#$%&'*+\\-.^_`|~0-9A-Za-z]+=[^;]*)*;?$"));
 
     if (const auto match = bearer.match(value); match.hasMatch()) {
         session.m_kind = Kind::Token;

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArrayList>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace TestSupport {
+
+// Every secret the suite hands to the app. tst_secretsaudit looks for each of them, byte for byte,
+// in every file the suite left behind.
+inline QByteArrayList secrets()
+{
+    return {"demo-session", "demo-key", "tst-keychain-secret-93f1c07e", "tst-cookie-value-5d2a8b",
+            "tst-wrong-key-71be40"};
+}
+
+constexpr int waitMs = 20000;
+
+// Waits on `signal` of `sender` without sleeping; false on timeout.
+template<typename Sender, typename Signal>
+bool waitFor(Sender *sender, Signal signal, int timeoutMs = waitMs)
+{
+    QSignalSpy spy(sender, signal);
+    return spy.wait(timeoutMs);
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs agent-takeout-cli without blocking the event loop, so an in-process demo service keeps answering.
+inline Run runCli(const QStringList &arguments, const QByteArray &input = {},
+                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                  const QString &workingDirectory = {})
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QString::fromUtf8(TAKEOUT_BIN_DIR "/agent-takeout-cli"), arguments);
+    if (!process.waitForStarted(waitMs))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace TestSupport

@@ -1,0 +1,197 @@
+#include "DemoService.h"
+#include "TestSupport.h"
+#include "exports/ExportJob.h"
+#include "services/AgentbotClient.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace Takeout;
+using Fault = DemoService::Fault;
+
+class TestAgentbotClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void sessionForms_data();
+    void sessionForms();
+    void exportsTheExactBytes_data();
+    void exportsTheExactBytes();
+    void wrongSessionIsUnauthorized();
+    void faults_data();
+    void faults();
+    void hostileContentDispositionBecomesASafeName();
+    void hugeValidExportArrivesWhole();
+    void bodyCheck_data();
+    void bodyCheck();
+
+private:
+    ExportJob *runExport(const QString &session, qint64 maxBytes = qint64(4) << 30);
+
+    QNetworkAccessManager *m_network = nullptr;
+    DemoService *m_demo = nullptr;
+};
+
+void TestAgentbotClient::init()
+{
+    delete m_demo;
+    delete m_network;
+    m_network = HttpJob::createNetworkAccessManager(nullptr);
+    m_demo = new DemoService;
+    QVERIFY(m_demo->listen());
+}
+
+ExportJob *TestAgentbotClient::runExport(const QString &session, qint64 maxBytes)
+{
+    auto *client = new AgentbotClient(m_network, ServerUrl(m_demo->url()), AgentbotSession::fromUserText(session), this);
+    client->setMaxExportBytes(maxBytes);
+    client->setInactivityTimeout(2000);
+    ExportJob *job = client->exportAccount();
+    QSignalSpy finished(job, &ExportJob::finished);
+    job->start();
+    if (!finished.wait(60000))
+        return nullptr;
+    return job;
+}
+
+void TestAgentbotClient::sessionForms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("value");
+    const int token = int(AgentbotSession::Kind::Token);
+    const int cookie = int(AgentbotSession::Kind::Cookie);
+    QTest::newRow("bare token") << "abc.def-ghi" << token << QByteArray("Authorization") << QByteArray("Bearer abc.def-ghi");
+    QTest::newRow("bearer") << "Bearer xyz" << token << QByteArray("Authorization") << QByteArray("Bearer xyz");
+    QTest::newRow("cookie prefix") << "Cookie: a=1; b=2" << cookie << QByteArray("Cookie") << QByteArray("a=1; b=2");
+    QTest::newRow("cookie pairs") << "__Secure-next-auth.session-token=eyJ; theme=dark" << cookie << QByteArray("Cookie")
+                                  << QByteArray("__Secure-next-auth.session-token=eyJ; theme=dark");
+    QTest::newRow("one pair") << " session=abc " << cookie << QByteArray("Cookie") << QByteArray("session=abc");
+    QTest::newRow("base64 padding is a token") << "dG9rZW4=" << token << QByteArray("Authorization")
+                                               << QByteArray("Bearer dG9rZW4=");
+    QTest::newRow("spaces mean token") << "not a cookie" << token << QByteArray("Authorization")
+                                       << QByteArray("Bearer not a cookie");
+}
+
+void TestAgentbotClient::sessionForms()
+{
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, value);
+    const AgentbotSession session = AgentbotSession::fromUserText(text);
+    QCOMPARE(int(session.kind()), kind);
+    QCOMPARE(session.headerName(), header);
+    QCOMPARE(session.headerValue(), value);
+}
+
+void TestAgentbotClient::exportsTheExactBytes_data()
+{
+    QTest::addColumn<QString>("session");
+    QTest::newRow("token") << QStringLiteral("demo-session");
+    QTest::newRow("bearer") << QStringLiteral("Bearer demo-session");
+    QTest::newRow("cookie") << QStringLiteral("theme=dark; agentbot_session=demo-session");
+}
+
+void TestAgentbotClient::exportsTheExactBytes()
+{
+    QFETCH(QString, session);
+    ExportJob *job = runExport(session);
+    QVERIFY(job);
+    QVERIFY2(!job->error(), qPrintable(job->error().detail()));
+    const ExportResult &result = job->result();
+    QCOMPARE(result.bytes, DemoService::accountExport());
+    QVERIFY(!result.bytes.isEmpty());
+    QCOMPARE(result.suggestedFileName, DemoService::accountFileName());
+    QCOMPARE(result.kind, ExportKind::AgentbotAccount);
+    QVERIFY(result.contentType.startsWith(QLatin1String("application/json")));
+}
+
+void TestAgentbotClient::wrongSessionIsUnauthorized()
+{
+    ExportJob *job = runExport(QStringLiteral("tst-cookie-value-5d2a8b"));
+    QVERIFY(job);
+    QCOMPARE(job->error().kind(), ApiError::Kind::Unauthorized);
+    QVERIFY(job->error().needsSignIn());
+    QVERIFY(job->result().bytes.isEmpty());
+    QVERIFY(!job->error().message().contains(QLatin1String("tst-cookie-value")));
+    QVERIFY(!job->error().detail().contains(QLatin1String("tst-cookie-value")));
+}
+
+void TestAgentbotClient::faults_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<QByteArray>("param");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("html sign-in page") << int(Fault::HtmlSignIn) << QByteArray() << int(ApiError::Kind::NotJson);
+    QTest::newRow("500") << int(Fault::ServerError) << QByteArray() << int(ApiError::Kind::ServerError);
+    QTest::newRow("invalid json") << int(Fault::InvalidJson) << QByteArray() << int(ApiError::Kind::InvalidJson);
+    QTest::newRow("truncated") << int(Fault::TruncatedBody) << QByteArray() << int(ApiError::Kind::Network);
+    QTest::newRow("stall") << int(Fault::Stall) << QByteArray() << int(ApiError::Kind::Timeout);
+    QTest::newRow("reset") << int(Fault::ConnectionReset) << QByteArray() << int(ApiError::Kind::Network);
+    QTest::newRow("429 twice") << int(Fault::RateLimited) << QByteArray("0") << int(ApiError::Kind::RateLimited);
+    QTest::newRow("redirect") << int(Fault::CrossOriginRedirect) << QByteArray()
+                              << int(ApiError::Kind::CrossOriginRedirect);
+    QTest::newRow("too large") << int(Fault::HugeBody) << QByteArray("300") << int(ApiError::Kind::TooLarge);
+}
+
+void TestAgentbotClient::faults()
+{
+    QFETCH(int, fault);
+    QFETCH(QByteArray, param);
+    QFETCH(int, kind);
+    m_demo->setFault(Fault(fault), -1, param);
+    ExportJob *job = runExport(QStringLiteral("demo-session"), 16 << 20);
+    QVERIFY(job);
+    QCOMPARE(int(job->error().kind()), kind);
+    QVERIFY(!job->error().message().isEmpty());
+    QVERIFY(job->result().bytes.isEmpty());
+}
+
+void TestAgentbotClient::hostileContentDispositionBecomesASafeName()
+{
+    m_demo->setFault(Fault::HostileContentDisposition, 1, "attachment; filename=\"../../../.config/autostart/x.desktop\"");
+    ExportJob *job = runExport(QStringLiteral("demo-session"));
+    QVERIFY(job);
+    QVERIFY(!job->error());
+    QCOMPARE(job->result().suggestedFileName, QStringLiteral("x.desktop.json"));
+}
+
+void TestAgentbotClient::hugeValidExportArrivesWhole()
+{
+    m_demo->setFault(Fault::HugeBody, 1, "64");
+    ExportJob *job = runExport(QStringLiteral("demo-session"));
+    QVERIFY(job);
+    QVERIFY2(!job->error(), qPrintable(job->error().detail()));
+    QVERIFY(job->result().bytes.size() > 60 << 20);
+    QVERIFY(job->result().bytes.endsWith("\"workflows\":[]}"));
+}
+
+void TestAgentbotClient::bodyCheck_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("minimal") << QByteArray(R"({"version":"1.0","user":{}})") << int(ApiError::Kind::None);
+    QTest::newRow("array") << QByteArray("[]") << int(ApiError::Kind::NotAnExport);
+    QTest::newRow("no user") << QByteArray(R"({"version":"1.0"})") << int(ApiError::Kind::NotAnExport);
+    QTest::newRow("trailing comma") << QByteArray(R"({"version":"1.0","user":{},})") << int(ApiError::Kind::InvalidJson);
+    QTest::newRow("garbage after") << QByteArray(R"({"version":"1.0","user":{}} x)") << int(ApiError::Kind::InvalidJson);
+    QTest::newRow("bad utf-8") << QByteArray("{\"version\":\"1.0\",\"user\":{\"name\":\"\xff\"}}")
+                               << int(ApiError::Kind::InvalidJson);
+    QTest::newRow("empty") << QByteArray() << int(ApiError::Kind::InvalidJson);
+    QByteArray deep = R"({"version":"1.0","user":{},"x":)" + QByteArray(5000, '[') + QByteArray(5000, ']') + "}";
+    QTest::newRow("deep nesting is fine") << deep << int(ApiError::Kind::None);
+}
+
+void TestAgentbotClient::bodyCheck()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, kind);
+    QCOMPARE(int(ExportJob::checkBody(body, ExportKind::AgentbotAccount, QStringLiteral("Agentbot")).kind()), kind);
+}
+
+QTEST_GUILESS_MAIN(TestAgentbotClient)
+#include "tst_agentbotclient.moc"

@@ -1,0 +1,331 @@
+#include "DemoService.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Takeout;
+using Fault = DemoService::Fault;
+
+// agent-takeout-cli as a user or a script runs it, against the demo service over loopback, with the
+// keychain of the test session.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void usageErrors_data();
+    void usageErrors();
+    void loginExportLogout();
+    void environmentCredentialsSkipTheKeychain();
+    void exportFaults_data();
+    void exportFaults();
+    void outputFileRules();
+    void templateDefaultsToTheAgentsOwnValues_data();
+    void templateDefaultsToTheAgentsOwnValues();
+    void templateWithExplicitValuesSkipsTheList();
+    void agentsListing();
+    void serverWithBasePath();
+
+private:
+    QStringList server() const { return {QStringLiteral("--server"), m_demo->url().toString()}; }
+    QProcessEnvironment envWith(const char *name, const QByteArray &value) const;
+    QStringList files() const;
+    static QByteArray read(const QString &path);
+
+    DemoService *m_demo = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+};
+
+void TestCli::init()
+{
+    m_demo = new DemoService;
+    QVERIFY(m_demo->listen());
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::cleanup()
+{
+    delete m_demo;
+    delete m_dir;
+}
+
+QProcessEnvironment TestCli::envWith(const char *name, const QByteArray &value) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+    return environment;
+}
+
+QStringList TestCli::files() const
+{
+    return QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+}
+
+QByteArray TestCli::read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("nothing") << QStringList{} << 1;
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1;
+    QTest::newRow("unknown service") << QStringList{QStringLiteral("login"), QStringLiteral("other"),
+                                                    QStringLiteral("--server"), QStringLiteral("https://x.example")}
+                                     << 1;
+    QTest::newRow("no server") << QStringList{QStringLiteral("export"), QStringLiteral("account")} << 1;
+    QTest::newRow("plain http remote") << QStringList{QStringLiteral("agents"), QStringLiteral("--server"),
+                                                      QStringLiteral("http://api.xpander.ai")}
+                                       << 1;
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("agents"), QStringLiteral("--server"),
+                                                QStringLiteral("https://x.example"), QStringLiteral("--timeout"),
+                                                QStringLiteral("soon")}
+                                 << 1;
+    QTest::newRow("template without agent") << QStringList{QStringLiteral("export"), QStringLiteral("template"),
+                                                           QStringLiteral("--server"), QStringLiteral("https://x.example")}
+                                            << 1;
+    QTest::newRow("both outputs") << QStringList{QStringLiteral("export"), QStringLiteral("account"),
+                                                 QStringLiteral("--server"), QStringLiteral("https://x.example"),
+                                                 QStringLiteral("-o"), QStringLiteral("a.json"),
+                                                 QStringLiteral("--out-dir"), QStringLiteral(".")}
+                                  << 1;
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0;
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const TestSupport::Run run = TestSupport::runCli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode != 0)
+        QVERIFY(!run.err.trimmed().isEmpty());
+}
+
+void TestCli::loginExportLogout()
+{
+    const QStringList login = QStringList{QStringLiteral("login"), QStringLiteral("agentbot")} + server();
+    TestSupport::Run run = TestSupport::runCli(login, "demo-session\n");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!run.err.contains("demo-session"));
+
+    const QString target = m_dir->filePath(QStringLiteral("mine.json"));
+    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("-o"), target} +
+                              server());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(read(target), DemoService::accountExport());
+    QCOMPARE(run.out.trimmed(), QDir::toNativeSeparators(target).toUtf8());
+
+    // --out-dir uses the server's file name.
+    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--out-dir"),
+                                          m_dir->path()} +
+                              server());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(read(m_dir->filePath(DemoService::accountFileName())), DemoService::accountExport());
+
+    run = TestSupport::runCli(QStringList{QStringLiteral("logout"), QStringLiteral("agentbot")} + server());
+    QCOMPARE(run.exitCode, 0);
+    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--out-dir"),
+                                          m_dir->path(), QStringLiteral("--overwrite")} +
+                              server());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.err.contains("not signed in"));
+}
+
+void TestCli::environmentCredentialsSkipTheKeychain()
+{
+    // No session bus at all: the keychain cannot be what answers.
+    QProcessEnvironment environment = envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "Cookie: agentbot_session=demo-session");
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    TestSupport::Run run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"),
+                                                           QStringLiteral("--out-dir"), m_dir->path()} +
+                                                   server(),
+                                               {}, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(files(), QStringList{DemoService::accountFileName()});
+
+    environment.insert(QStringLiteral("AGENT_TAKEOUT_AGENTBOT_SESSION"), QStringLiteral("tst-cookie-value-5d2a8b"));
+    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("-o"),
+                                          m_dir->filePath(QStringLiteral("other.json"))} +
+                                  server(),
+                              {}, environment);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(!run.err.contains("tst-cookie-value"));
+    QCOMPARE(files().size(), 1);
+}
+
+void TestCli::exportFaults_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<QByteArray>("param");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("html sign-in page") << int(Fault::HtmlSignIn) << QByteArray() << 5;
+    QTest::newRow("500") << int(Fault::ServerError) << QByteArray() << 5;
+    QTest::newRow("429") << int(Fault::RateLimited) << QByteArray("0") << 5;
+    QTest::newRow("invalid json") << int(Fault::InvalidJson) << QByteArray() << 5;
+    QTest::newRow("too large") << int(Fault::HugeBody) << QByteArray("200") << 5;
+    QTest::newRow("truncated") << int(Fault::TruncatedBody) << QByteArray() << 4;
+    QTest::newRow("reset") << int(Fault::ConnectionReset) << QByteArray() << 4;
+    QTest::newRow("stall") << int(Fault::Stall) << QByteArray() << 4;
+    QTest::newRow("cross-origin redirect") << int(Fault::CrossOriginRedirect) << QByteArray() << 4;
+}
+
+void TestCli::exportFaults()
+{
+    QFETCH(int, fault);
+    QFETCH(QByteArray, param);
+    QFETCH(int, exitCode);
+    m_demo->setFault(Fault(fault), -1, param);
+    const TestSupport::Run run = TestSupport::runCli(
+        QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--out-dir"), m_dir->path(),
+                    QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--max-size"), QStringLiteral("16")} +
+            server(),
+        {}, envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
+    QCOMPARE(run.exitCode, exitCode);
+    QCOMPARE(run.err.trimmed().count('\n'), 0); // one plain line
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(!run.err.contains("demo-session"));
+    QVERIFY2(files().isEmpty(), qPrintable(files().join(QLatin1Char(' '))));
+}
+
+void TestCli::outputFileRules()
+{
+    const QProcessEnvironment environment = envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session");
+    const QString existing = m_dir->filePath(QStringLiteral("existing.json"));
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+
+    TestSupport::Run run = TestSupport::runCli(
+        QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("-o"), existing} + server(), {},
+        environment);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(read(existing), QByteArray("keep me"));
+    QCOMPARE(m_demo->requests().size(), 0); // refused before downloading anything
+
+    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("-o"),
+                                          existing, QStringLiteral("--overwrite")} +
+                                  server(),
+                              {}, environment);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(read(existing), DemoService::accountExport());
+
+    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--out-dir"),
+                                          m_dir->filePath(QStringLiteral("no-such-folder"))} +
+                                  server(),
+                              {}, environment);
+    QCOMPARE(run.exitCode, 2);
+}
+
+void TestCli::templateDefaultsToTheAgentsOwnValues_data()
+{
+    QTest::addColumn<bool>("withKnowledgeBases");
+    QTest::newRow("with knowledge bases") << true;
+    QTest::newRow("without") << false;
+}
+
+void TestCli::templateDefaultsToTheAgentsOwnValues()
+{
+    QFETCH(bool, withKnowledgeBases);
+    const QJsonObject agent = DemoService::agents().at(1).toObject();
+    const QString id = agent.value(QStringLiteral("id")).toString();
+    QStringList arguments = QStringList{QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("--agent"), id,
+                                        QStringLiteral("--out-dir"), m_dir->path()} +
+                            server();
+    if (withKnowledgeBases)
+        arguments << QStringLiteral("--with-knowledge-bases");
+    const TestSupport::Run run =
+        TestSupport::runCli(arguments, {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    const DemoService::Request post = m_demo->requests().last();
+    QCOMPARE(post.method, QByteArray("POST"));
+    const QJsonObject body = QJsonDocument::fromJson(post.body).object();
+    QCOMPARE(body.value(QStringLiteral("name")), agent.value(QStringLiteral("name")));
+    QCOMPARE(body.value(QStringLiteral("description")), agent.value(QStringLiteral("description")));
+    QCOMPARE(body.value(QStringLiteral("icon")), agent.value(QStringLiteral("icon")));
+    QCOMPARE(body.value(QStringLiteral("with_knowledge_bases")).toBool(), withKnowledgeBases);
+    QCOMPARE(body.size(), 4);
+
+    QCOMPARE(files().size(), 1);
+    QCOMPARE(read(m_dir->filePath(files().first())),
+             DemoService::templateExport(id, agent.value(QStringLiteral("name")).toString(),
+                                         agent.value(QStringLiteral("description")).toString(),
+                                         agent.value(QStringLiteral("icon")).toString(), withKnowledgeBases));
+    QVERIFY(files().first().startsWith(QLatin1String("xpander-template-")));
+}
+
+void TestCli::templateWithExplicitValuesSkipsTheList()
+{
+    const QString id = DemoService::agents().at(0).toObject().value(QStringLiteral("id")).toString();
+    const TestSupport::Run run = TestSupport::runCli(
+        QStringList{QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("--agent"), id,
+                    QStringLiteral("--name"), QStringLiteral("Mine"), QStringLiteral("--description"), QString(),
+                    QStringLiteral("--icon"), QStringLiteral("🧪"), QStringLiteral("-o"),
+                    m_dir->filePath(QStringLiteral("t.json"))} +
+            server(),
+        {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(m_demo->requests().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(m_demo->requests().first().body).object(),
+             QJsonObject({{QStringLiteral("name"), QStringLiteral("Mine")},
+                          {QStringLiteral("description"), QString()},
+                          {QStringLiteral("icon"), QStringLiteral("🧪")},
+                          {QStringLiteral("with_knowledge_bases"), false}}));
+
+    // Unknown agent: exit 5 and no file.
+    const TestSupport::Run missing = TestSupport::runCli(
+        QStringList{QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("--agent"),
+                    QStringLiteral("nope"), QStringLiteral("--out-dir"), m_dir->path()} +
+            server(),
+        {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
+    QCOMPARE(missing.exitCode, 5);
+    QCOMPARE(files(), QStringList{QStringLiteral("t.json")});
+}
+
+void TestCli::agentsListing()
+{
+    TestSupport::Run run = TestSupport::runCli(QStringList{QStringLiteral("agents"), QStringLiteral("--json")} + server(),
+                                               {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.out).array(), DemoService::agents());
+
+    run = TestSupport::runCli(QStringList{QStringLiteral("agents")} + server(), {},
+                              envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count('\n'), DemoService::agents().size());
+
+    run = TestSupport::runCli(QStringList{QStringLiteral("agents")} + server(), {},
+                              envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "tst-wrong-key-71be40"));
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(!run.err.contains("tst-wrong-key"));
+}
+
+void TestCli::serverWithBasePath()
+{
+    // The endpoint is appended to the base URL's path: /prefix/api/export does not exist on the demo.
+    const TestSupport::Run run = TestSupport::runCli(
+        {QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--server"),
+         m_demo->url().toString() + QStringLiteral("/prefix"), QStringLiteral("--out-dir"), m_dir->path()},
+        {}, envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY(files().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,274 @@
+#include "DemoService.h"
+#include "TestSupport.h"
+#include "net/HttpJob.h"
+#include "net/ServerUrl.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace Takeout;
+using Fault = DemoService::Fault;
+
+// HttpJob against the demo service over loopback: every fault mode and the transport rules.
+class TestHttpJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void success();
+    void slowDripThatKeepsMovingDoesNotTimeOut();
+    void stallTimesOut();
+    void truncatedBodyIsANetworkError();
+    void connectionReset();
+    void sizeCapStopsAHugeBody();
+    void crossOriginRedirectIsRefusedWithoutForwarding();
+    void getRetriesOnceAfterRetryAfter();
+    void getGivesUpAfterSecondBusyAnswer();
+    void postIsNeverRetried();
+    void retryAfterBeyondTheBoundIsNotWaitedFor();
+    void serverErrorCarriesTheServersMessage();
+    void validationCarriesFieldMessages();
+    void cancel();
+    void plainHttpToARemoteHostIsRefused();
+    void controlCharacterInAHeaderIsRefused();
+    void retryAfterParsing();
+
+private:
+    HttpJob *job(HttpRequest request);
+    HttpRequest agentsRequest() const;
+
+    QNetworkAccessManager *m_network = nullptr;
+    DemoService *m_demo = nullptr;
+};
+
+void TestHttpJob::init()
+{
+    delete m_demo;
+    delete m_network;
+    m_network = HttpJob::createNetworkAccessManager(nullptr);
+    m_demo = new DemoService;
+    QVERIFY(m_demo->listen());
+}
+
+HttpJob *TestHttpJob::job(HttpRequest request)
+{
+    auto *job = new HttpJob(m_network, std::move(request), this);
+    job->start();
+    return job;
+}
+
+HttpRequest TestHttpJob::agentsRequest() const
+{
+    HttpRequest request;
+    request.url = ServerUrl(m_demo->url()).endpoint(QStringLiteral("/v1/agents"));
+    request.headers = {{"x-api-key", DemoService::xpanderApiKey}};
+    request.serviceName = QStringLiteral("xpander.ai");
+    return request;
+}
+
+void TestHttpJob::success()
+{
+    HttpJob *j = job(agentsRequest());
+    QSignalSpy progress(j, &HttpJob::progress);
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QVERIFY2(!j->error(), qPrintable(j->error().detail()));
+    QCOMPARE(j->response().status, 200);
+    QVERIFY(j->response().body.contains("\"items\""));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(m_demo->requests().size(), 1);
+    QVERIFY(m_demo->requests().first().authorized);
+}
+
+void TestHttpJob::slowDripThatKeepsMovingDoesNotTimeOut()
+{
+    // Ten pieces 150 ms apart take longer than the 600 ms inactivity timeout, but never pause that long.
+    m_demo->setFault(Fault::SlowDrip, 1, "150");
+    HttpRequest request = agentsRequest();
+    request.inactivityTimeoutMs = 600;
+    QElapsedTimer timer;
+    timer.start();
+    HttpJob *j = job(request);
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QVERIFY2(!j->error(), qPrintable(j->error().detail()));
+    QVERIFY(timer.elapsed() > 600);
+    QVERIFY(j->response().body.startsWith("{\"items\""));
+}
+
+void TestHttpJob::stallTimesOut()
+{
+    m_demo->setFault(Fault::Stall);
+    HttpRequest request = agentsRequest();
+    request.inactivityTimeoutMs = 300;
+    HttpJob *j = job(request);
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::Timeout);
+    QVERIFY(j->response().body.isEmpty());
+}
+
+void TestHttpJob::truncatedBodyIsANetworkError()
+{
+    m_demo->setFault(Fault::TruncatedBody);
+    HttpJob *j = job(agentsRequest());
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::Network);
+    QVERIFY(j->response().body.isEmpty());
+}
+
+void TestHttpJob::connectionReset()
+{
+    m_demo->setFault(Fault::ConnectionReset);
+    HttpRequest request = agentsRequest();
+    request.retryWhenBusy = false;
+    HttpJob *j = job(request);
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::Network);
+}
+
+void TestHttpJob::sizeCapStopsAHugeBody()
+{
+    // 300 MB of valid JSON with no Content-Length: the cap has to act while data arrives.
+    m_demo->setFault(Fault::HugeBody, 1, "300");
+    HttpRequest request = agentsRequest();
+    request.maxBytes = 8 << 20;
+    HttpJob *j = job(request);
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::TooLarge);
+    QVERIFY(j->response().body.isEmpty());
+}
+
+void TestHttpJob::crossOriginRedirectIsRefusedWithoutForwarding()
+{
+    m_demo->setFault(Fault::CrossOriginRedirect);
+    HttpJob *j = job(agentsRequest());
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::CrossOriginRedirect);
+    // The redirect target (the same demo under another host name) never saw a request.
+    QCOMPARE(m_demo->requests().size(), 1);
+}
+
+void TestHttpJob::getRetriesOnceAfterRetryAfter()
+{
+    m_demo->setFault(Fault::RateLimited, 1, "1");
+    QElapsedTimer timer;
+    timer.start();
+    HttpJob *j = job(agentsRequest());
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QVERIFY2(!j->error(), qPrintable(j->error().detail()));
+    QCOMPARE(j->attempts(), 2);
+    QCOMPARE(m_demo->requests().size(), 2);
+    QVERIFY(timer.elapsed() >= 900); // it waited for Retry-After
+}
+
+void TestHttpJob::getGivesUpAfterSecondBusyAnswer()
+{
+    m_demo->setFault(Fault::ServiceUnavailable, -1, "0");
+    HttpJob *j = job(agentsRequest());
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::ServerError);
+    QCOMPARE(j->error().httpStatus(), 503);
+    QCOMPARE(m_demo->requests().size(), 2);
+}
+
+void TestHttpJob::postIsNeverRetried()
+{
+    m_demo->setFault(Fault::RateLimited, -1, "0");
+    HttpRequest request = agentsRequest();
+    request.method = "POST";
+    request.retryWhenBusy = false;
+    request.url = ServerUrl(m_demo->url()).endpoint(QStringLiteral("/v1/agents/x/export"));
+    HttpJob *j = job(request);
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::RateLimited);
+    QCOMPARE(j->error().retryAfterSeconds(), 0);
+    QCOMPARE(m_demo->requests().size(), 1);
+}
+
+void TestHttpJob::retryAfterBeyondTheBoundIsNotWaitedFor()
+{
+    m_demo->setFault(Fault::RateLimited, -1, "3600");
+    HttpJob *j = job(agentsRequest());
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::RateLimited);
+    QCOMPARE(j->error().retryAfterSeconds(), 3600);
+    QVERIFY(j->error().message().contains(QLatin1String("3600")));
+    QCOMPARE(m_demo->requests().size(), 1);
+}
+
+void TestHttpJob::serverErrorCarriesTheServersMessage()
+{
+    m_demo->setFault(Fault::ServerError);
+    HttpJob *j = job(agentsRequest());
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::ServerError);
+    QCOMPARE(j->error().httpStatus(), 500);
+    QVERIFY(j->error().message().contains(QLatin1String("The export could not be generated")));
+}
+
+void TestHttpJob::validationCarriesFieldMessages()
+{
+    HttpRequest request = agentsRequest();
+    request.method = "POST";
+    request.retryWhenBusy = false;
+    request.url = ServerUrl(m_demo->url()).endpoint(QStringLiteral("/v1/agents/x/export"));
+    request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+    request.body = R"({"name": 5, "icon": "x", "with_knowledge_bases": "yes", "extra": 1})";
+    HttpJob *j = job(request);
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::Validation);
+    const QStringList fields = j->error().fieldMessages();
+    QVERIFY2(fields.contains(QStringLiteral("name: Input should be a valid string")), qPrintable(fields.join(QLatin1Char('|'))));
+    QVERIFY(fields.contains(QStringLiteral("description: Field required")));
+    QVERIFY(fields.contains(QStringLiteral("with_knowledge_bases: Input should be a valid boolean")));
+    QVERIFY(fields.contains(QStringLiteral("extra: Extra inputs are not permitted")));
+    QVERIFY(j->error().message().contains(QLatin1String("description: Field required")));
+}
+
+void TestHttpJob::cancel()
+{
+    m_demo->setFault(Fault::Stall);
+    HttpJob *j = job(agentsRequest());
+    QVERIFY(TestSupport::waitFor(m_demo, &DemoService::requestHandled));
+    j->cancel();
+    if (j->isRunning())
+        QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::Cancelled);
+    QVERIFY(!j->isRunning());
+}
+
+void TestHttpJob::plainHttpToARemoteHostIsRefused()
+{
+    HttpRequest request = agentsRequest();
+    request.url = QUrl(QStringLiteral("http://api.xpander.ai/v1/agents"));
+    HttpJob *j = job(request);
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::InsecureUrl);
+}
+
+void TestHttpJob::controlCharacterInAHeaderIsRefused()
+{
+    HttpRequest request = agentsRequest();
+    request.headers = {{"x-api-key", "abc\r\nX-Injected: 1"}};
+    HttpJob *j = job(request);
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::InvalidCredentials);
+    QVERIFY(!j->error().detail().contains(QLatin1String("abc")));
+    QCOMPARE(m_demo->requests().size(), 0);
+}
+
+void TestHttpJob::retryAfterParsing()
+{
+    QCOMPARE(HttpJob::parseRetryAfter("7"), 7);
+    QCOMPARE(HttpJob::parseRetryAfter(" 0 "), 0);
+    QCOMPARE(HttpJob::parseRetryAfter(""), -1);
+    QCOMPARE(HttpJob::parseRetryAfter("soon"), -1);
+    QCOMPARE(HttpJob::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"), 0); // in the past
+    const QByteArray future = QLocale::c()
+                                  .toString(QDateTime::currentDateTimeUtc().addSecs(120),
+                                            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                  .toLatin1();
+    QVERIFY(qAbs(HttpJob::parseRetryAfter(future) - 120) <= 2);
+}
+
+QTEST_GUILESS_MAIN(TestHttpJob)
+#include "tst_httpjob.moc"

@@ -1,0 +1,55 @@
+#include "TestSupport.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+// Runs after every other test (ctest fixture cleanup): no secret the suite used may be found, as plain
+// bytes, in any file under the test HOME or temp directory, nor in the captured test output so far.
+class TestSecretsAudit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noSecretInAnyFile_data();
+    void noSecretInAnyFile();
+};
+
+void TestSecretsAudit::noSecretInAnyFile_data()
+{
+    QTest::addColumn<QString>("root");
+    QTest::newRow("HOME") << qEnvironmentVariable("HOME");
+    QTest::newRow("TMPDIR") << qEnvironmentVariable("TMPDIR");
+    QTest::newRow("test output") << QString::fromUtf8(TAKEOUT_BUILD_DIR "/Testing/Temporary");
+}
+
+void TestSecretsAudit::noSecretInAnyFile()
+{
+    QFETCH(QString, root);
+    if (root.isEmpty() || root == QLatin1String("/"))
+        QSKIP("not run inside packaging/dev.sh test");
+    // The suite must run with a throwaway HOME, never a developer's own.
+    QVERIFY2(qEnvironmentVariable("AGENT_TAKEOUT_KEYCHAIN_SERVICE") == QLatin1String("AgentTakeoutTests"),
+             "run through packaging/dev.sh test");
+
+    int scanned = 0;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray content = file.readAll();
+        ++scanned;
+        for (const QByteArray &secret : TestSupport::secrets()) {
+            // The name of the file and the index of the secret, never the secret itself.
+            QVERIFY2(!content.contains(secret), qPrintable(QStringLiteral("secret #%1 found in %2")
+                                                               .arg(TestSupport::secrets().indexOf(secret))
+                                                               .arg(path)));
+        }
+    }
+    qInfo("%d files scanned under %s", scanned, qPrintable(root));
+}
+
+QTEST_GUILESS_MAIN(TestSecretsAudit)
+#include "tst_secretsaudit.moc"

@@ -1,0 +1,232 @@
+#include "DemoService.h"
+#include "TestSupport.h"
+#include "exports/ExportJob.h"
+#include "exports/SafeFileName.h"
+#include "services/XpanderClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace Takeout;
+using Fault = DemoService::Fault;
+
+class TestXpanderClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void listReadsEveryPage_data();
+    void listReadsEveryPage();
+    void wrongKey();
+    void templateRequestBody_data();
+    void templateRequestBody();
+    void unknownAgentIsNotFound();
+    void agentIdCannotEscapeThePath();
+    void templatePostIsNotRetried();
+    void pageParsing_data();
+    void pageParsing();
+
+private:
+    XpanderClient *client(const QString &key = QStringLiteral("demo-key"));
+    QJsonObject agentWithKnowledgeBases() const;
+
+    QNetworkAccessManager *m_network = nullptr;
+    DemoService *m_demo = nullptr;
+};
+
+void TestXpanderClient::init()
+{
+    delete m_demo;
+    delete m_network;
+    m_network = HttpJob::createNetworkAccessManager(nullptr);
+    m_demo = new DemoService;
+    QVERIFY(m_demo->listen());
+}
+
+XpanderClient *TestXpanderClient::client(const QString &key)
+{
+    return new XpanderClient(m_network, ServerUrl(m_demo->url()), key, this);
+}
+
+QJsonObject TestXpanderClient::agentWithKnowledgeBases() const
+{
+    // The manager agent is the richest sample; any agent with documents would do.
+    for (const QJsonValue &agent : DemoService::agents()) {
+        const QString id = agent.toObject().value(QStringLiteral("id")).toString();
+        if (DemoService::templateExport(id, QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), true)
+                .contains("\"documents\""))
+            return agent.toObject();
+    }
+    return {};
+}
+
+void TestXpanderClient::listReadsEveryPage_data()
+{
+    QTest::addColumn<int>("perPage");
+    QTest::newRow("2 per page") << 2;
+    QTest::newRow("3 per page (exact multiple)") << 3;
+    QTest::newRow("50 per page") << 50;
+}
+
+void TestXpanderClient::listReadsEveryPage()
+{
+    QFETCH(int, perPage);
+    XpanderClient *xpander = client();
+    xpander->setPageSize(perPage);
+    AgentListJob *job = xpander->listAgents();
+    QSignalSpy progress(job, &AgentListJob::progress);
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &AgentListJob::finished));
+    QVERIFY2(!job->error(), qPrintable(job->error().detail()));
+
+    const QJsonArray expected = DemoService::agents();
+    QVERIFY(expected.size() >= 6);
+    QCOMPARE(job->agents().size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const QJsonObject agent = expected.at(i).toObject();
+        QCOMPARE(job->agents().at(i).id, agent.value(QStringLiteral("id")).toString());
+        QCOMPARE(job->agents().at(i).name, agent.value(QStringLiteral("name")).toString());
+        QCOMPARE(job->agents().at(i).icon, agent.value(QStringLiteral("icon")).toString());
+        QCOMPARE(job->agents().at(i).raw, agent);
+    }
+    const int pages = int((expected.size() + perPage - 1) / perPage);
+    QCOMPARE(m_demo->requests().size(), pages);
+    QCOMPARE(progress.size(), pages);
+    QCOMPARE(m_demo->requests().last().query,
+             QStringLiteral("page=%1&per_page=%2").arg(pages).arg(perPage));
+}
+
+void TestXpanderClient::wrongKey()
+{
+    AgentListJob *job = client(QStringLiteral("tst-wrong-key-71be40"))->listAgents();
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &AgentListJob::finished));
+    QCOMPARE(job->error().kind(), ApiError::Kind::Unauthorized);
+    QVERIFY(job->agents().isEmpty());
+    QVERIFY(!job->error().detail().contains(QLatin1String("tst-wrong-key")));
+}
+
+void TestXpanderClient::templateRequestBody_data()
+{
+    QTest::addColumn<bool>("withKnowledgeBases");
+    QTest::newRow("with knowledge bases") << true;
+    QTest::newRow("without knowledge bases") << false;
+}
+
+void TestXpanderClient::templateRequestBody()
+{
+    QFETCH(bool, withKnowledgeBases);
+    const QJsonObject agent = agentWithKnowledgeBases();
+    QVERIFY(!agent.isEmpty());
+    const QString id = agent.value(QStringLiteral("id")).toString();
+    TemplateRequest request;
+    request.name = QStringLiteral("Support \"template\" ✓");
+    request.description = QStringLiteral("Line one\nline two \\ done");
+    request.icon = QStringLiteral("🧭");
+    request.withKnowledgeBases = withKnowledgeBases;
+
+    ExportJob *job = client()->exportTemplate(id, request, agent.value(QStringLiteral("name")).toString());
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
+    QVERIFY2(!job->error(), qPrintable(job->error().detail()));
+
+    // The server received exactly the four fields, with the values given.
+    QCOMPARE(m_demo->requests().size(), 1);
+    const DemoService::Request sent = m_demo->requests().first();
+    QCOMPARE(sent.method, QByteArray("POST"));
+    QCOMPARE(sent.path, QStringLiteral("/v1/agents/%1/export").arg(id));
+    const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
+    QCOMPARE(body.keys(), (QStringList{QStringLiteral("description"), QStringLiteral("icon"), QStringLiteral("name"),
+                                        QStringLiteral("with_knowledge_bases")}));
+    QCOMPARE(body.value(QStringLiteral("name")).toString(), request.name);
+    QCOMPARE(body.value(QStringLiteral("description")).toString(), request.description);
+    QCOMPARE(body.value(QStringLiteral("icon")).toString(), request.icon);
+    QCOMPARE(body.value(QStringLiteral("with_knowledge_bases")), QJsonValue(withKnowledgeBases));
+
+    // The export is the server's bytes, untouched, and holds documents only when asked to.
+    const ExportResult &result = job->result();
+    QCOMPARE(result.bytes, DemoService::templateExport(id, request.name, request.description, request.icon,
+                                                       withKnowledgeBases));
+    QCOMPARE(result.bytes.contains("\"documents\""), withKnowledgeBases);
+    QCOMPARE(result.kind, ExportKind::XpanderTemplate);
+    const QString slug = SafeFileName::slug(agent.value(QStringLiteral("name")).toString());
+    QCOMPARE(result.suggestedFileName, SafeFileName::xpanderTemplate(agent.value(QStringLiteral("name")).toString()));
+    QVERIFY(result.suggestedFileName.startsWith(QStringLiteral("xpander-template-%1-").arg(slug)));
+}
+
+void TestXpanderClient::unknownAgentIsNotFound()
+{
+    TemplateRequest request{QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), false};
+    ExportJob *job = client()->exportTemplate(QStringLiteral("00000000-0000-4000-8000-000000000000"), request);
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
+    QCOMPARE(job->error().kind(), ApiError::Kind::NotFound);
+}
+
+void TestXpanderClient::agentIdCannotEscapeThePath()
+{
+    TemplateRequest request{QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), false};
+    for (const QString &id : {QStringLiteral(".."), QStringLiteral("../../api/export"), QStringLiteral("a/b?c#d")}) {
+        ExportJob *job = client()->exportTemplate(id, request);
+        job->start();
+        QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
+        QVERIFY(job->error());
+    }
+    for (const DemoService::Request &sent : m_demo->requests())
+        QVERIFY2(sent.path.startsWith(QLatin1String("/v1/agents/")) && sent.path.endsWith(QLatin1String("/export")),
+                 qPrintable(sent.path));
+}
+
+void TestXpanderClient::templatePostIsNotRetried()
+{
+    m_demo->setFault(Fault::ServiceUnavailable, -1, "0");
+    const QString id = agentWithKnowledgeBases().value(QStringLiteral("id")).toString();
+    ExportJob *job = client()->exportTemplate(id, {QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), true});
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
+    QCOMPARE(job->error().kind(), ApiError::Kind::ServerError);
+    QCOMPARE(m_demo->requests().size(), 1);
+}
+
+void TestXpanderClient::pageParsing_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("items");
+    QTest::addColumn<bool>("hasMore");
+    QTest::newRow("bare array, full") << QByteArray(R"([{"id":"a"},{"id":"b"}])") << 1 << true << 2 << true;
+    QTest::newRow("bare array, short") << QByteArray(R"([{"id":"a"}])") << 1 << true << 1 << false;
+    QTest::newRow("last by total_pages") << QByteArray(R"({"items":[{"id":"a"},{"id":"b"}],"total_pages":3})") << 3
+                                         << true << 2 << false;
+    QTest::newRow("more by total") << QByteArray(R"({"items":[{"id":"a"},{"id":"b"}],"total":5})") << 2 << true << 2
+                                   << true;
+    QTest::newRow("has_more false") << QByteArray(R"({"items":[{"id":"a"},{"id":"b"}],"has_more":false})") << 1 << true
+                                    << 2 << false;
+    QTest::newRow("next null") << QByteArray(R"({"items":[{"id":"a"},{"id":"b"}],"next":null})") << 1 << true << 2
+                               << false;
+    QTest::newRow("empty page") << QByteArray(R"({"items":[]})") << 1 << true << 0 << false;
+    QTest::newRow("no items") << QByteArray(R"({"agents":[]})") << 1 << false << 0 << false;
+    QTest::newRow("html") << QByteArray("<html></html>") << 1 << false << 0 << false;
+    QTest::newRow("item without id skipped") << QByteArray(R"({"items":[{"name":"x"}]})") << 1 << true << 0 << false;
+}
+
+void TestXpanderClient::pageParsing()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, page);
+    QFETCH(bool, valid);
+    QFETCH(int, items);
+    QFETCH(bool, hasMore);
+    const AgentListJob::Page parsed = AgentListJob::parsePage(body, page, 2);
+    QCOMPARE(parsed.valid, valid);
+    QCOMPARE(int(parsed.items.size()), items);
+    QCOMPARE(parsed.hasMore, hasMore);
+}
+
+QTEST_GUILESS_MAIN(TestXpanderClient)
+#include "tst_xpanderclient.moc"
