@@ -51,6 +51,8 @@ build() {
 run_tests() {
     local sandbox
     sandbox=$(mktemp -d "${TMPDIR:-/tmp}/agent-takeout-test.XXXXXX")
+    # shellcheck disable=SC2064 # expand now: the path is fixed
+    trap "rm -rf '$sandbox'" EXIT
     mkdir -p "$sandbox/home" "$sandbox/tmp" "$sandbox/runtime"
     chmod 700 "$sandbox/runtime"
     env -i PATH="$PATH" LANG=C.UTF-8 \
@@ -60,9 +62,6 @@ run_tests() {
         QT_QPA_PLATFORM=offscreen AGENT_TAKEOUT_KEYCHAIN_SERVICE=AgentTakeoutTests \
         ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" UBSAN_OPTIONS="print_stacktrace=1" \
         dbus-run-session -- bash "$root/packaging/test-session.sh" "$build_dir" "$@"
-    local status=$?
-    rm -rf "$sandbox"
-    return $status
 }
 
 command=${1:-}

@@ -190,7 +190,7 @@ void TestAgentbotClient::bodyCheck()
 {
     QFETCH(QByteArray, body);
     QFETCH(int, kind);
-    QCOMPARE(int(ExportJob::checkBody(body, ExportKind::AgentbotAccount, QStringLiteral("Agentbot")).kind()), kind);
+    QCOMPARE(int(ExportJob::checkBody(body, ExportKind::AgentbotAccount, QStringLiteral("Agentbot")).error.kind()), kind);
 }
 
 QTEST_GUILESS_MAIN(TestAgentbotClient)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExportResult.h"
+#include "ExportSummary.h"
 #include "net/HttpJob.h"
 
 #include <QFutureWatcher>
@@ -27,9 +28,14 @@ public:
     const ExportResult &result() const { return m_result; }
     ExportResult takeResult() { return std::move(m_result); }
 
-    // The body check on its own: empty ApiError when `body` is a complete export of `kind`.
-    // The body may be given extra capacity so that the parser needs no copy.
-    static ApiError checkBody(const QByteArray &body, ExportKind kind, const QString &serviceName);
+    struct Checked
+    {
+        ApiError error;
+        ExportSummary summary;
+    };
+    // The body check on its own: no error when `body` is a complete export of `kind`, and then what
+    // is inside it. Extra capacity after the body spares the parser a copy.
+    static Checked checkBody(const QByteArray &body, ExportKind kind, const QString &serviceName);
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total);
@@ -43,7 +49,7 @@ private:
     HttpJob *m_http;
     ExportKind m_kind;
     QString m_fallbackFileName;
-    QFutureWatcher<ApiError> m_check;
+    QFutureWatcher<Checked> m_check;
     ExportResult m_result;
     ApiError m_error;
     bool m_running = false;

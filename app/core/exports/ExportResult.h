@@ -1,16 +1,13 @@
 #pragma once
 
+#include "ExportSummary.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
 
 namespace Takeout {
-
-enum class ExportKind {
-    AgentbotAccount,
-    XpanderTemplate,
-};
 
 // A finished export held in memory: the exact bytes the server sent, untouched, and the name to
 // suggest when the user saves it. Nothing is on disk until ExportWriter writes it.
@@ -22,6 +19,7 @@ struct ExportResult
     QString contentType;
     QUrl source;
     QDateTime receivedAt;
+    ExportSummary summary;
 };
 
 } // namespace Takeout

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Takeout {
+
+enum class ExportKind {
+    AgentbotAccount,
+    XpanderTemplate,
+};
+
+// What is inside an export, read once when its body is checked: the counts the preview heads with,
+// and the Agentbot lists the agent browser shows. Fields an export lacks stay empty.
+struct ExportSummary
+{
+    struct Item
+    {
+        QString id;
+        QString name;
+        QString model;    // agents
+        QString status;   // agents
+        QString schedule; // scheduled tasks: the 5-field cron expression
+        bool enabled = false;
+        QString createdAt;
+        QString updatedAt;
+    };
+
+    ExportKind kind = ExportKind::AgentbotAccount;
+    qint64 bytes = 0;
+
+    // Agentbot account
+    QString exportedAt;
+    QString version;
+    QString userName;
+    QString userEmail;
+    QString plan;
+    QList<Item> agents;
+    QList<Item> scheduledTasks;
+    QList<Item> workflows;
+
+    // xpander.ai template
+    QString templateName;
+    QString icon;
+    QString description;
+    QString agentName;
+    QString agentType;
+    QString modelProvider;
+    QString modelName;
+    QString status;
+    int customFunctions = 0;
+    int connectors = 0;
+    int subAgents = 0;
+    int knowledgeBases = 0;
+    int documents = 0;
+};
+
+} // namespace Takeout
