@@ -27,6 +27,7 @@ int main(int argc, char *argv[])
 
     Takeout::MainWindow window;
     if (parser.isSet(demo)) {
+        // In-process, on a free loopback port; both services point at it, credentials pre-filled.
         auto *service = new Takeout::DemoService(&app);
         if (!service->listen()) {
             QMessageBox::critical(nullptr, QApplication::applicationName(),
@@ -34,7 +35,11 @@ int main(int argc, char *argv[])
             return 1;
         }
         window.useDemoService(service->url());
+    } else {
+        window.restoreSignIns();
     }
+    for (const QString &file : parser.positionalArguments())
+        window.openFile(file);
     window.show();
     return QApplication::exec();
 }

@@ -1,38 +1,460 @@
 #include "MainWindow.h"
 
+#include "AccountExportDialog.h"
+#include "Accounts.h"
+#include "AgentBrowser.h"
+#include "ExportPreview.h"
+#include "FileHistory.h"
+#include "SignInPanel.h"
+#include "TemplateExportDialog.h"
+#include "credentials/CredentialStore.h"
+#include "exports/ExportJob.h"
+#include "net/HttpJob.h"
+
+#include <QAbstractItemView>
 #include <QApplication>
-#include <QLabel>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QVBoxLayout>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Takeout {
 
+namespace {
+
+struct OpenedFile
+{
+    ExportResult result;
+    ApiError error;
+};
+
+// Reads a saved file and finds out what it is: an Agentbot account, an xpander.ai template, or
+// other JSON. Runs off the UI thread.
+OpenedFile readExport(const QString &path)
+{
+    OpenedFile opened;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        opened.error = ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return opened;
+    }
+    opened.result.bytes = file.readAll();
+    opened.result.suggestedFileName = QFileInfo(path).fileName();
+    for (const ExportKind kind : {ExportKind::AgentbotAccount, ExportKind::XpanderTemplate}) {
+        ExportJob::Checked checked = ExportJob::checkBody(opened.result.bytes, kind, QString());
+        if (!checked.error) {
+            opened.result.kind = kind;
+            opened.result.summary = std::move(checked.summary);
+            return opened;
+        }
+        if (checked.error.kind() != ApiError::Kind::NotAnExport) {
+            opened.error = checked.error;
+            return opened;
+        }
+    }
+    opened.result.kind = ExportKind::Json;
+    opened.result.summary.kind = ExportKind::Json;
+    opened.result.summary.bytes = opened.result.bytes.size();
+    return opened;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_status(new QLabel(this))
+    , m_accounts(new Accounts(HttpJob::createNetworkAccessManager(this), this))
+    , m_credentials(new CredentialStore(CredentialStore::defaultKeychainService(), this))
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_agentbotPanel(new SignInPanel(Service::Agentbot, m_accounts, m_credentials, this))
+    , m_xpanderPanel(new SignInPanel(Service::Xpander, m_accounts, m_credentials, this))
+    , m_tabs(new QTabWidget(this))
+    , m_browser(new AgentBrowser(m_accounts, this))
 {
     setWindowTitle(tr("Agent Takeout"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("<h2>Agent Takeout</h2><p>Get your data out of Agentbot and xpander.ai.</p>"), central);
-    title->setTextFormat(Qt::RichText);
-    m_status->setObjectName(QStringLiteral("serverStatus"));
-    m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Server status"));
-    layout->addWidget(title);
-    layout->addWidget(m_status);
-    layout->addStretch();
-    setCentralWidget(central);
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
 
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Services and views"));
+    m_sidebar->addItem(QStringLiteral("Agentbot"));
+    m_sidebar->addItem(QStringLiteral("xpander.ai"));
+    m_sidebar->addItem(tr("Agents and exports"));
+    m_sidebar->setMaximumWidth(240);
+
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->addTab(m_browser, tr("Agents"));
+    // The agent browser stays; only previews and files close.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+
+    m_stack->addWidget(m_agentbotPanel);
+    m_stack->addWidget(m_xpanderPanel);
+    m_stack->addWidget(m_tabs);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_accounts, &Accounts::changed, this, &MainWindow::updateSidebar);
+    connect(m_xpanderPanel, &SignInPanel::agentsLoaded, this, [this](const QList<AgentSummary> &agents) {
+        m_browser->setXpanderAgents(agents);
+        showPage(WorkspacePage);
+        m_tabs->setCurrentWidget(m_browser);
+    });
+    connect(m_browser, &AgentBrowser::exportTemplateRequested, this, &MainWindow::exportTemplate);
+    connect(m_browser, &AgentBrowser::exportAccountRequested, this, &MainWindow::exportAccount);
+    connect(m_browser, &AgentBrowser::signInNeeded, this, &MainWindow::signInNeeded);
+
+    createMenus();
+    statusBar();
+    updateSidebar();
+    showPage(XpanderPage);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWithDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    file->addSeparator();
+    m_saveAs = file->addAction(tr("&Save As…"), this, [this] {
+        if (ExportPreview *preview = currentPreview())
+            preview->save();
+    });
+    m_saveAs->setShortcut(QKeySequence::Save);
+    m_close = file->addAction(tr("&Close"), this, [this] {
+        if (m_stack->currentWidget() == m_tabs && m_tabs->currentIndex() > 0)
+            closeTab(m_tabs->currentIndex());
+    });
+    m_close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    resize(720, 480);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        showPage(WorkspacePage);
+        m_tabs->setCurrentWidget(m_browser);
+        m_browser->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut); // line edits keep their own Copy
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *agentbot = view->addAction(tr("&Agentbot Sign-in"), this, [this] { showPage(AgentbotPage); });
+    agentbot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *xpander = view->addAction(tr("&xpander.ai Sign-in"), this, [this] { showPage(XpanderPage); });
+    xpander->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *agents = view->addAction(tr("A&gents and Exports"), this, [this] { showPage(WorkspacePage); });
+    agents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *refresh = view->addAction(tr("&Refresh Agents"), m_browser, &AgentBrowser::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("How do I find my &session or API key?"), this, &MainWindow::showHelp);
+    QAction *about = help->addAction(tr("&About Agent Takeout"), this, [this] {
+        QMessageBox::about(this, tr("About Agent Takeout"),
+                           tr("<h3>Agent Takeout %1</h3><p>Get your data out of Agentbot and xpander.ai, look at it "
+                              "before it is saved, and find what you need in it later.</p><p>Your sign-in is kept "
+                              "only in the system keychain.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    updateActions();
 }
 
 void MainWindow::useDemoService(const QUrl &url)
 {
-    m_status->setText(tr("Using the built-in demo service at %1.").arg(url.toString()));
+    const ServerUrl server(url);
+    m_agentbotPanel->prefill(server, QStringLiteral("demo-session"));
+    m_xpanderPanel->prefill(server, QStringLiteral("demo-key"));
+    statusBar()->showMessage(tr("Demo mode: both services are the built-in demo at %1.").arg(url.toString()));
+    showPage(XpanderPage);
+}
+
+void MainWindow::restoreSignIns()
+{
+    m_agentbotPanel->restore();
+    m_xpanderPanel->restore();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(page);
+    m_stack->setCurrentIndex(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+SignInPanel *MainWindow::signInPanel(Service service) const
+{
+    return service == Service::Agentbot ? m_agentbotPanel : m_xpanderPanel;
+}
+
+ExportPreview *MainWindow::currentPreview() const
+{
+    if (m_stack->currentWidget() != m_tabs)
+        return nullptr;
+    return qobject_cast<ExportPreview *>(m_tabs->currentWidget());
+}
+
+ExportPreview *MainWindow::addPreview(const ExportResult &result, const QString &savedPath)
+{
+    auto *preview = new ExportPreview(result, savedPath, m_tabs);
+    const int index = m_tabs->addTab(preview, preview->title());
+    m_tabs->setTabToolTip(index, savedPath.isEmpty() ? tr("Not saved yet") : savedPath);
+    m_tabs->setCurrentIndex(index);
+    showPage(WorkspacePage);
+    if (result.kind == ExportKind::AgentbotAccount)
+        m_browser->setAgentbotSummary(result.summary);
+    connect(preview, &ExportPreview::saved, this, [this, preview](const QString &path) {
+        const int at = m_tabs->indexOf(preview);
+        m_tabs->setTabText(at, preview->title());
+        m_tabs->setTabToolTip(at, path);
+        statusBar()->showMessage(tr("Saved to %1").arg(path), 5000);
+    });
+    connect(preview, &ExportPreview::discardRequested, this, [this, preview] {
+        // The button says Discard: the user has decided already.
+        m_tabs->removeTab(m_tabs->indexOf(preview));
+        preview->deleteLater();
+    });
+    updateActions();
+    return preview;
+}
+
+void MainWindow::exportAccount()
+{
+    auto *dialog = new AccountExportDialog(m_accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const ExportResult &result) { addPreview(result); });
+    connect(dialog, &ExportDialog::signInNeeded, this, &MainWindow::signInNeeded);
+    dialog->open();
+}
+
+void MainWindow::exportTemplate(const AgentSummary &agent)
+{
+    auto *dialog = new TemplateExportDialog(agent, m_accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const ExportResult &result) { addPreview(result); });
+    connect(dialog, &ExportDialog::signInNeeded, this, &MainWindow::signInNeeded);
+    dialog->open();
+}
+
+void MainWindow::signInNeeded(Service service, const ApiError &error)
+{
+    signInPanel(service)->showSignInAgain(error);
+    showPage(service == Service::Agentbot ? AgentbotPage : XpanderPage);
+}
+
+void MainWindow::openWithDialog()
+{
+    auto *dialog = new QFileDialog(this, tr("Open export"), FileHistory::lastFolder(),
+                                   tr("JSON files (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("openDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openFile);
+    dialog->open();
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<OpenedFile>(this);
+    connect(watcher, &QFutureWatcher<OpenedFile>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const OpenedFile opened = watcher->result();
+        statusBar()->clearMessage();
+        if (opened.error) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"),
+                                        tr("%1 cannot be opened: it is not valid JSON, or it is incomplete.")
+                                            .arg(QFileInfo(path).fileName()),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("openErrorBox"));
+            box->setDetailedText(opened.error.detail());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        FileHistory::add(path);
+        addPreview(opened.result, QFileInfo(path).absoluteFilePath());
+    });
+    watcher->setFuture(QtConcurrent::run(readExport, path));
+}
+
+void MainWindow::closeTab(int index)
+{
+    auto *preview = qobject_cast<ExportPreview *>(m_tabs->widget(index));
+    if (!preview)
+        return;
+    if (preview->isSaved()) {
+        m_tabs->removeTab(index);
+        preview->deleteLater();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard export?"),
+                                tr("“%1” has not been saved. Discard it?").arg(preview->title()),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, preview, box](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Discard)) {
+            m_tabs->removeTab(m_tabs->indexOf(preview));
+            preview->deleteLater();
+        }
+    });
+    box->open();
+}
+
+bool MainWindow::hasUnsavedPreviews() const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *preview = qobject_cast<ExportPreview *>(m_tabs->widget(i)); preview && !preview->isSaved())
+            return true;
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (hasUnsavedPreviews() && !m_closeConfirmed) {
+        event->ignore();
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Quit without saving?"),
+                                    tr("Some exports have not been saved. Quit and discard them?"),
+                                    QMessageBox::Discard | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("quitBox"));
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box](int) {
+            if (box->clickedButton() == box->button(QMessageBox::Discard)) {
+                m_closeConfirmed = true;
+                close();
+            }
+        });
+        box->open();
+        return;
+    }
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+}
+
+void MainWindow::updateSidebar()
+{
+    const auto label = [this](Service service) {
+        return m_accounts->isSignedIn(service)
+                   ? tr("%1 — signed in").arg(ServiceAccount::displayName(service))
+                   : tr("%1 — signed out").arg(ServiceAccount::displayName(service));
+    };
+    m_sidebar->item(AgentbotPage)->setText(label(Service::Agentbot));
+    m_sidebar->item(XpanderPage)->setText(label(Service::Xpander));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    if (m_saveAs)
+        m_saveAs->setEnabled(currentPreview() != nullptr);
+    if (m_close)
+        m_close->setEnabled(currentPreview() != nullptr);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = FileHistory::recentFiles();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, [] { FileHistory::clear(); });
+}
+
+void MainWindow::showHelp()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Finding your sign-in"),
+                                tr("<h3>Agentbot session</h3>"
+                                   "<p>Agentbot signs you in through your web browser. Open the Agentbot site and sign "
+                                   "in. Press F12 to open the developer tools, choose <i>Storage</i> (Firefox) or "
+                                   "<i>Application</i> (Chrome, Edge), then <i>Cookies</i> and the Agentbot site. Copy "
+                                   "the cookies as <i>name=value; name=value</i> and paste them into the Agentbot "
+                                   "sign-in. If your site shows you a token instead, paste the token.</p>"
+                                   "<h3>xpander.ai API key</h3>"
+                                   "<p>Sign in to the xpander.ai app, open <i>Settings</i> and then <i>API Keys</i>, "
+                                   "press <i>Create API key</i> and copy it. Paste it into the xpander.ai sign-in.</p>"
+                                   "<p>Either way, Agent Takeout keeps it only in your system keychain, and only if "
+                                   "you ask it to.</p>"),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("helpBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::copySelection()
+{
+    auto *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
+    if (!view || !view->currentIndex().isValid())
+        return;
+    QApplication::clipboard()->setText(view->currentIndex().data(Qt::ToolTipRole).toString().isEmpty()
+                                           ? view->currentIndex().data().toString()
+                                           : view->currentIndex().data(Qt::ToolTipRole).toString());
 }
 
 } // namespace Takeout

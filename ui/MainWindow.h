@@ -1,26 +1,90 @@
 #pragma once
 
+#include "credentials/ServiceAccount.h"
+#include "exports/ExportResult.h"
+#include "net/ApiError.h"
+#include "services/XpanderClient.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
-class QLabel;
+class QAction;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
 
 namespace Takeout {
 
-// The application window. For now it shows which servers the app talks to; the sign-in panel,
-// agent browser and export previews are added on top of it.
+class Accounts;
+class AgentBrowser;
+class CredentialStore;
+class ExportPreview;
+class SignInPanel;
+
+// The application window: a sidebar with the two services (signed in or out) and the workspace;
+// the workspace holds the agent browser and, as tabs, export previews and opened files.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum Page {
+        AgentbotPage,
+        XpanderPage,
+        WorkspacePage
+    };
 
-    // Points both services at the built-in demo service.
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Points both services at the built-in demo service and pre-fills its credentials.
     void useDemoService(const QUrl &url);
+    // Signs in with what the keychain remembers for the servers used last time.
+    void restoreSignIns();
+
+    void showPage(Page page);
+    Page currentPage() const;
+    SignInPanel *signInPanel(Service service) const;
+    AgentBrowser *agentBrowser() const { return m_browser; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ExportPreview *currentPreview() const;
+
+    void openFile(const QString &path);
+    ExportPreview *addPreview(const ExportResult &result, const QString &savedPath = {});
+
+    void exportAccount();
+    void exportTemplate(const AgentSummary &agent);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    QLabel *m_status;
+    void createMenus();
+    void updateSidebar();
+    void updateActions();
+    void updateRecentMenu();
+    void signInNeeded(Service service, const ApiError &error);
+    void closeTab(int index);
+    void openWithDialog();
+    void showHelp();
+    void copySelection();
+    bool hasUnsavedPreviews() const;
+
+    Accounts *m_accounts;
+    CredentialStore *m_credentials;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    SignInPanel *m_agentbotPanel;
+    SignInPanel *m_xpanderPanel;
+    QTabWidget *m_tabs;
+    AgentBrowser *m_browser;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_close = nullptr;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace Takeout

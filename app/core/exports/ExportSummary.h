@@ -8,6 +8,7 @@ namespace Takeout {
 enum class ExportKind {
     AgentbotAccount,
     XpanderTemplate,
+    Json, // any other JSON document (an opened file)
 };
 
 // What is inside an export, read once when its body is checked: the counts the preview heads with,

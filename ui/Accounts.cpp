@@ -1,0 +1,55 @@
+#include "Accounts.h"
+
+#include "services/AgentbotClient.h"
+#include "services/XpanderClient.h"
+
+namespace Takeout {
+
+Accounts::Accounts(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    m_xpander.server = XpanderClient::defaultServer();
+}
+
+ServerUrl Accounts::server(Service service) const
+{
+    return state(service).server;
+}
+
+void Accounts::setServer(Service service, const ServerUrl &server)
+{
+    if (state(service).server.url() == server.url())
+        return;
+    state(service) = {server, {}};
+    Q_EMIT changed(service);
+}
+
+bool Accounts::isSignedIn(Service service) const
+{
+    return !state(service).secret.isEmpty();
+}
+
+void Accounts::signIn(Service service, const ServerUrl &server, const QString &secret)
+{
+    state(service) = {server, secret};
+    Q_EMIT changed(service);
+}
+
+void Accounts::signOut(Service service)
+{
+    state(service).secret.clear();
+    Q_EMIT changed(service);
+}
+
+AgentbotClient *Accounts::agentbotClient(QObject *parent) const
+{
+    return new AgentbotClient(m_network, m_agentbot.server, AgentbotSession::fromUserText(m_agentbot.secret), parent);
+}
+
+XpanderClient *Accounts::xpanderClient(QObject *parent) const
+{
+    return new XpanderClient(m_network, m_xpander.server, m_xpander.secret, parent);
+}
+
+} // namespace Takeout

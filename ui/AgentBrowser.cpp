@@ -1,0 +1,232 @@
+#include "AgentBrowser.h"
+
+#include "Accounts.h"
+#include "AgentTableModel.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Takeout {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSortingEnabled(true);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+// ISO 8601 as local time for reading, the ISO value kept in the tooltip.
+QStandardItem *timeItem(const QString &iso)
+{
+    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    auto *item = new QStandardItem(when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : iso);
+    item->setToolTip(iso);
+    item->setData(iso, Qt::UserRole);
+    return item;
+}
+
+void fill(QStandardItemModel *model, const QStringList &headers, const QList<ExportSummary::Item> &items,
+          const std::function<QList<QStandardItem *>(const ExportSummary::Item &)> &row)
+{
+    model->clear();
+    model->setHorizontalHeaderLabels(headers);
+    for (const ExportSummary::Item &item : items)
+        model->appendRow(row(item));
+}
+
+} // namespace
+
+AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
+    : QWidget(parent)
+    , m_accounts(accounts)
+    , m_model(new AgentTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(nullptr)
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_exportTemplate(new QPushButton(tr("Export as &template…"), this))
+    , m_exportAccount(new QPushButton(tr("Export my &account…"), this))
+    , m_xpanderStatus(new QLabel(this))
+    , m_agentbotStatus(new QLabel(this))
+    , m_agentbotTabs(new QTabWidget(this))
+    , m_agentbotAgents(new QStandardItemModel(this))
+    , m_agentbotTasks(new QStandardItemModel(this))
+    , m_agentbotWorkflows(new QStandardItemModel(this))
+{
+    setObjectName(QStringLiteral("agentBrowser"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table = makeTable(m_proxy, QStringLiteral("agentTable"), this);
+    m_table->setAccessibleName(tr("xpander.ai agents"));
+    m_table->sortByColumn(AgentTableModel::Name, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(AgentTableModel::Icon, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(AgentTableModel::Name, 200);
+    m_table->setColumnWidth(AgentTableModel::Description, 320);
+
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter agents"));
+    m_filter->setAccessibleName(tr("Filter agents"));
+    m_filter->setClearButtonEnabled(true);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_exportTemplate->setObjectName(QStringLiteral("exportTemplateButton"));
+    m_exportAccount->setObjectName(QStringLiteral("exportAccountButton"));
+    m_xpanderStatus->setObjectName(QStringLiteral("xpanderStatus"));
+    m_agentbotStatus->setObjectName(QStringLiteral("agentbotStatus"));
+    m_agentbotStatus->setWordWrap(true);
+    m_agentbotTabs->setObjectName(QStringLiteral("agentbotTabs"));
+    m_agentbotTabs->addTab(makeTable(m_agentbotAgents, QStringLiteral("agentbotAgents"), this), tr("Agents"));
+    m_agentbotTabs->addTab(makeTable(m_agentbotTasks, QStringLiteral("agentbotTasks"), this), tr("Scheduled tasks"));
+    m_agentbotTabs->addTab(makeTable(m_agentbotWorkflows, QStringLiteral("agentbotWorkflows"), this), tr("Workflows"));
+    m_agentbotTabs->setAccessibleName(tr("Agentbot account contents"));
+
+    auto *xpanderTitle = new QLabel(tr("<h3>xpander.ai agents</h3>"), this);
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_filter, 1);
+    toolbar->addWidget(m_refresh);
+    toolbar->addWidget(m_exportTemplate);
+
+    auto *agentbotTitle = new QLabel(tr("<h3>Agentbot</h3>"), this);
+    auto *agentbotBar = new QHBoxLayout;
+    agentbotBar->addWidget(m_agentbotStatus, 1);
+    agentbotBar->addWidget(m_exportAccount);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(xpanderTitle);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_xpanderStatus);
+    layout->addWidget(agentbotTitle);
+    layout->addLayout(agentbotBar);
+    layout->addWidget(m_agentbotTabs, 2);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_refresh, &QPushButton::clicked, this, &AgentBrowser::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AgentBrowser::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AgentBrowser::updateActions);
+    connect(m_exportTemplate, &QPushButton::clicked, this, [this] {
+        if (const AgentSummary *agent = selectedAgent())
+            Q_EMIT exportTemplateRequested(*agent);
+    });
+    connect(m_table, &QTableView::activated, this, [this] {
+        if (const AgentSummary *agent = selectedAgent())
+            Q_EMIT exportTemplateRequested(*agent);
+    });
+    connect(m_exportAccount, &QPushButton::clicked, this, &AgentBrowser::exportAccountRequested);
+    connect(m_accounts, &Accounts::changed, this, [this](Service service) {
+        if (service == Service::Xpander && m_accounts->isSignedIn(Service::Xpander) && m_model->rowCount() == 0)
+            refresh();
+        updateActions();
+    });
+
+    setAgentbotSummary({});
+    updateActions();
+}
+
+void AgentBrowser::setXpanderAgents(const QList<AgentSummary> &agents)
+{
+    m_model->setAgents(agents);
+    m_xpanderStatus->setText(tr("%n agent(s).", nullptr, int(agents.size())));
+}
+
+void AgentBrowser::setAgentbotSummary(const ExportSummary &summary)
+{
+    fill(m_agentbotAgents, {tr("Name"), tr("Model"), tr("Status"), tr("Created"), tr("Updated")}, summary.agents,
+         [](const ExportSummary::Item &item) -> QList<QStandardItem *> {
+             return {new QStandardItem(item.name), new QStandardItem(item.model), new QStandardItem(item.status),
+                     timeItem(item.createdAt), timeItem(item.updatedAt)};
+         });
+    fill(m_agentbotTasks, {tr("Name"), tr("Schedule"), tr("Enabled"), tr("Created")}, summary.scheduledTasks,
+         [](const ExportSummary::Item &item) -> QList<QStandardItem *> {
+             return {new QStandardItem(item.name), new QStandardItem(item.schedule),
+                     new QStandardItem(item.enabled ? tr("Yes") : tr("No")), timeItem(item.createdAt)};
+         });
+    fill(m_agentbotWorkflows, {tr("Name"), tr("Enabled"), tr("Created")}, summary.workflows,
+         [](const ExportSummary::Item &item) -> QList<QStandardItem *> {
+             return {new QStandardItem(item.name), new QStandardItem(item.enabled ? tr("Yes") : tr("No")),
+                     timeItem(item.createdAt)};
+         });
+    const bool any = !summary.agents.isEmpty() || !summary.scheduledTasks.isEmpty() || !summary.workflows.isEmpty() ||
+                     !summary.version.isEmpty();
+    m_agentbotStatus->setText(any ? tr("From the export of %1: %n agent(s), %2 scheduled task(s), %3 workflow(s).", nullptr,
+                                       int(summary.agents.size()))
+                                        .arg(summary.exportedAt)
+                                        .arg(summary.scheduledTasks.size())
+                                        .arg(summary.workflows.size())
+                                  : tr("Export your account, or open a saved Agentbot export, to see your agents, "
+                                       "scheduled tasks and workflows here."));
+}
+
+void AgentBrowser::refresh()
+{
+    if (!m_accounts->isSignedIn(Service::Xpander)) {
+        m_xpanderStatus->setText(tr("Sign in to xpander.ai to see your agents."));
+        return;
+    }
+    if (m_listing)
+        m_listing->cancel();
+    XpanderClient *client = m_accounts->xpanderClient(this);
+    m_listing = client->listAgents();
+    connect(m_listing, &AgentListJob::progress, this, [this](int pages, int agents) {
+        m_xpanderStatus->setText(tr("Loading agents… %1 so far (page %2)").arg(agents).arg(pages));
+    });
+    AgentListJob *job = m_listing;
+    connect(job, &AgentListJob::finished, this, [this, client, job] {
+        client->deleteLater();
+        m_refresh->setEnabled(true);
+        if (job->error()) {
+            m_xpanderStatus->setText(job->error().message());
+            if (job->error().needsSignIn())
+                Q_EMIT signInNeeded(Service::Xpander, job->error());
+            return;
+        }
+        setXpanderAgents(job->agents());
+    });
+    m_refresh->setEnabled(false);
+    m_xpanderStatus->setText(tr("Loading agents…"));
+    m_listing->start();
+}
+
+void AgentBrowser::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+const AgentSummary *AgentBrowser::selectedAgent() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return &m_model->agent(m_proxy->mapToSource(rows.first()).row());
+}
+
+void AgentBrowser::updateActions()
+{
+    m_exportTemplate->setEnabled(m_accounts->isSignedIn(Service::Xpander) && selectedAgent());
+    m_exportAccount->setEnabled(m_accounts->isSignedIn(Service::Agentbot));
+    m_exportAccount->setToolTip(m_accounts->isSignedIn(Service::Agentbot) ? QString()
+                                                                            : tr("Sign in to Agentbot first."));
+}
+
+} // namespace Takeout

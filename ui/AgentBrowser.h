@@ -1,0 +1,64 @@
+#pragma once
+
+#include "credentials/ServiceAccount.h"
+#include "exports/ExportSummary.h"
+#include "services/XpanderClient.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+
+namespace Takeout {
+
+class Accounts;
+class AgentTableModel;
+
+// The user's agents: xpander.ai agents (all pages) with a live filter, sortable columns and Refresh;
+// Agentbot agents, scheduled tasks and workflows from the latest account export, read-only.
+class AgentBrowser : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AgentBrowser(Accounts *accounts, QWidget *parent = nullptr);
+
+    void setXpanderAgents(const QList<AgentSummary> &agents);
+    void setAgentbotSummary(const ExportSummary &summary);
+    void refresh();
+    void focusFilter();
+    // The selected xpander.ai agent, if any.
+    const AgentSummary *selectedAgent() const;
+
+Q_SIGNALS:
+    void exportTemplateRequested(const Takeout::AgentSummary &agent);
+    void exportAccountRequested();
+    void signInNeeded(Takeout::Service service, const Takeout::ApiError &error);
+
+private:
+    void updateActions();
+
+    Accounts *m_accounts;
+    AgentTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    QPushButton *m_refresh;
+    QPushButton *m_exportTemplate;
+    QPushButton *m_exportAccount;
+    QLabel *m_xpanderStatus;
+    QLabel *m_agentbotStatus;
+    QTabWidget *m_agentbotTabs;
+    QStandardItemModel *m_agentbotAgents;
+    QStandardItemModel *m_agentbotTasks;
+    QStandardItemModel *m_agentbotWorkflows;
+    QPointer<AgentListJob> m_listing;
+};
+
+} // namespace Takeout

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "credentials/ServiceAccount.h"
+#include "exports/ExportResult.h"
+#include "exports/ExportJob.h"
+#include "net/ApiError.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+namespace Takeout {
+
+class Accounts;
+class ExportJob;
+
+// What both export dialogs share: an Export button, a progress bar (bytes, and the total when
+// known) with Cancel, and errors in one plain sentence with Details and Retry. Closing the dialog
+// cancels a running export; nothing is written to disk here.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportDialog(Service service, Accounts *accounts, QWidget *parent = nullptr);
+
+    bool isExporting() const { return m_job != nullptr; }
+
+Q_SIGNALS:
+    void exported(const Takeout::ExportResult &result);
+    void signInNeeded(Takeout::Service service, const Takeout::ApiError &error);
+
+protected:
+    // The form of the subclass goes here, above the progress area.
+    QVBoxLayout *formLayout() const { return m_form; }
+    virtual ExportJob *createJob(QObject *owner) = 0;
+    void reject() override;
+
+    Accounts *accounts() const { return m_accounts; }
+    void setFormEnabled(bool enabled);
+
+private:
+    void startExport();
+    void onProgress(qint64 received, qint64 total);
+    void onFinished();
+    void showError(const ApiError &error);
+
+    Service m_service;
+    Accounts *m_accounts;
+    QVBoxLayout *m_form;
+    QWidget *m_formArea;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QLabel *m_error;
+    QPushButton *m_details;
+    QPlainTextEdit *m_detailText;
+    QPushButton *m_export;
+    QPushButton *m_cancel;
+    QPointer<ExportJob> m_job;
+    QObject *m_jobOwner = nullptr;
+};
+
+} // namespace Takeout

@@ -1,0 +1,180 @@
+#include "ExportPreview.h"
+
+#include "FileHistory.h"
+#include "JsonTreeModel.h"
+#include "exports/ExportWriter.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Takeout {
+
+ExportPreview::ExportPreview(ExportResult result, const QString &savedPath, QWidget *parent)
+    : QWidget(parent)
+    , m_result(std::move(result))
+    , m_savedPath(savedPath)
+    , m_summary(new QLabel(this))
+    , m_saveState(new QLabel(this))
+    , m_save(new QPushButton(savedPath.isEmpty() ? tr("&Save…") : tr("Save &As…"), this))
+    , m_discard(new QPushButton(savedPath.isEmpty() ? tr("&Discard") : tr("&Close"), this))
+    , m_showInFolder(new QPushButton(tr("Show in &Folder"), this))
+    , m_tree(new QTreeView(this))
+    , m_model(new JsonTreeModel(this))
+{
+    setObjectName(QStringLiteral("exportPreview"));
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setText(summaryText());
+    m_summary->setAccessibleName(tr("What the export holds"));
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_saveState->setWordWrap(true);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_showInFolder->setObjectName(QStringLiteral("showInFolderButton"));
+    m_showInFolder->setVisible(!m_savedPath.isEmpty());
+    m_tree->setObjectName(QStringLiteral("jsonTree"));
+    m_tree->setAccessibleName(tr("Export contents"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setModel(m_model);
+    m_tree->header()->resizeSection(JsonTreeModel::Key, 260);
+    m_tree->header()->resizeSection(JsonTreeModel::Value, 420);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveState, 1);
+    buttons->addWidget(m_showInFolder);
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+    layout->addWidget(m_tree, 1);
+
+    if (m_savedPath.isEmpty())
+        m_saveState->setText(tr("Not saved yet. Nothing is on your disk until you press Save."));
+    else
+        showSaved();
+
+    connect(m_save, &QPushButton::clicked, this, &ExportPreview::save);
+    connect(m_discard, &QPushButton::clicked, this, &ExportPreview::discardRequested);
+    connect(m_showInFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath()));
+    });
+
+    // The tree is built off the UI thread.
+    connect(&m_parse, &QFutureWatcher<QJsonValue>::finished, this, [this] {
+        m_model->setRoot(m_parse.result());
+        m_tree->expandToDepth(0);
+    });
+    const QByteArray bytes = m_result.bytes;
+    m_parse.setFuture(QtConcurrent::run([bytes]() -> QJsonValue {
+        const QJsonDocument document = QJsonDocument::fromJson(bytes);
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }));
+}
+
+QString ExportPreview::title() const
+{
+    if (!m_savedPath.isEmpty())
+        return QFileInfo(m_savedPath).fileName();
+    const ExportSummary &s = m_result.summary;
+    if (m_result.kind == ExportKind::XpanderTemplate)
+        return tr("Template: %1").arg(s.templateName.isEmpty() ? s.agentName : s.templateName);
+    return tr("Agentbot account");
+}
+
+QString ExportPreview::summaryText() const
+{
+    const ExportSummary &s = m_result.summary;
+    const QString size = QLocale().formattedDataSize(m_result.bytes.size());
+    if (m_result.kind == ExportKind::XpanderTemplate) {
+        QString agent = s.agentName;
+        QStringList facts;
+        if (!s.agentType.isEmpty())
+            facts << s.agentType;
+        if (!s.modelProvider.isEmpty() || !s.modelName.isEmpty())
+            facts << QStringList{s.modelProvider, s.modelName}.join(QLatin1Char(' ')).trimmed();
+        if (!s.status.isEmpty())
+            facts << s.status;
+        if (!facts.isEmpty())
+            agent += QStringLiteral(" (") + facts.join(QStringLiteral(", ")) + QLatin1Char(')');
+        return tr("<b>%1 %2</b><br>%3<br>Agent definition: %4<br>"
+                  "%5 custom functions · %6 connectors · %7 sub-agents · %8 knowledge bases with %9 documents<br>"
+                  "Size on disk: %10")
+            .arg(s.icon.toHtmlEscaped(), s.templateName.toHtmlEscaped(), s.description.toHtmlEscaped(),
+                 agent.toHtmlEscaped())
+            .arg(s.customFunctions)
+            .arg(s.connectors)
+            .arg(s.subAgents)
+            .arg(s.knowledgeBases)
+            .arg(s.documents)
+            .arg(size);
+    }
+    QString who = s.userName.isEmpty() ? s.userEmail : QStringLiteral("%1 <%2>").arg(s.userName, s.userEmail);
+    if (!s.plan.isEmpty())
+        who += tr(", plan %1").arg(s.plan);
+    return tr("<b>Agentbot account</b><br>Profile: %1<br>Exported %2 (format %3)<br>"
+              "%4 agents · %5 scheduled tasks · %6 workflows<br>Size on disk: %7")
+        .arg(who.toHtmlEscaped(), s.exportedAt.toHtmlEscaped(), s.version.toHtmlEscaped())
+        .arg(s.agents.size())
+        .arg(s.scheduledTasks.size())
+        .arg(s.workflows.size())
+        .arg(size);
+}
+
+void ExportPreview::save()
+{
+    const QString folder = FileHistory::lastFolder();
+    const QString name = m_savedPath.isEmpty() ? m_result.suggestedFileName : QFileInfo(m_savedPath).fileName();
+
+    // A dialog that does not block, so the rest of the app keeps running.
+    auto *dialog = new QFileDialog(this, tr("Save export"), folder, tr("JSON files (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("saveDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectFile(name);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { saveTo(path); });
+    dialog->open();
+}
+
+bool ExportPreview::saveTo(const QString &path)
+{
+    const ApiError error = ExportWriter::write(m_result.bytes, path, ExportWriter::Existing::Replace);
+    if (error) {
+        m_saveState->setText(error.message());
+        m_saveState->setToolTip(error.detail());
+        return false;
+    }
+    m_savedPath = path;
+    FileHistory::add(path);
+    showSaved();
+    Q_EMIT saved(path);
+    return true;
+}
+
+void ExportPreview::showSaved()
+{
+    m_saveState->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(m_savedPath)));
+    m_saveState->setToolTip(QString());
+    m_save->setText(tr("Save &As…"));
+    m_discard->setText(tr("&Close"));
+    m_showInFolder->show();
+}
+
+} // namespace Takeout

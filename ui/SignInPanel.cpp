@@ -1,0 +1,303 @@
+#include "SignInPanel.h"
+
+#include "Accounts.h"
+#include "credentials/CredentialStore.h"
+#include "services/AgentbotSession.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace Takeout {
+
+namespace {
+
+QString settingsKey(Service service)
+{
+    return QStringLiteral("servers/") + ServiceAccount::serviceId(service);
+}
+
+} // namespace
+
+SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *credentials, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_accounts(accounts)
+    , m_credentials(credentials)
+    , m_server(new QLineEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("Remember on this computer (system keychain)"), this))
+    , m_signIn(new QPushButton(tr("Sign in"), this))
+    , m_signOut(new QPushButton(tr("Sign out"), this))
+    , m_state(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_keychainProblem(new QWidget(this))
+    , m_keychainText(new QLabel(m_keychainProblem))
+{
+    const bool agentbot = service == Service::Agentbot;
+    setObjectName(agentbot ? QStringLiteral("agentbotSignIn") : QStringLiteral("xpanderSignIn"));
+
+    auto *title = new QLabel(agentbot ? tr("<h2>Sign in to Agentbot</h2>") : tr("<h2>Sign in to xpander.ai</h2>"), this);
+    auto *help = new QLabel(this);
+    help->setWordWrap(true);
+    help->setObjectName(QStringLiteral("helpLabel"));
+    help->setText(agentbot ? tr("Agentbot has no API keys: the app uses the session of your browser. Sign in to "
+                                "Agentbot in your browser, open the developer tools (F12), go to Storage or "
+                                "Application › Cookies, and copy the cookies of the Agentbot site as "
+                                "<i>name=value; name=value</i>. Paste them here. The session is checked when you "
+                                "export.")
+                           : tr("Create an API key in the xpander.ai app: open Settings › API Keys, press "
+                                "<i>Create API key</i>, and copy it. Paste it here; it is checked right away."));
+    help->setTextFormat(Qt::RichText);
+
+    m_server->setObjectName(QStringLiteral("serverEdit"));
+    m_server->setAccessibleName(tr("Server address"));
+    m_server->setPlaceholderText(agentbot ? tr("https://your-agentbot-site.example") : QStringLiteral("https://api.xpander.ai"));
+    m_server->setClearButtonEnabled(true);
+
+    m_secret->setObjectName(QStringLiteral("secretEdit"));
+    m_secret->setAccessibleName(agentbot ? tr("Browser session") : tr("API key"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(agentbot ? tr("Paste your session cookies or token") : tr("Paste your API key"));
+    QAction *reveal = m_secret->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    reveal->setObjectName(QStringLiteral("revealAction"));
+    reveal->setCheckable(true);
+    reveal->setToolTip(tr("Show or hide"));
+    connect(reveal, &QAction::toggled, this, [this](bool shown) {
+        m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
+
+    m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    m_remember->setChecked(true);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setDefault(true);
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_state->setObjectName(QStringLiteral("stateLabel"));
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Sign-in message"));
+
+    m_keychainProblem->setObjectName(QStringLiteral("keychainProblem"));
+    m_keychainText->setWordWrap(true);
+    auto *retry = new QPushButton(tr("Retry"), m_keychainProblem);
+    retry->setObjectName(QStringLiteral("retryKeychainButton"));
+    auto *sessionOnly = new QPushButton(tr("Use for this session only"), m_keychainProblem);
+    sessionOnly->setObjectName(QStringLiteral("sessionOnlyButton"));
+    sessionOnly->setToolTip(tr("Keep the sign-in in memory until you quit. Nothing is written to disk."));
+    auto *keychainLayout = new QVBoxLayout(m_keychainProblem);
+    keychainLayout->setContentsMargins(0, 0, 0, 0);
+    keychainLayout->addWidget(m_keychainText);
+    auto *keychainButtons = new QHBoxLayout;
+    keychainButtons->addWidget(retry);
+    keychainButtons->addWidget(sessionOnly);
+    keychainButtons->addStretch();
+    keychainLayout->addLayout(keychainButtons);
+    m_keychainProblem->hide();
+    connect(retry, &QPushButton::clicked, this, [this] { store(m_pendingServer, m_pendingSecret); });
+    connect(sessionOnly, &QPushButton::clicked, this, &SignInPanel::useForThisSessionOnly);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_server);
+    form->addRow(agentbot ? tr("S&ession:") : tr("API &key:"), m_secret);
+    form->addRow(QString(), m_remember);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_signIn);
+    buttons->addWidget(m_signOut);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_state);
+    layout->addWidget(help);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(m_keychainProblem);
+    layout->addStretch();
+
+    connect(m_signIn, &QPushButton::clicked, this, &SignInPanel::signIn);
+    connect(m_secret, &QLineEdit::returnPressed, this, &SignInPanel::signIn);
+    connect(m_signOut, &QPushButton::clicked, this, &SignInPanel::signOut);
+    connect(m_accounts, &Accounts::changed, this, [this](Service changed) {
+        if (changed == m_service)
+            updateState();
+    });
+
+    const QString saved = QSettings().value(settingsKey(service)).toString();
+    m_server->setText(saved.isEmpty() ? m_accounts->server(service).toString() : saved);
+    updateState();
+}
+
+void SignInPanel::restore()
+{
+    const ServerUrl server = ServerUrl::fromUserInput(m_server->text());
+    if (server.isEmpty() || server.check())
+        return;
+    m_accounts->setServer(m_service, server);
+    m_credentials->load({m_service, server}, this, [this, server](const ApiError &error, const QString &secret) {
+        if (!error) {
+            m_accounts->signIn(m_service, server, secret);
+        } else if (error.kind() == ApiError::Kind::KeychainUnavailable) {
+            showMessage(error.message(), true);
+        }
+    });
+}
+
+void SignInPanel::prefill(const ServerUrl &server, const QString &secret)
+{
+    m_server->setText(server.toString());
+    m_secret->setText(secret);
+    m_accounts->setServer(m_service, server);
+}
+
+void SignInPanel::showSignInAgain(const ApiError &error)
+{
+    m_accounts->signOut(m_service);
+    m_secret->clear();
+    showMessage(error.message(), true);
+    m_secret->setFocus();
+}
+
+void SignInPanel::signIn()
+{
+    const ServerUrl server = ServerUrl::fromUserInput(m_server->text());
+    if (const ApiError problem = server.check()) {
+        showMessage(problem.message(), true);
+        m_server->setFocus();
+        return;
+    }
+    const QString secret = m_secret->text().trimmed();
+    if (secret.isEmpty()) {
+        showMessage(m_service == Service::Agentbot ? tr("Paste your Agentbot session first.")
+                                                   : tr("Paste your API key first."),
+                    true);
+        m_secret->setFocus();
+        return;
+    }
+    if (m_service == Service::Agentbot) {
+        if (const ApiError problem = AgentbotSession::fromUserText(secret).problem()) {
+            showMessage(problem.message(), true);
+            return;
+        }
+        verified(server, secret);
+        return;
+    }
+    // An xpander.ai key is checked with the agent list before it is kept.
+    auto *client = new XpanderClient(m_accounts->network(), server, secret, this);
+    m_check = client->listAgents();
+    connect(m_check, &AgentListJob::finished, this, [this, client, server, secret] {
+        const AgentListJob *job = m_check;
+        client->deleteLater();
+        setBusy(false);
+        if (job->error()) {
+            showMessage(job->error().kind() == ApiError::Kind::Unauthorized ||
+                                job->error().kind() == ApiError::Kind::Forbidden
+                            ? tr("xpander.ai did not accept this API key. Check that you copied all of it.")
+                            : job->error().message(),
+                        true);
+            return;
+        }
+        Q_EMIT agentsLoaded(job->agents());
+        verified(server, secret);
+    });
+    setBusy(true, tr("Checking the key with xpander.ai…"));
+    m_check->start();
+}
+
+void SignInPanel::verified(const ServerUrl &server, const QString &secret)
+{
+    QSettings().setValue(settingsKey(m_service), server.toString());
+    if (m_remember->isChecked()) {
+        store(server, secret);
+        return;
+    }
+    // Not remembered: an older remembered secret for this server must not outlive this choice.
+    m_credentials->remove({m_service, server}, this, [](const ApiError &) {});
+    m_accounts->signIn(m_service, server, secret);
+    m_secret->clear();
+    showMessage(tr("Signed in for this session."), false);
+}
+
+void SignInPanel::store(const ServerUrl &server, const QString &secret)
+{
+    m_pendingServer = server;
+    m_pendingSecret = secret;
+    setBusy(true, tr("Saving to the system keychain…"));
+    m_credentials->save({m_service, server}, secret, this, [this, server, secret](const ApiError &error) {
+        setBusy(false);
+        if (error) {
+            showKeychainProblem(error);
+            return;
+        }
+        m_pendingSecret.clear();
+        m_keychainProblem->hide();
+        m_accounts->signIn(m_service, server, secret);
+        m_secret->clear();
+        showMessage(tr("Signed in. Your sign-in is kept in the system keychain."), false);
+    });
+}
+
+void SignInPanel::useForThisSessionOnly()
+{
+    m_keychainProblem->hide();
+    m_accounts->signIn(m_service, m_pendingServer, m_pendingSecret);
+    m_pendingSecret.clear();
+    m_secret->clear();
+    showMessage(tr("Signed in for this session only. You will be asked again next time."), false);
+}
+
+void SignInPanel::signOut()
+{
+    const ServiceAccount account{m_service, m_accounts->server(m_service)};
+    m_accounts->signOut(m_service);
+    m_credentials->remove(account, this, [this](const ApiError &error) {
+        if (error && error.kind() != ApiError::Kind::KeychainUnavailable)
+            showMessage(error.message(), true);
+        else
+            showMessage(tr("Signed out."), false);
+    });
+}
+
+void SignInPanel::setBusy(bool busy, const QString &message)
+{
+    m_signIn->setEnabled(!busy);
+    m_server->setEnabled(!busy);
+    m_secret->setEnabled(!busy);
+    if (busy)
+        showMessage(message, false);
+}
+
+void SignInPanel::showMessage(const QString &message, bool problem)
+{
+    m_message->setText(message);
+    m_message->setProperty("problem", problem);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 6px;")
+                                     : QString());
+}
+
+void SignInPanel::showKeychainProblem(const ApiError &error)
+{
+    m_keychainText->setText(error.kind() == ApiError::Kind::KeychainUnavailable
+                                ? error.message()
+                                : error.message() + QLatin1Char(' ') + tr("You can try again, or sign in for this session only."));
+    m_keychainProblem->show();
+    showMessage(QString(), false);
+}
+
+void SignInPanel::updateState()
+{
+    const bool signedIn = m_accounts->isSignedIn(m_service);
+    m_state->setText(signedIn ? tr("Signed in to %1.").arg(m_accounts->server(m_service).toString())
+                              : tr("Not signed in."));
+    m_signOut->setEnabled(signedIn);
+}
+
+} // namespace Takeout
