@@ -1,0 +1,376 @@
+#include "AgentBrowser.h"
+#include "DemoService.h"
+#include "ExportPreview.h"
+#include "MainWindow.h"
+#include "SignInPanel.h"
+#include "TemplateExportDialog.h"
+#include "TestSupport.h"
+#include "credentials/CredentialStore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Takeout;
+using Fault = DemoService::Fault;
+
+// The desktop app driven through its real widgets (offscreen) against the demo service, with the
+// real keychain of the test session.
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void signInToBothServicesKeepsTheSecretsInTheKeychain();
+    void wrongKeyIsSaidRightThere();
+    void browseAndFilterAgents();
+    void exportTemplateWithAndWithoutKnowledgeBases_data();
+    void exportTemplateWithAndWithoutKnowledgeBases();
+    void accountExportPreviewsThenSavesIdenticalBytes();
+    void unauthorizedDuringExportBringsBackTheSignInPanel();
+    void serverErrorShowsSentenceDetailsAndRetry();
+    void cancelLeavesNothing();
+    void signOutRemovesTheSecret();
+
+private:
+    void signIn(Service service, const QString &secret);
+    QString keychainSecret(Service service);
+    template<typename T>
+    T *child(QObject *parent, const char *name)
+    {
+        return parent->findChild<T *>(QString::fromLatin1(name));
+    }
+    ExportPreview *waitForPreview(int previewsBefore);
+
+    DemoService *m_demo = nullptr;
+    MainWindow *m_window = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+};
+
+void TestGui::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("AgentTakeoutTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_gui"));
+}
+
+void TestGui::init()
+{
+    m_demo = new DemoService;
+    QVERIFY(m_demo->listen());
+    m_dir = new QTemporaryDir;
+    m_window = new MainWindow;
+    m_window->useDemoService(m_demo->url());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestGui::cleanup()
+{
+    // Unsaved previews would ask before quitting; the tests are done with them.
+    delete m_window;
+    delete m_demo;
+    delete m_dir;
+}
+
+void TestGui::signIn(Service service, const QString &secret)
+{
+    SignInPanel *panel = m_window->signInPanel(service);
+    m_window->showPage(service == Service::Agentbot ? MainWindow::AgentbotPage : MainWindow::XpanderPage);
+    auto *edit = child<QLineEdit>(panel, "secretEdit");
+    edit->clear();
+    QTest::keyClicks(edit, secret);
+    QTest::mouseClick(child<QPushButton>(panel, "signInButton"), Qt::LeftButton);
+}
+
+QString TestGui::keychainSecret(Service service)
+{
+    CredentialStore store;
+    QString secret;
+    bool done = false;
+    store.load({service, ServerUrl(m_demo->url())}, this, [&](const ApiError &, const QString &value) {
+        secret = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, TestSupport::waitMs))
+        return QStringLiteral("(no answer)");
+    return secret;
+}
+
+ExportPreview *TestGui::waitForPreview(int tabsBefore)
+{
+    if (!QTest::qWaitFor([&] { return m_window->tabs()->count() > tabsBefore; }, TestSupport::waitMs))
+        return nullptr;
+    return qobject_cast<ExportPreview *>(m_window->tabs()->widget(m_window->tabs()->count() - 1));
+}
+
+void TestGui::signInToBothServicesKeepsTheSecretsInTheKeychain()
+{
+    auto *sidebar = child<QListWidget>(m_window, "sidebar");
+    QVERIFY(sidebar->item(MainWindow::XpanderPage)->text().contains(QLatin1String("signed out")));
+
+    signIn(Service::Xpander, QStringLiteral("demo-key"));
+    // A good key shows the agents straight away.
+    QTRY_VERIFY_WITH_TIMEOUT(sidebar->item(MainWindow::XpanderPage)->text().contains(QLatin1String("signed in")),
+                             TestSupport::waitMs);
+    QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    auto *table = child<QTableView>(m_window, "agentTable");
+    QCOMPARE(table->model()->rowCount(), DemoService::agents().size());
+    QCOMPARE(keychainSecret(Service::Xpander), QStringLiteral("demo-key"));
+
+    signIn(Service::Agentbot, QStringLiteral("demo-session"));
+    QTRY_VERIFY_WITH_TIMEOUT(sidebar->item(MainWindow::AgentbotPage)->text().contains(QLatin1String("signed in")),
+                             TestSupport::waitMs);
+    QCOMPARE(keychainSecret(Service::Agentbot), QStringLiteral("demo-session"));
+    // The secret does not linger in the field.
+    QVERIFY(child<QLineEdit>(m_window->signInPanel(Service::Agentbot), "secretEdit")->text().isEmpty());
+
+    // A new window signs in from the keychain alone.
+    MainWindow second;
+    second.signInPanel(Service::Xpander)->prefill(ServerUrl(m_demo->url()), QString());
+    second.signInPanel(Service::Xpander)->restore();
+    auto *secondSidebar = child<QListWidget>(&second, "sidebar");
+    QTRY_VERIFY_WITH_TIMEOUT(secondSidebar->item(MainWindow::XpanderPage)->text().contains(QLatin1String("signed in")),
+                             TestSupport::waitMs);
+}
+
+void TestGui::wrongKeyIsSaidRightThere()
+{
+    signIn(Service::Xpander, QStringLiteral("tst-wrong-key-71be40"));
+    auto *message = child<QLabel>(m_window->signInPanel(Service::Xpander), "messageLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("did not accept this API key")), TestSupport::waitMs);
+    QCOMPARE(m_window->currentPage(), MainWindow::XpanderPage);
+    QVERIFY(child<QListWidget>(m_window, "sidebar")->item(MainWindow::XpanderPage)->text().contains(QLatin1String("signed out")));
+    QVERIFY(!message->text().contains(QLatin1String("tst-wrong-key")));
+}
+
+void TestGui::browseAndFilterAgents()
+{
+    signIn(Service::Xpander, QStringLiteral("demo-key"));
+    auto *table = child<QTableView>(m_window, "agentTable");
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size(), TestSupport::waitMs);
+
+    const QJsonObject agent = DemoService::agents().at(2).toObject();
+    const QString name = agent.value(QStringLiteral("name")).toString();
+    auto *filter = child<QLineEdit>(m_window, "filterEdit");
+    QTest::keyClicks(filter, name.toUpper());
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), name);
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), DemoService::agents().size());
+
+    // Sorting by name, both ways.
+    table->sortByColumn(1, Qt::AscendingOrder);
+    const QString first = table->model()->index(0, 1).data().toString();
+    table->sortByColumn(1, Qt::DescendingOrder);
+    QVERIFY(table->model()->index(0, 1).data().toString().localeAwareCompare(first) >= 0);
+
+    // Refresh asks the server again.
+    m_demo->clearRequests();
+    QTest::mouseClick(child<QPushButton>(m_window, "refreshButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_demo->requests().isEmpty(), TestSupport::waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size(), TestSupport::waitMs);
+}
+
+void TestGui::exportTemplateWithAndWithoutKnowledgeBases_data()
+{
+    QTest::addColumn<bool>("withKnowledgeBases");
+    QTest::newRow("with knowledge bases") << true;
+    QTest::newRow("without") << false;
+}
+
+void TestGui::exportTemplateWithAndWithoutKnowledgeBases()
+{
+    QFETCH(bool, withKnowledgeBases);
+    signIn(Service::Xpander, QStringLiteral("demo-key"));
+    auto *table = child<QTableView>(m_window, "agentTable");
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size(), TestSupport::waitMs);
+
+    // The agent with the most knowledge: the first one whose template has documents.
+    QJsonObject agent;
+    for (const QJsonValue &value : DemoService::agents()) {
+        const QString id = value.toObject().value(QStringLiteral("id")).toString();
+        if (DemoService::templateExport(id, {}, {}, {}, true).contains("\"documents\"")) {
+            agent = value.toObject();
+            break;
+        }
+    }
+    QVERIFY(!agent.isEmpty());
+    QTest::keyClicks(child<QLineEdit>(m_window, "filterEdit"), agent.value(QStringLiteral("name")).toString());
+    QCOMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(m_window, "exportTemplateButton"), Qt::LeftButton);
+
+    auto *dialog = m_window->findChild<TemplateExportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // The agent's own values are the defaults.
+    auto *name = child<QLineEdit>(dialog, "nameEdit");
+    QCOMPARE(name->text(), agent.value(QStringLiteral("name")).toString());
+    QCOMPARE(child<QPlainTextEdit>(dialog, "descriptionEdit")->toPlainText(),
+             agent.value(QStringLiteral("description")).toString());
+    QCOMPARE(child<QLineEdit>(dialog, "iconEdit")->text(), agent.value(QStringLiteral("icon")).toString());
+    auto *knowledge = child<QCheckBox>(dialog, "knowledgeBasesCheck");
+    QVERIFY(!knowledge->isChecked());
+    QVERIFY(knowledge->text().contains(QLatin1String("much larger")));
+    name->setText(QStringLiteral("My support template"));
+    if (withKnowledgeBases)
+        QTest::mouseClick(knowledge, Qt::LeftButton, {}, QPoint(5, knowledge->height() / 2));
+    QCOMPARE(knowledge->isChecked(), withKnowledgeBases);
+
+    m_demo->clearRequests();
+    const int tabs = m_window->tabs()->count();
+    QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+    ExportPreview *preview = waitForPreview(tabs);
+    QVERIFY(preview);
+
+    // The request carried exactly what the dialog showed.
+    QCOMPARE(m_demo->requests().size(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(m_demo->requests().first().body).object();
+    QCOMPARE(body, QJsonObject({{QStringLiteral("name"), QStringLiteral("My support template")},
+                                {QStringLiteral("description"), agent.value(QStringLiteral("description"))},
+                                {QStringLiteral("icon"), agent.value(QStringLiteral("icon"))},
+                                {QStringLiteral("with_knowledge_bases"), withKnowledgeBases}}));
+
+    // The preview counts what the template holds, and nothing is on disk yet.
+    const ExportSummary &summary = preview->result().summary;
+    QCOMPARE(summary.templateName, QStringLiteral("My support template"));
+    QCOMPARE(summary.knowledgeBases > 0, withKnowledgeBases);
+    QCOMPARE(summary.documents > 0, withKnowledgeBases);
+    QVERIFY(preview->summaryText().contains(QStringLiteral("%1 knowledge bases with %2 documents")
+                                                .arg(summary.knowledgeBases)
+                                                .arg(summary.documents)));
+    QVERIFY(!preview->isSaved());
+    QVERIFY(QDir(m_dir->path()).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(preview->tree()->model()->rowCount() > 0, TestSupport::waitMs);
+}
+
+void TestGui::accountExportPreviewsThenSavesIdenticalBytes()
+{
+    signIn(Service::Agentbot, QStringLiteral("demo-session"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window, "exportAccountButton")->isEnabled(), TestSupport::waitMs);
+    m_window->showPage(MainWindow::WorkspacePage);
+    QTest::mouseClick(child<QPushButton>(m_window, "exportAccountButton"), Qt::LeftButton);
+    auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
+    QVERIFY(dialog);
+    const int tabs = m_window->tabs()->count();
+    QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+    ExportPreview *preview = waitForPreview(tabs);
+    QVERIFY(preview);
+
+    const QJsonObject account = QJsonDocument::fromJson(DemoService::accountExport()).object();
+    const ExportSummary &summary = preview->result().summary;
+    QCOMPARE(summary.agents.size(), account.value(QStringLiteral("agents")).toArray().size());
+    QCOMPARE(summary.scheduledTasks.size(), account.value(QStringLiteral("scheduledTasks")).toArray().size());
+    QCOMPARE(summary.workflows.size(), account.value(QStringLiteral("workflows")).toArray().size());
+    QVERIFY(preview->summaryText().contains(QStringLiteral("%1 agents · %2 scheduled tasks")
+                                                .arg(summary.agents.size())
+                                                .arg(summary.scheduledTasks.size())));
+    // The agent browser shows the account's agents, tasks and workflows.
+    auto *agentbotAgents = child<QTableView>(m_window, "agentbotAgents");
+    QCOMPARE(agentbotAgents->model()->rowCount(), summary.agents.size());
+
+    // Save: the dialog proposes the server's name; the file holds exactly the bytes received.
+    QTest::mouseClick(child<QPushButton>(preview, "saveButton"), Qt::LeftButton);
+    auto *save = child<QFileDialog>(preview, "saveDialog");
+    QVERIFY(save);
+    QTRY_VERIFY(save->isVisible());
+    QCOMPARE(QFileInfo(save->selectedFiles().value(0)).fileName(), DemoService::accountFileName());
+    const QString path = m_dir->filePath(DemoService::accountFileName());
+    save->selectFile(path);
+    static_cast<QDialog *>(save)->accept(); // as pressing Save does
+    QTRY_VERIFY_WITH_TIMEOUT(preview->isSaved(), TestSupport::waitMs);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), DemoService::accountExport());
+    QVERIFY(child<QPushButton>(preview, "showInFolderButton")->isVisible());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestGui::unauthorizedDuringExportBringsBackTheSignInPanel()
+{
+    signIn(Service::Agentbot, QStringLiteral("tst-cookie-value-5d2a8b"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window, "exportAccountButton")->isEnabled(), TestSupport::waitMs);
+    m_window->exportAccount();
+    auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), MainWindow::AgentbotPage, TestSupport::waitMs);
+    SignInPanel *panel = m_window->signInPanel(Service::Agentbot);
+    QVERIFY(child<QLabel>(panel, "messageLabel")->text().contains(QLatin1String("sign in again")));
+    QCOMPARE(child<QLineEdit>(panel, "serverEdit")->text(), m_demo->url().toString());
+    QVERIFY(child<QListWidget>(m_window, "sidebar")->item(MainWindow::AgentbotPage)->text().contains(QLatin1String("signed out")));
+    QCOMPARE(m_window->tabs()->count(), 1);
+}
+
+void TestGui::serverErrorShowsSentenceDetailsAndRetry()
+{
+    signIn(Service::Agentbot, QStringLiteral("demo-session"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window, "exportAccountButton")->isEnabled(), TestSupport::waitMs);
+    m_demo->setFault(Fault::ServerError, 1);
+    m_window->exportAccount();
+    auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
+    QVERIFY(dialog);
+    auto *exportButton = child<QPushButton>(dialog, "exportButton");
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    auto *error = child<QLabel>(dialog, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), TestSupport::waitMs);
+    QVERIFY(error->text().contains(QLatin1String("The export could not be generated")));
+    QVERIFY(child<QPushButton>(dialog, "detailsButton")->isVisible());
+    QVERIFY(child<QPlainTextEdit>(dialog, "detailText")->toPlainText().contains(QLatin1String("HTTP 500")));
+    QVERIFY(exportButton->text().contains(QLatin1String("Retry")));
+
+    // Retry works once the server is well again.
+    const int tabs = m_window->tabs()->count();
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QVERIFY(waitForPreview(tabs));
+}
+
+void TestGui::cancelLeavesNothing()
+{
+    signIn(Service::Agentbot, QStringLiteral("demo-session"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window, "exportAccountButton")->isEnabled(), TestSupport::waitMs);
+    m_demo->setFault(Fault::Stall);
+    m_window->exportAccount();
+    QPointer<ExportDialog> dialog = m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_demo->requests().isEmpty(), TestSupport::waitMs);
+    QVERIFY(dialog->isExporting());
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog); // closed and gone
+    QCOMPARE(m_window->tabs()->count(), 1);
+    QVERIFY(QDir(m_dir->path()).isEmpty());
+}
+
+void TestGui::signOutRemovesTheSecret()
+{
+    signIn(Service::Agentbot, QStringLiteral("demo-session"));
+    auto *sidebar = child<QListWidget>(m_window, "sidebar");
+    QTRY_VERIFY_WITH_TIMEOUT(sidebar->item(MainWindow::AgentbotPage)->text().contains(QLatin1String("signed in")),
+                             TestSupport::waitMs);
+    QTest::mouseClick(child<QPushButton>(m_window->signInPanel(Service::Agentbot), "signOutButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(sidebar->item(MainWindow::AgentbotPage)->text().contains(QLatin1String("signed out")),
+                             TestSupport::waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(keychainSecret(Service::Agentbot), QString(), TestSupport::waitMs);
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

@@ -1,0 +1,56 @@
+#include "DemoService.h"
+#include "MainWindow.h"
+#include "SignInPanel.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace Takeout;
+
+// Run with no reachable session bus (see tests/CMakeLists.txt): there is no keychain at all.
+class TestGuiNoKeychain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void offersSessionOnlyUse();
+};
+
+void TestGuiNoKeychain::offersSessionOnlyUse()
+{
+    QApplication::setOrganizationName(QStringLiteral("AgentTakeoutTests"));
+    DemoService demo;
+    QVERIFY(demo.listen());
+    MainWindow window;
+    window.useDemoService(demo.url());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    SignInPanel *panel = window.signInPanel(Service::Xpander);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    auto *problem = panel->findChild<QWidget *>(QStringLiteral("keychainProblem"));
+    QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), TestSupport::waitMs);
+    const QString text = problem->findChild<QLabel *>()->text();
+    QVERIFY2(text.contains(QLatin1String("No system keychain")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("KeePassXC")));
+    QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("retryKeychainButton"))->isVisible());
+
+    // Retry fails the same way; session-only use signs in with nothing written anywhere.
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("retryKeychainButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), TestSupport::waitMs);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("sessionOnlyButton")), Qt::LeftButton);
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar->item(MainWindow::XpanderPage)->text().contains(QLatin1String("signed in")));
+    QVERIFY(!problem->isVisible());
+    auto *table = window.findChild<QTableView *>(QStringLiteral("agentTable"));
+    QCOMPARE(table->model()->rowCount(), DemoService::agents().size());
+}
+
+QTEST_MAIN(TestGuiNoKeychain)
+#include "tst_gui_nokeychain.moc"
