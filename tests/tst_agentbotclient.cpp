@@ -45,7 +45,8 @@ void TestAgentbotClient::init()
 
 ExportJob *TestAgentbotClient::runExport(const QString &session, qint64 maxBytes)
 {
-    auto *client = new AgentbotClient(m_network, ServerUrl(m_demo->url()), AgentbotSession::fromUserText(session), this);
+    auto *client =
+        new AgentbotClient(m_network, ServerUrl(m_demo->url()), AgentbotSession::fromUserText(session), this);
     client->setMaxExportBytes(maxBytes);
     client->setInactivityTimeout(2000);
     ExportJob *job = client->exportAccount();
@@ -64,14 +65,16 @@ void TestAgentbotClient::sessionForms_data()
     QTest::addColumn<QByteArray>("value");
     const int token = int(AgentbotSession::Kind::Token);
     const int cookie = int(AgentbotSession::Kind::Cookie);
-    QTest::newRow("bare token") << "abc.def-ghi" << token << QByteArray("Authorization") << QByteArray("Bearer abc.def-ghi");
+    QTest::newRow("bare token") << "abc.def-ghi" << token << QByteArray("Authorization")
+                                << QByteArray("Bearer abc.def-ghi");
     QTest::newRow("bearer") << "Bearer xyz" << token << QByteArray("Authorization") << QByteArray("Bearer xyz");
     QTest::newRow("cookie prefix") << "Cookie: a=1; b=2" << cookie << QByteArray("Cookie") << QByteArray("a=1; b=2");
-    QTest::newRow("cookie pairs") << "__Secure-next-auth.session-token=eyJ; theme=dark" << cookie << QByteArray("Cookie")
+    QTest::newRow("cookie pairs") << "__Secure-next-auth.session-token=eyJ; theme=dark" << cookie
+                                  << QByteArray("Cookie")
                                   << QByteArray("__Secure-next-auth.session-token=eyJ; theme=dark");
     QTest::newRow("one pair") << " session=abc " << cookie << QByteArray("Cookie") << QByteArray("session=abc");
-    QTest::newRow("base64 padding is a token") << "dG9rZW4=" << token << QByteArray("Authorization")
-                                               << QByteArray("Bearer dG9rZW4=");
+    QTest::newRow("base64 padding is a token")
+        << "dG9rZW4=" << token << QByteArray("Authorization") << QByteArray("Bearer dG9rZW4=");
     QTest::newRow("spaces mean token") << "not a cookie" << token << QByteArray("Authorization")
                                        << QByteArray("Bearer not a cookie");
 }
@@ -153,7 +156,8 @@ void TestAgentbotClient::faults()
 
 void TestAgentbotClient::hostileContentDispositionBecomesASafeName()
 {
-    m_demo->setFault(Fault::HostileContentDisposition, 1, "attachment; filename=\"../../../.config/autostart/x.desktop\"");
+    m_demo->setFault(Fault::HostileContentDisposition, 1,
+                     "attachment; filename=\"../../../.config/autostart/x.desktop\"");
     ExportJob *job = runExport(QStringLiteral("demo-session"));
     QVERIFY(job);
     QVERIFY(!job->error());
@@ -177,8 +181,10 @@ void TestAgentbotClient::bodyCheck_data()
     QTest::newRow("minimal") << QByteArray(R"({"version":"1.0","user":{}})") << int(ApiError::Kind::None);
     QTest::newRow("array") << QByteArray("[]") << int(ApiError::Kind::NotAnExport);
     QTest::newRow("no user") << QByteArray(R"({"version":"1.0"})") << int(ApiError::Kind::NotAnExport);
-    QTest::newRow("trailing comma") << QByteArray(R"({"version":"1.0","user":{},})") << int(ApiError::Kind::InvalidJson);
-    QTest::newRow("garbage after") << QByteArray(R"({"version":"1.0","user":{}} x)") << int(ApiError::Kind::InvalidJson);
+    QTest::newRow("trailing comma") << QByteArray(R"({"version":"1.0","user":{},})")
+                                    << int(ApiError::Kind::InvalidJson);
+    QTest::newRow("garbage after") << QByteArray(R"({"version":"1.0","user":{}} x)")
+                                   << int(ApiError::Kind::InvalidJson);
     QTest::newRow("bad utf-8") << QByteArray("{\"version\":\"1.0\",\"user\":{\"name\":\"\xff\"}}")
                                << int(ApiError::Kind::InvalidJson);
     QTest::newRow("empty") << QByteArray() << int(ApiError::Kind::InvalidJson);
@@ -190,7 +196,8 @@ void TestAgentbotClient::bodyCheck()
 {
     QFETCH(QByteArray, body);
     QFETCH(int, kind);
-    QCOMPARE(int(ExportJob::checkBody(body, ExportKind::AgentbotAccount, QStringLiteral("Agentbot")).error.kind()), kind);
+    QCOMPARE(int(ExportJob::checkBody(body, ExportKind::AgentbotAccount, QStringLiteral("Agentbot")).error.kind()),
+             kind);
 }
 
 QTEST_GUILESS_MAIN(TestAgentbotClient)

@@ -94,12 +94,13 @@ void TestCli::usageErrors_data()
                                                 QStringLiteral("https://x.example"), QStringLiteral("--timeout"),
                                                 QStringLiteral("soon")}
                                  << 1;
-    QTest::newRow("template without agent") << QStringList{QStringLiteral("export"), QStringLiteral("template"),
-                                                           QStringLiteral("--server"), QStringLiteral("https://x.example")}
-                                            << 1;
-    QTest::newRow("both outputs") << QStringList{QStringLiteral("export"), QStringLiteral("account"),
-                                                 QStringLiteral("--server"), QStringLiteral("https://x.example"),
-                                                 QStringLiteral("-o"), QStringLiteral("a.json"),
+    QTest::newRow("template without agent")
+        << QStringList{QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("--server"),
+                       QStringLiteral("https://x.example")}
+        << 1;
+    QTest::newRow("both outputs") << QStringList{QStringLiteral("export"),    QStringLiteral("account"),
+                                                 QStringLiteral("--server"),  QStringLiteral("https://x.example"),
+                                                 QStringLiteral("-o"),        QStringLiteral("a.json"),
                                                  QStringLiteral("--out-dir"), QStringLiteral(".")}
                                   << 1;
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
@@ -124,23 +125,23 @@ void TestCli::loginExportLogout()
     QVERIFY(!run.err.contains("demo-session"));
 
     const QString target = m_dir->filePath(QStringLiteral("mine.json"));
-    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("-o"), target} +
-                              server());
+    run = TestSupport::runCli(
+        QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("-o"), target} + server());
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(read(target), DemoService::accountExport());
     QCOMPARE(run.out.trimmed(), QDir::toNativeSeparators(target).toUtf8());
 
     // --out-dir uses the server's file name.
-    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--out-dir"),
-                                          m_dir->path()} +
-                              server());
+    run = TestSupport::runCli(
+        QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--out-dir"), m_dir->path()} +
+        server());
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(read(m_dir->filePath(DemoService::accountFileName())), DemoService::accountExport());
 
     run = TestSupport::runCli(QStringList{QStringLiteral("logout"), QStringLiteral("agentbot")} + server());
     QCOMPARE(run.exitCode, 0);
-    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--out-dir"),
-                                          m_dir->path(), QStringLiteral("--overwrite")} +
+    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"),
+                                          QStringLiteral("--out-dir"), m_dir->path(), QStringLiteral("--overwrite")} +
                               server());
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.err.contains("not signed in"));
@@ -149,12 +150,13 @@ void TestCli::loginExportLogout()
 void TestCli::environmentCredentialsSkipTheKeychain()
 {
     // No session bus at all: the keychain cannot be what answers.
-    QProcessEnvironment environment = envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "Cookie: agentbot_session=demo-session");
+    QProcessEnvironment environment =
+        envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "Cookie: agentbot_session=demo-session");
     environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-    TestSupport::Run run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"),
-                                                           QStringLiteral("--out-dir"), m_dir->path()} +
-                                                   server(),
-                                               {}, environment);
+    TestSupport::Run run = TestSupport::runCli(
+        QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--out-dir"), m_dir->path()} +
+            server(),
+        {}, environment);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(files(), QStringList{DemoService::accountFileName()});
 
@@ -190,11 +192,12 @@ void TestCli::exportFaults()
     QFETCH(QByteArray, param);
     QFETCH(int, exitCode);
     m_demo->setFault(Fault(fault), -1, param);
-    const TestSupport::Run run = TestSupport::runCli(
-        QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--out-dir"), m_dir->path(),
-                    QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--max-size"), QStringLiteral("16")} +
-            server(),
-        {}, envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
+    const TestSupport::Run run =
+        TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"),
+                                        QStringLiteral("--out-dir"), m_dir->path(), QStringLiteral("--timeout"),
+                                        QStringLiteral("1"), QStringLiteral("--max-size"), QStringLiteral("16")} +
+                                server(),
+                            {}, envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
     QCOMPARE(run.exitCode, exitCode);
     QCOMPARE(run.err.trimmed().count('\n'), 0); // one plain line
     QVERIFY(!run.err.isEmpty());
@@ -225,7 +228,8 @@ void TestCli::outputFileRules()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(read(existing), DemoService::accountExport());
 
-    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--out-dir"),
+    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"),
+                                          QStringLiteral("--out-dir"),
                                           m_dir->filePath(QStringLiteral("no-such-folder"))} +
                                   server(),
                               {}, environment);
@@ -244,7 +248,8 @@ void TestCli::templateDefaultsToTheAgentsOwnValues()
     QFETCH(bool, withKnowledgeBases);
     const QJsonObject agent = DemoService::agents().at(1).toObject();
     const QString id = agent.value(QStringLiteral("id")).toString();
-    QStringList arguments = QStringList{QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("--agent"), id,
+    QStringList arguments = QStringList{QStringLiteral("export"),    QStringLiteral("template"),
+                                        QStringLiteral("--agent"),   id,
                                         QStringLiteral("--out-dir"), m_dir->path()} +
                             server();
     if (withKnowledgeBases)
@@ -289,19 +294,20 @@ void TestCli::templateWithExplicitValuesSkipsTheList()
                           {QStringLiteral("with_knowledge_bases"), false}}));
 
     // Unknown agent: exit 5 and no file.
-    const TestSupport::Run missing = TestSupport::runCli(
-        QStringList{QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("--agent"),
-                    QStringLiteral("nope"), QStringLiteral("--out-dir"), m_dir->path()} +
-            server(),
-        {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
+    const TestSupport::Run missing =
+        TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("--agent"),
+                                        QStringLiteral("nope"), QStringLiteral("--out-dir"), m_dir->path()} +
+                                server(),
+                            {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
     QCOMPARE(missing.exitCode, 5);
     QCOMPARE(files(), QStringList{QStringLiteral("t.json")});
 }
 
 void TestCli::agentsListing()
 {
-    TestSupport::Run run = TestSupport::runCli(QStringList{QStringLiteral("agents"), QStringLiteral("--json")} + server(),
-                                               {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
+    TestSupport::Run run =
+        TestSupport::runCli(QStringList{QStringLiteral("agents"), QStringLiteral("--json")} + server(), {},
+                            envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(QJsonDocument::fromJson(run.out).array(), DemoService::agents());
 

@@ -27,11 +27,14 @@ void TestContentDisposition::parse_data()
     QTest::newRow("quoted") << QByteArray(R"(attachment; filename="agentbot-export-user_7f3a-2026-11-20.json")")
                             << QStringLiteral("agentbot-export-user_7f3a-2026-11-20.json");
     QTest::newRow("token") << QByteArray("attachment; filename=export.json") << QStringLiteral("export.json");
-    QTest::newRow("extended wins") << QByteArray("attachment; filename=\"plain.json\"; filename*=UTF-8''%C3%A9t%C3%A9.json")
+    QTest::newRow("extended wins") << QByteArray(
+                                          "attachment; filename=\"plain.json\"; filename*=UTF-8''%C3%A9t%C3%A9.json")
                                    << QStringLiteral("été.json");
-    QTest::newRow("extended first") << QByteArray("attachment; filename*=utf-8'en'caf%C3%A9.json; filename=\"cafe.json\"")
+    QTest::newRow("extended first") << QByteArray(
+                                           "attachment; filename*=utf-8'en'caf%C3%A9.json; filename=\"cafe.json\"")
                                     << QStringLiteral("café.json");
-    QTest::newRow("latin1") << QByteArray("attachment; filename*=ISO-8859-1''%E9t%E9.json") << QStringLiteral("été.json");
+    QTest::newRow("latin1") << QByteArray("attachment; filename*=ISO-8859-1''%E9t%E9.json")
+                            << QStringLiteral("été.json");
     QTest::newRow("escaped quote") << QByteArray(R"(attachment; filename="a \"b\" c.json")")
                                    << QStringLiteral("a \"b\" c.json");
     QTest::newRow("semicolon in quotes") << QByteArray(R"(attachment; filename="a;b.json"; size=3)")
@@ -40,8 +43,8 @@ void TestContentDisposition::parse_data()
     QTest::newRow("no name") << QByteArray("attachment") << QString();
     QTest::newRow("empty") << QByteArray() << QString();
     QTest::newRow("unterminated quote") << QByteArray("attachment; filename=\"never-ends.json") << QString();
-    QTest::newRow("bad utf-8 in extended falls back") << QByteArray("attachment; filename*=UTF-8''%FF%FE; filename=ok.json")
-                                                      << QStringLiteral("ok.json");
+    QTest::newRow("bad utf-8 in extended falls back")
+        << QByteArray("attachment; filename*=UTF-8''%FF%FE; filename=ok.json") << QStringLiteral("ok.json");
     QTest::newRow("unknown charset") << QByteArray("attachment; filename*=KOI8-R''abc") << QString();
 }
 

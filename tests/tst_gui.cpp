@@ -155,9 +155,13 @@ void TestGui::wrongKeyIsSaidRightThere()
 {
     signIn(Service::Xpander, QStringLiteral("tst-wrong-key-71be40"));
     auto *message = child<QLabel>(m_window->signInPanel(Service::Xpander), "messageLabel");
-    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("did not accept this API key")), TestSupport::waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("did not accept this API key")),
+                             TestSupport::waitMs);
     QCOMPARE(m_window->currentPage(), MainWindow::XpanderPage);
-    QVERIFY(child<QListWidget>(m_window, "sidebar")->item(MainWindow::XpanderPage)->text().contains(QLatin1String("signed out")));
+    QVERIFY(child<QListWidget>(m_window, "sidebar")
+                ->item(MainWindow::XpanderPage)
+                ->text()
+                .contains(QLatin1String("signed out")));
     QVERIFY(!message->text().contains(QLatin1String("tst-wrong-key")));
 }
 
@@ -254,9 +258,8 @@ void TestGui::exportTemplateWithAndWithoutKnowledgeBases()
     QCOMPARE(summary.templateName, QStringLiteral("My support template"));
     QCOMPARE(summary.knowledgeBases > 0, withKnowledgeBases);
     QCOMPARE(summary.documents > 0, withKnowledgeBases);
-    QVERIFY(preview->summaryText().contains(QStringLiteral("%1 knowledge bases with %2 documents")
-                                                .arg(summary.knowledgeBases)
-                                                .arg(summary.documents)));
+    QVERIFY(preview->summaryText().contains(
+        QStringLiteral("%1 knowledge bases with %2 documents").arg(summary.knowledgeBases).arg(summary.documents)));
     QVERIFY(!preview->isSaved());
     QVERIFY(QDir(m_dir->path()).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(preview->tree()->model()->rowCount() > 0, TestSupport::waitMs);
@@ -311,12 +314,16 @@ void TestGui::unauthorizedDuringExportBringsBackTheSignInPanel()
     m_window->exportAccount();
     auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
     QVERIFY(dialog);
+    m_window->showPage(MainWindow::WorkspacePage);
     QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), MainWindow::AgentbotPage, TestSupport::waitMs);
     SignInPanel *panel = m_window->signInPanel(Service::Agentbot);
     QVERIFY(child<QLabel>(panel, "messageLabel")->text().contains(QLatin1String("sign in again")));
     QCOMPARE(child<QLineEdit>(panel, "serverEdit")->text(), m_demo->url().toString());
-    QVERIFY(child<QListWidget>(m_window, "sidebar")->item(MainWindow::AgentbotPage)->text().contains(QLatin1String("signed out")));
+    QVERIFY(child<QListWidget>(m_window, "sidebar")
+                ->item(MainWindow::AgentbotPage)
+                ->text()
+                .contains(QLatin1String("signed out")));
     QCOMPARE(m_window->tabs()->count(), 1);
 }
 

@@ -217,7 +217,8 @@ void TestHttpJob::validationCarriesFieldMessages()
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
     QCOMPARE(j->error().kind(), ApiError::Kind::Validation);
     const QStringList fields = j->error().fieldMessages();
-    QVERIFY2(fields.contains(QStringLiteral("name: Input should be a valid string")), qPrintable(fields.join(QLatin1Char('|'))));
+    QVERIFY2(fields.contains(QStringLiteral("name: Input should be a valid string")),
+             qPrintable(fields.join(QLatin1Char('|'))));
     QVERIFY(fields.contains(QStringLiteral("description: Field required")));
     QVERIFY(fields.contains(QStringLiteral("with_knowledge_bases: Input should be a valid boolean")));
     QVERIFY(fields.contains(QStringLiteral("extra: Extra inputs are not permitted")));
@@ -263,10 +264,10 @@ void TestHttpJob::retryAfterParsing()
     QCOMPARE(HttpJob::parseRetryAfter(""), -1);
     QCOMPARE(HttpJob::parseRetryAfter("soon"), -1);
     QCOMPARE(HttpJob::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"), 0); // in the past
-    const QByteArray future = QLocale::c()
-                                  .toString(QDateTime::currentDateTimeUtc().addSecs(120),
-                                            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                                  .toLatin1();
+    const QByteArray future =
+        QLocale::c()
+            .toString(QDateTime::currentDateTimeUtc().addSecs(120), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+            .toLatin1();
     QVERIFY(qAbs(HttpJob::parseRetryAfter(future) - 120) <= 2);
 }
 

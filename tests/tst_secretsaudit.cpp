@@ -43,9 +43,10 @@ void TestSecretsAudit::noSecretInAnyFile()
         ++scanned;
         for (const QByteArray &secret : TestSupport::secrets()) {
             // The name of the file and the index of the secret, never the secret itself.
-            QVERIFY2(!content.contains(secret), qPrintable(QStringLiteral("secret #%1 found in %2")
-                                                               .arg(TestSupport::secrets().indexOf(secret))
-                                                               .arg(path)));
+            QVERIFY2(
+                !content.contains(secret),
+                qPrintable(
+                    QStringLiteral("secret #%1 found in %2").arg(TestSupport::secrets().indexOf(secret)).arg(path)));
         }
     }
     qInfo("%d files scanned under %s", scanned, qPrintable(root));

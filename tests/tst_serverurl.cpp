@@ -49,8 +49,8 @@ void TestServerUrl::transportRules_data()
     QTest::newRow("http 127.x") << QStringLiteral("http://127.1.2.3") << int(ApiError::Kind::None);
     QTest::newRow("http ::1") << QStringLiteral("http://[::1]:80") << int(ApiError::Kind::None);
     QTest::newRow("http lookalike") << QStringLiteral("http://127.0.0.1.evil.com") << int(ApiError::Kind::InsecureUrl);
-    QTest::newRow("http localhost lookalike") << QStringLiteral("http://localhost.evil.com")
-                                              << int(ApiError::Kind::InsecureUrl);
+    QTest::newRow("http localhost lookalike")
+        << QStringLiteral("http://localhost.evil.com") << int(ApiError::Kind::InsecureUrl);
     QTest::newRow("ftp") << QStringLiteral("ftp://example.com") << int(ApiError::Kind::InvalidUrl);
     QTest::newRow("user info") << QStringLiteral("https://user:pw@example.com") << int(ApiError::Kind::InvalidUrl);
     QTest::newRow("empty") << QString() << int(ApiError::Kind::InvalidUrl);

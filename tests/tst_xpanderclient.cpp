@@ -96,8 +96,7 @@ void TestXpanderClient::listReadsEveryPage()
     const int pages = int((expected.size() + perPage - 1) / perPage);
     QCOMPARE(m_demo->requests().size(), pages);
     QCOMPARE(progress.size(), pages);
-    QCOMPARE(m_demo->requests().last().query,
-             QStringLiteral("page=%1&per_page=%2").arg(pages).arg(perPage));
+    QCOMPARE(m_demo->requests().last().query, QStringLiteral("page=%1&per_page=%2").arg(pages).arg(perPage));
 }
 
 void TestXpanderClient::wrongKey()
@@ -141,7 +140,7 @@ void TestXpanderClient::templateRequestBody()
     QCOMPARE(sent.path, QStringLiteral("/v1/agents/%1/export").arg(id));
     const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
     QCOMPARE(body.keys(), (QStringList{QStringLiteral("description"), QStringLiteral("icon"), QStringLiteral("name"),
-                                        QStringLiteral("with_knowledge_bases")}));
+                                       QStringLiteral("with_knowledge_bases")}));
     QCOMPARE(body.value(QStringLiteral("name")).toString(), request.name);
     QCOMPARE(body.value(QStringLiteral("description")).toString(), request.description);
     QCOMPARE(body.value(QStringLiteral("icon")).toString(), request.icon);
@@ -149,8 +148,8 @@ void TestXpanderClient::templateRequestBody()
 
     // The export is the server's bytes, untouched, and holds documents only when asked to.
     const ExportResult &result = job->result();
-    QCOMPARE(result.bytes, DemoService::templateExport(id, request.name, request.description, request.icon,
-                                                       withKnowledgeBases));
+    QCOMPARE(result.bytes,
+             DemoService::templateExport(id, request.name, request.description, request.icon, withKnowledgeBases));
     QCOMPARE(result.bytes.contains("\"documents\""), withKnowledgeBases);
     QCOMPARE(result.kind, ExportKind::XpanderTemplate);
     const QString slug = SafeFileName::slug(agent.value(QStringLiteral("name")).toString());
@@ -185,7 +184,8 @@ void TestXpanderClient::templatePostIsNotRetried()
 {
     m_demo->setFault(Fault::ServiceUnavailable, -1, "0");
     const QString id = agentWithKnowledgeBases().value(QStringLiteral("id")).toString();
-    ExportJob *job = client()->exportTemplate(id, {QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), true});
+    ExportJob *job =
+        client()->exportTemplate(id, {QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), true});
     job->start();
     QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
     QCOMPARE(job->error().kind(), ApiError::Kind::ServerError);

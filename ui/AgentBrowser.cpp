@@ -168,8 +168,8 @@ void AgentBrowser::setAgentbotSummary(const ExportSummary &summary)
          });
     const bool any = !summary.agents.isEmpty() || !summary.scheduledTasks.isEmpty() || !summary.workflows.isEmpty() ||
                      !summary.version.isEmpty();
-    m_agentbotStatus->setText(any ? tr("From the export of %1: %n agent(s), %2 scheduled task(s), %3 workflow(s).", nullptr,
-                                       int(summary.agents.size()))
+    m_agentbotStatus->setText(any ? tr("From the export of %1: %n agent(s), %2 scheduled task(s), %3 workflow(s).",
+                                       nullptr, int(summary.agents.size()))
                                         .arg(summary.exportedAt)
                                         .arg(summary.scheduledTasks.size())
                                         .arg(summary.workflows.size())
@@ -226,7 +226,7 @@ void AgentBrowser::updateActions()
     m_exportTemplate->setEnabled(m_accounts->isSignedIn(Service::Xpander) && selectedAgent());
     m_exportAccount->setEnabled(m_accounts->isSignedIn(Service::Agentbot));
     m_exportAccount->setToolTip(m_accounts->isSignedIn(Service::Agentbot) ? QString()
-                                                                            : tr("Sign in to Agentbot first."));
+                                                                          : tr("Sign in to Agentbot first."));
 }
 
 } // namespace Takeout

@@ -12,7 +12,8 @@ class AgentTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Icon,
         Name,
         Description,

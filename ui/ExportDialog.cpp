@@ -105,8 +105,8 @@ void ExportDialog::onProgress(qint64 received, qint64 total)
         // Progress bars hold ints: count in KiB.
         m_progress->setRange(0, int(qMin<qint64>(total / 1024 + 1, INT_MAX)));
         m_progress->setValue(int(qMin<qint64>(received / 1024, INT_MAX)));
-        m_progressText->setText(tr("Downloaded %1 of %2").arg(locale.formattedDataSize(received),
-                                                               locale.formattedDataSize(total)));
+        m_progressText->setText(
+            tr("Downloaded %1 of %2").arg(locale.formattedDataSize(received), locale.formattedDataSize(total)));
     } else {
         m_progressText->setText(tr("Downloaded %1").arg(locale.formattedDataSize(received)));
     }

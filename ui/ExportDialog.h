@@ -1,8 +1,8 @@
 #pragma once
 
 #include "credentials/ServiceAccount.h"
-#include "exports/ExportResult.h"
 #include "exports/ExportJob.h"
+#include "exports/ExportResult.h"
 #include "net/ApiError.h"
 
 #include <QDialog>

@@ -72,9 +72,8 @@ ExportPreview::ExportPreview(ExportResult result, const QString &savedPath, QWid
 
     connect(m_save, &QPushButton::clicked, this, &ExportPreview::save);
     connect(m_discard, &QPushButton::clicked, this, &ExportPreview::discardRequested);
-    connect(m_showInFolder, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath()));
-    });
+    connect(m_showInFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath())); });
 
     // The tree is built off the UI thread.
     connect(&m_parse, &QFutureWatcher<QJsonValue>::finished, this, [this] {

@@ -15,7 +15,8 @@ class JsonTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Key,
         Value,
         Type,

@@ -47,7 +47,8 @@ OpenedFile readExport(const QString &path)
     OpenedFile opened;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        opened.error = ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        opened.error =
+            ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1: %2").arg(path, file.errorString()));
         return opened;
     }
     opened.result.bytes = file.readAll();
@@ -285,8 +286,8 @@ void MainWindow::signInNeeded(Service service, const ApiError &error)
 
 void MainWindow::openWithDialog()
 {
-    auto *dialog = new QFileDialog(this, tr("Open export"), FileHistory::lastFolder(),
-                                   tr("JSON files (*.json);;All files (*)"));
+    auto *dialog =
+        new QFileDialog(this, tr("Open export"), FileHistory::lastFolder(), tr("JSON files (*.json);;All files (*)"));
     dialog->setObjectName(QStringLiteral("openDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -303,10 +304,10 @@ void MainWindow::openFile(const QString &path)
         const OpenedFile opened = watcher->result();
         statusBar()->clearMessage();
         if (opened.error) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"),
-                                        tr("%1 cannot be opened: it is not valid JSON, or it is incomplete.")
-                                            .arg(QFileInfo(path).fileName()),
-                                        QMessageBox::Ok, this);
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("Cannot open file"),
+                tr("%1 cannot be opened: it is not valid JSON, or it is incomplete.").arg(QFileInfo(path).fileName()),
+                QMessageBox::Ok, this);
             box->setObjectName(QStringLiteral("openErrorBox"));
             box->setDetailedText(opened.error.detail());
             box->setAttribute(Qt::WA_DeleteOnClose);
@@ -393,9 +394,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::updateSidebar()
 {
     const auto label = [this](Service service) {
-        return m_accounts->isSignedIn(service)
-                   ? tr("%1 — signed in").arg(ServiceAccount::displayName(service))
-                   : tr("%1 — signed out").arg(ServiceAccount::displayName(service));
+        return m_accounts->isSignedIn(service) ? tr("%1 — signed in").arg(ServiceAccount::displayName(service))
+                                               : tr("%1 — signed out").arg(ServiceAccount::displayName(service));
     };
     m_sidebar->item(AgentbotPage)->setText(label(Service::Agentbot));
     m_sidebar->item(XpanderPage)->setText(label(Service::Xpander));

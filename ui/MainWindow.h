@@ -29,7 +29,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page {
+    enum Page
+    {
         AgentbotPage,
         XpanderPage,
         WorkspacePage

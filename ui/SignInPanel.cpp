@@ -44,7 +44,8 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     const bool agentbot = service == Service::Agentbot;
     setObjectName(agentbot ? QStringLiteral("agentbotSignIn") : QStringLiteral("xpanderSignIn"));
 
-    auto *title = new QLabel(agentbot ? tr("<h2>Sign in to Agentbot</h2>") : tr("<h2>Sign in to xpander.ai</h2>"), this);
+    auto *title =
+        new QLabel(agentbot ? tr("<h2>Sign in to Agentbot</h2>") : tr("<h2>Sign in to xpander.ai</h2>"), this);
     auto *help = new QLabel(this);
     help->setWordWrap(true);
     help->setObjectName(QStringLiteral("helpLabel"));
@@ -59,20 +60,21 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
 
     m_server->setObjectName(QStringLiteral("serverEdit"));
     m_server->setAccessibleName(tr("Server address"));
-    m_server->setPlaceholderText(agentbot ? tr("https://your-agentbot-site.example") : QStringLiteral("https://api.xpander.ai"));
+    m_server->setPlaceholderText(agentbot ? tr("https://your-agentbot-site.example")
+                                          : QStringLiteral("https://api.xpander.ai"));
     m_server->setClearButtonEnabled(true);
 
     m_secret->setObjectName(QStringLiteral("secretEdit"));
     m_secret->setAccessibleName(agentbot ? tr("Browser session") : tr("API key"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(agentbot ? tr("Paste your session cookies or token") : tr("Paste your API key"));
-    QAction *reveal = m_secret->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    QAction *reveal =
+        m_secret->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
     reveal->setObjectName(QStringLiteral("revealAction"));
     reveal->setCheckable(true);
     reveal->setToolTip(tr("Show or hide"));
-    connect(reveal, &QAction::toggled, this, [this](bool shown) {
-        m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(reveal, &QAction::toggled, this,
+            [this](bool shown) { m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
 
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
     m_remember->setChecked(true);
@@ -205,7 +207,7 @@ void SignInPanel::signIn()
                         true);
             return;
         }
-        Q_EMIT agentsLoaded(job->agents());
+        m_verifiedAgents = job->agents();
         verified(server, secret);
     });
     setBusy(true, tr("Checking the key with xpander.ai…"));
@@ -221,9 +223,19 @@ void SignInPanel::verified(const ServerUrl &server, const QString &secret)
     }
     // Not remembered: an older remembered secret for this server must not outlive this choice.
     m_credentials->remove({m_service, server}, this, [](const ApiError &) {});
+    completeSignIn(server, secret, tr("Signed in for this session."));
+}
+
+void SignInPanel::completeSignIn(ServerUrl server, QString secret, const QString &message)
+{
+    m_keychainProblem->hide();
+    m_pendingSecret.clear();
+    // The list that proved the key goes to the browser first, so that it need not ask again.
+    if (m_service == Service::Xpander)
+        Q_EMIT agentsLoaded(std::exchange(m_verifiedAgents, {}));
     m_accounts->signIn(m_service, server, secret);
     m_secret->clear();
-    showMessage(tr("Signed in for this session."), false);
+    showMessage(message, false);
 }
 
 void SignInPanel::store(const ServerUrl &server, const QString &secret)
@@ -237,21 +249,14 @@ void SignInPanel::store(const ServerUrl &server, const QString &secret)
             showKeychainProblem(error);
             return;
         }
-        m_pendingSecret.clear();
-        m_keychainProblem->hide();
-        m_accounts->signIn(m_service, server, secret);
-        m_secret->clear();
-        showMessage(tr("Signed in. Your sign-in is kept in the system keychain."), false);
+        completeSignIn(server, secret, tr("Signed in. Your sign-in is kept in the system keychain."));
     });
 }
 
 void SignInPanel::useForThisSessionOnly()
 {
-    m_keychainProblem->hide();
-    m_accounts->signIn(m_service, m_pendingServer, m_pendingSecret);
-    m_pendingSecret.clear();
-    m_secret->clear();
-    showMessage(tr("Signed in for this session only. You will be asked again next time."), false);
+    completeSignIn(m_pendingServer, m_pendingSecret,
+                   tr("Signed in for this session only. You will be asked again next time."));
 }
 
 void SignInPanel::signOut()
@@ -287,7 +292,8 @@ void SignInPanel::showKeychainProblem(const ApiError &error)
 {
     m_keychainText->setText(error.kind() == ApiError::Kind::KeychainUnavailable
                                 ? error.message()
-                                : error.message() + QLatin1Char(' ') + tr("You can try again, or sign in for this session only."));
+                                : error.message() + QLatin1Char(' ') +
+                                      tr("You can try again, or sign in for this session only."));
     m_keychainProblem->show();
     showMessage(QString(), false);
 }

@@ -47,6 +47,7 @@ private:
     void verified(const ServerUrl &server, const QString &secret);
     void store(const ServerUrl &server, const QString &secret);
     void useForThisSessionOnly();
+    void completeSignIn(ServerUrl server, QString secret, const QString &message);
     void setBusy(bool busy, const QString &message = {});
     void showMessage(const QString &message, bool problem);
     void showKeychainProblem(const ApiError &error);
@@ -67,6 +68,7 @@ private:
     QPointer<AgentListJob> m_check;
     ServerUrl m_pendingServer;
     QString m_pendingSecret;
+    QList<AgentSummary> m_verifiedAgents;
 };
 
 } // namespace Takeout

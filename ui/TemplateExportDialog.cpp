@@ -18,7 +18,8 @@ TemplateExportDialog::TemplateExportDialog(const AgentSummary &agent, Accounts *
     , m_name(new QLineEdit(agent.name, this))
     , m_description(new QPlainTextEdit(agent.description, this))
     , m_icon(new QLineEdit(agent.icon, this))
-    , m_knowledgeBases(new QCheckBox(tr("Include &knowledge bases (document contents can make the file much larger)"), this))
+    , m_knowledgeBases(
+          new QCheckBox(tr("Include &knowledge bases (document contents can make the file much larger)"), this))
 {
     setObjectName(QStringLiteral("templateExportDialog"));
     setWindowTitle(tr("Export “%1” as a template").arg(agent.name));

@@ -106,23 +106,33 @@ Cli::Cli(QStringList arguments, QObject *parent)
                        "Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("login, logout, agents, export or serve-demo"));
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   QStringLiteral("login, logout, agents, export or serve-demo"));
     m_parser.addOptions({
         {QStringLiteral("server"), QStringLiteral("Base URL of the service."), QStringLiteral("URL")},
         {QStringLiteral("json"), QStringLiteral("Print the agent list as JSON.")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the export to FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("out-dir"), QStringLiteral("Write the export into DIR under the suggested name."), QStringLiteral("DIR")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("Write the export to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("out-dir"), QStringLiteral("Write the export into DIR under the suggested name."),
+         QStringLiteral("DIR")},
         {QStringLiteral("overwrite"), QStringLiteral("Replace the output file if it exists.")},
         {QStringLiteral("agent"), QStringLiteral("The xpander.ai agent id."), QStringLiteral("ID")},
         {QStringLiteral("name"), QStringLiteral("Template name (default: the agent's)."), QStringLiteral("N")},
-        {QStringLiteral("description"), QStringLiteral("Template description (default: the agent's)."), QStringLiteral("D")},
-        {QStringLiteral("icon"), QStringLiteral("Template icon, an emoji (default: the agent's)."), QStringLiteral("I")},
+        {QStringLiteral("description"), QStringLiteral("Template description (default: the agent's)."),
+         QStringLiteral("D")},
+        {QStringLiteral("icon"), QStringLiteral("Template icon, an emoji (default: the agent's)."),
+         QStringLiteral("I")},
         {QStringLiteral("with-knowledge-bases"), QStringLiteral("Include knowledge bases with their documents.")},
-        {QStringLiteral("timeout"), QStringLiteral("Give up after SECONDS without data (default 120)."), QStringLiteral("SECONDS")},
-        {QStringLiteral("max-size"), QStringLiteral("Refuse responses larger than MB megabytes (default 4096)."), QStringLiteral("MB")},
-        {QStringLiteral("port"), QStringLiteral("serve-demo: the port to listen on (default: a free one)."), QStringLiteral("N")},
-        {QStringLiteral("fault"), QStringLiteral("serve-demo: misbehave in this way (%1).")
-                                      .arg(DemoService::faultNames().join(QLatin1String(", "))),
+        {QStringLiteral("timeout"), QStringLiteral("Give up after SECONDS without data (default 120)."),
+         QStringLiteral("SECONDS")},
+        {QStringLiteral("max-size"), QStringLiteral("Refuse responses larger than MB megabytes (default 4096)."),
+         QStringLiteral("MB")},
+        {QStringLiteral("port"), QStringLiteral("serve-demo: the port to listen on (default: a free one)."),
+         QStringLiteral("N")},
+        {QStringLiteral("fault"),
+         QStringLiteral("serve-demo: misbehave in this way (%1).")
+             .arg(DemoService::faultNames().join(QLatin1String(", "))),
          QStringLiteral("NAME")},
     });
 }
@@ -285,19 +295,22 @@ void Cli::withSecret(Service service, const ServerUrl &server, std::function<voi
         next(fromEnvironment);
         return;
     }
-    m_credentials.load({service, server}, this, [this, service, server, next](const ApiError &error, const QString &secret) {
-        if (error.kind() == ApiError::Kind::NoCredentials) {
-            err() << QStringLiteral("You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 --server %2")
-                         .arg(ServiceAccount::displayName(service), server.toString(), ServiceAccount::serviceId(service))
-                  << '\n'
-                  << Qt::flush;
-            finish(Authentication);
-        } else if (error) {
-            fail(error);
-        } else {
-            next(secret);
-        }
-    });
+    m_credentials.load(
+        {service, server}, this, [this, service, server, next](const ApiError &error, const QString &secret) {
+            if (error.kind() == ApiError::Kind::NoCredentials) {
+                err() << QStringLiteral(
+                             "You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 --server %2")
+                             .arg(ServiceAccount::displayName(service), server.toString(),
+                                  ServiceAccount::serviceId(service))
+                      << '\n'
+                      << Qt::flush;
+                finish(Authentication);
+            } else if (error) {
+                fail(error);
+            } else {
+                next(secret);
+            }
+        });
 }
 
 void Cli::runLogin(Service service, bool login)
@@ -312,8 +325,8 @@ void Cli::runLogin(Service service, bool login)
                 fail(error);
                 return;
             }
-            err() << QStringLiteral("Signed out of %1 at %2.").arg(ServiceAccount::displayName(account.service),
-                                                                   account.server.toString())
+            err() << QStringLiteral("Signed out of %1 at %2.")
+                         .arg(ServiceAccount::displayName(account.service), account.server.toString())
                   << '\n'
                   << Qt::flush;
             finish(Success);
@@ -368,8 +381,8 @@ void Cli::runAgents()
             } else {
                 for (const AgentSummary &agent : job->agents()) {
                     out() << agent.id << '\t' << agent.icon << ' ' << agent.name << '\t' << agent.status << '\t'
-                          << agent.modelProvider << (agent.modelName.isEmpty() ? QString() : QLatin1Char('/') + agent.modelName)
-                          << '\n';
+                          << agent.modelProvider
+                          << (agent.modelName.isEmpty() ? QString() : QLatin1Char('/') + agent.modelName) << '\n';
                 }
                 out() << Qt::flush;
                 err() << QStringLiteral("%1 agents.").arg(job->agents().size()) << '\n' << Qt::flush;
@@ -436,8 +449,9 @@ void Cli::runExportTemplate()
             const auto agent = std::find_if(agents.cbegin(), agents.cend(),
                                             [&agentId](const AgentSummary &a) { return a.id == agentId; });
             if (agent == agents.cend()) {
-                fail(ApiError(ApiError::Kind::NotFound, QStringLiteral("agent %1 is not in the agent list").arg(agentId))
-                         .setServiceName(XpanderClient::serviceName()));
+                fail(
+                    ApiError(ApiError::Kind::NotFound, QStringLiteral("agent %1 is not in the agent list").arg(agentId))
+                        .setServiceName(XpanderClient::serviceName()));
                 return;
             }
             if (!m_parser.isSet(QStringLiteral("name")))
@@ -463,10 +477,10 @@ void Cli::runExport(ExportJob *job)
             return;
         }
         const ExportResult &result = job->result();
-        const QString path = m_outputFile.isEmpty() ? QDir(m_outputDir).absoluteFilePath(result.suggestedFileName)
-                                                    : m_outputFile;
+        const QString path =
+            m_outputFile.isEmpty() ? QDir(m_outputDir).absoluteFilePath(result.suggestedFileName) : m_outputFile;
         const auto existing = m_parser.isSet(QStringLiteral("overwrite")) ? ExportWriter::Existing::Replace
-                                                                           : ExportWriter::Existing::Refuse;
+                                                                          : ExportWriter::Existing::Refuse;
         if (const ApiError error = ExportWriter::write(result.bytes, path, existing)) {
             fail(error);
             return;

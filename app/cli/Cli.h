@@ -20,7 +20,8 @@ class Cli : public QObject
     Q_OBJECT
 
 public:
-    enum ExitCode {
+    enum ExitCode
+    {
         Success = 0,
         Usage = 1,
         BadFile = 2,

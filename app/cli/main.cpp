@@ -11,8 +11,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TAKEOUT_VERSION));
 
     Takeout::Cli cli(QCoreApplication::arguments());
-    QObject::connect(&cli, &Takeout::Cli::done, &app, [](int code) { QCoreApplication::exit(code); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &cli, &Takeout::Cli::done, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     QTimer::singleShot(0, &cli, &Takeout::Cli::start);
     return QCoreApplication::exec();
 }

@@ -176,10 +176,11 @@ DemoService::DemoService(QObject *parent)
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         handleAgents(request, std::move(responder));
                     });
-    m_server->route(QStringLiteral("/v1/agents/<arg>/export"), QHttpServerRequest::Method::Post,
-                    [this](const QString &agentId, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        handleTemplate(agentId, request, std::move(responder));
-                    });
+    m_server->route(
+        QStringLiteral("/v1/agents/<arg>/export"), QHttpServerRequest::Method::Post,
+        [this](const QString &agentId, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handleTemplate(agentId, request, std::move(responder));
+        });
 }
 
 DemoService::~DemoService() = default;
@@ -255,7 +256,8 @@ QByteArray DemoService::templateExport(const QString &agentId, const QString &na
             readResource(QStringLiteral(":/demo/xpander-knowledge-bases/%1.json").arg(agentId));
         const qsizetype at = definition.lastIndexOf(placeholder);
         if (at >= 0 && !knowledgeBases.trimmed().isEmpty())
-            definition.replace(at, placeholder.size(), QByteArray(QByteArray("\"knowledge_bases\": ") + indent(knowledgeBases, 2)));
+            definition.replace(at, placeholder.size(),
+                               QByteArray(QByteArray("\"knowledge_bases\": ") + indent(knowledgeBases, 2)));
     }
     QByteArray out = "{\n";
     out += "  \"id\": " + jsonString(QStringLiteral("tpl_") + agentId.left(8)) + ",\n";
@@ -281,8 +283,8 @@ DemoService::Request DemoService::record(const QHttpServerRequest &request, bool
     return entry;
 }
 
-bool DemoService::serveFault(const QHttpServerRequest &request, QHttpServerResponder &responder,
-                             const QByteArray &body, const QByteArray &contentDisposition)
+bool DemoService::serveFault(const QHttpServerRequest &request, QHttpServerResponder &responder, const QByteArray &body,
+                             const QByteArray &contentDisposition)
 {
     if (m_fault == Fault::None || m_faultTimes == 0)
         return false;
@@ -297,8 +299,8 @@ bool DemoService::serveFault(const QHttpServerRequest &request, QHttpServerRespo
         return false;
     case Fault::SlowDrip: {
         const int interval = param > 0 ? param : 50;
-        socket->write(head(200, Headers(jsonHeaders) << QPair<QByteArray, QByteArray>("Content-Length",
-                                                                                    QByteArray::number(body.size()))));
+        socket->write(head(200, Headers(jsonHeaders) << QPair<QByteArray, QByteArray>(
+                                    "Content-Length", QByteArray::number(body.size()))));
         const qsizetype piece = qMax<qsizetype>(1, body.size() / 10 + 1);
         auto *timer = new QTimer(socket);
         auto offset = std::make_shared<qsizetype>(0);
@@ -312,13 +314,13 @@ bool DemoService::serveFault(const QHttpServerRequest &request, QHttpServerRespo
         return true;
     }
     case Fault::Stall:
-        socket->write(head(200, Headers(jsonHeaders) << QPair<QByteArray, QByteArray>("Content-Length",
-                                                                                    QByteArray::number(body.size()))));
+        socket->write(head(200, Headers(jsonHeaders) << QPair<QByteArray, QByteArray>(
+                                    "Content-Length", QByteArray::number(body.size()))));
         socket->write(body.left(body.size() / 2));
         return true; // and then nothing, until the client gives up
     case Fault::TruncatedBody:
-        socket->write(head(200, Headers(jsonHeaders) << QPair<QByteArray, QByteArray>("Content-Length",
-                                                                                    QByteArray::number(body.size()))));
+        socket->write(head(200, Headers(jsonHeaders) << QPair<QByteArray, QByteArray>(
+                                    "Content-Length", QByteArray::number(body.size()))));
         socket->write(body.left(body.size() / 2));
         socket->disconnectFromHost();
         return true;
@@ -340,7 +342,8 @@ bool DemoService::serveFault(const QHttpServerRequest &request, QHttpServerRespo
     case Fault::ServerError:
         sendJson(socket, 500,
                  {{QStringLiteral("error"), QStringLiteral("export_failed")},
-                  {QStringLiteral("message"), QStringLiteral("The export could not be generated. Please try again later.")}});
+                  {QStringLiteral("message"),
+                   QStringLiteral("The export could not be generated. Please try again later.")}});
         return true;
     case Fault::RateLimited:
     case Fault::ServiceUnavailable: {
@@ -356,15 +359,14 @@ bool DemoService::serveFault(const QHttpServerRequest &request, QHttpServerRespo
         return true;
     case Fault::HostileContentDisposition:
         send(socket, 200,
-             Headers(jsonHeaders) << QPair<QByteArray, QByteArray>("Content-Disposition",
-                                                                   m_faultParam.isEmpty() ? contentDisposition
-                                                                                          : m_faultParam),
+             Headers(jsonHeaders) << QPair<QByteArray, QByteArray>(
+                 "Content-Disposition", m_faultParam.isEmpty() ? contentDisposition : m_faultParam),
              body);
         return true;
     case Fault::CrossOriginRedirect: {
         QUrl target = request.url();
         target.setHost(target.host() == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
-                                                                    : QStringLiteral("localhost"));
+                                                                   : QStringLiteral("localhost"));
         send(socket, 302, {{"Location", target.toEncoded()}}, {});
         return true;
     }
@@ -395,7 +397,9 @@ void DemoService::handleExport(const QHttpServerRequest &request, QHttpServerRes
             sendJson(socket, 401, {{QStringLiteral("error"), QStringLiteral("Unauthorized")}});
         else
             send(socket, 200,
-                 {{"Content-Type", "application/json"}, {"Content-Disposition", disposition}, {"Cache-Control", "no-store"}},
+                 {{"Content-Type", "application/json"},
+                  {"Content-Disposition", disposition},
+                  {"Cache-Control", "no-store"}},
                  body);
     }
     Q_EMIT requestHandled();
@@ -411,9 +415,11 @@ void DemoService::handleAgents(const QHttpServerRequest &request, QHttpServerRes
     const QUrlQuery query(request.url());
     bool pageOk = true;
     bool perPageOk = true;
-    const int page = query.hasQueryItem(QStringLiteral("page")) ? query.queryItemValue(QStringLiteral("page")).toInt(&pageOk) : 1;
-    const int perPage =
-        query.hasQueryItem(QStringLiteral("per_page")) ? query.queryItemValue(QStringLiteral("per_page")).toInt(&perPageOk) : 20;
+    const int page =
+        query.hasQueryItem(QStringLiteral("page")) ? query.queryItemValue(QStringLiteral("page")).toInt(&pageOk) : 1;
+    const int perPage = query.hasQueryItem(QStringLiteral("per_page"))
+                            ? query.queryItemValue(QStringLiteral("per_page")).toInt(&perPageOk)
+                            : 20;
     QJsonObject listing;
     const qsizetype start = qsizetype(page - 1) * perPage;
     if (pageOk && perPageOk && page >= 1 && perPage >= 1 && perPage <= 50) {
@@ -431,13 +437,15 @@ void DemoService::handleAgents(const QHttpServerRequest &request, QHttpServerRes
         if (!authorized)
             sendJson(socket, 401, {{QStringLiteral("detail"), QStringLiteral("Invalid or missing API key")}});
         else if (!pageOk || page < 1)
-            sendJson(socket, 422, fastApiError({QStringLiteral("query"), QStringLiteral("page")},
-                                               QStringLiteral("Input should be greater than or equal to 1"),
-                                               QStringLiteral("greater_than_equal")));
+            sendJson(socket, 422,
+                     fastApiError({QStringLiteral("query"), QStringLiteral("page")},
+                                  QStringLiteral("Input should be greater than or equal to 1"),
+                                  QStringLiteral("greater_than_equal")));
         else if (listing.isEmpty())
-            sendJson(socket, 422, fastApiError({QStringLiteral("query"), QStringLiteral("per_page")},
-                                               QStringLiteral("Input should be less than or equal to 50"),
-                                               QStringLiteral("less_than_equal")));
+            sendJson(socket, 422,
+                     fastApiError({QStringLiteral("query"), QStringLiteral("per_page")},
+                                  QStringLiteral("Input should be less than or equal to 50"),
+                                  QStringLiteral("less_than_equal")));
         else
             sendJson(socket, 200, listing);
     }
@@ -463,9 +471,9 @@ void DemoService::handleTemplate(const QString &agentId, const QHttpServerReques
                        .toArray();
     } else {
         const QList<QPair<QString, bool>> fields = {{QStringLiteral("name"), false},
-                                                     {QStringLiteral("description"), false},
-                                                     {QStringLiteral("icon"), false},
-                                                     {QStringLiteral("with_knowledge_bases"), true}};
+                                                    {QStringLiteral("description"), false},
+                                                    {QStringLiteral("icon"), false},
+                                                    {QStringLiteral("with_knowledge_bases"), true}};
         for (const auto &field : fields) {
             const QJsonValue value = object.value(field.first);
             QString message;

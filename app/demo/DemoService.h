@@ -23,7 +23,8 @@ class DemoService : public QObject
     Q_OBJECT
 
 public:
-    enum class Fault {
+    enum class Fault
+    {
         None,
         SlowDrip,                  // the body trickles in small pieces (param: milliseconds between pieces)
         Stall,                     // headers and half the body, then silence

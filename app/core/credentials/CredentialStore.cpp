@@ -15,7 +15,8 @@ ApiError keychainError(const QKeychain::Job *job, const ServiceAccount &account)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return ApiError(ApiError::Kind::NoCredentials, detail).setServiceName(ServiceAccount::displayName(account.service));
+        return ApiError(ApiError::Kind::NoCredentials, detail)
+            .setServiceName(ServiceAccount::displayName(account.service));
     case QKeychain::NoBackendAvailable:
         return ApiError(ApiError::Kind::KeychainUnavailable, detail);
     case QKeychain::AccessDeniedByUser:
@@ -25,8 +26,9 @@ ApiError keychainError(const QKeychain::Job *job, const ServiceAccount &account)
         break;
     }
     // libsecret reports a missing session bus or Secret Service as a generic error with these texts.
-    static const char *const unavailable[] = {"org.freedesktop.secrets", "D-Bus", "DBus", "Could not connect",
-                                              "No such secret collection", "not provided by any .service"};
+    static const char *const unavailable[] = {
+        "org.freedesktop.secrets",     "D-Bus", "DBus", "Could not connect", "No such secret collection",
+        "not provided by any .service"};
     const QString text = job->errorString();
     for (const char *marker : unavailable) {
         if (text.contains(QLatin1String(marker), Qt::CaseInsensitive))
@@ -63,9 +65,8 @@ void CredentialStore::save(const ServiceAccount &account, const QString &secret,
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_keychainService, account);
     job->setTextData(secret);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, account, done = std::move(done)] {
-        done(keychainError(job, account));
-    });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [job, account, done = std::move(done)] { done(keychainError(job, account)); });
     job->start();
 }
 

@@ -6,7 +6,8 @@
 
 namespace Takeout {
 
-enum class Service {
+enum class Service
+{
     Agentbot,
     Xpander,
 };
@@ -18,8 +19,8 @@ struct ServiceAccount
     ServerUrl server;
 
     QString key() const;
-    static QString serviceId(Service service);          // "agentbot", "xpander"
-    static QString displayName(Service service);        // "Agentbot", "xpander.ai"
+    static QString serviceId(Service service);   // "agentbot", "xpander"
+    static QString displayName(Service service); // "Agentbot", "xpander.ai"
     static bool parseServiceId(const QString &id, Service *service);
 };
 

@@ -72,8 +72,8 @@ void ExportJob::onHttpFinished()
     m_result.source = response.url;
     m_result.receivedAt = QDateTime::currentDateTimeUtc();
     m_result.contentType = QString::fromLatin1(response.header("Content-Type"));
-    m_result.suggestedFileName =
-        SafeFileName::sanitize(ContentDisposition::fileName(response.header("Content-Disposition")), m_fallbackFileName);
+    m_result.suggestedFileName = SafeFileName::sanitize(
+        ContentDisposition::fileName(response.header("Content-Disposition")), m_fallbackFileName);
     m_result.bytes = std::move(response.body);
 
     if (response.status != 200) {
@@ -88,7 +88,8 @@ void ExportJob::onHttpFinished()
     }
     const QByteArray body = m_result.bytes; // shared, not copied
     const ExportKind kind = m_kind;
-    const QString service = m_kind == ExportKind::AgentbotAccount ? QStringLiteral("Agentbot") : QStringLiteral("xpander.ai");
+    const QString service =
+        m_kind == ExportKind::AgentbotAccount ? QStringLiteral("Agentbot") : QStringLiteral("xpander.ai");
     m_check.setFuture(QtConcurrent::run([body, kind, service] { return checkBody(body, kind, service); }));
 }
 

@@ -5,7 +5,8 @@
 
 namespace Takeout {
 
-enum class ExportKind {
+enum class ExportKind
+{
     AgentbotAccount,
     XpanderTemplate,
     Json, // any other JSON document (an opened file)

@@ -11,7 +11,8 @@ namespace Takeout {
 class ExportWriter
 {
 public:
-    enum class Existing {
+    enum class Existing
+    {
         Refuse,
         Replace,
     };

@@ -33,8 +33,9 @@ bool isReservedChar(QChar c)
 
 bool isReservedWindowsName(const QString &name)
 {
-    static const QRegularExpression reserved(QStringLiteral("^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\\$|conout\\$)$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression reserved(
+        QStringLiteral("^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\\$|conout\\$)$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString stem = name.section(QLatin1Char('.'), 0, 0).trimmed();
     return reserved.match(stem).hasMatch();
 }

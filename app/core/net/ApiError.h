@@ -14,7 +14,8 @@ class ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Unauthorized,
         Forbidden,

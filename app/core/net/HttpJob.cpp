@@ -26,9 +26,9 @@ QString jsonText(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     if (value.isArray() || value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.isArray() ? QJsonDocument(value.toArray())
-                                                               : QJsonDocument(value.toObject()))
-                                     .toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                .toJson(QJsonDocument::Compact));
     return value.toVariant().toString();
 }
 
@@ -128,9 +128,9 @@ void HttpJob::start()
     for (const auto &header : m_request.headers) {
         for (const char c : header.second) {
             if (uchar(c) < 0x20 || uchar(c) == 0x7f)
-                urlError = ApiError(ApiError::Kind::InvalidCredentials,
-                                    QStringLiteral("header %1 holds a control character")
-                                        .arg(QString::fromLatin1(header.first)));
+                urlError = ApiError(
+                    ApiError::Kind::InvalidCredentials,
+                    QStringLiteral("header %1 holds a control character").arg(QString::fromLatin1(header.first)));
         }
     }
     // An agent id of ".." must not turn /v1/agents/{id}/export into another endpoint.
@@ -236,7 +236,7 @@ void HttpJob::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    if (!m_error)
+    if (!m_error && reply->isReadable())
         onReadyRead();
     reply->deleteLater();
     m_reply.clear();
@@ -257,8 +257,9 @@ void HttpJob::onReplyFinished()
         return;
     }
     if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
-        fail(ApiError(ApiError::Kind::Timeout,
-                      QStringLiteral("no data for %1 s: %2").arg(m_request.inactivityTimeoutMs / 1000.0).arg(technical)));
+        fail(ApiError(
+            ApiError::Kind::Timeout,
+            QStringLiteral("no data for %1 s: %2").arg(m_request.inactivityTimeoutMs / 1000.0).arg(technical)));
         return;
     }
     if (networkError == QNetworkReply::SslHandshakeFailedError) {
@@ -351,8 +352,8 @@ int HttpJob::parseRetryAfter(const QByteArray &value)
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? -1 : int(qMin<qint64>(seconds, 24 * 3600));
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed).left(25),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    const QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(trimmed).left(25), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     if (!when.isValid())
         return -1;
     QDateTime utc = when;

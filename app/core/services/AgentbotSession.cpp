@@ -37,7 +37,8 @@ ApiError AgentbotSession::problem() const
         return ApiError(ApiError::Kind::NoCredentials, QStringLiteral("empty session"));
     for (const char c : m_value) {
         if (uchar(c) < 0x20 || uchar(c) == 0x7f)
-            return ApiError(ApiError::Kind::InvalidCredentials, QStringLiteral("the session contains control characters"));
+            return ApiError(ApiError::Kind::InvalidCredentials,
+                            QStringLiteral("the session contains control characters"));
     }
     return {};
 }

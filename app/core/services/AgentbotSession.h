@@ -12,7 +12,8 @@ namespace Takeout {
 class AgentbotSession
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Token,
         Cookie,
     };

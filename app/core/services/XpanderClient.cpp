@@ -203,8 +203,8 @@ ExportJob *XpanderClient::exportTemplate(const QString &agentId, const TemplateR
     HttpRequest request = baseRequest();
     request.method = "POST";
     // The id goes into the path as one encoded segment: "/" or ".." in it cannot change the endpoint.
-    request.url = m_server.endpoint(QStringLiteral("/v1/agents/%1/export")
-                                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(agentId))));
+    request.url = m_server.endpoint(
+        QStringLiteral("/v1/agents/%1/export").arg(QString::fromLatin1(QUrl::toPercentEncoding(agentId))));
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     request.body = templateRequest.toJson();
     request.maxBytes = m_maxBytes;
