@@ -4,6 +4,7 @@
 #   packaging/dev.sh build   configure and build into build/ (TAKEOUT_SANITIZE=1: ASan+UBSan into build-sanitize/)
 #   packaging/dev.sh test    deps + build, then the whole suite inside a throwaway D-Bus session and keyring
 #   packaging/dev.sh demo    deps + build, then open the app on the built-in demo service
+#   packaging/dev.sh screenshots   deps + build, then render every screen under Xvfb to packaging/screenshots/
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,12 +20,13 @@ packages=(
     libqt6svg6 qt6-qpa-plugins
     dbus dbus-daemon gnome-keyring
 )
+screenshot_packages=(xvfb xauth fonts-dejavu-core fonts-noto-color-emoji)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 deps() {
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "${packages[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
     if [ ${#missing[@]} -eq 0 ]; then
@@ -61,7 +63,8 @@ run_tests() {
         XDG_CACHE_HOME="$sandbox/home/.cache" \
         QT_QPA_PLATFORM=offscreen AGENT_TAKEOUT_KEYCHAIN_SERVICE=AgentTakeoutTests \
         ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" UBSAN_OPTIONS="print_stacktrace=1" \
-        dbus-run-session -- bash "$root/packaging/test-session.sh" "$build_dir" "$@"
+        dbus-run-session -- bash "$root/packaging/keyring-session.sh" \
+        ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@"
 }
 
 command=${1:-}
@@ -71,8 +74,19 @@ case "$command" in
     build) deps; build ;;
     test) deps; build; run_tests "$@" ;;
     demo) deps; build; exec "$build_dir/bin/agent-takeout" --demo "$@" ;;
+    screenshots)
+        deps "${screenshot_packages[@]}"
+        build
+        home=$(mktemp -d)
+        # shellcheck disable=SC2064
+        trap "rm -rf '$home'" EXIT
+        HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=xcb \
+            AGENT_TAKEOUT_KEYCHAIN_SERVICE=AgentTakeoutScreenshots \
+            dbus-run-session -- bash "$root/packaging/keyring-session.sh" \
+            xvfb-run -a -s "-screen 0 1280x800x24" "$build_dir/bin/agent-takeout-screenshots" "$root/packaging/screenshots"
+        ;;
     *)
-        sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
         exit 1
         ;;
 esac

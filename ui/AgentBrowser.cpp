@@ -29,7 +29,10 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSortingEnabled(true);
     table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
@@ -146,7 +149,7 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
 void AgentBrowser::setXpanderAgents(const QList<AgentSummary> &agents)
 {
     m_model->setAgents(agents);
-    m_xpanderStatus->setText(tr("%n agent(s).", nullptr, int(agents.size())));
+    m_xpanderStatus->setText(tr("Agents: %1").arg(agents.size()));
 }
 
 void AgentBrowser::setAgentbotSummary(const ExportSummary &summary)
@@ -166,11 +169,20 @@ void AgentBrowser::setAgentbotSummary(const ExportSummary &summary)
              return {new QStandardItem(item.name), new QStandardItem(item.enabled ? tr("Yes") : tr("No")),
                      timeItem(item.createdAt)};
          });
+    for (QStandardItemModel *model : {m_agentbotAgents, m_agentbotTasks, m_agentbotWorkflows}) {
+        for (QTableView *view : findChildren<QTableView *>()) {
+            if (view->model() == model)
+                view->resizeColumnsToContents();
+        }
+    }
     const bool any = !summary.agents.isEmpty() || !summary.scheduledTasks.isEmpty() || !summary.workflows.isEmpty() ||
                      !summary.version.isEmpty();
-    m_agentbotStatus->setText(any ? tr("From the export of %1: %n agent(s), %2 scheduled task(s), %3 workflow(s).",
-                                       nullptr, int(summary.agents.size()))
-                                        .arg(summary.exportedAt)
+    const QDateTime exported = QDateTime::fromString(summary.exportedAt, Qt::ISODateWithMs);
+    m_agentbotStatus->setText(any ? tr("From the export of %1 · agents: %2 · scheduled tasks: %3 · workflows: %4")
+                                        .arg(exported.isValid()
+                                                 ? QLocale().toString(exported.toLocalTime(), QLocale::ShortFormat)
+                                                 : summary.exportedAt)
+                                        .arg(summary.agents.size())
                                         .arg(summary.scheduledTasks.size())
                                         .arg(summary.workflows.size())
                                   : tr("Export your account, or open a saved Agentbot export, to see your agents, "

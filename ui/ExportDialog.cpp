@@ -67,7 +67,10 @@ ExportDialog::ExportDialog(Service service, Accounts *accounts, QWidget *parent)
     layout->addStretch();
     layout->addWidget(buttons);
 
-    connect(m_details, &QPushButton::toggled, m_detailText, &QWidget::setVisible);
+    connect(m_details, &QPushButton::toggled, this, [this](bool shown) {
+        m_detailText->setVisible(shown);
+        adjustSize();
+    });
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::reject);
     setMinimumWidth(520);
@@ -143,7 +146,7 @@ void ExportDialog::showError(const ApiError &error)
     m_detailText->setPlainText(error.detail());
     m_details->setVisible(!error.detail().isEmpty());
     m_export->setText(tr("&Retry"));
-    m_export->setObjectName(QStringLiteral("exportButton"));
+    adjustSize();
 }
 
 void ExportDialog::reject()

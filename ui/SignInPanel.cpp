@@ -115,7 +115,13 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     buttons->addWidget(m_signOut);
     buttons->addStretch();
 
-    auto *layout = new QVBoxLayout(this);
+    // A readable column rather than fields stretched across a wide window.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(760);
+    auto *outer = new QHBoxLayout(this);
+    outer->addWidget(column);
+    outer->addStretch();
+    auto *layout = new QVBoxLayout(column);
     layout->addWidget(title);
     layout->addWidget(m_state);
     layout->addWidget(help);

@@ -1,0 +1,114 @@
+// Renders each screen of the app, driven like a user would against the demo service, to PNG files
+// for the README and the AppStream metadata. Run it through `packaging/dev.sh screenshots` (Xvfb).
+
+#include "AgentBrowser.h"
+#include "DemoService.h"
+#include "ExportPreview.h"
+#include "MainWindow.h"
+#include "SignInPanel.h"
+#include "TemplateExportDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextStream>
+#include <QTreeView>
+
+using namespace Takeout;
+
+namespace {
+
+bool save(QWidget *widget, const QDir &dir, const QString &name)
+{
+    QTest::qWait(300); // let the window manager-less server paint; this is a picture, not a test
+    const QString path = dir.filePath(name + QStringLiteral(".png"));
+    const bool ok = widget->window()->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+template<typename T>
+T *find(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("AgentTakeoutScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("Agent Takeout"));
+    const QDir dir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath());
+    QDir().mkpath(dir.path());
+
+    DemoService demo;
+    if (!demo.listen())
+        return 1;
+    MainWindow window;
+    window.resize(1180, 760);
+    window.useDemoService(demo.url());
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    bool ok = true;
+
+    // 1. Sign-in (xpander.ai), with the key hidden.
+    SignInPanel *xpander = window.signInPanel(Service::Xpander);
+    ok &= save(&window, dir, QStringLiteral("sign-in"));
+
+    // 2. The agent browser after signing in, with an Agentbot export loaded.
+    QTest::mouseClick(find<QPushButton>(xpander, "signInButton"), Qt::LeftButton);
+    auto *table = find<QTableView>(&window, "agentTable");
+    ok &= QTest::qWaitFor([&] { return table->model()->rowCount() > 0; }, 20000);
+    SignInPanel *agentbot = window.signInPanel(Service::Agentbot);
+    window.showPage(MainWindow::AgentbotPage);
+    QTest::mouseClick(find<QPushButton>(agentbot, "signInButton"), Qt::LeftButton);
+    ok &= QTest::qWaitFor([&] { return find<QPushButton>(&window, "exportAccountButton")->isEnabled(); }, 20000);
+    window.exportAccount();
+    auto *accountDialog = window.findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
+    QTest::mouseClick(find<QPushButton>(accountDialog, "exportButton"), Qt::LeftButton);
+    ok &= QTest::qWaitFor([&] { return window.tabs()->count() > 1; }, 20000);
+    window.showPage(MainWindow::WorkspacePage);
+    window.tabs()->setCurrentIndex(0);
+    table->selectRow(0);
+    ok &= save(&window, dir, QStringLiteral("agent-browser"));
+
+    // 3. The template dialog for the manager agent, knowledge bases on.
+    window.exportTemplate(window.agentBrowser()->selectedAgent() ? *window.agentBrowser()->selectedAgent()
+                                                                 : AgentSummary());
+    auto *templateDialog = window.findChild<TemplateExportDialog *>();
+    find<QCheckBox>(templateDialog, "knowledgeBasesCheck")->setChecked(true);
+    ok &= QTest::qWaitForWindowExposed(templateDialog);
+    QTest::qWait(200);
+    ok &= templateDialog->grab().save(dir.filePath(QStringLiteral("template-dialog.png")));
+    QTextStream(stdout) << "wrote " << dir.filePath(QStringLiteral("template-dialog.png")) << Qt::endl;
+
+    // 4. The preview of that template, before saving.
+    const int tabs = window.tabs()->count();
+    QTest::mouseClick(find<QPushButton>(templateDialog, "exportButton"), Qt::LeftButton);
+    ok &= QTest::qWaitFor([&] { return window.tabs()->count() > tabs; }, 20000);
+    auto *preview = qobject_cast<ExportPreview *>(window.tabs()->currentWidget());
+    if (preview)
+        ok &= QTest::qWaitFor([&] { return preview->tree()->model()->rowCount() > 0; }, 20000);
+    ok &= save(&window, dir, QStringLiteral("preview"));
+
+    // 5. An error, as the export dialog shows it.
+    demo.setFault(DemoService::Fault::ServerError);
+    window.exportAccount();
+    auto *failing = window.findChildren<ExportDialog *>(QStringLiteral("accountExportDialog")).constLast();
+    QTest::mouseClick(find<QPushButton>(failing, "exportButton"), Qt::LeftButton);
+    ok &= QTest::qWaitFor([&] { return find<QLabel>(failing, "errorLabel")->isVisible(); }, 20000);
+    find<QPushButton>(failing, "detailsButton")->setChecked(true);
+    QTest::qWait(200);
+    ok &= failing->grab().save(dir.filePath(QStringLiteral("error.png")));
+    QTextStream(stdout) << "wrote " << dir.filePath(QStringLiteral("error.png")) << Qt::endl;
+    return ok ? 0 : 1;
+}
