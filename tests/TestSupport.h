@@ -1,6 +1,10 @@
 #pragma once
 
+#include "DemoService.h"
+
 #include <QByteArrayList>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -23,6 +27,17 @@ bool waitFor(Sender *sender, Signal signal, int timeoutMs = waitMs)
 {
     QSignalSpy spy(sender, signal);
     return spy.wait(timeoutMs);
+}
+
+// The first demo agent whose template carries knowledge-base documents.
+inline QJsonObject agentWithKnowledgeBases()
+{
+    for (const QJsonValue &agent : Takeout::DemoService::agents()) {
+        const QString id = agent.toObject().value(QStringLiteral("id")).toString();
+        if (Takeout::DemoService::templateExport(id, {}, {}, {}, true).contains("\"documents\""))
+            return agent.toObject();
+    }
+    return {};
 }
 
 struct Run

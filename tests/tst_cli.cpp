@@ -34,6 +34,8 @@ private Q_SLOTS:
     void templateWithExplicitValuesSkipsTheList();
     void agentsListing();
     void serverWithBasePath();
+    void hostileFileNameStaysInTheFolder();
+    void serveDemo();
 
 private:
     QStringList server() const { return {QStringLiteral("--server"), m_demo->url().toString()}; }
@@ -331,6 +333,36 @@ void TestCli::serverWithBasePath()
         {}, envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
     QCOMPARE(run.exitCode, 5);
     QVERIFY(files().isEmpty());
+}
+
+void TestCli::hostileFileNameStaysInTheFolder()
+{
+    m_demo->setFault(Fault::HostileContentDisposition, 1, "attachment; filename*=UTF-8''..%2F..%2F.bashrc");
+    const TestSupport::Run run = TestSupport::runCli(
+        QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--out-dir"), m_dir->path()} +
+            server(),
+        {}, envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(files(), QStringList{QStringLiteral("bashrc.json")});
+    QCOMPARE(read(m_dir->filePath(QStringLiteral("bashrc.json"))), DemoService::accountExport());
+}
+
+void TestCli::serveDemo()
+{
+    QProcess demo;
+    QSignalSpy output(&demo, &QProcess::readyReadStandardOutput);
+    demo.start(QString::fromUtf8(TAKEOUT_BIN_DIR "/agent-takeout-cli"), {QStringLiteral("serve-demo")});
+    QVERIFY(output.wait(TestSupport::waitMs));
+    const QUrl url(QString::fromUtf8(demo.readLine().trimmed()));
+    QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(url.port() > 0);
+    const TestSupport::Run run =
+        TestSupport::runCli({QStringLiteral("agents"), QStringLiteral("--server"), url.toString()}, {},
+                            envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count('\n'), DemoService::agents().size());
+    demo.kill();
+    demo.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -207,15 +207,7 @@ void TestGui::exportTemplateWithAndWithoutKnowledgeBases()
     auto *table = child<QTableView>(m_window, "agentTable");
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size(), TestSupport::waitMs);
 
-    // The agent with the most knowledge: the first one whose template has documents.
-    QJsonObject agent;
-    for (const QJsonValue &value : DemoService::agents()) {
-        const QString id = value.toObject().value(QStringLiteral("id")).toString();
-        if (DemoService::templateExport(id, {}, {}, {}, true).contains("\"documents\"")) {
-            agent = value.toObject();
-            break;
-        }
-    }
+    const QJsonObject agent = TestSupport::agentWithKnowledgeBases();
     QVERIFY(!agent.isEmpty());
     QTest::keyClicks(child<QLineEdit>(m_window, "filterEdit"), agent.value(QStringLiteral("name")).toString());
     QCOMPARE(table->model()->rowCount(), 1);

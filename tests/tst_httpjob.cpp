@@ -3,7 +3,10 @@
 #include "net/HttpJob.h"
 #include "net/ServerUrl.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTest>
 
 using namespace Takeout;
@@ -29,8 +32,10 @@ private Q_SLOTS:
     void retryAfterBeyondTheBoundIsNotWaitedFor();
     void serverErrorCarriesTheServersMessage();
     void validationCarriesFieldMessages();
+    void sameOriginRedirectIsFollowedWithCredentials();
     void cancel();
     void plainHttpToARemoteHostIsRefused();
+    void untrustedCertificateIsATlsError();
     void controlCharacterInAHeaderIsRefused();
     void retryAfterParsing();
 
@@ -78,6 +83,38 @@ void TestHttpJob::success()
     QVERIFY(!progress.isEmpty());
     QCOMPARE(m_demo->requests().size(), 1);
     QVERIFY(m_demo->requests().first().authorized);
+    QCOMPARE(m_demo->requests().first().userAgent, QByteArray("AgentTakeout/" TAKEOUT_VERSION));
+}
+
+void TestHttpJob::sameOriginRedirectIsFollowedWithCredentials()
+{
+    m_demo->setFault(Fault::SameOriginRedirect, 1);
+    HttpJob *j = job(agentsRequest());
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QVERIFY2(!j->error(), qPrintable(j->error().detail()));
+    // Qt may resend a GET on a fresh connection; every request must still carry the credentials.
+    QVERIFY(m_demo->requests().size() >= 2);
+    for (const DemoService::Request &sent : m_demo->requests())
+        QVERIFY(sent.authorized);
+}
+
+void TestHttpJob::untrustedCertificateIsATlsError()
+{
+    // A server whose certificate nobody vouches for: the job refuses it and nothing reaches the server.
+    const auto read = [](const char *name) {
+        QFile file(QString::fromUtf8(TAKEOUT_TEST_DATA "/") + QLatin1String(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    DemoService secure;
+    secure.useTls(QSslCertificate(read("selfsigned-cert.pem")), QSslKey(read("selfsigned-key.pem"), QSsl::Rsa));
+    QVERIFY(secure.listen());
+    QCOMPARE(secure.url().scheme(), QStringLiteral("https"));
+    HttpRequest request = agentsRequest();
+    request.url = ServerUrl(secure.url()).endpoint(QStringLiteral("/v1/agents"));
+    HttpJob *j = job(request);
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::Tls);
+    QVERIFY(secure.requests().isEmpty());
 }
 
 void TestHttpJob::slowDripThatKeepsMovingDoesNotTimeOut()

@@ -32,7 +32,6 @@ private Q_SLOTS:
 
 private:
     XpanderClient *client(const QString &key = QStringLiteral("demo-key"));
-    QJsonObject agentWithKnowledgeBases() const;
 
     QNetworkAccessManager *m_network = nullptr;
     DemoService *m_demo = nullptr;
@@ -50,18 +49,6 @@ void TestXpanderClient::init()
 XpanderClient *TestXpanderClient::client(const QString &key)
 {
     return new XpanderClient(m_network, ServerUrl(m_demo->url()), key, this);
-}
-
-QJsonObject TestXpanderClient::agentWithKnowledgeBases() const
-{
-    // The manager agent is the richest sample; any agent with documents would do.
-    for (const QJsonValue &agent : DemoService::agents()) {
-        const QString id = agent.toObject().value(QStringLiteral("id")).toString();
-        if (DemoService::templateExport(id, QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), true)
-                .contains("\"documents\""))
-            return agent.toObject();
-    }
-    return {};
 }
 
 void TestXpanderClient::listReadsEveryPage_data()
@@ -119,7 +106,7 @@ void TestXpanderClient::templateRequestBody_data()
 void TestXpanderClient::templateRequestBody()
 {
     QFETCH(bool, withKnowledgeBases);
-    const QJsonObject agent = agentWithKnowledgeBases();
+    const QJsonObject agent = TestSupport::agentWithKnowledgeBases();
     QVERIFY(!agent.isEmpty());
     const QString id = agent.value(QStringLiteral("id")).toString();
     TemplateRequest request;
@@ -183,7 +170,7 @@ void TestXpanderClient::agentIdCannotEscapeThePath()
 void TestXpanderClient::templatePostIsNotRetried()
 {
     m_demo->setFault(Fault::ServiceUnavailable, -1, "0");
-    const QString id = agentWithKnowledgeBases().value(QStringLiteral("id")).toString();
+    const QString id = TestSupport::agentWithKnowledgeBases().value(QStringLiteral("id")).toString();
     ExportJob *job =
         client()->exportTemplate(id, {QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), true});
     job->start();

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -191,10 +193,16 @@ bool DemoService::listen(quint16 port)
     return m_port != 0;
 }
 
+void DemoService::useTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_server->sslSetup(certificate, key);
+    m_tls = true;
+}
+
 QUrl DemoService::url() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     return url;
@@ -277,6 +285,7 @@ DemoService::Request DemoService::record(const QHttpServerRequest &request, bool
     entry.path = request.url().path();
     entry.query = request.url().query();
     entry.body = request.body();
+    entry.userAgent = request.value("User-Agent");
     entry.hadCredentials = hadCredentials;
     entry.authorized = authorized;
     m_requests.append(entry);
@@ -370,6 +379,9 @@ bool DemoService::serveFault(const QHttpServerRequest &request, QHttpServerRespo
         send(socket, 302, {{"Location", target.toEncoded()}}, {});
         return true;
     }
+    case Fault::SameOriginRedirect:
+        send(socket, 302, {{"Location", request.url().toEncoded()}}, {});
+        return true;
     case Fault::InvalidJson:
         send(socket, 200, jsonHeaders, body.left(body.size() / 2) + ",,]");
         return true;

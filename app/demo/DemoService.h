@@ -10,6 +10,8 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QSslCertificate;
+class QSslKey;
 class QTcpSocket;
 
 namespace Takeout {
@@ -37,6 +39,7 @@ public:
         HugeBody,                  // a valid export of param MB (default 300), length unknown in advance
         HostileContentDisposition, // the export with param as its Content-Disposition
         CrossOriginRedirect,       // 302 to the same path on another origin
+        SameOriginRedirect,        // 302 to the same URL (answered normally the next time)
         InvalidJson,               // 200 application/json whose body is not JSON
     };
     Q_ENUM(Fault)
@@ -47,6 +50,7 @@ public:
         QString path;
         QString query;
         QByteArray body;
+        QByteArray userAgent;
         bool hadCredentials = false;
         bool authorized = false;
     };
@@ -59,6 +63,8 @@ public:
 
     // Listens on 127.0.0.1; port 0 picks a free one. False when the port is taken.
     bool listen(quint16 port = 0);
+    // Serves HTTPS with this certificate (call before listen); tests use a self-signed one.
+    void useTls(const QSslCertificate &certificate, const QSslKey &key);
     QUrl url() const;
 
     // The next `times` requests (every one when -1) get this fault instead of the normal answer.
@@ -92,6 +98,7 @@ private:
 
     QHttpServer *m_server;
     quint16 m_port = 0;
+    bool m_tls = false;
     Fault m_fault = Fault::None;
     int m_faultTimes = 0;
     QByteArray m_faultParam;
