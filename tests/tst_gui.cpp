@@ -365,6 +365,8 @@ void TestGui::signOutRemovesTheSecret()
     auto *sidebar = child<QListWidget>(m_window, "sidebar");
     QTRY_VERIFY_WITH_TIMEOUT(sidebar->item(MainWindow::AgentbotPage)->text().contains(QLatin1String("signed in")),
                              TestSupport::waitMs);
+    QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    m_window->showPage(MainWindow::AgentbotPage);
     QTest::mouseClick(child<QPushButton>(m_window->signInPanel(Service::Agentbot), "signOutButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(sidebar->item(MainWindow::AgentbotPage)->text().contains(QLatin1String("signed out")),
                              TestSupport::waitMs);

@@ -119,6 +119,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_accounts, &Accounts::changed, this, &MainWindow::updateSidebar);
+    connect(m_accounts, &Accounts::changed, this, [this](Service service) {
+        // Once signed in, the next step is in the workspace: the agents and the export buttons.
+        const Page panel = service == Service::Agentbot ? AgentbotPage : XpanderPage;
+        if (m_accounts->isSignedIn(service) && currentPage() == panel)
+            showPage(WorkspacePage);
+    });
     connect(m_xpanderPanel, &SignInPanel::agentsLoaded, this, [this](const QList<AgentSummary> &agents) {
         m_browser->setXpanderAgents(agents);
         showPage(WorkspacePage);
