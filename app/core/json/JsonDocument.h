@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <memory>
+#include <vector>
+
+class QFile;
+
+namespace Takeout {
+
+// A JSON document as a compact index ("tape") over its exact bytes: one small record per value, in
+// document order, keeping key order, duplicate keys and numbers exactly as written. Values are
+// decoded only when asked for. simdjson decides validity (strict RFC 8259, UTF-8 included); the
+// index is built by one iterative pass, so nesting depth is bounded by memory, not by the stack.
+class JsonDocument
+{
+public:
+    enum class Type : quint8 {
+        Null,
+        False,
+        True,
+        Number,
+        String,
+        Array,
+        Object,
+    };
+
+    struct Error
+    {
+        QString message; // plain words, with the line and column
+        qint64 offset = -1;
+        int line = 0;   // 1-based
+        int column = 0; // 1-based, in characters
+        bool isError() const { return !message.isEmpty(); }
+    };
+
+    static constexpr quint32 none = 0xffffffffu;
+
+    // Both return null and fill `error` when the text is not valid JSON.
+    static std::shared_ptr<const JsonDocument> fromBytes(QByteArray bytes, Error *error);
+    // The file is memory-mapped, not read into memory.
+    static std::shared_ptr<const JsonDocument> fromFile(const QString &path, Error *error);
+
+    ~JsonDocument();
+    JsonDocument(const JsonDocument &) = delete;
+    JsonDocument &operator=(const JsonDocument &) = delete;
+
+    QByteArrayView bytes() const { return m_bytes; }
+    quint32 nodeCount() const { return quint32(m_nodes.size()); }
+    int maxDepth() const { return m_maxDepth; }
+
+    static constexpr quint32 root() { return 0; }
+    Type type(quint32 node) const { return m_nodes[node].type; }
+    bool isContainer(quint32 node) const { return type(node) == Type::Array || type(node) == Type::Object; }
+    quint32 parent(quint32 node) const { return m_nodes[node].parent; }
+    quint32 row(quint32 node) const { return m_nodes[node].row; }
+    quint32 childCount(quint32 node) const { return isContainer(node) ? m_nodes[node].length : 0; }
+    // The first child is the next record; a sibling follows the whole subtree of the one before.
+    quint32 firstChild(quint32 node) const { return childCount(node) ? node + 1 : none; }
+    quint32 nextSibling(quint32 node) const;
+    quint32 subtreeSize(quint32 node) const { return isContainer(node) ? m_nodes[node].span : 1; }
+
+    bool hasKey(quint32 node) const { return m_nodes[node].keyOffset != noOffset; }
+    // The member name, decoded; its raw text (with quotes) from rawKey().
+    QString key(quint32 node) const;
+    QByteArrayView rawKey(quint32 node) const;
+    // The exact text of a scalar (a number as written, a string with its quotes and escapes); for a
+    // container, its whole text.
+    QByteArrayView raw(quint32 node) const;
+    // A string's decoded value.
+    QString string(quint32 node) const;
+    qint64 offset(quint32 node) const { return qint64(m_nodes[node].offset); }
+
+    // Decodes JSON string text (without the quotes), which the document has already validated.
+    static QString decodeString(QByteArrayView escaped);
+    // Line and column (1-based) of a byte offset.
+    QPair<int, int> lineColumn(qint64 offset) const;
+
+private:
+    static constexpr quint64 noOffset = ~quint64(0);
+    struct Node
+    {
+        quint64 offset;    // first byte of the value
+        quint64 keyOffset; // first byte of the member name's quote, or noOffset
+        quint32 parent;
+        quint32 row;
+        quint32 length; // scalars: bytes of text; containers: number of children
+        quint32 span;   // containers: records in the subtree, itself included
+        Type type;
+    };
+
+    JsonDocument() = default;
+    static std::shared_ptr<const JsonDocument> build(QByteArray bytes, QFile *file, const char *data, qint64 size,
+                                                     Error *error);
+    bool index();
+    static Error locate(QByteArrayView bytes, const QString &fallback);
+
+    QByteArray m_owned;                 // the bytes, when they came from memory
+    std::unique_ptr<QFile> m_file;      // the mapping, when they came from a file
+    QByteArrayView m_bytes;
+    std::vector<Node> m_nodes;
+    int m_maxDepth = 0;
+};
+
+} // namespace Takeout

@@ -1,0 +1,217 @@
+#include "json/JsonDocument.h"
+
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace Takeout;
+using Type = JsonDocument::Type;
+
+class TestJsonDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accepts_data();
+    void accepts();
+    void rejectsWithLineAndColumn_data();
+    void rejectsWithLineAndColumn();
+    void keepsOrderDuplicatesAndNumbersAsWritten();
+    void structure();
+    void rawTextOfContainers();
+    void strings_data();
+    void strings();
+    void deepNestingDoesNotOverflow();
+    void fromMappedFile();
+
+private:
+    static std::shared_ptr<const JsonDocument> parse(const QByteArray &text)
+    {
+        JsonDocument::Error error;
+        auto document = JsonDocument::fromBytes(text, &error);
+        if (!document)
+            qWarning("%s", qPrintable(error.message));
+        return document;
+    }
+};
+
+void TestJsonDocument::accepts_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<quint32>("nodes");
+    QTest::newRow("number") << QByteArray("42") << 1u;
+    QTest::newRow("negative exponent") << QByteArray("-0.5e-10") << 1u;
+    QTest::newRow("string") << QByteArray("\"x\"") << 1u;
+    QTest::newRow("literals") << QByteArray("[true,false,null]") << 4u;
+    QTest::newRow("spaces everywhere") << QByteArray(" \t\r\n{ \"a\" : [ 1 , 2 ] }\n ") << 4u;
+    QTest::newRow("empty containers") << QByteArray("[{},[],{\"a\":[]}]") << 5u;
+    QTest::newRow("escapes") << QByteArray(R"(["\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"])") << 2u;
+    QTest::newRow("big integer") << QByteArray("[12345678901234567890123]") << 2u;
+    QTest::newRow("huge exponent") << QByteArray("[1e400, -1E-400]") << 3u;
+    QTest::newRow("utf-8") << QByteArray("{\"Zoë\":\"🤖\"}") << 2u;
+    QTest::newRow("brackets in strings") << QByteArray(R"({"a":"]}[{,:\"","b":1})") << 3u;
+}
+
+void TestJsonDocument::accepts()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(quint32, nodes);
+    auto document = parse(text);
+    QVERIFY(document);
+    QCOMPARE(document->nodeCount(), nodes);
+}
+
+void TestJsonDocument::rejectsWithLineAndColumn_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("trailing comma") << QByteArray("{\n  \"a\": 1,\n}") << 2 << 9 << QStringLiteral("trailing comma");
+    QTest::newRow("trailing comma in array") << QByteArray("[1,2,]") << 1 << 5 << QStringLiteral("trailing comma");
+    QTest::newRow("comment") << QByteArray("{\"a\":1 // no\n}") << 1 << 8 << QStringLiteral("comments");
+    QTest::newRow("block comment") << QByteArray("/* x */ 1") << 1 << 1 << QStringLiteral("comments");
+    QTest::newRow("leading zero") << QByteArray("[01]") << 1 << 2 << QStringLiteral("leading zero");
+    QTest::newRow("single quotes") << QByteArray("{'a':1}") << 1 << 2 << QStringLiteral("double quotes");
+    QTest::newRow("single-quoted value") << QByteArray("['a']") << 1 << 2 << QStringLiteral("double quotes");
+    QTest::newRow("invalid escape") << QByteArray(R"(["a\x"])") << 1 << 4 << QStringLiteral("not a valid escape");
+    QTest::newRow("bad utf-8") << QByteArray("[\"ok\",\n\"\xc3\x28\"]") << 2 << 2 << QStringLiteral("UTF-8");
+    QTest::newRow("overlong utf-8") << QByteArray("\"\xc0\xaf\"") << 1 << 2 << QStringLiteral("UTF-8");
+    QTest::newRow("lone high surrogate") << QByteArray(R"(["\ud800"])") << 1 << 3 << QStringLiteral("unpaired");
+    QTest::newRow("lone low surrogate") << QByteArray(R"(["x\udc00y"])") << 1 << 4 << QStringLiteral("unpaired");
+    QTest::newRow("garbage after") << QByteArray("{} x") << 1 << 4 << QStringLiteral("more text after");
+    QTest::newRow("two values") << QByteArray("1 2") << 1 << 3 << QStringLiteral("more text after");
+    QTest::newRow("unclosed") << QByteArray("{\"a\":[1,2") << 1 << 10 << QStringLiteral("ends before");
+    QTest::newRow("empty") << QByteArray("") << 1 << 1 << QStringLiteral("ends before");
+    QTest::newRow("control char in string") << QByteArray("[\"a\tb\"]") << 1 << 4 << QStringLiteral("control character");
+    QTest::newRow("bare word") << QByteArray("[nul]") << 1 << 2 << QStringLiteral("true, false and null");
+    QTest::newRow("missing colon") << QByteArray("{\"a\" 1}") << 1 << 6 << QStringLiteral("“:”");
+    QTest::newRow("NaN") << QByteArray("[NaN]") << 1 << 2 << QStringLiteral("unexpected character");
+    QTest::newRow("plus sign") << QByteArray("[+1]") << 1 << 2 << QStringLiteral("unexpected character");
+    QTest::newRow("dot without digits") << QByteArray("[1.]") << 1 << 2 << QStringLiteral("decimal point");
+    QTest::newRow("column counts characters") << QByteArray("{\"é\": tru}") << 1 << 7 << QStringLiteral("true");
+}
+
+void TestJsonDocument::rejectsWithLineAndColumn()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, words);
+    JsonDocument::Error error;
+    QVERIFY(!JsonDocument::fromBytes(text, &error));
+    QVERIFY(error.isError());
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
+    QVERIFY2(error.message.contains(words), qPrintable(error.message));
+    QVERIFY(error.message.startsWith(QStringLiteral("Line %1, column %2: ").arg(line).arg(column)));
+}
+
+void TestJsonDocument::keepsOrderDuplicatesAndNumbersAsWritten()
+{
+    auto document = parse(R"({"zeta": 1, "alpha": 2, "zeta": 3, "id": 12345678901234567890, "price": 1.10, "e": 1E+2})");
+    QVERIFY(document);
+    const quint32 root = JsonDocument::root();
+    QCOMPARE(document->childCount(root), 6u);
+    QStringList keys;
+    QStringList values;
+    for (quint32 child = document->firstChild(root); child != JsonDocument::none; child = document->nextSibling(child)) {
+        keys << document->key(child);
+        values << QString::fromUtf8(document->raw(child).toByteArray());
+    }
+    QCOMPARE(keys, (QStringList{QStringLiteral("zeta"), QStringLiteral("alpha"), QStringLiteral("zeta"),
+                                QStringLiteral("id"), QStringLiteral("price"), QStringLiteral("e")}));
+    QCOMPARE(values, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                  QStringLiteral("12345678901234567890"), QStringLiteral("1.10"), QStringLiteral("1E+2")}));
+}
+
+void TestJsonDocument::structure()
+{
+    auto document = parse(R"({"a": [10, {"b": null}, []], "c": "x"})");
+    QVERIFY(document);
+    // Records in document order: {root, a, 10, {}, b, [], c}
+    QCOMPARE(document->nodeCount(), 7u);
+    QCOMPARE(document->type(1), Type::Array);
+    QCOMPARE(document->key(1), QStringLiteral("a"));
+    QCOMPARE(document->childCount(1), 3u);
+    QCOMPARE(document->subtreeSize(1), 5u);
+    QCOMPARE(document->nextSibling(1), 6u);
+    QCOMPARE(document->key(6), QStringLiteral("c"));
+    QCOMPARE(document->parent(4), 3u);
+    QCOMPARE(document->row(4), 0u);
+    QCOMPARE(document->row(5), 2u);
+    QCOMPARE(document->parent(5), 1u);
+    QVERIFY(!document->hasKey(2));
+    QCOMPARE(document->type(4), Type::Null);
+    QCOMPARE(document->firstChild(5), JsonDocument::none);
+    QCOMPARE(document->parent(JsonDocument::root()), JsonDocument::none);
+    QCOMPARE(document->maxDepth(), 3);
+}
+
+void TestJsonDocument::rawTextOfContainers()
+{
+    const QByteArray text = R"( {"a" : [ 1 , { } , [ [ "x" ] ] ] , "b":{"c":{}}} )";
+    auto document = parse(text);
+    QVERIFY(document);
+    QCOMPARE(document->raw(0).toByteArray(), text.trimmed());
+    QCOMPARE(document->raw(1).toByteArray(), QByteArray(R"([ 1 , { } , [ [ "x" ] ] ])"));
+    QCOMPARE(document->raw(3).toByteArray(), QByteArray("{ }"));
+    QCOMPARE(document->raw(4).toByteArray(), QByteArray(R"([ [ "x" ] ])"));
+    const quint32 b = document->nextSibling(1);
+    QCOMPARE(document->raw(b).toByteArray(), QByteArray(R"({"c":{}})"));
+}
+
+void TestJsonDocument::strings_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("plain") << QByteArray("\"hello\"") << QStringLiteral("hello");
+    QTest::newRow("escapes") << QByteArray(R"("a\"b\\c\/d\ne\tf")") << QStringLiteral("a\"b\\c/d\ne\tf");
+    QTest::newRow("unicode escape") << QByteArray(R"("caf\u00e9")") << QStringLiteral("café");
+    QTest::newRow("surrogate pair") << QByteArray(R"("\ud83e\udd16")") << QStringLiteral("🤖");
+    QTest::newRow("raw utf-8") << QByteArray("\"Zoë 🤖\"") << QStringLiteral("Zoë 🤖");
+    QTest::newRow("escaped backslash before quote") << QByteArray(R"("ends with \\")") << QStringLiteral("ends with \\");
+}
+
+void TestJsonDocument::strings()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, value);
+    auto document = parse(text);
+    QVERIFY(document);
+    QCOMPARE(document->string(0), value);
+    QCOMPARE(document->raw(0).toByteArray(), text);
+}
+
+void TestJsonDocument::deepNestingDoesNotOverflow()
+{
+    for (const int depth : {10000, 200000}) {
+        const QByteArray text = QByteArray(depth, '[') + "1" + QByteArray(depth, ']');
+        auto document = parse(text);
+        QVERIFY(document);
+        QCOMPARE(document->maxDepth(), depth);
+        QCOMPARE(document->nodeCount(), quint32(depth + 1));
+        QCOMPARE(document->raw(0).size(), text.size());
+        QCOMPARE(document->parent(quint32(depth)), quint32(depth - 1));
+    }
+    const QByteArray objects = QByteArray("{\"a\":").repeated(10000) + "null" + QByteArray(10000, '}');
+    QVERIFY(parse(objects));
+}
+
+void TestJsonDocument::fromMappedFile()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(R"({"b": 1, "a": [true]})");
+    file.close();
+    JsonDocument::Error error;
+    auto document = JsonDocument::fromFile(file.fileName(), &error);
+    QVERIFY2(document, qPrintable(error.message));
+    QCOMPARE(document->key(1), QStringLiteral("b"));
+    QCOMPARE(document->raw(2).toByteArray(), QByteArray("[true]"));
+
+    QVERIFY(!JsonDocument::fromFile(file.fileName() + QStringLiteral(".missing"), &error));
+    QVERIFY(error.message.contains(QLatin1String("cannot be read")));
+}
+
+QTEST_GUILESS_MAIN(TestJsonDocument)
+#include "tst_jsondocument.moc"
