@@ -82,7 +82,8 @@ void TestJsonDocument::rejectsWithLineAndColumn_data()
     QTest::newRow("two values") << QByteArray("1 2") << 1 << 3 << QStringLiteral("more text after");
     QTest::newRow("unclosed") << QByteArray("{\"a\":[1,2") << 1 << 10 << QStringLiteral("ends before");
     QTest::newRow("empty") << QByteArray("") << 1 << 1 << QStringLiteral("ends before");
-    QTest::newRow("control char in string") << QByteArray("[\"a\tb\"]") << 1 << 4 << QStringLiteral("control character");
+    QTest::newRow("control char in string")
+        << QByteArray("[\"a\tb\"]") << 1 << 4 << QStringLiteral("control character");
     QTest::newRow("bare word") << QByteArray("[nul]") << 1 << 2 << QStringLiteral("true, false and null");
     QTest::newRow("missing colon") << QByteArray("{\"a\" 1}") << 1 << 6 << QStringLiteral("“:”");
     QTest::newRow("NaN") << QByteArray("[NaN]") << 1 << 2 << QStringLiteral("unexpected character");
@@ -108,20 +109,23 @@ void TestJsonDocument::rejectsWithLineAndColumn()
 
 void TestJsonDocument::keepsOrderDuplicatesAndNumbersAsWritten()
 {
-    auto document = parse(R"({"zeta": 1, "alpha": 2, "zeta": 3, "id": 12345678901234567890, "price": 1.10, "e": 1E+2})");
+    auto document =
+        parse(R"({"zeta": 1, "alpha": 2, "zeta": 3, "id": 12345678901234567890, "price": 1.10, "e": 1E+2})");
     QVERIFY(document);
     const quint32 root = JsonDocument::root();
     QCOMPARE(document->childCount(root), 6u);
     QStringList keys;
     QStringList values;
-    for (quint32 child = document->firstChild(root); child != JsonDocument::none; child = document->nextSibling(child)) {
+    for (quint32 child = document->firstChild(root); child != JsonDocument::none;
+         child = document->nextSibling(child)) {
         keys << document->key(child);
         values << QString::fromUtf8(document->raw(child).toByteArray());
     }
     QCOMPARE(keys, (QStringList{QStringLiteral("zeta"), QStringLiteral("alpha"), QStringLiteral("zeta"),
                                 QStringLiteral("id"), QStringLiteral("price"), QStringLiteral("e")}));
-    QCOMPARE(values, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                                  QStringLiteral("12345678901234567890"), QStringLiteral("1.10"), QStringLiteral("1E+2")}));
+    QCOMPARE(values,
+             (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                          QStringLiteral("12345678901234567890"), QStringLiteral("1.10"), QStringLiteral("1E+2")}));
 }
 
 void TestJsonDocument::structure()
@@ -169,7 +173,8 @@ void TestJsonDocument::strings_data()
     QTest::newRow("unicode escape") << QByteArray(R"("caf\u00e9")") << QStringLiteral("café");
     QTest::newRow("surrogate pair") << QByteArray(R"("\ud83e\udd16")") << QStringLiteral("🤖");
     QTest::newRow("raw utf-8") << QByteArray("\"Zoë 🤖\"") << QStringLiteral("Zoë 🤖");
-    QTest::newRow("escaped backslash before quote") << QByteArray(R"("ends with \\")") << QStringLiteral("ends with \\");
+    QTest::newRow("escaped backslash before quote")
+        << QByteArray(R"("ends with \\")") << QStringLiteral("ends with \\");
 }
 
 void TestJsonDocument::strings()

@@ -1,7 +1,7 @@
 #include "ExportPreview.h"
 
 #include "FileHistory.h"
-#include "JsonTreeModel.h"
+#include "JsonView.h"
 #include "exports/ExportWriter.h"
 
 #include <QDesktopServices>
@@ -10,9 +10,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
@@ -22,17 +19,18 @@
 
 namespace Takeout {
 
-ExportPreview::ExportPreview(ExportResult result, const QString &savedPath, QWidget *parent)
+ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &savedPath,
+                             std::shared_ptr<const JsonDocument> document, QWidget *parent)
     : QWidget(parent)
     , m_result(std::move(result))
+    , m_origin(origin)
     , m_savedPath(savedPath)
     , m_summary(new QLabel(this))
     , m_saveState(new QLabel(this))
     , m_save(new QPushButton(savedPath.isEmpty() ? tr("&Save…") : tr("Save &As…"), this))
     , m_discard(new QPushButton(savedPath.isEmpty() ? tr("&Discard") : tr("&Close"), this))
     , m_showInFolder(new QPushButton(tr("Show in &Folder"), this))
-    , m_tree(new QTreeView(this))
-    , m_model(new JsonTreeModel(this))
+    , m_view(new JsonView(this))
 {
     setObjectName(QStringLiteral("exportPreview"));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -46,13 +44,6 @@ ExportPreview::ExportPreview(ExportResult result, const QString &savedPath, QWid
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_showInFolder->setObjectName(QStringLiteral("showInFolderButton"));
     m_showInFolder->setVisible(!m_savedPath.isEmpty());
-    m_tree->setObjectName(QStringLiteral("jsonTree"));
-    m_tree->setAccessibleName(tr("Export contents"));
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setModel(m_model);
-    m_tree->header()->resizeSection(JsonTreeModel::Key, 260);
-    m_tree->header()->resizeSection(JsonTreeModel::Value, 420);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveState, 1);
@@ -63,9 +54,11 @@ ExportPreview::ExportPreview(ExportResult result, const QString &savedPath, QWid
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_view, 1);
 
-    if (m_savedPath.isEmpty())
+    if (origin == Origin::Embedded)
+        m_saveState->setText(tr("A JSON document found inside another one."));
+    else if (m_savedPath.isEmpty())
         m_saveState->setText(tr("Not saved yet. Nothing is on your disk until you press Save."));
     else
         showSaved();
@@ -75,22 +68,30 @@ ExportPreview::ExportPreview(ExportResult result, const QString &savedPath, QWid
     connect(m_showInFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath())); });
 
-    // The tree is built off the UI thread.
-    connect(&m_parse, &QFutureWatcher<QJsonValue>::finished, this, [this] {
-        m_model->setRoot(m_parse.result());
-        m_tree->expandToDepth(0);
-    });
-    const QByteArray bytes = m_result.bytes;
-    m_parse.setFuture(QtConcurrent::run([bytes]() -> QJsonValue {
-        const QJsonDocument document = QJsonDocument::fromJson(bytes);
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    if (document) {
+        m_view->setDocument(std::move(document));
+        return;
+    }
+    // The index is built off the UI thread, over the same bytes (no copy).
+    connect(&m_parse, &QFutureWatcher<std::shared_ptr<const JsonDocument>>::finished, this,
+            [this] { m_view->setDocument(m_parse.result()); });
+    m_parse.setFuture(QtConcurrent::run([bytes = m_result.bytes]() -> std::shared_ptr<const JsonDocument> {
+        JsonDocument::Error error;
+        return JsonDocument::fromBytes(bytes, &error);
     }));
+}
+
+QTreeView *ExportPreview::tree() const
+{
+    return m_view->tree();
 }
 
 QString ExportPreview::title() const
 {
     if (!m_savedPath.isEmpty())
         return QFileInfo(m_savedPath).fileName();
+    if (m_origin == Origin::Embedded || m_result.kind == ExportKind::Json)
+        return m_result.suggestedFileName;
     const ExportSummary &s = m_result.summary;
     if (m_result.kind == ExportKind::XpanderTemplate)
         return tr("Template: %1").arg(s.templateName.isEmpty() ? s.agentName : s.templateName);
@@ -101,6 +102,9 @@ QString ExportPreview::summaryText() const
 {
     const ExportSummary &s = m_result.summary;
     const QString size = QLocale().formattedDataSize(m_result.bytes.size());
+    if (m_result.kind == ExportKind::Json)
+        return tr("<b>JSON document</b><br>Not an Agentbot or xpander.ai export; shown as a plain tree.<br>Size: %1")
+            .arg(size);
     if (m_result.kind == ExportKind::XpanderTemplate) {
         QString agent = s.agentName;
         QStringList facts;

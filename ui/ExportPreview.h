@@ -2,9 +2,11 @@
 
 #include "exports/ExportResult.h"
 
+#include "json/JsonDocument.h"
+
 #include <QFutureWatcher>
-#include <QJsonValue>
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -12,7 +14,7 @@ class QTreeView;
 
 namespace Takeout {
 
-class JsonTreeModel;
+class JsonView;
 
 // One export in a tab: a summary of what is inside, the JSON tree, and Save / Discard. Nothing is
 // written until the user saves; Save writes the exact bytes received, atomically.
@@ -21,15 +23,27 @@ class ExportPreview : public QWidget
     Q_OBJECT
 
 public:
-    // savedPath is set for a file opened from disk.
-    explicit ExportPreview(ExportResult result, const QString &savedPath = {}, QWidget *parent = nullptr);
+    enum class Origin
+    {
+        Download, // an export just received: nothing is on disk until Save
+        File,     // a file opened from disk
+        Embedded, // a JSON document found inside a string of another one
+    };
+
+    // `document` is the parsed result when the caller has it already; else it is parsed off the UI thread.
+    ExportPreview(ExportResult result, Origin origin, const QString &savedPath = {},
+                  std::shared_ptr<const JsonDocument> document = nullptr, QWidget *parent = nullptr);
 
     const ExportResult &result() const { return m_result; }
+    Origin origin() const { return m_origin; }
     bool isSaved() const { return !m_savedPath.isEmpty(); }
+    // True while closing it would lose an export that exists nowhere else.
+    bool needsSaving() const { return m_origin == Origin::Download && m_savedPath.isEmpty(); }
     QString savedPath() const { return m_savedPath; }
     QString title() const;
     QString summaryText() const;
-    QTreeView *tree() const { return m_tree; }
+    QTreeView *tree() const;
+    JsonView *jsonView() const { return m_view; }
 
     // Opens the save dialog in the last folder (else Documents) with the suggested name.
     void save();
@@ -44,15 +58,15 @@ private:
     void showSaved();
 
     ExportResult m_result;
+    Origin m_origin;
     QString m_savedPath;
     QLabel *m_summary;
     QLabel *m_saveState;
     QPushButton *m_save;
     QPushButton *m_discard;
     QPushButton *m_showInFolder;
-    QTreeView *m_tree;
-    JsonTreeModel *m_model;
-    QFutureWatcher<QJsonValue> m_parse;
+    JsonView *m_view;
+    QFutureWatcher<std::shared_ptr<const JsonDocument>> m_parse;
 };
 
 } // namespace Takeout

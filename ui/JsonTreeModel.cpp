@@ -1,128 +1,101 @@
 #include "JsonTreeModel.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QFont>
+#include <QFontDatabase>
+#include <QLocale>
 
 namespace Takeout {
 
 namespace {
 
-constexpr int maxCellLength = 200;
-
-QString typeText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Object:
-        return JsonTreeModel::tr("object {%1}").arg(value.toObject().size());
-    case QJsonValue::Array:
-        return JsonTreeModel::tr("array [%1]").arg(value.toArray().size());
-    case QJsonValue::String:
-        return JsonTreeModel::tr("string");
-    case QJsonValue::Double:
-        return JsonTreeModel::tr("number");
-    case QJsonValue::Bool:
-        return JsonTreeModel::tr("boolean");
-    case QJsonValue::Null:
-        return JsonTreeModel::tr("null");
-    default:
-        return {};
-    }
-}
-
-QString valueText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String: {
-        QString text = value.toString();
-        text.replace(QLatin1Char('\n'), QStringLiteral("↵ "));
-        if (text.size() > maxCellLength)
-            text = text.left(maxCellLength) + QStringLiteral("…");
-        return text;
-    }
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    default:
-        return {};
-    }
-}
+constexpr quint32 topLevel = JsonDocument::none;
+constexpr qsizetype cellBytes = 400;
 
 } // namespace
 
 JsonTreeModel::JsonTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_root(std::make_unique<Node>())
 {
 }
 
 JsonTreeModel::~JsonTreeModel() = default;
 
-void JsonTreeModel::setRoot(const QJsonValue &root)
+void JsonTreeModel::setDocument(std::shared_ptr<const JsonDocument> document)
 {
     beginResetModel();
-    m_root = std::make_unique<Node>();
-    m_root->value = root;
+    m_document = std::move(document);
+    m_children.clear();
     endResetModel();
 }
 
-JsonTreeModel::Node *JsonTreeModel::node(const QModelIndex &index) const
+quint32 JsonTreeModel::node(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+    return index.isValid() ? quint32(index.internalId()) : JsonDocument::none;
 }
 
-void JsonTreeModel::populate(Node *node) const
+quint32 JsonTreeModel::containerOf(const QModelIndex &parent) const
 {
-    if (node->populated)
-        return;
-    node->populated = true;
-    const auto add = [node](const QString &key, const QJsonValue &value) {
-        auto child = std::make_unique<Node>();
-        child->key = key;
-        child->value = value;
-        child->parent = node;
-        child->row = int(node->children.size());
-        node->children.push_back(std::move(child));
-    };
-    if (node->value.isObject()) {
-        const QJsonObject object = node->value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            add(it.key(), it.value());
-    } else if (node->value.isArray()) {
-        const QJsonArray array = node->value.toArray();
-        for (int i = 0; i < array.size(); ++i)
-            add(QStringLiteral("[%1]").arg(i), array.at(i));
+    return parent.isValid() ? node(parent) : topLevel;
+}
+
+const std::vector<quint32> &JsonTreeModel::children(quint32 container) const
+{
+    auto it = m_children.find(container);
+    if (it != m_children.end())
+        return *it;
+    std::vector<quint32> rows;
+    if (m_document) {
+        if (container == topLevel) {
+            if (m_document->isContainer(JsonDocument::root()))
+                return children(JsonDocument::root());
+            rows.push_back(JsonDocument::root());
+        } else {
+            rows.reserve(m_document->childCount(container));
+            for (quint32 child = m_document->firstChild(container); child != JsonDocument::none;
+                 child = m_document->nextSibling(child))
+                rows.push_back(child);
+        }
     }
+    return *m_children.insert(container, std::move(rows));
+}
+
+QModelIndex JsonTreeModel::indexOf(quint32 at, int column) const
+{
+    if (!m_document || at == JsonDocument::none)
+        return {};
+    const quint32 parentNode = m_document->parent(at);
+    if (parentNode == JsonDocument::none) // the root: a row only when it is a scalar
+        return m_document->isContainer(at) ? QModelIndex() : createIndex(0, column, quintptr(at));
+    return createIndex(int(m_document->row(at)), column, quintptr(at));
 }
 
 QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    Node *parentNode = node(parent);
-    populate(parentNode);
-    if (row < 0 || column < 0 || column >= ColumnCount || row >= int(parentNode->children.size()))
+    if (!m_document || row < 0 || column < 0 || column >= ColumnCount || parent.column() > 0)
         return {};
-    return createIndex(row, column, parentNode->children.at(size_t(row)).get());
+    const std::vector<quint32> &rows = children(containerOf(parent));
+    if (size_t(row) >= rows.size())
+        return {};
+    return createIndex(row, column, quintptr(rows[size_t(row)]));
 }
 
 QModelIndex JsonTreeModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid())
+    if (!child.isValid() || !m_document)
         return {};
-    Node *parentNode = node(child)->parent;
-    if (!parentNode || parentNode == m_root.get())
+    const quint32 parentNode = m_document->parent(node(child));
+    if (parentNode == JsonDocument::none || parentNode == JsonDocument::root())
         return {};
-    return createIndex(parentNode->row, 0, parentNode);
+    return createIndex(int(m_document->row(parentNode)), 0, quintptr(parentNode));
 }
 
 int JsonTreeModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.column() > 0)
+    if (!m_document || parent.column() > 0)
         return 0;
-    Node *parentNode = node(parent);
-    populate(parentNode);
-    return int(parentNode->children.size());
+    if (!parent.isValid())
+        return int(children(topLevel).size());
+    return int(m_document->childCount(node(parent)));
 }
 
 int JsonTreeModel::columnCount(const QModelIndex &) const
@@ -132,32 +105,75 @@ int JsonTreeModel::columnCount(const QModelIndex &) const
 
 bool JsonTreeModel::hasChildren(const QModelIndex &parent) const
 {
-    if (parent.column() > 0)
+    if (!m_document || parent.column() > 0)
         return false;
-    const QJsonValue &value = node(parent)->value;
-    return (value.isObject() && !value.toObject().isEmpty()) || (value.isArray() && !value.toArray().isEmpty());
+    if (!parent.isValid())
+        return rowCount() > 0;
+    return m_document->childCount(node(parent)) > 0;
+}
+
+QString JsonTreeModel::typeText(const JsonDocument &document, quint32 at)
+{
+    const QLocale locale;
+    switch (document.type(at)) {
+    case JsonDocument::Type::Object:
+        return tr("object {%1}").arg(locale.toString(document.childCount(at)));
+    case JsonDocument::Type::Array:
+        return tr("array [%1]").arg(locale.toString(document.childCount(at)));
+    case JsonDocument::Type::String:
+        return tr("string");
+    case JsonDocument::Type::Number:
+        return tr("number");
+    case JsonDocument::Type::True:
+    case JsonDocument::Type::False:
+        return tr("boolean");
+    case JsonDocument::Type::Null:
+        return tr("null");
+    }
+    return {};
 }
 
 QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid())
+    if (!index.isValid() || !m_document)
         return {};
-    const Node *n = node(index);
-    if (role == Qt::DisplayRole) {
+    const quint32 at = node(index);
+    switch (role) {
+    case Qt::DisplayRole:
         switch (index.column()) {
         case Key:
-            return n->key;
-        case Value:
-            return valueText(n->value);
+            if (m_document->hasKey(at))
+                return m_document->key(at);
+            return m_document->parent(at) == JsonDocument::none ? QString() : QStringLiteral("[%1]").arg(index.row());
+        case Value: {
+            QString text = m_document->preview(at, cellBytes);
+            text.replace(QLatin1Char('\n'), QStringLiteral(" ↵ ")).replace(QLatin1Char('\t'), QLatin1Char(' '));
+            return text;
+        }
         case Type:
-            return typeText(n->value);
+            return typeText(*m_document, at);
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        if (index.column() == Value && m_document->type(at) == JsonDocument::Type::String)
+            return m_document->preview(at, 2000);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Value && m_document->type(at) != JsonDocument::Type::String)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        return {};
+    case NodeRole:
+        return at;
+    case FullValueRole:
+        if (m_document->type(at) == JsonDocument::Type::String)
+            return m_document->string(at);
+        if (m_document->isContainer(at))
+            return QString::fromUtf8(m_document->raw(at));
+        return m_document->preview(at);
+    default:
+        return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == Value && n->value.isString())
-        return n->value.toString().left(2000);
-    return {};
 }
 
 QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -170,7 +186,7 @@ QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int
     case Value:
         return tr("Value");
     case Type:
-        return tr("Type");
+        return tr("Type / size");
     default:
         return {};
     }

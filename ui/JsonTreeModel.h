@@ -1,15 +1,17 @@
 #pragma once
 
+#include "json/JsonDocument.h"
+
 #include <QAbstractItemModel>
-#include <QJsonValue>
+#include <QHash>
 #include <memory>
 #include <vector>
 
 namespace Takeout {
 
-// A plain JSON tree (key, value, type) whose nodes are made when a branch is first opened.
-// It stands in for the export-aware viewer of the JSON-engine work; note that QJsonDocument
-// orders object keys alphabetically.
+// The tree of a JsonDocument: Key, Value, Type/size. Rows are the document's own records; the only
+// thing built on demand is, per opened container, the list of where its children are, so parent and
+// row are O(1) and a million-element array opens in one pass over its records.
 class JsonTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -22,11 +24,20 @@ public:
         Type,
         ColumnCount
     };
+    enum Role
+    {
+        NodeRole = Qt::UserRole + 1, // the record number in the document
+        FullValueRole,               // a scalar's whole decoded text
+    };
 
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
 
-    void setRoot(const QJsonValue &root);
+    void setDocument(std::shared_ptr<const JsonDocument> document);
+    std::shared_ptr<const JsonDocument> document() const { return m_document; }
+
+    quint32 node(const QModelIndex &index) const;
+    QModelIndex indexOf(quint32 node, int column = 0) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -36,20 +47,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    struct Node
-    {
-        QString key;
-        QJsonValue value;
-        Node *parent = nullptr;
-        int row = 0;
-        bool populated = false;
-        std::vector<std::unique_ptr<Node>> children;
-    };
-    Node *node(const QModelIndex &index) const;
-    void populate(Node *node) const;
+    static QString typeText(const JsonDocument &document, quint32 node);
 
-    std::unique_ptr<Node> m_root;
+private:
+    // The rows shown under an index: the root's children at the top (the root itself when a scalar).
+    quint32 containerOf(const QModelIndex &parent) const;
+    const std::vector<quint32> &children(quint32 container) const;
+
+    std::shared_ptr<const JsonDocument> m_document;
+    mutable QHash<quint32, std::vector<quint32>> m_children;
 };
 
 } // namespace Takeout

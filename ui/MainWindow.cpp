@@ -5,6 +5,7 @@
 #include "AgentBrowser.h"
 #include "ExportPreview.h"
 #include "FileHistory.h"
+#include "JsonView.h"
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
 #include "credentials/CredentialStore.h"
@@ -37,37 +38,33 @@ namespace {
 struct OpenedFile
 {
     ExportResult result;
-    ApiError error;
+    std::shared_ptr<const JsonDocument> document;
+    JsonDocument::Error error;
 };
 
-// Reads a saved file and finds out what it is: an Agentbot account, an xpander.ai template, or
-// other JSON. Runs off the UI thread.
+// Maps a saved file, indexes it, and finds out what it is: an Agentbot account, an xpander.ai
+// template, or other JSON. Runs off the UI thread.
 OpenedFile readExport(const QString &path)
 {
     OpenedFile opened;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        opened.error =
-            ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1: %2").arg(path, file.errorString()));
+    opened.document = JsonDocument::fromFile(path, &opened.error);
+    if (!opened.document)
         return opened;
-    }
-    opened.result.bytes = file.readAll();
+    // The bytes stay in the mapping the document owns; the result only refers to them.
+    const QByteArrayView bytes = opened.document->bytes();
+    opened.result.bytes = QByteArray::fromRawData(bytes.data(), bytes.size());
     opened.result.suggestedFileName = QFileInfo(path).fileName();
+    opened.result.kind = ExportKind::Json;
+    opened.result.summary.kind = ExportKind::Json;
+    opened.result.summary.bytes = bytes.size();
     for (const ExportKind kind : {ExportKind::AgentbotAccount, ExportKind::XpanderTemplate}) {
         ExportJob::Checked checked = ExportJob::checkBody(opened.result.bytes, kind, QString());
         if (!checked.error) {
             opened.result.kind = kind;
             opened.result.summary = std::move(checked.summary);
-            return opened;
-        }
-        if (checked.error.kind() != ApiError::Kind::NotAnExport) {
-            opened.error = checked.error;
-            return opened;
+            break;
         }
     }
-    opened.result.kind = ExportKind::Json;
-    opened.result.summary.kind = ExportKind::Json;
-    opened.result.summary.bytes = opened.result.bytes.size();
     return opened;
 }
 
@@ -172,6 +169,10 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        if (ExportPreview *preview = currentPreview()) {
+            preview->jsonView()->showFind();
+            return;
+        }
         showPage(WorkspacePage);
         m_tabs->setCurrentWidget(m_browser);
         m_browser->focusFilter();
@@ -242,11 +243,12 @@ ExportPreview *MainWindow::currentPreview() const
     return qobject_cast<ExportPreview *>(m_tabs->currentWidget());
 }
 
-ExportPreview *MainWindow::addPreview(const ExportResult &result, const QString &savedPath)
+ExportPreview *MainWindow::addPreview(const ExportResult &result, ExportPreview::Origin origin,
+                                      const QString &savedPath, std::shared_ptr<const JsonDocument> document)
 {
-    auto *preview = new ExportPreview(result, savedPath, m_tabs);
+    auto *preview = new ExportPreview(result, origin, savedPath, std::move(document), m_tabs);
     const int index = m_tabs->addTab(preview, preview->title());
-    m_tabs->setTabToolTip(index, savedPath.isEmpty() ? tr("Not saved yet") : savedPath);
+    m_tabs->setTabToolTip(index, preview->needsSaving() ? tr("Not saved yet") : savedPath);
     m_tabs->setCurrentIndex(index);
     showPage(WorkspacePage);
     if (result.kind == ExportKind::AgentbotAccount)
@@ -256,6 +258,14 @@ ExportPreview *MainWindow::addPreview(const ExportResult &result, const QString 
         m_tabs->setTabText(at, preview->title());
         m_tabs->setTabToolTip(at, path);
         statusBar()->showMessage(tr("Saved to %1").arg(path), 5000);
+    });
+    connect(preview->jsonView(), &JsonView::openEmbedded, this, [this](const QByteArray &json, const QString &where) {
+        ExportResult embedded;
+        embedded.kind = ExportKind::Json;
+        embedded.bytes = json;
+        embedded.suggestedFileName = where;
+        embedded.summary.kind = ExportKind::Json;
+        addPreview(embedded, ExportPreview::Origin::Embedded);
     });
     connect(preview, &ExportPreview::discardRequested, this, [this, preview] {
         // The button says Discard: the user has decided already.
@@ -309,19 +319,18 @@ void MainWindow::openFile(const QString &path)
         watcher->deleteLater();
         const OpenedFile opened = watcher->result();
         statusBar()->clearMessage();
-        if (opened.error) {
-            auto *box = new QMessageBox(
-                QMessageBox::Warning, tr("Cannot open file"),
-                tr("%1 cannot be opened: it is not valid JSON, or it is incomplete.").arg(QFileInfo(path).fileName()),
-                QMessageBox::Ok, this);
+        if (!opened.document) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"),
+                                        tr("%1 cannot be opened: it is not valid JSON.\n\n%2")
+                                            .arg(QFileInfo(path).fileName(), opened.error.message),
+                                        QMessageBox::Ok, this);
             box->setObjectName(QStringLiteral("openErrorBox"));
-            box->setDetailedText(opened.error.detail());
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
             return;
         }
         FileHistory::add(path);
-        addPreview(opened.result, QFileInfo(path).absoluteFilePath());
+        addPreview(opened.result, ExportPreview::Origin::File, QFileInfo(path).absoluteFilePath(), opened.document);
     });
     watcher->setFuture(QtConcurrent::run(readExport, path));
 }
@@ -331,7 +340,7 @@ void MainWindow::closeTab(int index)
     auto *preview = qobject_cast<ExportPreview *>(m_tabs->widget(index));
     if (!preview)
         return;
-    if (preview->isSaved()) {
+    if (!preview->needsSaving()) {
         m_tabs->removeTab(index);
         preview->deleteLater();
         return;
@@ -354,7 +363,7 @@ void MainWindow::closeTab(int index)
 bool MainWindow::hasUnsavedPreviews() const
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *preview = qobject_cast<ExportPreview *>(m_tabs->widget(i)); preview && !preview->isSaved())
+        if (auto *preview = qobject_cast<ExportPreview *>(m_tabs->widget(i)); preview && preview->needsSaving())
             return true;
     }
     return false;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ExportPreview.h"
 #include "credentials/ServiceAccount.h"
 #include "exports/ExportResult.h"
 #include "net/ApiError.h"
 #include "services/XpanderClient.h"
+#include "json/JsonDocument.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -19,7 +21,6 @@ namespace Takeout {
 class Accounts;
 class AgentBrowser;
 class CredentialStore;
-class ExportPreview;
 class SignInPanel;
 
 // The application window: a sidebar with the two services (signed in or out) and the workspace;
@@ -52,7 +53,9 @@ public:
     ExportPreview *currentPreview() const;
 
     void openFile(const QString &path);
-    ExportPreview *addPreview(const ExportResult &result, const QString &savedPath = {});
+    ExportPreview *addPreview(const ExportResult &result,
+                              ExportPreview::Origin origin = ExportPreview::Origin::Download,
+                              const QString &savedPath = {}, std::shared_ptr<const JsonDocument> document = nullptr);
 
     void exportAccount();
     void exportTemplate(const AgentSummary &agent);

@@ -39,7 +39,15 @@ public:
     {
         if (const qint64 bad = firstInvalidUtf8(); bad >= 0)
             return {bad, tr("the text is not valid UTF-8 here")};
-        enum Expect { Value, KeyOrEnd, Key, Colon, CommaOrEnd, ValueOrEnd };
+        enum Expect
+        {
+            Value,
+            KeyOrEnd,
+            Key,
+            Colon,
+            CommaOrEnd,
+            ValueOrEnd
+        };
         std::vector<char> stack; // '{' or '['
         Expect expect = Value;
         skipSpace();
@@ -68,8 +76,9 @@ public:
                     const qint64 comma = m_pos - 1;
                     skipSpace();
                     if (m_pos < m_size && (m_data[m_pos] == '}' || m_data[m_pos] == ']'))
-                        return {comma, tr("a comma before “%1” is not allowed (trailing comma)")
-                                           .arg(QLatin1Char(m_data[m_pos]))};
+                        return {
+                            comma,
+                            tr("a comma before “%1” is not allowed (trailing comma)").arg(QLatin1Char(m_data[m_pos]))};
                     continue;
                 }
                 if ((c == '}' && stack.back() == '{') || (c == ']' && stack.back() == '[')) {
@@ -579,6 +588,83 @@ QString JsonDocument::string(quint32 node) const
     return decodeString(text.sliced(1, text.size() - 2));
 }
 
+QByteArray JsonDocument::indented(qint64 maxBytes) const
+{
+    QByteArray out;
+    out.reserve(qMin<qint64>(m_bytes.size() * 2, maxBytes) + 64);
+    struct Open
+    {
+        quint32 end; // first record after the subtree
+        char close;
+    };
+    std::vector<Open> open;
+    const auto newline = [&out](size_t depth) {
+        out += '\n';
+        out += QByteArray(qsizetype(depth) * 2, ' ');
+    };
+    const quint32 count = nodeCount();
+    for (quint32 node = 0; node < count; ++node) {
+        while (!open.empty() && open.back().end <= node) {
+            const char close = open.back().close;
+            open.pop_back();
+            newline(open.size());
+            out += close;
+        }
+        if (out.size() > maxBytes) {
+            out += "\n…";
+            return out;
+        }
+        if (!open.empty()) {
+            if (row(node) > 0)
+                out += ',';
+            newline(open.size());
+        }
+        if (hasKey(node)) {
+            out += rawKey(node);
+            out += ": ";
+        }
+        if (!isContainer(node)) {
+            out += raw(node);
+            continue;
+        }
+        const char close = type(node) == Type::Object ? '}' : ']';
+        out += type(node) == Type::Object ? '{' : '[';
+        if (childCount(node) == 0)
+            out += close;
+        else
+            open.push_back({node + subtreeSize(node), close});
+    }
+    while (!open.empty()) {
+        const char close = open.back().close;
+        open.pop_back();
+        newline(open.size());
+        out += close;
+    }
+    out += '\n';
+    return out;
+}
+
+QString JsonDocument::preview(quint32 node, qsizetype maxBytes) const
+{
+    switch (type(node)) {
+    case Type::Array:
+    case Type::Object:
+        return {};
+    case Type::String: {
+        QByteArrayView text = raw(node);
+        text = text.sliced(1, text.size() - 2);
+        if (text.size() <= maxBytes)
+            return decodeString(text);
+        qsizetype cut = maxBytes;
+        while (cut > 0 && (uchar(text[cut]) & 0xc0) == 0x80)
+            --cut; // not inside a UTF-8 sequence
+        return decodeString(text.first(cut)) + QStringLiteral("…");
+    }
+    default:
+        return QString::fromUtf8(raw(node));
+    }
+}
+
 QString JsonDocument::decodeString(QByteArrayView escaped)
 {
     if (!escaped.contains('\\'))
@@ -587,15 +673,17 @@ QString JsonDocument::decodeString(QByteArrayView escaped)
     out.reserve(escaped.size());
     qsizetype plainStart = 0;
     qsizetype i = 0;
-    const auto hex4 = [&escaped](qsizetype at) {
-        return escaped.sliced(at, 4).toByteArray().toUShort(nullptr, 16);
-    };
+    const auto hex4 = [&escaped](qsizetype at) { return escaped.sliced(at, 4).toByteArray().toUShort(nullptr, 16); };
     while (i < escaped.size()) {
         if (escaped[i] != '\\') {
             ++i;
             continue;
         }
         out += QString::fromUtf8(escaped.sliced(plainStart, i - plainStart));
+        if (i + 1 >= escaped.size() || (escaped[i + 1] == 'u' && i + 6 > escaped.size())) {
+            plainStart = escaped.size(); // a preview cut through an escape
+            break;
+        }
         const char e = escaped[i + 1];
         switch (e) {
         case 'b':

@@ -17,7 +17,8 @@ namespace Takeout {
 class JsonDocument
 {
 public:
-    enum class Type : quint8 {
+    enum class Type : quint8
+    {
         Null,
         False,
         True,
@@ -71,7 +72,14 @@ public:
     QByteArrayView raw(quint32 node) const;
     // A string's decoded value.
     QString string(quint32 node) const;
+    // What a cell shows: a string's first `maxBytes` bytes decoded, a number as written, true,
+    // false, null; empty for containers.
+    QString preview(quint32 node, qsizetype maxBytes = 600) const;
     qint64 offset(quint32 node) const { return qint64(m_nodes[node].offset); }
+
+    // The document re-indented (two spaces), every key and scalar exactly as written; stops after
+    // about maxBytes and says so.
+    QByteArray indented(qint64 maxBytes = qint64(1) << 62) const;
 
     // Decodes JSON string text (without the quotes), which the document has already validated.
     static QString decodeString(QByteArrayView escaped);
@@ -97,8 +105,8 @@ private:
     bool index();
     static Error locate(QByteArrayView bytes, const QString &fallback);
 
-    QByteArray m_owned;                 // the bytes, when they came from memory
-    std::unique_ptr<QFile> m_file;      // the mapping, when they came from a file
+    QByteArray m_owned;            // the bytes, when they came from memory
+    std::unique_ptr<QFile> m_file; // the mapping, when they came from a file
     QByteArrayView m_bytes;
     std::vector<Node> m_nodes;
     int m_maxDepth = 0;

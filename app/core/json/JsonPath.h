@@ -1,0 +1,22 @@
+#pragma once
+
+#include "JsonDocument.h"
+
+#include <QString>
+
+namespace Takeout {
+
+// jq-style paths: `.agent_definition.knowledge_bases[0].documents[3].content`, `."a key"`, `.[2]`.
+class JsonPath
+{
+public:
+    // The path of a value in its document; "." for the root.
+    static QString of(const JsonDocument &document, quint32 node);
+    // The value at `path`, or JsonDocument::none with a plain reason in `error`. Of duplicate keys,
+    // the last counts, as in jq.
+    static quint32 resolve(const JsonDocument &document, const QString &path, QString *error);
+    // One step of a path: `.name`, or `."any text"` when the name is not a plain identifier.
+    static QString keyStep(const QString &key);
+};
+
+} // namespace Takeout

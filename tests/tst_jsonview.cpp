@@ -1,0 +1,253 @@
+#include "DemoService.h"
+#include "JsonTreeModel.h"
+#include "JsonView.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "json/JsonPath.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Takeout;
+
+// The viewer over real documents: the model's contract, navigation, copy, find, raw view, and
+// opening files (good and broken) through the main window.
+class TestJsonView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void modelContract_data();
+    void modelContract();
+    void rowsShowKeysValuesAndTypes();
+    void millionElementArray();
+    void selectCopyAndBreadcrumb();
+    void findJumpsToMatches();
+    void embeddedJsonOpensAsDocument();
+    void rawViewKeepsOrder();
+    void openFileAndBrokenFile();
+
+private:
+    static std::shared_ptr<const JsonDocument> parse(const QByteArray &text)
+    {
+        JsonDocument::Error error;
+        return JsonDocument::fromBytes(text, &error);
+    }
+};
+
+void TestJsonView::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("AgentTakeoutTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_jsonview"));
+}
+
+void TestJsonView::modelContract_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("account") << DemoService::accountExport();
+    const QJsonObject agent = TestSupport::agentWithKnowledgeBases();
+    QTest::newRow("template") << DemoService::templateExport(agent.value(QStringLiteral("id")).toString(),
+                                                             QStringLiteral("t"), QStringLiteral("d"),
+                                                             QStringLiteral("i"), true);
+    QTest::newRow("scalar root") << QByteArray("\"just a string\"");
+    QTest::newRow("array root") << QByteArray("[1, [2, [3, {}]], {\"a\": []}]");
+    QTest::newRow("empty object") << QByteArray("{}");
+    QTest::newRow("deep") << QByteArray(2000, '[') + QByteArray(2000, ']');
+}
+
+void TestJsonView::modelContract()
+{
+    QFETCH(QByteArray, text);
+    auto document = parse(text);
+    QVERIFY(document);
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(document);
+    // Walk everything once, as a view expanding all would.
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            QCOMPARE(model.parent(index), parent);
+            QCOMPARE(model.indexOf(model.node(index)), index);
+            if (model.rowCount(index) < 50)
+                walk(index);
+        }
+    };
+    walk({});
+}
+
+void TestJsonView::rowsShowKeysValuesAndTypes()
+{
+    JsonTreeModel model;
+    model.setDocument(parse(R"({"z": 1.10, "a": [true, null], "z": "two\nlines", "id": 12345678901234567890})"));
+    QCOMPARE(model.rowCount(), 4);
+    // Order and duplicates as in the file; numbers as written.
+    QCOMPARE(model.index(0, JsonTreeModel::Key).data().toString(), QStringLiteral("z"));
+    QCOMPARE(model.index(0, JsonTreeModel::Value).data().toString(), QStringLiteral("1.10"));
+    QCOMPARE(model.index(1, JsonTreeModel::Type).data().toString(), QStringLiteral("array [2]"));
+    QCOMPARE(model.index(2, JsonTreeModel::Key).data().toString(), QStringLiteral("z"));
+    QCOMPARE(model.index(2, JsonTreeModel::Value).data().toString(), QStringLiteral("two ↵ lines"));
+    QCOMPARE(model.index(2, JsonTreeModel::Value).data(JsonTreeModel::FullValueRole).toString(),
+             QStringLiteral("two\nlines"));
+    QCOMPARE(model.index(3, JsonTreeModel::Value).data().toString(), QStringLiteral("12345678901234567890"));
+    const QModelIndex array = model.index(1, 0);
+    QCOMPARE(model.index(0, JsonTreeModel::Key, array).data().toString(), QStringLiteral("[0]"));
+    QCOMPARE(model.index(1, JsonTreeModel::Type, array).data().toString(), QStringLiteral("null"));
+}
+
+void TestJsonView::millionElementArray()
+{
+    QByteArray text = "{\"items\": [";
+    text.reserve(6 << 20);
+    for (int i = 0; i < 1000000; ++i) {
+        text += QByteArray::number(i);
+        text += ',';
+    }
+    text.chop(1);
+    text += "]}";
+    auto document = parse(text);
+    QVERIFY(document);
+    JsonView view;
+    view.setDocument(document);
+    const QModelIndex items = view.model()->index(0, 0);
+    view.tree()->expand(items);
+    QCOMPARE(view.model()->rowCount(items), 1000000);
+    const QModelIndex last = view.model()->index(999999, JsonTreeModel::Value, items);
+    QCOMPARE(last.data().toString(), QStringLiteral("999999"));
+    QCOMPARE(view.model()->parent(last), items);
+    QCOMPARE(JsonPath::of(*document, view.model()->node(last)), QStringLiteral(".items[999999]"));
+}
+
+void TestJsonView::selectCopyAndBreadcrumb()
+{
+    JsonView view;
+    auto document = parse(DemoService::accountExport());
+    view.setDocument(document);
+    view.show();
+    QString error;
+    const quint32 node = JsonPath::resolve(*document, QStringLiteral(".scheduledTasks[2].cronSchedule"), &error);
+    QVERIFY(node != JsonDocument::none);
+    view.select(node);
+    QCOMPARE(view.currentPath(), QStringLiteral(".scheduledTasks[2].cronSchedule"));
+    QCOMPARE(view.findChild<QLabel *>(QStringLiteral("breadcrumb"))->text(), view.currentPath());
+    QCOMPARE(view.findChild<QPlainTextEdit *>(QStringLiteral("valuePane"))->toPlainText(), document->string(node));
+
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("copyPathButton")), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral(".scheduledTasks[2].cronSchedule"));
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("copyKeyButton")), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("cronSchedule"));
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("copyValueButton")), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), document->string(node));
+
+    // Expand all below the selected task, then collapse everything.
+    view.select(document->parent(node));
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("expandAllButton")), Qt::LeftButton);
+    QVERIFY(view.tree()->isExpanded(view.model()->indexOf(document->parent(node))));
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("collapseAllButton")), Qt::LeftButton);
+    QVERIFY(!view.tree()->isExpanded(view.model()->indexOf(document->parent(node))));
+}
+
+void TestJsonView::findJumpsToMatches()
+{
+    JsonView view;
+    auto document = parse(DemoService::accountExport());
+    view.setDocument(document);
+    view.show();
+    view.showFind();
+    auto *edit = view.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+    QVERIFY(edit->isVisible());
+    QTest::keyClicks(edit, QStringLiteral("cronSchedule"));
+    auto *label = view.findChild<QLabel *>(QStringLiteral("matchLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QLatin1String("1 of ")), TestSupport::waitMs);
+    const int tasks =
+        int(document->childCount(JsonPath::resolve(*document, QStringLiteral(".scheduledTasks"), nullptr)));
+    QCOMPARE(view.matchCount(), tasks);
+    QCOMPARE(view.currentPath(), QStringLiteral(".scheduledTasks[0].cronSchedule"));
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("findNextButton")), Qt::LeftButton);
+    QCOMPARE(view.currentPath(), QStringLiteral(".scheduledTasks[1].cronSchedule"));
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("findPreviousButton")), Qt::LeftButton);
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("findPreviousButton")), Qt::LeftButton);
+    QCOMPARE(view.currentPath(), QStringLiteral(".scheduledTasks[%1].cronSchedule").arg(tasks - 1));
+
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("no such text anywhere"));
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("No matches"), TestSupport::waitMs);
+}
+
+void TestJsonView::embeddedJsonOpensAsDocument()
+{
+    JsonView view;
+    auto document =
+        parse(R"({"connector": {"openapi_spec": "{\"openapi\": \"3.0.3\", \"paths\": {}}", "code": "x = {"}})");
+    view.setDocument(document);
+    view.show();
+    QSignalSpy opened(&view, &JsonView::openEmbedded);
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("openEmbeddedButton"));
+    view.select(JsonPath::resolve(*document, QStringLiteral(".connector.code"), nullptr));
+    QVERIFY(!button->isVisible());
+    view.select(JsonPath::resolve(*document, QStringLiteral(".connector.openapi_spec"), nullptr));
+    QVERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).toByteArray(), QByteArray(R"({"openapi": "3.0.3", "paths": {}})"));
+    QCOMPARE(opened.first().at(1).toString(), QStringLiteral(".connector.openapi_spec"));
+}
+
+void TestJsonView::rawViewKeepsOrder()
+{
+    JsonView view;
+    view.setDocument(parse(R"({"zeta":1,"alpha":[1.0]})"));
+    view.show();
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("rawButton")), Qt::LeftButton);
+    auto *raw = view.findChild<QPlainTextEdit *>(QStringLiteral("rawView"));
+    QVERIFY(raw->isVisible());
+    QCOMPARE(raw->toPlainText(), QStringLiteral("{\n  \"zeta\": 1,\n  \"alpha\": [\n    1.0\n  ]\n}\n"));
+}
+
+void TestJsonView::openFileAndBrokenFile()
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("account.json"));
+    QFile file(good);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(DemoService::accountExport());
+    file.close();
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile bad(broken);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\n  \"agents\": [\n    {\"id\": 1,}\n  ]\n}\n");
+    bad.close();
+
+    MainWindow window;
+    window.show();
+    window.openFile(good);
+    QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 2, TestSupport::waitMs);
+    auto *preview = window.currentPreview();
+    QVERIFY(preview);
+    QCOMPARE(preview->result().kind, ExportKind::AgentbotAccount);
+    QVERIFY(!preview->needsSaving());
+    QCOMPARE(preview->jsonView()->model()->index(0, 0).data().toString(), QStringLiteral("exportedAt"));
+
+    window.openFile(broken);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>(QStringLiteral("openErrorBox"))),
+                             TestSupport::waitMs);
+    QVERIFY2(box->text().contains(QLatin1String("Line 3, column 13")), qPrintable(box->text()));
+    QVERIFY(box->text().contains(QLatin1String("trailing comma")));
+    QCOMPARE(window.tabs()->count(), 2);
+    box->close();
+}
+
+QTEST_MAIN(TestJsonView)
+#include "tst_jsonview.moc"

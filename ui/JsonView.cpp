@@ -1,0 +1,424 @@
+#include "JsonView.h"
+
+#include "JsonTreeModel.h"
+#include "json/JsonPath.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QSyntaxHighlighter>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Takeout {
+
+namespace {
+
+// Pretty-printed raw text gets colours up to this size; larger documents get a fast plain view.
+constexpr qint64 colourLimit = 4 << 20;
+constexpr qint64 rawLimit = 32 << 20;
+
+class JsonHighlighter : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        static const QRegularExpression token(
+            QStringLiteral(R"(("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b)"));
+        QTextCharFormat key;
+        key.setForeground(QColor(0x0b, 0x52, 0x94));
+        key.setFontWeight(QFont::DemiBold);
+        QTextCharFormat string;
+        string.setForeground(QColor(0x1a, 0x7f, 0x37));
+        QTextCharFormat number;
+        number.setForeground(QColor(0x95, 0x38, 0x00));
+        QTextCharFormat literal;
+        literal.setForeground(QColor(0x8250df));
+        for (auto it = token.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            if (match.capturedLength(1))
+                setFormat(int(match.capturedStart(1)), int(match.capturedLength(1)),
+                          match.capturedLength(2) ? key : string);
+            else if (match.capturedLength(3))
+                setFormat(int(match.capturedStart(3)), int(match.capturedLength(3)), number);
+            else
+                setFormat(int(match.capturedStart(4)), int(match.capturedLength(4)), literal);
+        }
+    }
+};
+
+QPushButton *button(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    return b;
+}
+
+} // namespace
+
+JsonView::JsonView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new JsonTreeModel(this))
+    , m_breadcrumb(new QLabel(this))
+    , m_findBar(new QWidget(this))
+    , m_findEdit(new QLineEdit(m_findBar))
+    , m_regex(new QCheckBox(tr("Re&gex"), m_findBar))
+    , m_case(new QCheckBox(tr("Match &case"), m_findBar))
+    , m_matchLabel(new QLabel(m_findBar))
+    , m_pages(new QStackedWidget(this))
+    , m_tree(new QTreeView(this))
+    , m_valuePane(new QPlainTextEdit(this))
+    , m_openEmbedded(button(tr("Open as &Document"), QStringLiteral("openEmbeddedButton"), this))
+    , m_raw(new QPlainTextEdit(this))
+    , m_findDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("jsonView"));
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+
+    m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
+    m_breadcrumb->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_breadcrumb->setFont(mono);
+    m_breadcrumb->setAccessibleName(tr("Path of the selected value"));
+
+    // Find bar
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    m_findEdit->setObjectName(QStringLiteral("findEdit"));
+    m_findEdit->setPlaceholderText(tr("Find in keys and values"));
+    m_findEdit->setAccessibleName(tr("Find"));
+    m_findEdit->setClearButtonEnabled(true);
+    m_regex->setObjectName(QStringLiteral("regexCheck"));
+    m_case->setObjectName(QStringLiteral("caseCheck"));
+    m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
+    auto *previous = button(tr("&Previous"), QStringLiteral("findPreviousButton"), m_findBar);
+    auto *next = button(tr("&Next"), QStringLiteral("findNextButton"), m_findBar);
+    auto *closeFind = new QToolButton(m_findBar);
+    closeFind->setText(QStringLiteral("✕"));
+    closeFind->setAccessibleName(tr("Close find"));
+    auto *findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(0, 0, 0, 0);
+    findLayout->addWidget(m_findEdit, 1);
+    findLayout->addWidget(m_regex);
+    findLayout->addWidget(m_case);
+    findLayout->addWidget(previous);
+    findLayout->addWidget(next);
+    findLayout->addWidget(m_matchLabel);
+    findLayout->addWidget(closeFind);
+    m_findBar->hide();
+    m_findDelay->setSingleShot(true);
+    m_findDelay->setInterval(250);
+    connect(m_findEdit, &QLineEdit::textChanged, m_findDelay, qOverload<>(&QTimer::start));
+    connect(m_regex, &QCheckBox::toggled, this, &JsonView::startSearch);
+    connect(m_case, &QCheckBox::toggled, this, &JsonView::startSearch);
+    connect(m_findDelay, &QTimer::timeout, this, &JsonView::startSearch);
+    connect(m_findEdit, &QLineEdit::returnPressed, this, &JsonView::findNext);
+    connect(next, &QPushButton::clicked, this, &JsonView::findNext);
+    connect(previous, &QPushButton::clicked, this, &JsonView::findPrevious);
+    connect(closeFind, &QToolButton::clicked, this, [this] {
+        if (m_cancel)
+            m_cancel->store(true);
+        m_findBar->hide();
+        m_tree->setFocus();
+    });
+    connect(&m_search, &QFutureWatcher<std::vector<quint32>>::finished, this, &JsonView::onSearchFinished);
+    auto *findNextShortcut = new QAction(this);
+    findNextShortcut->setShortcuts(QKeySequence::FindNext);
+    findNextShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findNextShortcut, &QAction::triggered, this, &JsonView::findNext);
+    addAction(findNextShortcut);
+    auto *findPreviousShortcut = new QAction(this);
+    findPreviousShortcut->setShortcuts(QKeySequence::FindPrevious);
+    findPreviousShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findPreviousShortcut, &QAction::triggered, this, &JsonView::findPrevious);
+    addAction(findPreviousShortcut);
+
+    // Toolbar
+    auto *expand = button(tr("E&xpand All Below"), QStringLiteral("expandAllButton"), this);
+    auto *collapse = button(tr("C&ollapse All"), QStringLiteral("collapseAllButton"), this);
+    auto *copyValue = button(tr("Copy &Value"), QStringLiteral("copyValueButton"), this);
+    auto *copyKey = button(tr("Copy &Key"), QStringLiteral("copyKeyButton"), this);
+    auto *copyPath = button(tr("Copy Pa&th"), QStringLiteral("copyPathButton"), this);
+    auto *raw = button(tr("&Raw"), QStringLiteral("rawButton"), this);
+    raw->setCheckable(true);
+    raw->setToolTip(tr("Show the text of the whole document"));
+    connect(expand, &QPushButton::clicked, this, &JsonView::expandAllBelow);
+    connect(collapse, &QPushButton::clicked, this, &JsonView::collapseAll);
+    connect(copyValue, &QPushButton::clicked, this, &JsonView::copyValue);
+    connect(copyKey, &QPushButton::clicked, this, &JsonView::copyKey);
+    connect(copyPath, &QPushButton::clicked, this, &JsonView::copyPath);
+    connect(raw, &QPushButton::toggled, this, &JsonView::setRawView);
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_breadcrumb, 1);
+    toolbar->addWidget(expand);
+    toolbar->addWidget(collapse);
+    toolbar->addWidget(copyPath);
+    toolbar->addWidget(copyKey);
+    toolbar->addWidget(copyValue);
+    toolbar->addWidget(raw);
+
+    // Tree and value pane
+    m_tree->setObjectName(QStringLiteral("jsonTree"));
+    m_tree->setAccessibleName(tr("Document tree"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setModel(m_model);
+    m_tree->header()->resizeSection(JsonTreeModel::Key, 280);
+    m_tree->header()->resizeSection(JsonTreeModel::Value, 380);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &JsonView::onCurrentChanged);
+    m_valuePane->setObjectName(QStringLiteral("valuePane"));
+    m_valuePane->setAccessibleName(tr("Whole value"));
+    m_valuePane->setReadOnly(true);
+    m_valuePane->setFont(mono);
+    m_valuePane->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_valuePane->setPlaceholderText(tr("Select a value to see all of it here."));
+    m_openEmbedded->setToolTip(tr("This text is itself a JSON document: open it in a tab of its own"));
+    m_openEmbedded->hide();
+    connect(m_openEmbedded, &QPushButton::clicked, this, [this] {
+        const quint32 node = currentNode();
+        if (node != JsonDocument::none)
+            Q_EMIT openEmbedded(document()->string(node).toUtf8(), JsonPath::of(*document(), node));
+    });
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_valuePane, 1);
+    sideLayout->addWidget(m_openEmbedded);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_raw->setObjectName(QStringLiteral("rawView"));
+    m_raw->setAccessibleName(tr("Document text"));
+    m_raw->setReadOnly(true);
+    m_raw->setFont(mono);
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_pages->addWidget(splitter);
+    m_pages->addWidget(m_raw);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_findBar);
+    layout->addWidget(m_pages, 1);
+}
+
+JsonView::~JsonView()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_search.waitForFinished();
+}
+
+void JsonView::setDocument(std::shared_ptr<const JsonDocument> document)
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_matches.clear();
+    m_rawFilled = false;
+    m_model->setDocument(std::move(document));
+    if (m_model->rowCount() <= 50)
+        m_tree->expandToDepth(0);
+    if (m_pages->currentWidget() == m_raw)
+        setRawView(true);
+}
+
+std::shared_ptr<const JsonDocument> JsonView::document() const
+{
+    return m_model->document();
+}
+
+quint32 JsonView::currentNode() const
+{
+    return m_model->node(m_tree->currentIndex());
+}
+
+QString JsonView::currentPath() const
+{
+    const quint32 node = currentNode();
+    return node == JsonDocument::none || !document() ? QString() : JsonPath::of(*document(), node);
+}
+
+void JsonView::onCurrentChanged()
+{
+    const quint32 node = currentNode();
+    if (node == JsonDocument::none) {
+        m_breadcrumb->clear();
+        m_valuePane->clear();
+        m_openEmbedded->hide();
+        return;
+    }
+    const JsonDocument &doc = *document();
+    m_breadcrumb->setText(JsonPath::of(doc, node));
+    const QModelIndex index = m_model->indexOf(node);
+    if (doc.isContainer(node) && doc.raw(node).size() > (1 << 20))
+        m_valuePane->setPlainText(tr("%1 — too large to show here; use Raw or expand it in the tree.")
+                                      .arg(JsonTreeModel::typeText(doc, node)));
+    else
+        m_valuePane->setPlainText(index.data(JsonTreeModel::FullValueRole).toString());
+    // A string that holds a JSON object or array (a connector's openapi_spec) can open on its own.
+    bool embedded = false;
+    if (doc.type(node) == JsonDocument::Type::String && doc.raw(node).size() < (64 << 20)) {
+        const QString text = doc.string(node).trimmed();
+        if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('['))) {
+            JsonDocument::Error error;
+            embedded = JsonDocument::fromBytes(text.toUtf8(), &error) != nullptr;
+        }
+    }
+    m_openEmbedded->setVisible(embedded);
+}
+
+void JsonView::select(quint32 node)
+{
+    const QModelIndex index = m_model->indexOf(node);
+    if (!index.isValid())
+        return;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void JsonView::copyValue()
+{
+    const quint32 node = currentNode();
+    if (node != JsonDocument::none)
+        QApplication::clipboard()->setText(m_model->indexOf(node).data(JsonTreeModel::FullValueRole).toString());
+}
+
+void JsonView::copyKey()
+{
+    const quint32 node = currentNode();
+    if (node != JsonDocument::none)
+        QApplication::clipboard()->setText(m_model->indexOf(node, JsonTreeModel::Key).data().toString());
+}
+
+void JsonView::copyPath()
+{
+    if (!currentPath().isEmpty())
+        QApplication::clipboard()->setText(currentPath());
+}
+
+void JsonView::expandAllBelow()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (index.isValid())
+        m_tree->expandRecursively(index.siblingAtColumn(0));
+    else
+        m_tree->expandAll();
+}
+
+void JsonView::collapseAll()
+{
+    m_tree->collapseAll();
+}
+
+void JsonView::setRawView(bool raw)
+{
+    if (raw && !m_rawFilled && document()) {
+        const JsonDocument &doc = *document();
+        // Small documents pretty-printed with colours; large ones as they are, quickly.
+        if (doc.bytes().size() <= colourLimit) {
+            m_raw->setPlainText(QString::fromUtf8(doc.indented()));
+            new JsonHighlighter(m_raw->document());
+        } else {
+            QString text = QString::fromUtf8(doc.bytes().first(qMin<qint64>(doc.bytes().size(), rawLimit)));
+            if (doc.bytes().size() > rawLimit)
+                text +=
+                    tr("\n… (the first %1 MB of %2 MB are shown)").arg(rawLimit >> 20).arg(doc.bytes().size() >> 20);
+            m_raw->setPlainText(text);
+        }
+        m_rawFilled = true;
+    }
+    m_pages->setCurrentWidget(raw ? static_cast<QWidget *>(m_raw) : m_pages->widget(0));
+}
+
+void JsonView::showFind()
+{
+    setRawView(false);
+    m_findBar->show();
+    m_findEdit->setFocus();
+    m_findEdit->selectAll();
+}
+
+void JsonView::startSearch()
+{
+    m_findDelay->stop();
+    if (m_cancel)
+        m_cancel->store(true);
+    m_matches.clear();
+    JsonSearch::Options options;
+    options.text = m_findEdit->text();
+    options.regularExpression = m_regex->isChecked();
+    options.caseSensitive = m_case->isChecked();
+    const QString problem = JsonSearch::problem(options);
+    if (!document() || !problem.isEmpty()) {
+        m_matchLabel->setText(options.text.isEmpty() ? QString() : problem);
+        return;
+    }
+    m_matchLabel->setText(tr("Searching…"));
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    // The search holds its own references: the document and the flag outlive this view if need be.
+    m_search.setFuture(QtConcurrent::run(
+        [doc = document(), options, cancel = m_cancel] { return JsonSearch::run(*doc, options, cancel.get()); }));
+}
+
+void JsonView::onSearchFinished()
+{
+    if (!m_cancel || m_cancel->load())
+        return; // superseded or closed
+    m_matches = m_search.result();
+    m_currentMatch = 0;
+    if (m_matches.empty()) {
+        m_matchLabel->setText(tr("No matches"));
+        return;
+    }
+    jumpTo(0);
+}
+
+void JsonView::jumpTo(size_t match)
+{
+    if (m_matches.empty())
+        return;
+    m_currentMatch = match % m_matches.size();
+    m_matchLabel->setText(tr("%1 of %2").arg(m_currentMatch + 1).arg(m_matches.size()));
+    select(m_matches[m_currentMatch]);
+}
+
+void JsonView::findNext()
+{
+    if (m_findDelay->isActive() || m_search.isRunning())
+        return; // the search in progress jumps to its first match
+    if (m_matches.empty() && !m_findEdit->text().isEmpty()) {
+        startSearch();
+        return;
+    }
+    jumpTo(m_currentMatch + 1);
+}
+
+void JsonView::findPrevious()
+{
+    if (m_matches.empty())
+        return;
+    jumpTo(m_currentMatch + m_matches.size() - 1);
+}
+
+} // namespace Takeout
