@@ -19,8 +19,7 @@
 
 namespace Takeout {
 
-ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &savedPath,
-                             std::shared_ptr<const JsonDocument> document, QWidget *parent)
+ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &savedPath, QWidget *parent)
     : QWidget(parent)
     , m_result(std::move(result))
     , m_origin(origin)
@@ -68,8 +67,8 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     connect(m_showInFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath())); });
 
-    if (document) {
-        m_view->setDocument(std::move(document));
+    if (m_result.document) {
+        m_view->setDocument(m_result.document);
         return;
     }
     // The index is built off the UI thread, over the same bytes (no copy).

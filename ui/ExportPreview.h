@@ -30,9 +30,8 @@ public:
         Embedded, // a JSON document found inside a string of another one
     };
 
-    // `document` is the parsed result when the caller has it already; else it is parsed off the UI thread.
-    ExportPreview(ExportResult result, Origin origin, const QString &savedPath = {},
-                  std::shared_ptr<const JsonDocument> document = nullptr, QWidget *parent = nullptr);
+    // The result's document is used when it has one; else the bytes are indexed off the UI thread.
+    ExportPreview(ExportResult result, Origin origin, const QString &savedPath = {}, QWidget *parent = nullptr);
 
     const ExportResult &result() const { return m_result; }
     Origin origin() const { return m_origin; }

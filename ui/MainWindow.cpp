@@ -9,7 +9,7 @@
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
 #include "credentials/CredentialStore.h"
-#include "exports/ExportJob.h"
+#include "exports/ExportFile.h"
 #include "net/HttpJob.h"
 
 #include <QAbstractItemView>
@@ -32,43 +32,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Takeout {
-
-namespace {
-
-struct OpenedFile
-{
-    ExportResult result;
-    std::shared_ptr<const JsonDocument> document;
-    JsonDocument::Error error;
-};
-
-// Maps a saved file, indexes it, and finds out what it is: an Agentbot account, an xpander.ai
-// template, or other JSON. Runs off the UI thread.
-OpenedFile readExport(const QString &path)
-{
-    OpenedFile opened;
-    opened.document = JsonDocument::fromFile(path, &opened.error);
-    if (!opened.document)
-        return opened;
-    // The bytes stay in the mapping the document owns; the result only refers to them.
-    const QByteArrayView bytes = opened.document->bytes();
-    opened.result.bytes = QByteArray::fromRawData(bytes.data(), bytes.size());
-    opened.result.suggestedFileName = QFileInfo(path).fileName();
-    opened.result.kind = ExportKind::Json;
-    opened.result.summary.kind = ExportKind::Json;
-    opened.result.summary.bytes = bytes.size();
-    for (const ExportKind kind : {ExportKind::AgentbotAccount, ExportKind::XpanderTemplate}) {
-        ExportJob::Checked checked = ExportJob::checkBody(opened.result.bytes, kind, QString());
-        if (!checked.error) {
-            opened.result.kind = kind;
-            opened.result.summary = std::move(checked.summary);
-            break;
-        }
-    }
-    return opened;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -244,9 +207,9 @@ ExportPreview *MainWindow::currentPreview() const
 }
 
 ExportPreview *MainWindow::addPreview(const ExportResult &result, ExportPreview::Origin origin,
-                                      const QString &savedPath, std::shared_ptr<const JsonDocument> document)
+                                      const QString &savedPath)
 {
-    auto *preview = new ExportPreview(result, origin, savedPath, std::move(document), m_tabs);
+    auto *preview = new ExportPreview(result, origin, savedPath, m_tabs);
     const int index = m_tabs->addTab(preview, preview->title());
     m_tabs->setTabToolTip(index, preview->needsSaving() ? tr("Not saved yet") : savedPath);
     m_tabs->setCurrentIndex(index);
@@ -314,12 +277,12 @@ void MainWindow::openWithDialog()
 void MainWindow::openFile(const QString &path)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    auto *watcher = new QFutureWatcher<OpenedFile>(this);
-    connect(watcher, &QFutureWatcher<OpenedFile>::finished, this, [this, watcher, path] {
+    auto *watcher = new QFutureWatcher<ExportFile>(this);
+    connect(watcher, &QFutureWatcher<ExportFile>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
-        const OpenedFile opened = watcher->result();
+        const ExportFile opened = watcher->result();
         statusBar()->clearMessage();
-        if (!opened.document) {
+        if (!opened.isOpen()) {
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"),
                                         tr("%1 cannot be opened: it is not valid JSON.\n\n%2")
                                             .arg(QFileInfo(path).fileName(), opened.error.message),
@@ -330,9 +293,9 @@ void MainWindow::openFile(const QString &path)
             return;
         }
         FileHistory::add(path);
-        addPreview(opened.result, ExportPreview::Origin::File, QFileInfo(path).absoluteFilePath(), opened.document);
+        addPreview(opened.result, ExportPreview::Origin::File, QFileInfo(path).absoluteFilePath());
     });
-    watcher->setFuture(QtConcurrent::run(readExport, path));
+    watcher->setFuture(QtConcurrent::run(&ExportFile::open, path));
 }
 
 void MainWindow::closeTab(int index)

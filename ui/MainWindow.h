@@ -55,7 +55,7 @@ public:
     void openFile(const QString &path);
     ExportPreview *addPreview(const ExportResult &result,
                               ExportPreview::Origin origin = ExportPreview::Origin::Download,
-                              const QString &savedPath = {}, std::shared_ptr<const JsonDocument> document = nullptr);
+                              const QString &savedPath = {});
 
     void exportAccount();
     void exportTemplate(const AgentSummary &agent);

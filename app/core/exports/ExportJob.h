@@ -32,9 +32,10 @@ public:
     {
         ApiError error;
         ExportSummary summary;
+        std::shared_ptr<const JsonDocument> document;
     };
     // The body check on its own: no error when `body` is a complete export of `kind`, and then what
-    // is inside it. Extra capacity after the body spares the parser a copy.
+    // is inside it and the document's index.
     static Checked checkBody(const QByteArray &body, ExportKind kind, const QString &serviceName);
 
 Q_SIGNALS:

@@ -6,8 +6,11 @@
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
+#include <memory>
 
 namespace Takeout {
+
+class JsonDocument;
 
 // A finished export held in memory: the exact bytes the server sent, untouched, and the name to
 // suggest when the user saves it. Nothing is on disk until ExportWriter writes it.
@@ -20,6 +23,8 @@ struct ExportResult
     QUrl source;
     QDateTime receivedAt;
     ExportSummary summary;
+    // The index over `bytes`, built when the body was checked; shared, never copied.
+    std::shared_ptr<const JsonDocument> document;
 };
 
 } // namespace Takeout

@@ -5,6 +5,8 @@
 
 namespace Takeout {
 
+class JsonDocument;
+
 enum class ExportKind
 {
     AgentbotAccount,
@@ -55,6 +57,9 @@ struct ExportSummary
     int subAgents = 0;
     int knowledgeBases = 0;
     int documents = 0;
+
+    // Reads the summary of a document of the given kind; fields it lacks stay empty.
+    static ExportSummary read(const JsonDocument &document, ExportKind kind);
 };
 
 } // namespace Takeout

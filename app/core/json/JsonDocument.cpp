@@ -315,7 +315,8 @@ std::shared_ptr<const JsonDocument> JsonDocument::fromBytes(QByteArray bytes, Er
 {
     const char *data = bytes.constData();
     const qint64 size = bytes.size();
-    return build(std::move(bytes), nullptr, data, size, error);
+    const bool padded = bytes.capacity() - size >= qint64(simdjson::SIMDJSON_PADDING);
+    return build(std::move(bytes), nullptr, data, size, padded, error);
 }
 
 std::shared_ptr<const JsonDocument> JsonDocument::fromFile(const QString &path, Error *error)
@@ -327,18 +328,22 @@ std::shared_ptr<const JsonDocument> JsonDocument::fromFile(const QString &path, 
     }
     const qint64 size = file->size();
     if (size == 0)
-        return build({}, file.release(), "", 0, error);
+        return build({}, file.release(), "", 0, false, error);
     const uchar *mapped = file->map(0, size);
     if (!mapped) {
         // Some files cannot be mapped (pipes, special file systems): read them instead.
         QByteArray bytes = file->readAll();
         return fromBytes(std::move(bytes), error);
     }
-    return build({}, file.release(), reinterpret_cast<const char *>(mapped), size, error);
+    // The rest of the last page of a mapping reads as zeros: when it is long enough, simdjson can
+    // work on the mapping itself instead of a padded copy.
+    constexpr qint64 page = 4096;
+    const bool padded = size % page != 0 && page - size % page >= qint64(simdjson::SIMDJSON_PADDING);
+    return build({}, file.release(), reinterpret_cast<const char *>(mapped), size, padded, error);
 }
 
 std::shared_ptr<const JsonDocument> JsonDocument::build(QByteArray bytes, QFile *file, const char *data, qint64 size,
-                                                        Error *error)
+                                                        bool padded, Error *error)
 {
     std::shared_ptr<JsonDocument> document(new JsonDocument);
     document->m_owned = std::move(bytes);
@@ -352,7 +357,7 @@ std::shared_ptr<const JsonDocument> JsonDocument::build(QByteArray bytes, QFile 
         verdict = parser.allocate(size_t(qMax<qint64>(size, 1)), parserMaxDepth);
         if (verdict == simdjson::SUCCESS) {
             simdjson::dom::element root;
-            verdict = parser.parse(reinterpret_cast<const uint8_t *>(data), size_t(size), true).get(root);
+            verdict = parser.parse(reinterpret_cast<const uint8_t *>(data), size_t(size), !padded).get(root);
         }
     }
     if (verdict != simdjson::SUCCESS) {
@@ -586,6 +591,46 @@ QString JsonDocument::string(quint32 node) const
         return {};
     const QByteArrayView text = raw(node);
     return decodeString(text.sliced(1, text.size() - 2));
+}
+
+quint32 JsonDocument::member(quint32 object, const QString &name) const
+{
+    if (type(object) != Type::Object)
+        return none;
+    const QByteArray quoted = '"' + name.toUtf8() + '"';
+    quint32 found = none;
+    for (quint32 child = firstChild(object); child != none; child = nextSibling(child)) {
+        const QByteArrayView raw = rawKey(child);
+        if (raw == quoted || (raw.contains('\\') && key(child) == name))
+            found = child;
+    }
+    return found;
+}
+
+QByteArray JsonDocument::compact(quint32 node) const
+{
+    const QByteArrayView text = raw(node);
+    if (!isContainer(node))
+        return text.toByteArray();
+    QByteArray out;
+    out.reserve(text.size());
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            out += c;
+            if (c == '\\')
+                out += text[++i];
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+            out += c;
+        } else if (!isSpace(c)) {
+            out += c;
+        }
+    }
+    return out;
 }
 
 QByteArray JsonDocument::indented(qint64 maxBytes) const

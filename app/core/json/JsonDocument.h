@@ -77,6 +77,10 @@ public:
     QString preview(quint32 node, qsizetype maxBytes = 600) const;
     qint64 offset(quint32 node) const { return qint64(m_nodes[node].offset); }
 
+    // The member of an object with this name (the last one, when a name repeats); none if absent.
+    quint32 member(quint32 object, const QString &name) const;
+    // A value's text without the whitespace between tokens; every key and scalar exactly as written.
+    QByteArray compact(quint32 node) const;
     // The document re-indented (two spaces), every key and scalar exactly as written; stops after
     // about maxBytes and says so.
     QByteArray indented(qint64 maxBytes = qint64(1) << 62) const;
@@ -100,8 +104,9 @@ private:
     };
 
     JsonDocument() = default;
+    // `padded`: SIMDJSON_PADDING readable bytes follow the data, so the parser needs no copy.
     static std::shared_ptr<const JsonDocument> build(QByteArray bytes, QFile *file, const char *data, qint64 size,
-                                                     Error *error);
+                                                     bool padded, Error *error);
     bool index();
     static Error locate(QByteArrayView bytes, const QString &fallback);
 

@@ -1,0 +1,25 @@
+#include "ExportFile.h"
+
+#include "ExportShape.h"
+
+#include <QFileInfo>
+
+namespace Takeout {
+
+ExportFile ExportFile::open(const QString &path)
+{
+    ExportFile file;
+    std::shared_ptr<const JsonDocument> document = JsonDocument::fromFile(path, &file.error);
+    if (!document)
+        return file;
+    const QByteArrayView bytes = document->bytes();
+    file.result.bytes = QByteArray::fromRawData(bytes.data(), bytes.size());
+    file.result.suggestedFileName = QFileInfo(path).fileName();
+    file.result.kind = ExportShape::detect(*document);
+    file.result.summary = ExportSummary::read(*document, file.result.kind);
+    file.warnings = ExportShape::warnings(*document, file.result.kind);
+    file.result.document = std::move(document);
+    return file;
+}
+
+} // namespace Takeout
