@@ -36,6 +36,10 @@ private Q_SLOTS:
     void serverWithBasePath();
     void hostileFileNameStaysInTheFolder();
     void serveDemo();
+    void inspect();
+    void inspectBrokenFile();
+    void get_data();
+    void get();
 
 private:
     QStringList server() const { return {QStringLiteral("--server"), m_demo->url().toString()}; }
@@ -363,6 +367,99 @@ void TestCli::serveDemo()
     QCOMPARE(run.out.count('\n'), DemoService::agents().size());
     demo.kill();
     demo.waitForFinished();
+}
+
+void TestCli::inspect()
+{
+    // The demo account, counted by hand: 8 agents, 7 scheduled tasks, 5 workflows, no deviation.
+    TestSupport::Run run = TestSupport::runCli(
+        {QStringLiteral("inspect"), QString::fromUtf8(TAKEOUT_SOURCE_DIR "/resources/demo/agentbot-account.json"),
+         QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(report.value(QStringLiteral("kind")).toString(), QStringLiteral("agentbot-account"));
+    QCOMPARE(report.value(QStringLiteral("counts")).toObject(), QJsonObject({{QStringLiteral("agents"), 8},
+                                                                             {QStringLiteral("scheduledTasks"), 7},
+                                                                             {QStringLiteral("workflows"), 5}}));
+    QCOMPARE(report.value(QStringLiteral("depth")).toInt(), 3);
+    QCOMPARE(report.value(QStringLiteral("warnings")).toArray().size(), 0);
+    QCOMPARE(report.value(QStringLiteral("bytes")).toInteger(), DemoService::accountExport().size());
+
+    // A template with three deviations from the documented shape; unknown fields are no deviation.
+    run = TestSupport::runCli({QStringLiteral("inspect"), QString::fromUtf8(TAKEOUT_TEST_DATA "/odd-template.json"),
+                               QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject odd = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(odd.value(QStringLiteral("kind")).toString(), QStringLiteral("xpander-template"));
+    QCOMPARE(odd.value(QStringLiteral("counts")).toObject().value(QStringLiteral("documents")).toInt(), 2);
+    QCOMPARE(odd.value(QStringLiteral("counts")).toObject().value(QStringLiteral("customFunctions")).toInt(), 2);
+    const QJsonArray warnings = odd.value(QStringLiteral("warnings")).toArray();
+    QStringList texts;
+    for (const QJsonValue &warning : warnings)
+        texts << warning.toString();
+    QCOMPARE(texts,
+             (QStringList{QStringLiteral(".organization_id: expected text, found a number"),
+                          QStringLiteral(".agent_definition.type: “supervisor” is not one of the documented "
+                                         "values (manager, regular, a2a, curl)"),
+                          QStringLiteral(".agent_definition.custom_functions[1].status: “compiling” is not one of "
+                                         "the documented values (draft, analysing, ready, error)"),
+                          QStringLiteral(".agent_definition.connectors[0].total_operations: expected a number, "
+                                         "found text")}));
+
+    run = TestSupport::runCli({QStringLiteral("inspect"), QString::fromUtf8(TAKEOUT_TEST_DATA "/values.json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("kind: json\n"));
+}
+
+void TestCli::inspectBrokenFile()
+{
+    const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"a\": [1, 2,]\n}");
+    file.close();
+    for (const QStringList &arguments : {QStringList{QStringLiteral("inspect"), broken},
+                                         QStringList{QStringLiteral("get"), broken, QStringLiteral(".a")}}) {
+        const TestSupport::Run run = TestSupport::runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("Line 2, column 13: a comma before “]” is not allowed"), run.err.constData());
+    }
+    QCOMPARE(TestSupport::runCli({QStringLiteral("inspect"), m_dir->filePath(QStringLiteral("missing.json"))}).exitCode,
+             2);
+}
+
+void TestCli::get_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("number as written") << ".id" << QByteArray("12345678901234567890\n") << 0;
+    QTest::newRow("decimal as written") << ".price" << QByteArray("1.10\n") << 0;
+    QTest::newRow("string escaped") << ".note"
+                                    << QByteArray(R"("Line one\nsays \"hi\" \u00e9")"
+                                                  "\n")
+                                    << 0;
+    QTest::newRow("quoted key, compact") << R"(."a key".nested)"
+                                         << QByteArray(R"([1,2,{"deep":null}])"
+                                                       "\n")
+                                         << 0;
+    QTest::newRow("index") << R"(."a key".nested[2].deep)" << QByteArray("null\n") << 0;
+    QTest::newRow("last duplicate") << ".dup" << QByteArray("2\n") << 0;
+    QTest::newRow("missing") << ".nope" << QByteArray() << 2;
+    QTest::newRow("out of range") << R"(."a key".nested[9])" << QByteArray() << 2;
+}
+
+void TestCli::get()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, output);
+    QFETCH(int, exitCode);
+    const TestSupport::Run run =
+        TestSupport::runCli({QStringLiteral("get"), QString::fromUtf8(TAKEOUT_TEST_DATA "/values.json"), path});
+    QCOMPARE(run.exitCode, exitCode);
+    QCOMPARE(run.out, output);
+    if (exitCode)
+        QVERIFY(run.err.contains("No value at"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,15 +1,19 @@
 #include "Cli.h"
 
 #include "DemoService.h"
+#include "exports/ExportFile.h"
 #include "exports/ExportJob.h"
+#include "exports/ExportShape.h"
 #include "exports/ExportWriter.h"
 #include "services/AgentbotClient.h"
 #include "services/XpanderClient.h"
+#include "json/JsonPath.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <cstdio>
@@ -100,7 +104,10 @@ Cli::Cli(QStringList arguments, QObject *parent)
                        "  export account --server URL [-o FILE | --out-dir DIR]\n"
                        "  export template --server URL --agent ID [--name N] [--description D] [--icon I]\n"
                        "                  [--with-knowledge-bases] [-o FILE | --out-dir DIR]\n"
-                       "  serve-demo [--port N] [--fault NAME]   run the demo service in the foreground\n\n"
+                       "  serve-demo [--port N] [--fault NAME]   run the demo service in the foreground\n"
+                       "  inspect FILE [--json]                  what a saved export holds, and how it departs\n"
+                       "                                         from the documented shape\n"
+                       "  get FILE PATH                          the value at a jq-style path, as compact JSON\n\n"
                        "Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and\n"
                        "AGENT_TAKEOUT_XPANDER_API_KEY when those are set.\n"
                        "Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server."));
@@ -171,6 +178,10 @@ void Cli::start()
         runExportTemplate();
     } else if (command == QLatin1String("serve-demo") && m_positional.size() == 1) {
         runServeDemo();
+    } else if (command == QLatin1String("inspect") && m_positional.size() == 2) {
+        runInspect();
+    } else if (command == QLatin1String("get") && m_positional.size() == 3) {
+        runGet();
     } else if (command.isEmpty()) {
         usage(QStringLiteral("No command given."));
     } else {
@@ -534,6 +545,78 @@ void Cli::runServeDemo()
                       QLatin1String(DemoService::xpanderApiKey))
           << '\n'
           << Qt::flush;
+}
+
+void Cli::runInspect()
+{
+    const QString path = m_positional.at(1);
+    const ExportFile file = ExportFile::open(path);
+    if (!file.isOpen()) {
+        err() << path << ": " << file.error.message << '\n' << Qt::flush;
+        finish(BadFile);
+        return;
+    }
+    const ExportSummary &s = file.result.summary;
+    const JsonDocument &document = *file.result.document;
+    QJsonObject counts;
+    if (s.kind == ExportKind::AgentbotAccount) {
+        counts = {{QStringLiteral("agents"), int(s.agents.size())},
+                  {QStringLiteral("scheduledTasks"), int(s.scheduledTasks.size())},
+                  {QStringLiteral("workflows"), int(s.workflows.size())}};
+    } else if (s.kind == ExportKind::XpanderTemplate) {
+        counts = {{QStringLiteral("customFunctions"), s.customFunctions},
+                  {QStringLiteral("connectors"), s.connectors},
+                  {QStringLiteral("subAgents"), s.subAgents},
+                  {QStringLiteral("knowledgeBases"), s.knowledgeBases},
+                  {QStringLiteral("documents"), s.documents}};
+    }
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject report{{QStringLiteral("file"), path},
+                                 {QStringLiteral("kind"), ExportShape::kindId(s.kind)},
+                                 {QStringLiteral("bytes"), double(document.bytes().size())},
+                                 {QStringLiteral("values"), double(document.nodeCount())},
+                                 {QStringLiteral("depth"), document.maxDepth()},
+                                 {QStringLiteral("counts"), counts},
+                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(file.warnings)}};
+        out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)) << Qt::flush;
+    } else {
+        out() << "kind: " << ExportShape::kindId(s.kind) << '\n'
+              << "size: " << humanSize(document.bytes().size()) << " (" << document.bytes().size() << " bytes)\n"
+              << "values: " << document.nodeCount() << '\n'
+              << "depth: " << document.maxDepth() << '\n';
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            out() << it.key() << ": " << it.value().toInt() << '\n';
+        out() << "warnings: " << file.warnings.size() << '\n';
+        for (const QString &warning : file.warnings)
+            out() << "  " << warning << '\n';
+        out() << Qt::flush;
+    }
+    finish(Success);
+}
+
+void Cli::runGet()
+{
+    const QString path = m_positional.at(1);
+    JsonDocument::Error error;
+    const std::shared_ptr<const JsonDocument> document = JsonDocument::fromFile(path, &error);
+    if (!document) {
+        err() << path << ": " << error.message << '\n' << Qt::flush;
+        finish(BadFile);
+        return;
+    }
+    QString problem;
+    const quint32 node = JsonPath::resolve(*document, m_positional.at(2), &problem);
+    if (node == JsonDocument::none) {
+        err() << QStringLiteral("No value at %1: %2").arg(m_positional.at(2), problem) << '\n' << Qt::flush;
+        finish(BadFile);
+        return;
+    }
+    // Exactly as written in the file (strings keep their JSON escapes), without the spaces between tokens.
+    const QByteArray value = document->compact(node);
+    std::fwrite(value.constData(), 1, size_t(value.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+    finish(Success);
 }
 
 void Cli::fail(const ApiError &error)

@@ -44,6 +44,8 @@ private:
     void runExportAccount();
     void runExportTemplate();
     void runServeDemo();
+    void runInspect();
+    void runGet();
 
     // The secret from the environment when set (the keychain is then not touched), else the keychain.
     void withSecret(Service service, const ServerUrl &server, std::function<void(const QString &)> next);
