@@ -10,9 +10,6 @@ namespace Takeout {
 
 namespace {
 
-// Deep documents are valid JSON; the index is iterative, so only memory bounds the depth.
-constexpr size_t parserMaxDepth = size_t(1) << 20;
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
@@ -23,37 +20,78 @@ QString tr(const char *text)
     return QCoreApplication::translate("JsonDocument", text);
 }
 
-// The strict pass that finds where a document simdjson refused is broken, and says why in plain
-// words. It runs only on invalid input.
-class Locator
+// Where the first byte that is not valid UTF-8 is (RFC 3629: no overlong forms, no surrogates).
+qint64 firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto *s = reinterpret_cast<const uchar *>(bytes.data());
+    const qint64 size = bytes.size();
+    qint64 i = 0;
+    while (i < size) {
+        const uchar c = s[i];
+        int extra = 0;
+        uint min = 0;
+        uint code = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xe0) == 0xc0) {
+            extra = 1, min = 0x80, code = c & 0x1f;
+        } else if ((c & 0xf0) == 0xe0) {
+            extra = 2, min = 0x800, code = c & 0x0f;
+        } else if ((c & 0xf8) == 0xf0) {
+            extra = 3, min = 0x10000, code = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + extra >= size)
+            return i;
+        for (int k = 1; k <= extra; ++k) {
+            if ((s[i + k] & 0xc0) != 0x80)
+                return i;
+            code = (code << 6) | (s[i + k] & 0x3f);
+        }
+        if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+// True when one of the eight bytes ends the plain run of a string: '"', '\\' or a control character.
+inline bool hasStringSpecial(quint64 word)
+{
+    constexpr quint64 ones = 0x0101010101010101ull;
+    constexpr quint64 highs = 0x8080808080808080ull;
+    const auto hasZero = [](quint64 v) { return (v - ones) & ~v & highs; };
+    const quint64 below = (word - ones * 0x20) & ~word & highs;
+    return below | hasZero(word ^ (ones * '"')) | hasZero(word ^ (ones * '\\'));
+}
+
+} // namespace
+
+// The strict RFC 8259 pass: checks the structure and writes the index as it goes, or stops at the
+// first error with its offset and a plain reason.
+class JsonDocument::Parser
 {
 public:
-    explicit Locator(QByteArrayView bytes)
-        : m_data(bytes.data())
+    Parser(JsonDocument &document, QByteArrayView bytes)
+        : m_doc(document)
+        , m_data(bytes.data())
         , m_size(bytes.size())
     {
     }
 
-    // Offset of the first error and its description; offset -1 when none was found.
     QPair<qint64, QString> run()
     {
-        if (const qint64 bad = firstInvalidUtf8(); bad >= 0)
-            return {bad, tr("the text is not valid UTF-8 here")};
-        enum Expect
-        {
-            Value,
-            KeyOrEnd,
-            Key,
-            Colon,
-            CommaOrEnd,
-            ValueOrEnd
-        };
-        std::vector<char> stack; // '{' or '['
+        enum Expect { Value, KeyOrEnd, Key, Colon, CommaOrEnd, ValueOrEnd };
+        m_doc.m_nodes.clear();
+        m_doc.m_containers.clear();
+        m_doc.m_nodes.reserve(size_t(m_size / 24 + 16));
         Expect expect = Value;
         skipSpace();
         while (true) {
             if (m_pos >= m_size) {
-                if (stack.empty() && expect == CommaOrEnd)
+                if (m_open.empty() && expect == CommaOrEnd)
                     return {-1, {}};
                 return {m_pos, tr("the text ends before the JSON value is complete")};
             }
@@ -68,31 +106,27 @@ public:
                 expect = Value;
                 break;
             case CommaOrEnd:
-                if (stack.empty())
+                if (m_open.empty())
                     return {m_pos, tr("there is more text after the end of the JSON value")};
                 if (c == ',') {
-                    ++m_pos;
-                    expect = stack.back() == '{' ? Key : Value;
-                    const qint64 comma = m_pos - 1;
+                    const qint64 comma = m_pos++;
+                    expect = m_open.back().object ? Key : Value;
                     skipSpace();
                     if (m_pos < m_size && (m_data[m_pos] == '}' || m_data[m_pos] == ']'))
-                        return {
-                            comma,
-                            tr("a comma before “%1” is not allowed (trailing comma)").arg(QLatin1Char(m_data[m_pos]))};
+                        return {comma, tr("a comma before “%1” is not allowed (trailing comma)")
+                                           .arg(QLatin1Char(m_data[m_pos]))};
                     continue;
                 }
-                if ((c == '}' && stack.back() == '{') || (c == ']' && stack.back() == '[')) {
-                    stack.pop_back();
-                    ++m_pos;
+                if ((c == '}' && m_open.back().object) || (c == ']' && !m_open.back().object)) {
+                    close();
                     break;
                 }
-                return {m_pos, stack.back() == '{' ? tr("expected “,” or “}” after a member")
-                                                   : tr("expected “,” or “]” after an element")};
+                return {m_pos, m_open.back().object ? tr("expected “,” or “}” after a member")
+                                                    : tr("expected “,” or “]” after an element")};
             case KeyOrEnd:
             case Key:
                 if (c == '}' && expect == KeyOrEnd) {
-                    stack.pop_back();
-                    ++m_pos;
+                    close();
                     expect = CommaOrEnd;
                     break;
                 }
@@ -100,47 +134,90 @@ public:
                     return {m_pos, tr("names and text must be in double quotes, not single quotes")};
                 if (c != '"')
                     return {m_pos, tr("expected a member name in double quotes")};
+                m_key = m_pos;
                 if (auto problem = string(); problem.first >= 0)
                     return problem;
                 expect = Colon;
                 break;
             case ValueOrEnd:
                 if (c == ']') {
-                    stack.pop_back();
-                    ++m_pos;
+                    close();
                     expect = CommaOrEnd;
                     break;
                 }
                 Q_FALLTHROUGH();
-            case Value:
+            case Value: {
+                const qint64 start = m_pos;
                 if (c == '{' || c == '[') {
-                    stack.push_back(c);
+                    const quint32 node = add(c == '{' ? Type::Object : Type::Array, start, 0);
+                    m_open.push_back({node, c == '{'});
+                    m_doc.m_maxDepth = qMax(m_doc.m_maxDepth, int(m_open.size()));
                     ++m_pos;
                     expect = c == '{' ? KeyOrEnd : ValueOrEnd;
                     break;
                 }
+                QPair<qint64, QString> problem{-1, {}};
+                Type type = Type::Number;
                 if (c == '"') {
-                    if (auto problem = string(); problem.first >= 0)
-                        return problem;
+                    problem = string();
+                    type = Type::String;
                 } else if (c == '-' || (c >= '0' && c <= '9')) {
-                    if (auto problem = number(); problem.first >= 0)
-                        return problem;
+                    problem = number();
                 } else if (c == 't' || c == 'f' || c == 'n') {
-                    if (auto problem = literal(); problem.first >= 0)
-                        return problem;
+                    problem = literal(&type);
                 } else if (c == '\'') {
                     return {m_pos, tr("text must be in double quotes, not single quotes")};
                 } else {
                     return {m_pos, tr("unexpected character “%1”").arg(printable(c))};
                 }
+                if (problem.first >= 0)
+                    return problem;
+                if (m_pos - start > qint64(0xffffffff))
+                    return {start, tr("a single value larger than 4 GB is not supported")};
+                add(type, start, quint32(m_pos - start));
                 expect = CommaOrEnd;
                 break;
+            }
             }
             skipSpace();
         }
     }
 
 private:
+    struct Open
+    {
+        quint32 node;
+        bool object;
+    };
+
+    quint32 add(Type type, qint64 at, quint32 length)
+    {
+        Node node{(quint64(at) << 3) | quint64(type), 0, none, 0, length};
+        if (m_key >= 0) {
+            node.keyDelta = quint32(qMin<qint64>(at - m_key, 0xffffffff));
+            m_key = -1;
+        }
+        if (!m_open.empty()) {
+            node.parent = m_open.back().node;
+            node.row = m_doc.m_containers[m_doc.m_nodes[node.parent].extent].childCount++;
+        }
+        if (type == Type::Object || type == Type::Array) {
+            node.extent = quint32(m_doc.m_containers.size());
+            m_doc.m_containers.push_back({0, 1, 0});
+        }
+        m_doc.m_nodes.push_back(node);
+        return quint32(m_doc.m_nodes.size() - 1);
+    }
+
+    void close()
+    {
+        const quint32 node = m_open.back().node;
+        Container &container = m_doc.m_containers[m_doc.m_nodes[node].extent];
+        container.end = quint64(++m_pos);
+        container.span = quint32(m_doc.m_nodes.size() - node);
+        m_open.pop_back();
+    }
+
     static QString printable(char c)
     {
         if (uchar(c) < 0x20)
@@ -152,43 +229,6 @@ private:
     {
         while (m_pos < m_size && isSpace(m_data[m_pos]))
             ++m_pos;
-    }
-
-    qint64 firstInvalidUtf8() const
-    {
-        if (simdjson::validate_utf8(m_data, size_t(m_size)))
-            return -1;
-        const auto *s = reinterpret_cast<const uchar *>(m_data);
-        qint64 i = 0;
-        while (i < m_size) {
-            const uchar c = s[i];
-            int extra = 0;
-            uint min = 0;
-            uint code = 0;
-            if (c < 0x80) {
-                ++i;
-                continue;
-            } else if ((c & 0xe0) == 0xc0) {
-                extra = 1, min = 0x80, code = c & 0x1f;
-            } else if ((c & 0xf0) == 0xe0) {
-                extra = 2, min = 0x800, code = c & 0x0f;
-            } else if ((c & 0xf8) == 0xf0) {
-                extra = 3, min = 0x10000, code = c & 0x07;
-            } else {
-                return i;
-            }
-            if (i + extra >= m_size + 0 && i + extra > m_size - 1)
-                return i;
-            for (int k = 1; k <= extra; ++k) {
-                if ((s[i + k] & 0xc0) != 0x80)
-                    return i;
-                code = (code << 6) | (s[i + k] & 0x3f);
-            }
-            if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-                return i;
-            i += extra + 1;
-        }
-        return -1;
     }
 
     static int hex(char c)
@@ -219,7 +259,23 @@ private:
     QPair<qint64, QString> string()
     {
         const qint64 start = m_pos++;
-        while (m_pos < m_size) {
+        while (true) {
+            // Runs of ordinary bytes, eight at a time.
+            while (m_pos + 8 <= m_size) {
+                quint64 word;
+                std::memcpy(&word, m_data + m_pos, 8);
+                if (hasStringSpecial(word))
+                    break;
+                m_pos += 8;
+            }
+            while (m_pos < m_size) {
+                const uchar c = uchar(m_data[m_pos]);
+                if (c == '"' || c == '\\' || c < 0x20)
+                    break;
+                ++m_pos;
+            }
+            if (m_pos >= m_size)
+                return {start, tr("this text is never closed with a double quote")};
             const char c = m_data[m_pos];
             if (c == '"') {
                 ++m_pos;
@@ -227,12 +283,8 @@ private:
             }
             if (uchar(c) < 0x20)
                 return {m_pos, tr("a line break or control character inside text must be written as an escape")};
-            if (c != '\\') {
-                ++m_pos;
-                continue;
-            }
             if (m_pos + 1 >= m_size)
-                break;
+                return {start, tr("this text is never closed with a double quote")};
             const char e = m_data[m_pos + 1];
             if (e == 'u') {
                 const int unit = escapeUnit(m_pos);
@@ -250,11 +302,10 @@ private:
                 m_pos += 6;
                 continue;
             }
-            if (!std::strchr("\"\\/bfnrt", e) || e == '\0')
+            if (e == '\0' || !std::strchr("\"\\/bfnrt", e))
                 return {m_pos, tr("“\\%1” is not a valid escape").arg(printable(e))};
             m_pos += 2;
         }
-        return {start, tr("this text is never closed with a double quote")};
     }
 
     QPair<qint64, QString> number()
@@ -290,24 +341,31 @@ private:
         return {-1, {}};
     }
 
-    QPair<qint64, QString> literal()
+    QPair<qint64, QString> literal(Type *type)
     {
-        for (const char *word : {"true", "false", "null"}) {
-            const qint64 length = qint64(std::strlen(word));
-            if (m_pos + length <= m_size && std::memcmp(m_data + m_pos, word, size_t(length)) == 0) {
+        static const struct
+        {
+            const char *word;
+            Type type;
+        } words[] = {{"true", Type::True}, {"false", Type::False}, {"null", Type::Null}};
+        for (const auto &candidate : words) {
+            const qint64 length = qint64(std::strlen(candidate.word));
+            if (m_pos + length <= m_size && std::memcmp(m_data + m_pos, candidate.word, size_t(length)) == 0) {
                 m_pos += length;
+                *type = candidate.type;
                 return {-1, {}};
             }
         }
         return {m_pos, tr("unexpected word; only true, false and null are allowed")};
     }
 
+    JsonDocument &m_doc;
     const char *m_data;
     qint64 m_size;
     qint64 m_pos = 0;
+    qint64 m_key = -1;
+    std::vector<Open> m_open;
 };
-
-} // namespace
 
 JsonDocument::~JsonDocument() = default;
 
@@ -315,8 +373,7 @@ std::shared_ptr<const JsonDocument> JsonDocument::fromBytes(QByteArray bytes, Er
 {
     const char *data = bytes.constData();
     const qint64 size = bytes.size();
-    const bool padded = bytes.capacity() - size >= qint64(simdjson::SIMDJSON_PADDING);
-    return build(std::move(bytes), nullptr, data, size, padded, error);
+    return build(std::move(bytes), nullptr, data, size, error);
 }
 
 std::shared_ptr<const JsonDocument> JsonDocument::fromFile(const QString &path, Error *error)
@@ -328,81 +385,40 @@ std::shared_ptr<const JsonDocument> JsonDocument::fromFile(const QString &path, 
     }
     const qint64 size = file->size();
     if (size == 0)
-        return build({}, file.release(), "", 0, false, error);
+        return build({}, file.release(), "", 0, error);
     const uchar *mapped = file->map(0, size);
     if (!mapped) {
         // Some files cannot be mapped (pipes, special file systems): read them instead.
         QByteArray bytes = file->readAll();
         return fromBytes(std::move(bytes), error);
     }
-    // The rest of the last page of a mapping reads as zeros: when it is long enough, simdjson can
-    // work on the mapping itself instead of a padded copy.
-    constexpr qint64 page = 4096;
-    const bool padded = size % page != 0 && page - size % page >= qint64(simdjson::SIMDJSON_PADDING);
-    return build({}, file.release(), reinterpret_cast<const char *>(mapped), size, padded, error);
+    return build({}, file.release(), reinterpret_cast<const char *>(mapped), size, error);
 }
 
 std::shared_ptr<const JsonDocument> JsonDocument::build(QByteArray bytes, QFile *file, const char *data, qint64 size,
-                                                        bool padded, Error *error)
+                                                        Error *error)
 {
     std::shared_ptr<JsonDocument> document(new JsonDocument);
     document->m_owned = std::move(bytes);
     document->m_file.reset(file);
     document->m_bytes = QByteArrayView(data, size);
 
-    // The verdict on validity is simdjson's: strict RFC 8259, UTF-8 checked.
-    simdjson::error_code verdict = simdjson::SUCCESS;
-    {
-        simdjson::dom::parser parser;
-        verdict = parser.allocate(size_t(qMax<qint64>(size, 1)), parserMaxDepth);
-        if (verdict == simdjson::SUCCESS) {
-            simdjson::dom::element root;
-            verdict = parser.parse(reinterpret_cast<const uint8_t *>(data), size_t(size), !padded).get(root);
-        }
+    // UTF-8 first (simdjson's SIMD validator), then structure and index in one pass.
+    qint64 offset = -1;
+    QString why;
+    if (!simdjson::validate_utf8(data, size_t(size))) {
+        offset = firstInvalidUtf8(document->m_bytes);
+        why = tr("the text is not valid UTF-8 here");
+    } else {
+        std::tie(offset, why) = Parser(*document, document->m_bytes).run();
     }
-    if (verdict != simdjson::SUCCESS) {
-        *error = locate(document->m_bytes, QString::fromUtf8(simdjson::error_message(verdict)));
-        // simdjson refuses numbers beyond 64 bits (12345678901234567890123, 1e400); the RFC allows
-        // them, and we only ever show them as written. The strict pass has found nothing else wrong.
-        const bool numberRange = verdict == simdjson::NUMBER_ERROR || verdict == simdjson::NUMBER_OUT_OF_RANGE;
-        if (!(numberRange && error->offset < 0))
-            return nullptr;
-    }
-    if (!document->index()) {
-        *error = locate(document->m_bytes, tr("the JSON structure could not be read"));
-        return nullptr;
-    }
-    *error = {};
-    return document;
-}
-
-JsonDocument::Error JsonDocument::locate(QByteArrayView bytes, const QString &fallback)
-{
-    const auto [offset, why] = Locator(bytes).run();
-    Error error;
-    error.offset = offset;
     if (offset < 0) {
-        error.message = tr("The file is not valid JSON (%1).").arg(fallback);
-        return error;
+        *error = {};
+        return document;
     }
-    // Lines and columns of the refused byte; columns count characters, not bytes.
-    int line = 1;
-    qint64 lineStart = 0;
-    for (qint64 i = 0; i < offset; ++i) {
-        if (bytes[i] == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    int column = 1;
-    for (qint64 i = lineStart; i < offset; ++i) {
-        if ((uchar(bytes[i]) & 0xc0) != 0x80)
-            ++column;
-    }
-    error.line = line;
-    error.column = column;
-    error.message = tr("Line %1, column %2: %3.").arg(line).arg(column).arg(why);
-    return error;
+    const auto [line, column] = document->lineColumn(offset);
+    *error = {tr("Line %1, column %2: %3.").arg(line).arg(column).arg(why), offset, line, column};
+    return nullptr;
 }
 
 QPair<int, int> JsonDocument::lineColumn(qint64 offset) const
@@ -423,117 +439,6 @@ QPair<int, int> JsonDocument::lineColumn(qint64 offset) const
     return {line, column};
 }
 
-bool JsonDocument::index()
-{
-    // One pass over text simdjson has validated: record every value, its key, parent and row.
-    const char *data = m_bytes.data();
-    const qint64 size = m_bytes.size();
-    m_nodes.clear();
-    m_nodes.reserve(size_t(size / 16 + 16));
-
-    struct Open
-    {
-        quint32 node;
-        bool object;
-    };
-    std::vector<Open> open;
-    bool expectKey = false;
-    quint64 pendingKey = noOffset;
-    qint64 pos = 0;
-
-    const auto add = [&](Type type, qint64 at, quint32 length) -> quint32 {
-        Node node{quint64(at), pendingKey, none, 0, length, 1, type};
-        if (!open.empty()) {
-            Node &parent = m_nodes[open.back().node];
-            node.parent = open.back().node;
-            node.row = parent.length++;
-        }
-        pendingKey = noOffset;
-        m_nodes.push_back(node);
-        return quint32(m_nodes.size() - 1);
-    };
-    const auto stringEnd = [&](qint64 at) -> qint64 { // one past the closing quote
-        qint64 i = at + 1;
-        while (true) {
-            const void *quote = std::memchr(data + i, '"', size_t(size - i));
-            if (!quote)
-                return -1;
-            qint64 q = static_cast<const char *>(quote) - data;
-            qint64 backslashes = 0;
-            while (q - 1 - backslashes > at && data[q - 1 - backslashes] == '\\')
-                ++backslashes;
-            if (backslashes % 2 == 0)
-                return q + 1;
-            i = q + 1;
-        }
-    };
-
-    while (pos < size) {
-        const char c = data[pos];
-        switch (c) {
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-        case ',':
-        case ':':
-            if (c == ',' && !open.empty() && open.back().object)
-                expectKey = true;
-            ++pos;
-            continue;
-        case '{':
-        case '[': {
-            const quint32 node = add(c == '{' ? Type::Object : Type::Array, pos, 0);
-            open.push_back({node, c == '{'});
-            m_maxDepth = qMax(m_maxDepth, int(open.size()));
-            expectKey = c == '{';
-            ++pos;
-            continue;
-        }
-        case '}':
-        case ']': {
-            if (open.empty())
-                return false;
-            Node &node = m_nodes[open.back().node];
-            node.span = quint32(m_nodes.size() - open.back().node);
-            open.pop_back();
-            expectKey = false;
-            ++pos;
-            continue;
-        }
-        case '"': {
-            const qint64 end = stringEnd(pos);
-            if (end < 0)
-                return false;
-            if (expectKey) {
-                pendingKey = quint64(pos);
-                expectKey = false;
-            } else {
-                add(Type::String, pos, quint32(qMin<qint64>(end - pos, 0xffffffff)));
-            }
-            pos = end;
-            continue;
-        }
-        default: {
-            qint64 end = pos;
-            while (end < size && !isSpace(data[end]) && data[end] != ',' && data[end] != ']' && data[end] != '}')
-                ++end;
-            Type type = Type::Number;
-            if (c == 't')
-                type = Type::True;
-            else if (c == 'f')
-                type = Type::False;
-            else if (c == 'n')
-                type = Type::Null;
-            add(type, pos, quint32(end - pos));
-            pos = end;
-            continue;
-        }
-        }
-    }
-    return open.empty() && !m_nodes.empty();
-}
-
 quint32 JsonDocument::nextSibling(quint32 node) const
 {
     const quint32 parentNode = parent(node);
@@ -544,14 +449,15 @@ quint32 JsonDocument::nextSibling(quint32 node) const
 
 QByteArrayView JsonDocument::rawKey(quint32 node) const
 {
-    const quint64 at = m_nodes[node].keyOffset;
-    if (at == noOffset)
+    const Node &n = m_nodes[node];
+    if (n.keyDelta == 0)
         return {};
-    // The key was validated: its closing quote is the first unescaped one.
-    qint64 i = qint64(at) + 1;
+    // The name was validated: its closing quote is the first unescaped one.
+    const qint64 at = offset(node) - n.keyDelta;
+    qint64 i = at + 1;
     while (m_bytes[i] != '"')
         i += m_bytes[i] == '\\' ? 2 : 1;
-    return m_bytes.sliced(qint64(at), i + 1 - qint64(at));
+    return m_bytes.sliced(at, i + 1 - at);
 }
 
 QString JsonDocument::key(quint32 node) const
@@ -564,25 +470,8 @@ QByteArrayView JsonDocument::raw(quint32 node) const
 {
     const Node &n = m_nodes[node];
     if (!isContainer(node))
-        return m_bytes.sliced(qint64(n.offset), n.length);
-    // A container ends where the last record of its subtree ends, plus the closing brackets of it
-    // and of every container between that record and this one.
-    const auto skipSpace = [this](qint64 at) {
-        while (at < m_bytes.size() && isSpace(m_bytes[at]))
-            ++at;
-        return at;
-    };
-    quint32 closed = node + n.span - 1;
-    qint64 end = 0;
-    if (isContainer(closed)) // an empty container: "{", space, "}"
-        end = skipSpace(qint64(m_nodes[closed].offset) + 1) + 1;
-    else
-        end = qint64(m_nodes[closed].offset) + m_nodes[closed].length;
-    while (closed != node) {
-        closed = parent(closed);
-        end = skipSpace(end) + 1;
-    }
-    return m_bytes.sliced(qint64(n.offset), end - qint64(n.offset));
+        return m_bytes.sliced(offset(node), n.extent);
+    return m_bytes.sliced(offset(node), qint64(m_containers[n.extent].end) - offset(node));
 }
 
 QString JsonDocument::string(quint32 node) const

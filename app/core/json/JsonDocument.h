@@ -10,10 +10,11 @@ class QFile;
 
 namespace Takeout {
 
-// A JSON document as a compact index ("tape") over its exact bytes: one small record per value, in
+// A JSON document as a compact index ("tape") over its exact bytes: one 24-byte record per value, in
 // document order, keeping key order, duplicate keys and numbers exactly as written. Values are
-// decoded only when asked for. simdjson decides validity (strict RFC 8259, UTF-8 included); the
-// index is built by one iterative pass, so nesting depth is bounded by memory, not by the stack.
+// decoded only when asked for. One strict RFC 8259 pass checks and indexes the text (UTF-8 checked
+// by simdjson's validator); it is iterative, so nesting depth is bounded by memory, not by the
+// stack. The tests hold its verdicts against simdjson's.
 class JsonDocument
 {
 public:
@@ -53,17 +54,20 @@ public:
     int maxDepth() const { return m_maxDepth; }
 
     static constexpr quint32 root() { return 0; }
-    Type type(quint32 node) const { return m_nodes[node].type; }
+    Type type(quint32 node) const { return Type(m_nodes[node].offsetAndType & 7); }
     bool isContainer(quint32 node) const { return type(node) == Type::Array || type(node) == Type::Object; }
     quint32 parent(quint32 node) const { return m_nodes[node].parent; }
     quint32 row(quint32 node) const { return m_nodes[node].row; }
-    quint32 childCount(quint32 node) const { return isContainer(node) ? m_nodes[node].length : 0; }
+    quint32 childCount(quint32 node) const
+    {
+        return isContainer(node) ? m_containers[m_nodes[node].extent].childCount : 0;
+    }
     // The first child is the next record; a sibling follows the whole subtree of the one before.
     quint32 firstChild(quint32 node) const { return childCount(node) ? node + 1 : none; }
     quint32 nextSibling(quint32 node) const;
-    quint32 subtreeSize(quint32 node) const { return isContainer(node) ? m_nodes[node].span : 1; }
+    quint32 subtreeSize(quint32 node) const { return isContainer(node) ? m_containers[m_nodes[node].extent].span : 1; }
 
-    bool hasKey(quint32 node) const { return m_nodes[node].keyOffset != noOffset; }
+    bool hasKey(quint32 node) const { return m_nodes[node].keyDelta != 0; }
     // The member name, decoded; its raw text (with quotes) from rawKey().
     QString key(quint32 node) const;
     QByteArrayView rawKey(quint32 node) const;
@@ -75,7 +79,7 @@ public:
     // What a cell shows: a string's first `maxBytes` bytes decoded, a number as written, true,
     // false, null; empty for containers.
     QString preview(quint32 node, qsizetype maxBytes = 600) const;
-    qint64 offset(quint32 node) const { return qint64(m_nodes[node].offset); }
+    qint64 offset(quint32 node) const { return qint64(m_nodes[node].offsetAndType >> 3); }
 
     // The member of an object with this name (the last one, when a name repeats); none if absent.
     quint32 member(quint32 object, const QString &name) const;
@@ -91,29 +95,31 @@ public:
     QPair<int, int> lineColumn(qint64 offset) const;
 
 private:
-    static constexpr quint64 noOffset = ~quint64(0);
+    class Parser;
     struct Node
     {
-        quint64 offset;    // first byte of the value
-        quint64 keyOffset; // first byte of the member name's quote, or noOffset
+        quint64 offsetAndType; // first byte of the value << 3 | Type
+        quint32 keyDelta;      // bytes from the member name's opening quote to the value; 0: no name
         quint32 parent;
         quint32 row;
-        quint32 length; // scalars: bytes of text; containers: number of children
-        quint32 span;   // containers: records in the subtree, itself included
-        Type type;
+        quint32 extent; // scalars: bytes of text; containers: index into m_containers
+    };
+    struct Container
+    {
+        quint64 end;        // one past the closing bracket
+        quint32 span;       // records in the subtree, itself included
+        quint32 childCount;
     };
 
     JsonDocument() = default;
-    // `padded`: SIMDJSON_PADDING readable bytes follow the data, so the parser needs no copy.
     static std::shared_ptr<const JsonDocument> build(QByteArray bytes, QFile *file, const char *data, qint64 size,
-                                                     bool padded, Error *error);
-    bool index();
-    static Error locate(QByteArrayView bytes, const QString &fallback);
+                                                     Error *error);
 
     QByteArray m_owned;            // the bytes, when they came from memory
     std::unique_ptr<QFile> m_file; // the mapping, when they came from a file
     QByteArrayView m_bytes;
     std::vector<Node> m_nodes;
+    std::vector<Container> m_containers;
     int m_maxDepth = 0;
 };
 

@@ -1,0 +1,228 @@
+// agent-takeout-bench: makes realistic exports of a chosen size, and measures how the app's JSON
+// engine and tree model load, show and search them, beside the QJsonDocument baseline.
+//
+//   agent-takeout-bench --generate account|template --mb N -o FILE
+//   agent-takeout-bench FILE [--find TEXT]            the engine and model the app uses
+//   agent-takeout-bench FILE --baseline               QJsonDocument::fromJson alone
+//
+// Prints one JSON line. Peak memory is the process's maximum resident set, so measure each route
+// in its own run.
+
+#include "JsonTreeModel.h"
+#include "json/JsonDocument.h"
+#include "json/JsonSearch.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+using namespace Takeout;
+
+namespace {
+
+double peakRssMb()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+#else
+    return -1;
+#endif
+}
+
+QByteArray pick(QRandomGenerator &random, std::initializer_list<const char *> words)
+{
+    return QByteArray(*(words.begin() + random.bounded(int(words.size()))));
+}
+
+QByteArray isoTime(QRandomGenerator &random)
+{
+    return QByteArray("\"2026-") + QByteArray::number(1 + random.bounded(12)).rightJustified(2, '0') + '-' +
+           QByteArray::number(1 + random.bounded(28)).rightJustified(2, '0') + 'T' +
+           QByteArray::number(random.bounded(24)).rightJustified(2, '0') + ':' +
+           QByteArray::number(random.bounded(60)).rightJustified(2, '0') + ":07.512Z\"";
+}
+
+QByteArray prose(QRandomGenerator &random, int words)
+{
+    QByteArray out;
+    for (int i = 0; i < words; ++i) {
+        out += pick(random, {"the", "agent", "résumé", "invoice", "customer", "naïve", "\\\"quoted\\\"", "Zoë",
+                             "schedule", "\\u00e9t\\u00e9", "workflow", "🤖", "data", "export", "line\\nbreak",
+                             "tab\\there", "C:\\\\path", "Übersetzer", "naïveté", "emoji 🎉"});
+        out += ' ';
+    }
+    return out;
+}
+
+bool generate(const QString &kind, double megabytes, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QRandomGenerator random(20261123);
+    const qint64 target = qint64(megabytes * 1024 * 1024);
+    qint64 written = 0;
+    const auto put = [&](const QByteArray &bytes) {
+        file.write(bytes);
+        written += bytes.size();
+    };
+    if (kind == QLatin1String("account")) {
+        put("{\n  \"exportedAt\": \"2026-11-20T09:14:03.512Z\",\n  \"version\": \"1.0\",\n  \"user\": {\"id\": "
+            "\"user_7f3a9c21e4b8\", \"email\": \"zoe@example.com\", \"name\": \"Zo\\u00eb Okafor\", \"plan\": "
+            "\"network\", \"role\": \"user\", \"referralCode\": null, \"referralCredits\": 12345678901234567890},\n");
+        // Agents, tasks and workflows in the proportions of a busy account.
+        const char *sections[] = {"agents", "scheduledTasks", "workflows"};
+        const double shares[] = {0.5, 0.3, 0.2};
+        for (int s = 0; s < 3; ++s) {
+            put(QByteArray("  \"") + sections[s] + "\": [\n");
+            const qint64 until = written + qint64(target * shares[s]);
+            for (qint64 i = 0; written < until; ++i) {
+                QByteArray item = "    {\"id\": \"" + QByteArray(sections[s]).left(4) + '_' + QByteArray::number(i, 36) +
+                                  "\", \"name\": \"" + prose(random, 3).trimmed() + "\"";
+                if (s == 0)
+                    item += ", \"model\": \"" + pick(random, {"gpt-4o", "claude-3-5-sonnet", "gemini-1.5-pro"}) +
+                            "\", \"status\": \"" + pick(random, {"running", "paused", "stopped", "error"}) +
+                            "\", \"createdAt\": " + isoTime(random) + ", \"updatedAt\": " + isoTime(random);
+                else if (s == 1)
+                    item += ", \"cronSchedule\": \"" + pick(random, {"0 9 * * *", "*/15 * * * *", "30 8 * * 1-5"}) +
+                            "\", \"enabled\": " + (random.bounded(2) ? "true" : "false") +
+                            ", \"createdAt\": " + isoTime(random);
+                else
+                    item += QByteArray(", \"enabled\": ") + (random.bounded(2) ? "true" : "false") +
+                            ", \"createdAt\": " + isoTime(random);
+                put(item + "},\n");
+            }
+            put(QByteArray("    {\"id\": \"last\", \"name\": \"last\"}\n  ]") + (s < 2 ? ",\n" : "\n"));
+        }
+        put("}\n");
+    } else {
+        put("{\n  \"id\": \"tpl_bench\", \"name\": \"Bench template\", \"icon\": \"\\ud83e\\udd16\", \"description\": "
+            "\"Large\", \"organization_id\": \"org_1\",\n  \"agent_definition\": {\n    \"id\": \"a1\", \"name\": "
+            "\"Bench agent\", \"type\": \"manager\", \"status\": \"ACTIVE\", \"model_provider\": \"openai\", "
+            "\"model_name\": \"gpt-4.1\",\n    \"custom_functions\": [\n");
+        for (int i = 0; i < 200; ++i)
+            put("      {\"id\": \"f" + QByteArray::number(i) + "\", \"name\": \"fn_" + QByteArray::number(i) +
+                "\", \"status\": \"ready\", \"source_code\": \"def run(event):\\n    \\\"\\\"\\\"" + prose(random, 40) +
+                "\\\"\\\"\\\"\\n    return {\\\"ok\\\": True}\\n\"}" + (i < 199 ? ",\n" : "\n"));
+        put("    ],\n    \"connectors\": [\n");
+        for (int i = 0; i < 50; ++i)
+            put("      {\"id\": \"c" + QByteArray::number(i) +
+                "\", \"openapi_spec\": \"{\\\"openapi\\\": \\\"3.0.3\\\", \\\"info\\\": {\\\"title\\\": \\\"" +
+                prose(random, 8) + "\\\"}, \\\"paths\\\": {}}\", \"total_operations\": 3}" + (i < 49 ? ",\n" : "\n"));
+        put("    ],\n    \"knowledge_bases\": [\n      {\"name\": \"Everything\", \"documents\": [\n");
+        for (qint64 i = 0; written < target; ++i)
+            put("        {\"name\": \"Document " + QByteArray::number(i) + "\", \"url\": \"https://example.com/d/" +
+                QByteArray::number(i) + "\", \"content\": \"" + prose(random, 2000) + "\"},\n");
+        put("        {\"name\": \"last\", \"url\": \"\", \"content\": \"\"}\n      ]}\n    ]\n  }\n}\n");
+    }
+    return file.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({{QStringLiteral("generate"), QStringLiteral("Write an export: account or template."), QStringLiteral("KIND")},
+                       {QStringLiteral("mb"), QStringLiteral("Size of the generated file in MB."), QStringLiteral("N")},
+                       {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Where to write it."), QStringLiteral("FILE")},
+                       {QStringLiteral("find"), QStringLiteral("Also time a find for TEXT."), QStringLiteral("TEXT")},
+                       {QStringLiteral("baseline"), QStringLiteral("Time QJsonDocument::fromJson instead.")}});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The export to load."));
+    parser.process(app);
+    QTextStream out(stdout);
+
+    if (parser.isSet(QStringLiteral("generate"))) {
+        const QString kind = parser.value(QStringLiteral("generate"));
+        if ((kind != QLatin1String("account") && kind != QLatin1String("template")) || !parser.isSet(QStringLiteral("output")))
+            parser.showHelp(1);
+        return generate(kind, parser.value(QStringLiteral("mb")).toDouble(), parser.value(QStringLiteral("output"))) ? 0 : 2;
+    }
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(1);
+    const QString path = parser.positionalArguments().first();
+    const double fileMb = QFile(path).size() / 1048576.0;
+    QElapsedTimer timer;
+
+    if (parser.isSet(QStringLiteral("baseline"))) {
+        timer.start();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return 2;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+        const qint64 parseMs = timer.elapsed();
+        out << QStringLiteral(R"({"route":"QJsonDocument","file_mb":%1,"load_ms":%2,"valid":%3,"peak_rss_mb":%4})")
+                   .arg(fileMb, 0, 'f', 1)
+                   .arg(parseMs)
+                   .arg(document.isNull() ? QStringLiteral("false") : QStringLiteral("true"))
+                   .arg(peakRssMb(), 0, 'f', 0)
+            << Qt::endl;
+        return 0;
+    }
+
+    timer.start();
+    JsonDocument::Error error;
+    std::shared_ptr<const JsonDocument> document = JsonDocument::fromFile(path, &error);
+    if (!document) {
+        QTextStream(stderr) << error.message << Qt::endl;
+        return 2;
+    }
+    const qint64 loadMs = timer.elapsed();
+    JsonTreeModel model;
+    model.setDocument(document);
+    const int rows = model.rowCount();
+    for (int row = 0; row < qMin(rows, 50); ++row)
+        for (int column = 0; column < JsonTreeModel::ColumnCount; ++column)
+            model.index(row, column).data();
+    const qint64 firstRowsMs = timer.elapsed();
+
+    // The largest array directly under the root: what a user expands first.
+    QModelIndex largest;
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = model.index(row, 0);
+        if (!largest.isValid() || document->childCount(model.node(index)) > document->childCount(model.node(largest)))
+            largest = index;
+    }
+    timer.restart();
+    const int expanded = largest.isValid() ? model.rowCount(largest) : 0;
+    for (int row = 0; row < qMin(expanded, 50); ++row)
+        model.index(row, JsonTreeModel::Value, largest).data();
+    const qint64 expandMs = timer.elapsed();
+
+    qint64 findMs = -1;
+    size_t matches = 0;
+    if (parser.isSet(QStringLiteral("find"))) {
+        JsonSearch::Options options;
+        options.text = parser.value(QStringLiteral("find"));
+        timer.restart();
+        matches = JsonSearch::run(*document, options).size();
+        findMs = timer.elapsed();
+    }
+    out << QStringLiteral(R"({"route":"engine","file_mb":%1,"load_ms":%2,"first_rows_ms":%3,"expand_rows":%4,)"
+                          R"("expand_ms":%5,"find_ms":%6,"find_matches":%7,"values":%8,"peak_rss_mb":%9})")
+               .arg(fileMb, 0, 'f', 1)
+               .arg(loadMs)
+               .arg(firstRowsMs)
+               .arg(expanded)
+               .arg(expandMs)
+               .arg(findMs)
+               .arg(matches)
+               .arg(document->nodeCount())
+               .arg(peakRssMb(), 0, 'f', 0)
+        << Qt::endl;
+    return 0;
+}
