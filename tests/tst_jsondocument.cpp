@@ -2,6 +2,7 @@
 
 #include <QTemporaryFile>
 #include <QTest>
+#include <simdjson.h>
 
 using namespace Takeout;
 using Type = JsonDocument::Type;
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void strings();
     void deepNestingDoesNotOverflow();
     void fromMappedFile();
+    void agreesWithSimdjson_data();
+    void agreesWithSimdjson();
 
 private:
     static std::shared_ptr<const JsonDocument> parse(const QByteArray &text)
@@ -216,6 +219,78 @@ void TestJsonDocument::fromMappedFile()
 
     QVERIFY(!JsonDocument::fromFile(file.fileName() + QStringLiteral(".missing"), &error));
     QVERIFY(error.message.contains(QLatin1String("cannot be read")));
+}
+
+void TestJsonDocument::agreesWithSimdjson_data()
+{
+    // Valid and invalid texts of every kind: the verdict must be simdjson's.
+    QTest::addColumn<QByteArray>("text");
+    const QByteArrayList corpus = {
+        "42",
+        "-0.5e-10",
+        "\"x\"",
+        "[true,false,null]",
+        " {\"a\" : [ 1 , 2 ] }\n",
+        "[{},[],{\"a\":[]}]",
+        R"(["\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"])",
+        "{\"Zoë\":\"🤖\"}",
+        R"({"a":"]}[{,:\"","b":1})",
+        R"({"a":[{"b":[1,{"c":"\u00e9"}]},-0,0.0e0]})",
+        "{\"a\":1,}",
+        "[1,2,]",
+        "{\"a\":1 // no\n}",
+        "/* x */ 1",
+        "[01]",
+        "{'a':1}",
+        "['a']",
+        R"(["a\x"])",
+        "[\"\xc3\x28\"]",
+        "\"\xc0\xaf\"",
+        R"(["\ud800"])",
+        R"(["x\udc00y"])",
+        "{} x",
+        "1 2",
+        "{\"a\":[1,2",
+        "",
+        "[\"a\tb\"]",
+        "[nul]",
+        "{\"a\" 1}",
+        "[NaN]",
+        "[+1]",
+        "[1.]",
+        "[\"abc",
+        "{\"a\":}",
+        "\xef\xbb\xbf{}",
+        "[-]",
+        "[1e]",
+        "[True]",
+        QByteArray("[\"a\0b\"]", 7),
+        "[1e400]",
+        "{\"a\":{\"b\":{\"c\":[[[]]]}}}",
+        "  ",
+        "[\"\\u12\"]",
+        "[1,,2]",
+        "{\"a\"::1}",
+        "[1]]",
+    };
+    for (const QByteArray &text : corpus)
+        QTest::addRow("%s", text.toPercentEncoding(" {}[]\":,").constData()) << text;
+}
+
+void TestJsonDocument::agreesWithSimdjson()
+{
+    QFETCH(QByteArray, text);
+    JsonDocument::Error error;
+    const bool ours = JsonDocument::fromBytes(text, &error) != nullptr;
+    simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    const simdjson::error_code theirs = parser.parse(text.constData(), size_t(text.size())).get(root);
+    // simdjson also refuses numbers beyond 64 bits, which the RFC allows: the corpus has one.
+    if (theirs == simdjson::NUMBER_ERROR || theirs == simdjson::NUMBER_OUT_OF_RANGE) {
+        QCOMPARE(ours, text == "[1e400]");
+        return;
+    }
+    QCOMPARE(ours, theirs == simdjson::SUCCESS);
 }
 
 QTEST_GUILESS_MAIN(TestJsonDocument)

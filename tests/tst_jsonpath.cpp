@@ -32,7 +32,8 @@ void TestJsonPath::initTestCase()
   "a key": {"x\"y": 1},
   "dup": 1, "dup": 2,
   "list": [10, 20, 30],
-  "id": 12345678901234567890
+  "id": 12345678901234567890,
+  "escapes": ["line\nbreak", "\u0041BC", "Zo\u00eb", "ZOË"]
 })",
                                          &error);
     QVERIFY2(m_document, qPrintable(error.message));
@@ -103,6 +104,12 @@ void TestJsonPath::search_data()
                            << QStringList{QStringLiteral(".agent_definition.knowledge_bases[0].documents[0].name"),
                                           QStringLiteral(".agent_definition.knowledge_bases[0].documents[1].name")};
     QTest::newRow("number") << "2345678901" << false << true << QStringList{QStringLiteral(".id")};
+    QTest::newRow("escape does not fake a match") << "nbreak" << false << true << QStringList{};
+    QTest::newRow("escape does not hide a match")
+        << "ABC" << false << true << QStringList{QStringLiteral(".escapes[1]")};
+    QTest::newRow("non-ASCII, any case") << "zoë" << false << false
+                                         << QStringList{QStringLiteral(".escapes[2]"), QStringLiteral(".escapes[3]")};
+    QTest::newRow("non-ASCII, exact case") << "ZOË" << false << true << QStringList{QStringLiteral(".escapes[3]")};
     QTest::newRow("quote inside key") << "x\"y" << false << true << QStringList{QStringLiteral(R"(."a key"."x\"y")")};
 }
 

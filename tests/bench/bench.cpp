@@ -56,9 +56,10 @@ QByteArray prose(QRandomGenerator &random, int words)
 {
     QByteArray out;
     for (int i = 0; i < words; ++i) {
-        out += pick(random, {"the", "agent", "résumé", "invoice", "customer", "naïve", "\\\"quoted\\\"", "Zoë",
-                             "schedule", "\\u00e9t\\u00e9", "workflow", "🤖", "data", "export", "line\\nbreak",
-                             "tab\\there", "C:\\\\path", "Übersetzer", "naïveté", "emoji 🎉"});
+        out += pick(random, {"the",        "agent",          "résumé",     "invoice",  "customer",
+                             "naïve",      "\\\"quoted\\\"", "Zoë",        "schedule", "\\u00e9t\\u00e9",
+                             "workflow",   "🤖",           "data",       "export",   "line\\nbreak",
+                             "tab\\there", "C:\\\\path",     "Übersetzer", "naïveté",  "emoji 🎉"});
         out += ' ';
     }
     return out;
@@ -87,8 +88,8 @@ bool generate(const QString &kind, double megabytes, const QString &path)
             put(QByteArray("  \"") + sections[s] + "\": [\n");
             const qint64 until = written + qint64(target * shares[s]);
             for (qint64 i = 0; written < until; ++i) {
-                QByteArray item = "    {\"id\": \"" + QByteArray(sections[s]).left(4) + '_' + QByteArray::number(i, 36) +
-                                  "\", \"name\": \"" + prose(random, 3).trimmed() + "\"";
+                QByteArray item = "    {\"id\": \"" + QByteArray(sections[s]).left(4) + '_' +
+                                  QByteArray::number(i, 36) + "\", \"name\": \"" + prose(random, 3).trimmed() + "\"";
                 if (s == 0)
                     item += ", \"model\": \"" + pick(random, {"gpt-4o", "claude-3-5-sonnet", "gemini-1.5-pro"}) +
                             "\", \"status\": \"" + pick(random, {"running", "paused", "stopped", "error"}) +
@@ -137,20 +138,26 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("generate"), QStringLiteral("Write an export: account or template."), QStringLiteral("KIND")},
-                       {QStringLiteral("mb"), QStringLiteral("Size of the generated file in MB."), QStringLiteral("N")},
-                       {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Where to write it."), QStringLiteral("FILE")},
-                       {QStringLiteral("find"), QStringLiteral("Also time a find for TEXT."), QStringLiteral("TEXT")},
-                       {QStringLiteral("baseline"), QStringLiteral("Time QJsonDocument::fromJson instead.")}});
+    parser.addOptions(
+        {{QStringLiteral("generate"), QStringLiteral("Write an export: account or template."), QStringLiteral("KIND")},
+         {QStringLiteral("mb"), QStringLiteral("Size of the generated file in MB."), QStringLiteral("N")},
+         {{QStringLiteral("o"), QStringLiteral("output")},
+          QStringLiteral("Where to write it."),
+          QStringLiteral("FILE")},
+         {QStringLiteral("find"), QStringLiteral("Also time a find for TEXT."), QStringLiteral("TEXT")},
+         {QStringLiteral("baseline"), QStringLiteral("Time QJsonDocument::fromJson instead.")}});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The export to load."));
     parser.process(app);
     QTextStream out(stdout);
 
     if (parser.isSet(QStringLiteral("generate"))) {
         const QString kind = parser.value(QStringLiteral("generate"));
-        if ((kind != QLatin1String("account") && kind != QLatin1String("template")) || !parser.isSet(QStringLiteral("output")))
+        if ((kind != QLatin1String("account") && kind != QLatin1String("template")) ||
+            !parser.isSet(QStringLiteral("output")))
             parser.showHelp(1);
-        return generate(kind, parser.value(QStringLiteral("mb")).toDouble(), parser.value(QStringLiteral("output"))) ? 0 : 2;
+        return generate(kind, parser.value(QStringLiteral("mb")).toDouble(), parser.value(QStringLiteral("output")))
+                   ? 0
+                   : 2;
     }
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(1);

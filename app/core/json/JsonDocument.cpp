@@ -83,7 +83,15 @@ public:
 
     QPair<qint64, QString> run()
     {
-        enum Expect { Value, KeyOrEnd, Key, Colon, CommaOrEnd, ValueOrEnd };
+        enum Expect
+        {
+            Value,
+            KeyOrEnd,
+            Key,
+            Colon,
+            CommaOrEnd,
+            ValueOrEnd
+        };
         m_doc.m_nodes.clear();
         m_doc.m_containers.clear();
         m_doc.m_nodes.reserve(size_t(m_size / 24 + 16));
@@ -113,8 +121,9 @@ public:
                     expect = m_open.back().object ? Key : Value;
                     skipSpace();
                     if (m_pos < m_size && (m_data[m_pos] == '}' || m_data[m_pos] == ']'))
-                        return {comma, tr("a comma before “%1” is not allowed (trailing comma)")
-                                           .arg(QLatin1Char(m_data[m_pos]))};
+                        return {
+                            comma,
+                            tr("a comma before “%1” is not allowed (trailing comma)").arg(QLatin1Char(m_data[m_pos]))};
                     continue;
                 }
                 if ((c == '}' && m_open.back().object) || (c == ']' && !m_open.back().object)) {
@@ -452,12 +461,12 @@ QByteArrayView JsonDocument::rawKey(quint32 node) const
     const Node &n = m_nodes[node];
     if (n.keyDelta == 0)
         return {};
-    // The name was validated: its closing quote is the first unescaped one.
+    // The name was validated: its closing quote is the last quote before the value, past the ':'.
     const qint64 at = offset(node) - n.keyDelta;
-    qint64 i = at + 1;
-    while (m_bytes[i] != '"')
-        i += m_bytes[i] == '\\' ? 2 : 1;
-    return m_bytes.sliced(at, i + 1 - at);
+    qint64 end = offset(node) - 1;
+    while (m_bytes[end] != '"')
+        --end;
+    return m_bytes.sliced(at, end + 1 - at);
 }
 
 QString JsonDocument::key(quint32 node) const

@@ -106,8 +106,8 @@ private:
     };
     struct Container
     {
-        quint64 end;        // one past the closing bracket
-        quint32 span;       // records in the subtree, itself included
+        quint64 end;  // one past the closing bracket
+        quint32 span; // records in the subtree, itself included
         quint32 childCount;
     };
 
