@@ -22,22 +22,38 @@ void TestCronSchedule::words_data()
 {
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("words");
-    QTest::newRow("daily") << "0 9 * * *" << "every day at 09:00";
-    QTest::newRow("quarter hours") << "*/15 * * * *" << "every 15 minutes";
-    QTest::newRow("weekdays") << "30 8 * * 1-5" << "every Monday to Friday at 08:30";
-    QTest::newRow("monthly") << "0 0 1 * *" << "at 00:00 on day 1 of every month";
-    QTest::newRow("fridays") << "0 18 * * 5" << "every Friday at 18:00";
-    QTest::newRow("three days") << "45 6 * * 1,3,5" << "every Monday, Wednesday and Friday at 06:45";
-    QTest::newRow("two-hourly") << "0 */2 * * *" << "every 2 hours, on the hour";
-    QTest::newRow("hourly") << "0 * * * *" << "every hour, on the hour";
-    QTest::newRow("twice a day") << "0 9,17 * * *" << "every day at 09:00 and 17:00";
-    QTest::newRow("names") << "0 7 * * sat,sun" << "every Saturday and Sunday at 07:00";
-    QTest::newRow("sunday as 7") << "0 7 * * 7" << "every Sunday at 07:00";
-    QTest::newRow("every minute") << "* * * * *" << "every minute";
-    QTest::newRow("custom") << "5 4 * 2 *" << "on a custom schedule (5 4 * 2 *)";
-    QTest::newRow("too few fields") << "0 9 * *" << "not a valid schedule (0 9 * *)";
-    QTest::newRow("out of range") << "0 24 * * *" << "not a valid schedule (0 24 * * *)";
-    QTest::newRow("bad step") << "*/0 * * * *" << "not a valid schedule (*/0 * * * *)";
+    QTest::newRow("daily") << "0 9 * * *"
+                           << "every day at 09:00";
+    QTest::newRow("quarter hours") << "*/15 * * * *"
+                                   << "every 15 minutes";
+    QTest::newRow("weekdays") << "30 8 * * 1-5"
+                              << "every Monday to Friday at 08:30";
+    QTest::newRow("monthly") << "0 0 1 * *"
+                             << "at 00:00 on day 1 of every month";
+    QTest::newRow("fridays") << "0 18 * * 5"
+                             << "every Friday at 18:00";
+    QTest::newRow("three days") << "45 6 * * 1,3,5"
+                                << "every Monday, Wednesday and Friday at 06:45";
+    QTest::newRow("two-hourly") << "0 */2 * * *"
+                                << "every 2 hours, on the hour";
+    QTest::newRow("hourly") << "0 * * * *"
+                            << "every hour, on the hour";
+    QTest::newRow("twice a day") << "0 9,17 * * *"
+                                 << "every day at 09:00 and 17:00";
+    QTest::newRow("names") << "0 7 * * sat,sun"
+                           << "every Saturday and Sunday at 07:00";
+    QTest::newRow("sunday as 7") << "0 7 * * 7"
+                                 << "every Sunday at 07:00";
+    QTest::newRow("every minute") << "* * * * *"
+                                  << "every minute";
+    QTest::newRow("custom") << "5 4 * 2 *"
+                            << "on a custom schedule (5 4 * 2 *)";
+    QTest::newRow("too few fields") << "0 9 * *"
+                                    << "not a valid schedule (0 9 * *)";
+    QTest::newRow("out of range") << "0 24 * * *"
+                                  << "not a valid schedule (0 24 * * *)";
+    QTest::newRow("bad step") << "*/0 * * * *"
+                              << "not a valid schedule (*/0 * * * *)";
 }
 
 void TestCronSchedule::words()
@@ -53,14 +69,30 @@ void TestCronSchedule::nextRun_data()
     QTest::addColumn<QString>("after");
     QTest::addColumn<QString>("next");
     // 2026-11-23 is a Monday.
-    QTest::newRow("later today") << "0 9 * * *" << "2026-11-23T08:00:00Z" << "2026-11-23T09:00:00Z";
-    QTest::newRow("exactly now is not next") << "0 9 * * *" << "2026-11-23T09:00:00Z" << "2026-11-24T09:00:00Z";
-    QTest::newRow("quarter") << "*/15 * * * *" << "2026-11-23T10:07:30Z" << "2026-11-23T10:15:00Z";
-    QTest::newRow("friday") << "0 18 * * 5" << "2026-11-23T12:00:00Z" << "2026-11-27T18:00:00Z";
-    QTest::newRow("month end rolls") << "0 0 1 * *" << "2026-12-15T00:00:00Z" << "2027-01-01T00:00:00Z";
-    QTest::newRow("weekend after friday") << "30 8 * * 1-5" << "2026-11-27T09:00:00Z" << "2026-11-30T08:30:00Z";
-    QTest::newRow("day or weekday") << "0 12 13 * 5" << "2026-11-23T00:00:00Z" << "2026-11-27T12:00:00Z";
-    QTest::newRow("leap day") << "0 0 29 2 *" << "2026-03-01T00:00:00Z" << "2028-02-29T00:00:00Z";
+    QTest::newRow("later today") << "0 9 * * *"
+                                 << "2026-11-23T08:00:00Z"
+                                 << "2026-11-23T09:00:00Z";
+    QTest::newRow("exactly now is not next") << "0 9 * * *"
+                                             << "2026-11-23T09:00:00Z"
+                                             << "2026-11-24T09:00:00Z";
+    QTest::newRow("quarter") << "*/15 * * * *"
+                             << "2026-11-23T10:07:30Z"
+                             << "2026-11-23T10:15:00Z";
+    QTest::newRow("friday") << "0 18 * * 5"
+                            << "2026-11-23T12:00:00Z"
+                            << "2026-11-27T18:00:00Z";
+    QTest::newRow("month end rolls") << "0 0 1 * *"
+                                     << "2026-12-15T00:00:00Z"
+                                     << "2027-01-01T00:00:00Z";
+    QTest::newRow("weekend after friday") << "30 8 * * 1-5"
+                                          << "2026-11-27T09:00:00Z"
+                                          << "2026-11-30T08:30:00Z";
+    QTest::newRow("day or weekday") << "0 12 13 * 5"
+                                    << "2026-11-23T00:00:00Z"
+                                    << "2026-11-27T12:00:00Z";
+    QTest::newRow("leap day") << "0 0 29 2 *"
+                              << "2026-03-01T00:00:00Z"
+                              << "2028-02-29T00:00:00Z";
 }
 
 void TestCronSchedule::nextRun()

@@ -272,15 +272,14 @@ void TestGui::accountExportPreviewsThenSavesIdenticalBytes()
 
     const QJsonObject account = QJsonDocument::fromJson(DemoService::accountExport()).object();
     const ExportSummary &summary = preview->result().summary;
-    QCOMPARE(summary.agents.size(), account.value(QStringLiteral("agents")).toArray().size());
-    QCOMPARE(summary.scheduledTasks.size(), account.value(QStringLiteral("scheduledTasks")).toArray().size());
-    QCOMPARE(summary.workflows.size(), account.value(QStringLiteral("workflows")).toArray().size());
-    QVERIFY(preview->summaryText().contains(QStringLiteral("%1 agents · %2 scheduled tasks")
-                                                .arg(summary.agents.size())
-                                                .arg(summary.scheduledTasks.size())));
+    QCOMPARE(summary.agents, account.value(QStringLiteral("agents")).toArray().size());
+    QCOMPARE(summary.scheduledTasks, account.value(QStringLiteral("scheduledTasks")).toArray().size());
+    QCOMPARE(summary.workflows, account.value(QStringLiteral("workflows")).toArray().size());
+    QVERIFY(preview->summaryText().contains(
+        QStringLiteral("%1 agents · %2 scheduled tasks").arg(summary.agents).arg(summary.scheduledTasks)));
     // The agent browser shows the account's agents, tasks and workflows.
     auto *agentbotAgents = child<QTableView>(m_window, "agentbotAgents");
-    QCOMPARE(agentbotAgents->model()->rowCount(), summary.agents.size());
+    QCOMPARE(agentbotAgents->model()->rowCount(), summary.agents);
 
     // Save: the dialog proposes the server's name; the file holds exactly the bytes received.
     QTest::mouseClick(child<QPushButton>(preview, "saveButton"), Qt::LeftButton);

@@ -1,5 +1,6 @@
 #include "AgentBrowser.h"
 
+#include "AccountTables.h"
 #include "Accounts.h"
 #include "AgentTableModel.h"
 
@@ -10,7 +11,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -37,25 +37,6 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     return table;
 }
 
-// ISO 8601 as local time for reading, the ISO value kept in the tooltip.
-QStandardItem *timeItem(const QString &iso)
-{
-    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    auto *item = new QStandardItem(when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : iso);
-    item->setToolTip(iso);
-    item->setData(iso, Qt::UserRole);
-    return item;
-}
-
-void fill(QStandardItemModel *model, const QStringList &headers, const QList<ExportSummary::Item> &items,
-          const std::function<QList<QStandardItem *>(const ExportSummary::Item &)> &row)
-{
-    model->clear();
-    model->setHorizontalHeaderLabels(headers);
-    for (const ExportSummary::Item &item : items)
-        model->appendRow(row(item));
-}
-
 } // namespace
 
 AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
@@ -70,10 +51,7 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     , m_exportAccount(new QPushButton(tr("Export my &account…"), this))
     , m_xpanderStatus(new QLabel(this))
     , m_agentbotStatus(new QLabel(this))
-    , m_agentbotTabs(new QTabWidget(this))
-    , m_agentbotAgents(new QStandardItemModel(this))
-    , m_agentbotTasks(new QStandardItemModel(this))
-    , m_agentbotWorkflows(new QStandardItemModel(this))
+    , m_agentbotTables(new AccountTables(this))
 {
     setObjectName(QStringLiteral("agentBrowser"));
     m_proxy->setSourceModel(m_model);
@@ -97,11 +75,6 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     m_xpanderStatus->setObjectName(QStringLiteral("xpanderStatus"));
     m_agentbotStatus->setObjectName(QStringLiteral("agentbotStatus"));
     m_agentbotStatus->setWordWrap(true);
-    m_agentbotTabs->setObjectName(QStringLiteral("agentbotTabs"));
-    m_agentbotTabs->addTab(makeTable(m_agentbotAgents, QStringLiteral("agentbotAgents"), this), tr("Agents"));
-    m_agentbotTabs->addTab(makeTable(m_agentbotTasks, QStringLiteral("agentbotTasks"), this), tr("Scheduled tasks"));
-    m_agentbotTabs->addTab(makeTable(m_agentbotWorkflows, QStringLiteral("agentbotWorkflows"), this), tr("Workflows"));
-    m_agentbotTabs->setAccessibleName(tr("Agentbot account contents"));
 
     auto *xpanderTitle = new QLabel(tr("<h3>xpander.ai agents</h3>"), this);
     auto *toolbar = new QHBoxLayout;
@@ -121,7 +94,7 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     layout->addWidget(m_xpanderStatus);
     layout->addWidget(agentbotTitle);
     layout->addLayout(agentbotBar);
-    layout->addWidget(m_agentbotTabs, 2);
+    layout->addWidget(m_agentbotTables, 2);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QPushButton::clicked, this, &AgentBrowser::refresh);
@@ -142,7 +115,7 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
         updateActions();
     });
 
-    setAgentbotSummary({});
+    setAgentbotExport({}, nullptr);
     updateActions();
 }
 
@@ -152,41 +125,19 @@ void AgentBrowser::setXpanderAgents(const QList<AgentSummary> &agents)
     m_xpanderStatus->setText(tr("Agents: %1").arg(agents.size()));
 }
 
-void AgentBrowser::setAgentbotSummary(const ExportSummary &summary)
+void AgentBrowser::setAgentbotExport(const ExportSummary &summary, std::shared_ptr<const JsonDocument> document)
 {
-    fill(m_agentbotAgents, {tr("Name"), tr("Model"), tr("Status"), tr("Created"), tr("Updated")}, summary.agents,
-         [](const ExportSummary::Item &item) -> QList<QStandardItem *> {
-             return {new QStandardItem(item.name), new QStandardItem(item.model), new QStandardItem(item.status),
-                     timeItem(item.createdAt), timeItem(item.updatedAt)};
-         });
-    fill(m_agentbotTasks, {tr("Name"), tr("Schedule"), tr("Enabled"), tr("Created")}, summary.scheduledTasks,
-         [](const ExportSummary::Item &item) -> QList<QStandardItem *> {
-             return {new QStandardItem(item.name), new QStandardItem(item.schedule),
-                     new QStandardItem(item.enabled ? tr("Yes") : tr("No")), timeItem(item.createdAt)};
-         });
-    fill(m_agentbotWorkflows, {tr("Name"), tr("Enabled"), tr("Created")}, summary.workflows,
-         [](const ExportSummary::Item &item) -> QList<QStandardItem *> {
-             return {new QStandardItem(item.name), new QStandardItem(item.enabled ? tr("Yes") : tr("No")),
-                     timeItem(item.createdAt)};
-         });
-    for (QStandardItemModel *model : {m_agentbotAgents, m_agentbotTasks, m_agentbotWorkflows}) {
-        for (QTableView *view : findChildren<QTableView *>()) {
-            if (view->model() == model)
-                view->resizeColumnsToContents();
-        }
-    }
-    const bool any = !summary.agents.isEmpty() || !summary.scheduledTasks.isEmpty() || !summary.workflows.isEmpty() ||
-                     !summary.version.isEmpty();
+    m_agentbotTables->setDocument(document);
     const QDateTime exported = QDateTime::fromString(summary.exportedAt, Qt::ISODateWithMs);
-    m_agentbotStatus->setText(any ? tr("From the export of %1 · agents: %2 · scheduled tasks: %3 · workflows: %4")
-                                        .arg(exported.isValid()
-                                                 ? QLocale().toString(exported.toLocalTime(), QLocale::ShortFormat)
-                                                 : summary.exportedAt)
-                                        .arg(summary.agents.size())
-                                        .arg(summary.scheduledTasks.size())
-                                        .arg(summary.workflows.size())
-                                  : tr("Export your account, or open a saved Agentbot export, to see your agents, "
-                                       "scheduled tasks and workflows here."));
+    m_agentbotStatus->setText(document ? tr("From the export of %1 · agents: %2 · scheduled tasks: %3 · workflows: %4")
+                                             .arg(exported.isValid()
+                                                      ? QLocale().toString(exported.toLocalTime(), QLocale::ShortFormat)
+                                                      : summary.exportedAt)
+                                             .arg(summary.agents)
+                                             .arg(summary.scheduledTasks)
+                                             .arg(summary.workflows)
+                                       : tr("Export your account, or open a saved Agentbot export, to see your agents, "
+                                            "scheduled tasks and workflows here."));
 }
 
 void AgentBrowser::refresh()

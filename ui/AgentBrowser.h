@@ -3,6 +3,7 @@
 #include "credentials/ServiceAccount.h"
 #include "exports/ExportSummary.h"
 #include "services/XpanderClient.h"
+#include "json/JsonDocument.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -11,14 +12,14 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStandardItemModel;
-class QTabWidget;
+
 class QTableView;
 
 namespace Takeout {
 
 class Accounts;
 class AgentTableModel;
+class AccountTables;
 
 // The user's agents: xpander.ai agents (all pages) with a live filter, sortable columns and Refresh;
 // Agentbot agents, scheduled tasks and workflows from the latest account export, read-only.
@@ -30,7 +31,8 @@ public:
     explicit AgentBrowser(Accounts *accounts, QWidget *parent = nullptr);
 
     void setXpanderAgents(const QList<AgentSummary> &agents);
-    void setAgentbotSummary(const ExportSummary &summary);
+    // The agents, scheduled tasks and workflows of an Agentbot account export (null clears them).
+    void setAgentbotExport(const ExportSummary &summary, std::shared_ptr<const JsonDocument> document);
     void refresh();
     void focusFilter();
     // The selected xpander.ai agent, if any.
@@ -54,10 +56,7 @@ private:
     QPushButton *m_exportAccount;
     QLabel *m_xpanderStatus;
     QLabel *m_agentbotStatus;
-    QTabWidget *m_agentbotTabs;
-    QStandardItemModel *m_agentbotAgents;
-    QStandardItemModel *m_agentbotTasks;
-    QStandardItemModel *m_agentbotWorkflows;
+    AccountTables *m_agentbotTables;
     QPointer<AgentListJob> m_listing;
 };
 

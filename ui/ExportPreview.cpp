@@ -1,5 +1,6 @@
 #include "ExportPreview.h"
 
+#include "ExportOverview.h"
 #include "FileHistory.h"
 #include "JsonView.h"
 #include "exports/ExportWriter.h"
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -53,7 +55,17 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    if (ExportOverview::hasOverview(m_result)) {
+        // The overview above, the whole tree below; the user decides how much of each.
+        auto *split = new QSplitter(Qt::Vertical, this);
+        split->addWidget(new ExportOverview(m_result, split));
+        split->addWidget(m_view);
+        split->setStretchFactor(0, 1);
+        split->setStretchFactor(1, 1);
+        layout->addWidget(split, 1);
+    } else {
+        layout->addWidget(m_view, 1);
+    }
 
     if (origin == Origin::Embedded)
         m_saveState->setText(tr("A JSON document found inside another one."));
@@ -133,9 +145,9 @@ QString ExportPreview::summaryText() const
     return tr("<b>Agentbot account</b><br>Profile: %1<br>Exported %2 (format %3)<br>"
               "%4 agents · %5 scheduled tasks · %6 workflows<br>Size on disk: %7")
         .arg(who.toHtmlEscaped(), s.exportedAt.toHtmlEscaped(), s.version.toHtmlEscaped())
-        .arg(s.agents.size())
-        .arg(s.scheduledTasks.size())
-        .arg(s.workflows.size())
+        .arg(s.agents)
+        .arg(s.scheduledTasks)
+        .arg(s.workflows)
         .arg(size);
 }
 

@@ -215,7 +215,7 @@ ExportPreview *MainWindow::addPreview(const ExportResult &result, ExportPreview:
     m_tabs->setCurrentIndex(index);
     showPage(WorkspacePage);
     if (result.kind == ExportKind::AgentbotAccount)
-        m_browser->setAgentbotSummary(result.summary);
+        m_browser->setAgentbotExport(result.summary, result.document);
     connect(preview, &ExportPreview::saved, this, [this, preview](const QString &path) {
         const int at = m_tabs->indexOf(preview);
         m_tabs->setTabText(at, preview->title());

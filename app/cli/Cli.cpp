@@ -560,9 +560,9 @@ void Cli::runInspect()
     const JsonDocument &document = *file.result.document;
     QJsonObject counts;
     if (s.kind == ExportKind::AgentbotAccount) {
-        counts = {{QStringLiteral("agents"), int(s.agents.size())},
-                  {QStringLiteral("scheduledTasks"), int(s.scheduledTasks.size())},
-                  {QStringLiteral("workflows"), int(s.workflows.size())}};
+        counts = {{QStringLiteral("agents"), s.agents},
+                  {QStringLiteral("scheduledTasks"), s.scheduledTasks},
+                  {QStringLiteral("workflows"), s.workflows}};
     } else if (s.kind == ExportKind::XpanderTemplate) {
         counts = {{QStringLiteral("customFunctions"), s.customFunctions},
                   {QStringLiteral("connectors"), s.connectors},
@@ -577,7 +577,7 @@ void Cli::runInspect()
                                  {QStringLiteral("values"), double(document.nodeCount())},
                                  {QStringLiteral("depth"), document.maxDepth()},
                                  {QStringLiteral("counts"), counts},
-                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(file.warnings)}};
+                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(file.result.warnings)}};
         out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)) << Qt::flush;
     } else {
         out() << "kind: " << ExportShape::kindId(s.kind) << '\n'
@@ -586,8 +586,8 @@ void Cli::runInspect()
               << "depth: " << document.maxDepth() << '\n';
         for (auto it = counts.begin(); it != counts.end(); ++it)
             out() << it.key() << ": " << it.value().toInt() << '\n';
-        out() << "warnings: " << file.warnings.size() << '\n';
-        for (const QString &warning : file.warnings)
+        out() << "warnings: " << file.result.warnings.size() << '\n';
+        for (const QString &warning : file.result.warnings)
             out() << "  " << warning << '\n';
         out() << Qt::flush;
     }

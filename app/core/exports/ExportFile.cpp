@@ -17,7 +17,7 @@ ExportFile ExportFile::open(const QString &path)
     file.result.suggestedFileName = QFileInfo(path).fileName();
     file.result.kind = ExportShape::detect(*document);
     file.result.summary = ExportSummary::read(*document, file.result.kind);
-    file.warnings = ExportShape::warnings(*document, file.result.kind);
+    file.result.warnings = ExportShape::warnings(*document, file.result.kind);
     file.result.document = std::move(document);
     return file;
 }

@@ -95,6 +95,7 @@ void ExportJob::onChecked()
     Checked checked = m_check.result();
     m_result.summary = std::move(checked.summary);
     m_result.document = std::move(checked.document);
+    m_result.warnings = std::move(checked.warnings);
     finish(checked.error);
 }
 
@@ -119,6 +120,7 @@ ExportJob::Checked ExportJob::checkBody(const QByteArray &body, ExportKind kind,
         return checked;
     }
     checked.summary = ExportSummary::read(*checked.document, kind);
+    checked.warnings = ExportShape::warnings(*checked.document, kind);
     return checked;
 }
 

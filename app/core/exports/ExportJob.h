@@ -32,6 +32,7 @@ public:
     {
         ApiError error;
         ExportSummary summary;
+        QStringList warnings;
         std::shared_ptr<const JsonDocument> document;
     };
     // The body check on its own: no error when `body` is a complete export of `kind`, and then what

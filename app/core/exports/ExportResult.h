@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <memory>
 
@@ -23,6 +24,8 @@ struct ExportResult
     QUrl source;
     QDateTime receivedAt;
     ExportSummary summary;
+    // Where the export departs from the documented shape (never a reason to refuse it).
+    QStringList warnings;
     // The index over `bytes`, built when the body was checked; shared, never copied.
     std::shared_ptr<const JsonDocument> document;
 };

@@ -20,31 +20,6 @@ int count(const JsonDocument &document, quint32 object, const char *key)
     return value != JsonDocument::none && document.type(value) == Type::Array ? int(document.childCount(value)) : 0;
 }
 
-QList<ExportSummary::Item> items(const JsonDocument &document, const char *key)
-{
-    QList<ExportSummary::Item> out;
-    const quint32 array = document.member(JsonDocument::root(), QString::fromLatin1(key));
-    if (array == JsonDocument::none || document.type(array) != Type::Array)
-        return out;
-    out.reserve(document.childCount(array));
-    for (quint32 entry = document.firstChild(array); entry != JsonDocument::none; entry = document.nextSibling(entry)) {
-        if (document.type(entry) != Type::Object)
-            continue;
-        ExportSummary::Item item;
-        item.id = text(document, entry, "id");
-        item.name = text(document, entry, "name");
-        item.model = text(document, entry, "model");
-        item.status = text(document, entry, "status");
-        item.schedule = text(document, entry, "cronSchedule");
-        const quint32 enabled = document.member(entry, QStringLiteral("enabled"));
-        item.enabled = enabled != JsonDocument::none && document.type(enabled) == Type::True;
-        item.createdAt = text(document, entry, "createdAt");
-        item.updatedAt = text(document, entry, "updatedAt");
-        out.append(item);
-    }
-    return out;
-}
-
 } // namespace
 
 ExportSummary ExportSummary::read(const JsonDocument &document, ExportKind kind)
@@ -62,9 +37,9 @@ ExportSummary ExportSummary::read(const JsonDocument &document, ExportKind kind)
             summary.userEmail = text(document, user, "email");
             summary.plan = text(document, user, "plan");
         }
-        summary.agents = items(document, "agents");
-        summary.scheduledTasks = items(document, "scheduledTasks");
-        summary.workflows = items(document, "workflows");
+        summary.agents = count(document, root, "agents");
+        summary.scheduledTasks = count(document, root, "scheduledTasks");
+        summary.workflows = count(document, root, "workflows");
     } else if (kind == ExportKind::XpanderTemplate) {
         summary.templateName = text(document, root, "name");
         summary.icon = text(document, root, "icon");

@@ -14,22 +14,10 @@ enum class ExportKind
     Json, // any other JSON document (an opened file)
 };
 
-// What is inside an export, read once when its body is checked: the counts the preview heads with,
-// and the Agentbot lists the agent browser shows. Fields an export lacks stay empty.
+// What is inside an export, read once when its body is checked: the facts and counts the preview
+// heads with. Fields an export lacks stay empty.
 struct ExportSummary
 {
-    struct Item
-    {
-        QString id;
-        QString name;
-        QString model;    // agents
-        QString status;   // agents
-        QString schedule; // scheduled tasks: the 5-field cron expression
-        bool enabled = false;
-        QString createdAt;
-        QString updatedAt;
-    };
-
     ExportKind kind = ExportKind::AgentbotAccount;
     qint64 bytes = 0;
 
@@ -39,9 +27,9 @@ struct ExportSummary
     QString userName;
     QString userEmail;
     QString plan;
-    QList<Item> agents;
-    QList<Item> scheduledTasks;
-    QList<Item> workflows;
+    int agents = 0;
+    int scheduledTasks = 0;
+    int workflows = 0;
 
     // xpander.ai template
     QString templateName;

@@ -1,0 +1,288 @@
+#include "ExportOverview.h"
+
+#include "AccountTables.h"
+#include "RecordTableModel.h"
+#include "json/JsonDocument.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Takeout {
+
+namespace {
+
+using Format = RecordTableModel::Format;
+
+QString text(const JsonDocument &document, quint32 object, const char *key)
+{
+    const quint32 value =
+        object == JsonDocument::none ? JsonDocument::none : document.member(object, QString::fromLatin1(key));
+    if (value == JsonDocument::none)
+        return {};
+    return document.type(value) == JsonDocument::Type::String ? document.string(value) : document.preview(value);
+}
+
+QPlainTextEdit *viewer(const QString &name, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setReadOnly(true);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return edit;
+}
+
+QTableView *table(RecordTableModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+// A list of strings (instructions' role and goal) as bullet lines.
+QString bullets(const JsonDocument &document, quint32 array)
+{
+    QStringList lines;
+    if (array != JsonDocument::none && document.type(array) == JsonDocument::Type::Array)
+        for (quint32 item = document.firstChild(array); item != JsonDocument::none; item = document.nextSibling(item))
+            lines << QStringLiteral("• ") + (document.type(item) == JsonDocument::Type::String
+                                                 ? document.string(item)
+                                                 : QString::fromUtf8(document.compact(item)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+bool ExportOverview::hasOverview(const ExportResult &result)
+{
+    return result.document &&
+           (result.kind == ExportKind::AgentbotAccount || result.kind == ExportKind::XpanderTemplate);
+}
+
+ExportOverview::ExportOverview(const ExportResult &result, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("exportOverview"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (!result.warnings.isEmpty())
+        layout->addWidget(warningsPanel(result.warnings));
+    if (result.kind == ExportKind::AgentbotAccount)
+        layout->addWidget(accountOverview(result), 1);
+    else if (result.kind == ExportKind::XpanderTemplate)
+        layout->addWidget(templateOverview(result), 1);
+}
+
+QWidget *ExportOverview::warningsPanel(const QStringList &warnings)
+{
+    auto *panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("warningsPanel"));
+    auto *summary = new QLabel(
+        tr("This file departs from the documented format in %1 place(s). It is shown as it is.").arg(warnings.size()),
+        panel);
+    summary->setObjectName(QStringLiteral("warningsLabel"));
+    summary->setWordWrap(true);
+    auto *toggle = new QPushButton(tr("Show &Differences"), panel);
+    toggle->setObjectName(QStringLiteral("warningsButton"));
+    toggle->setCheckable(true);
+    QPlainTextEdit *list = viewer(QStringLiteral("warningsList"), panel);
+    list->setPlainText(warnings.join(QLatin1Char('\n')));
+    list->setMaximumHeight(120);
+    list->hide();
+    connect(toggle, &QPushButton::toggled, list, &QWidget::setVisible);
+    auto *row = new QHBoxLayout;
+    row->addWidget(summary, 1);
+    row->addWidget(toggle);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(list);
+    return panel;
+}
+
+QWidget *ExportOverview::accountOverview(const ExportResult &result)
+{
+    const JsonDocument &document = *result.document;
+    const quint32 root = JsonDocument::root();
+    const quint32 user = document.member(root, QStringLiteral("user"));
+    const QString exportedAt = text(document, root, "exportedAt");
+    const QDateTime exported = QDateTime::fromString(exportedAt, Qt::ISODateWithMs);
+
+    auto *box = new QWidget(this);
+    auto *card = new QLabel(box);
+    card->setObjectName(QStringLiteral("profileCard"));
+    card->setTextFormat(Qt::RichText);
+    card->setWordWrap(true);
+    card->setText(tr("<b>%1</b> &lt;%2&gt;<br>Plan: %3 · Role: %4 · Referral code: %5 · Referral credits: %6<br>"
+                     "Exported %7 · format %8")
+                      .arg(text(document, user, "name").toHtmlEscaped(), text(document, user, "email").toHtmlEscaped(),
+                           text(document, user, "plan").toHtmlEscaped(), text(document, user, "role").toHtmlEscaped(),
+                           text(document, user, "referralCode").toHtmlEscaped(),
+                           text(document, user, "referralCredits").toHtmlEscaped(),
+                           exported.isValid() ? QLocale().toString(exported.toLocalTime(), QLocale::LongFormat)
+                                              : exportedAt.toHtmlEscaped(),
+                           text(document, root, "version").toHtmlEscaped()));
+    card->setToolTip(exportedAt);
+    auto *tables = new AccountTables(box);
+    tables->setDocument(result.document);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(card);
+    layout->addWidget(tables, 1);
+    return box;
+}
+
+QWidget *ExportOverview::templateOverview(const ExportResult &result)
+{
+    const std::shared_ptr<const JsonDocument> &shared = result.document;
+    const JsonDocument &document = *shared;
+    const quint32 root = JsonDocument::root();
+    const quint32 agent = document.member(root, QStringLiteral("agent_definition"));
+    const auto child = [&](const char *key) {
+        return agent == JsonDocument::none ? JsonDocument::none : document.member(agent, QString::fromLatin1(key));
+    };
+
+    auto *box = new QWidget(this);
+    auto *header = new QLabel(box);
+    header->setObjectName(QStringLiteral("templateHeader"));
+    header->setTextFormat(Qt::RichText);
+    header->setWordWrap(true);
+    QStringList facts;
+    const QList<QPair<QString, const char *>> named = {{tr("Type"), "type"},
+                                                       {tr("Delegation"), "delegation_type"},
+                                                       {tr("Model provider"), "model_provider"},
+                                                       {tr("Model"), "model_name"},
+                                                       {tr("Status"), "status"},
+                                                       {tr("Access"), "access_scope"}};
+    for (const auto &fact : named) {
+        const QString value = text(document, agent, fact.second);
+        if (!value.isEmpty())
+            facts << fact.first + QStringLiteral(": ") + value.toHtmlEscaped();
+    }
+    header->setText(QStringLiteral("<span style='font-size:x-large'>%1</span> <b>%2</b><br>%3<br>%4")
+                        .arg(text(document, root, "icon").toHtmlEscaped(), text(document, root, "name").toHtmlEscaped(),
+                             text(document, root, "description").toHtmlEscaped(), facts.join(QStringLiteral(" · "))));
+
+    auto *tabs = new QTabWidget(box);
+    tabs->setObjectName(QStringLiteral("templateTabs"));
+
+    // Instructions
+    QPlainTextEdit *instructions = viewer(QStringLiteral("instructionsView"), box);
+    instructions->setFont(font());
+    const quint32 given = child("instructions");
+    const auto instruction = [&](const char *key) {
+        return given == JsonDocument::none ? JsonDocument::none : document.member(given, QString::fromLatin1(key));
+    };
+    instructions->setPlainText(tr("Role\n%1\n\nGoal\n%2\n\nGeneral\n%3")
+                                   .arg(bullets(document, instruction("role")), bullets(document, instruction("goal")),
+                                        text(document, given, "general")));
+    tabs->addTab(instructions, tr("Instructions"));
+
+    // Custom functions, with the selected one's source code
+    auto *functions = new RecordTableModel(box);
+    functions->setRecords(shared, child("custom_functions"),
+                          {{tr("Name"), QStringLiteral("name")},
+                           {tr("Status"), QStringLiteral("status")},
+                           {tr("Description"), QStringLiteral("description")}});
+    QTableView *functionTable = table(functions, QStringLiteral("functionsTable"), box);
+    QPlainTextEdit *source = viewer(QStringLiteral("sourceView"), box);
+    source->setPlaceholderText(tr("Select a function to see its source code."));
+    connect(functionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, source,
+            [functions, source](const QModelIndex &current) {
+                source->setPlainText(current.isValid()
+                                         ? text(*functions->document(), functions->record(current.row()), "source_code")
+                                         : QString());
+            });
+    auto *functionSplit = new QSplitter(Qt::Vertical, box);
+    functionSplit->addWidget(functionTable);
+    functionSplit->addWidget(source);
+    tabs->addTab(functionSplit, tr("Custom functions (%1)").arg(functions->rowCount()));
+
+    // Connectors
+    auto *connectors = new RecordTableModel(box);
+    connectors->setRecords(shared, child("connectors"),
+                           {{tr("Name"), QStringLiteral("name")},
+                            {tr("Operations"), QStringLiteral("total_operations")},
+                            {tr("Operation ids"), QStringLiteral("operation_ids"), Format::Count},
+                            {tr("Description"), QStringLiteral("description")}});
+    tabs->addTab(table(connectors, QStringLiteral("connectorsTable"), box),
+                 tr("Connectors (%1)").arg(connectors->rowCount()));
+
+    // Sub-agents: ids or objects
+    QPlainTextEdit *subAgents = viewer(QStringLiteral("subAgentsView"), box);
+    subAgents->setPlainText(bullets(document, child("sub_agents")));
+    const quint32 subs = child("sub_agents");
+    tabs->addTab(subAgents, tr("Sub-agents (%1)").arg(subs == JsonDocument::none ? 0 : document.childCount(subs)));
+
+    // Knowledge bases and their documents, each document's content viewable and copyable
+    auto *knowledge = new QTreeWidget(box);
+    knowledge->setObjectName(QStringLiteral("knowledgeTree"));
+    knowledge->setHeaderLabels({tr("Knowledge base / document"), tr("Address")});
+    knowledge->setAccessibleName(tr("Knowledge bases"));
+    int documents = 0;
+    const quint32 bases = child("knowledge_bases");
+    if (bases != JsonDocument::none && document.type(bases) == JsonDocument::Type::Array) {
+        for (quint32 base = document.firstChild(bases); base != JsonDocument::none; base = document.nextSibling(base)) {
+            auto *baseItem = new QTreeWidgetItem(knowledge, {text(document, base, "name")});
+            baseItem->setToolTip(0, text(document, base, "description"));
+            const quint32 docs = document.member(base, QStringLiteral("documents"));
+            if (docs == JsonDocument::none || document.type(docs) != JsonDocument::Type::Array)
+                continue;
+            for (quint32 doc = document.firstChild(docs); doc != JsonDocument::none; doc = document.nextSibling(doc)) {
+                auto *docItem =
+                    new QTreeWidgetItem(baseItem, {text(document, doc, "name"), text(document, doc, "url")});
+                docItem->setData(0, Qt::UserRole, doc);
+                ++documents;
+            }
+        }
+    }
+    knowledge->expandAll();
+    knowledge->resizeColumnToContents(0);
+    QPlainTextEdit *content = viewer(QStringLiteral("documentContent"), box);
+    content->setFont(font());
+    content->setPlaceholderText(tr("Select a document to read its content."));
+    auto *copy = new QPushButton(tr("Copy Content"), box);
+    copy->setObjectName(QStringLiteral("copyContentButton"));
+    connect(copy, &QPushButton::clicked, content,
+            [content] { QApplication::clipboard()->setText(content->toPlainText()); });
+    connect(knowledge, &QTreeWidget::currentItemChanged, content, [shared, content](QTreeWidgetItem *item) {
+        const QVariant doc = item ? item->data(0, Qt::UserRole) : QVariant();
+        content->setPlainText(doc.isValid() ? text(*shared, doc.toUInt(), "content") : QString());
+    });
+    auto *reader = new QWidget(box);
+    auto *readerLayout = new QVBoxLayout(reader);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->addWidget(content, 1);
+    readerLayout->addWidget(copy, 0, Qt::AlignRight);
+    auto *knowledgeSplit = new QSplitter(box);
+    knowledgeSplit->addWidget(knowledge);
+    knowledgeSplit->addWidget(reader);
+    tabs->addTab(knowledgeSplit, tr("Knowledge bases (%1 documents)").arg(documents));
+
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(header);
+    layout->addWidget(tabs, 1);
+    return box;
+}
+
+} // namespace Takeout

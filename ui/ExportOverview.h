@@ -1,0 +1,35 @@
+#pragma once
+
+#include "exports/ExportResult.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace Takeout {
+
+class AccountTables;
+class JsonDocument;
+class RecordTableModel;
+
+// What an export holds, in plain form above its tree. An Agentbot account: the profile card and the
+// agents, scheduled tasks and workflows. An xpander.ai template: name, icon and description, the
+// agent's facts, instructions, custom functions with their source code, connectors, sub-agents,
+// and knowledge bases with every document's content. Plus any departure from the documented shape.
+class ExportOverview : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExportOverview(const ExportResult &result, QWidget *parent = nullptr);
+
+    static bool hasOverview(const ExportResult &result);
+
+private:
+    QWidget *accountOverview(const ExportResult &result);
+    QWidget *templateOverview(const ExportResult &result);
+    QWidget *warningsPanel(const QStringList &warnings);
+};
+
+} // namespace Takeout
