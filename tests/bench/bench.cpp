@@ -101,9 +101,9 @@ bool generate(const QString &kind, double megabytes, const QString &path)
                 else
                     item += QByteArray(", \"enabled\": ") + (random.bounded(2) ? "true" : "false") +
                             ", \"createdAt\": " + isoTime(random);
-                put(item + "},\n");
+                put((i ? QByteArray(",\n") : QByteArray()) + item + '}');
             }
-            put(QByteArray("    {\"id\": \"last\", \"name\": \"last\"}\n  ]") + (s < 2 ? ",\n" : "\n"));
+            put(QByteArray("\n  ]") + (s < 2 ? ",\n" : "\n"));
         }
         put("}\n");
     } else {

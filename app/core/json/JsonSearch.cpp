@@ -66,20 +66,31 @@ public:
     bool matches(QByteArrayView body, bool isString) const
     {
         const bool escaped = isString && body.contains('\\');
+        const qsizetype hit = find(body);
         if (!escaped && !m_verify)
-            return find(body);
-        if (!escaped && !find(body))
+            return hit >= 0;
+        if (!escaped && hit < 0)
             return false;
-        // An escape may hide a match (\u0041) or fake one (\nb holds "nb"): decide on the decoded text.
+        if (escaped && !m_verify) {
+            // Only \uXXXX can hide a needle that has no escapable character; any escape can fake one
+            // ("\nb" holds "nb"), but not a hit with no backslash in or just before it.
+            const qsizetype from = qMax<qsizetype>(0, hit - 1);
+            if (hit >= 0 && !body.sliced(from, hit + m_matcher.pattern().size() - from).contains('\\'))
+                return true;
+            if (hit < 0 && !body.contains("\\u"))
+                return false;
+        }
+        // Decide on the decoded text.
         return JsonDocument::decodeString(body).contains(m_needle,
                                                          m_caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
     }
 
 private:
-    bool find(QByteArrayView body) const
+    // The first raw hit, or -1.
+    qsizetype find(QByteArrayView body) const
     {
         if (m_caseSensitive)
-            return m_matcher.indexIn(body.data(), body.size()) >= 0;
+            return m_matcher.indexIn(body.data(), body.size());
         const QByteArray &needle = m_matcher.pattern();
         const qsizetype m = needle.size();
         const char first = needle.at(0);
@@ -90,9 +101,9 @@ private:
             while (k < m && m_fold[uchar(body[i + k])] == needle.at(k))
                 ++k;
             if (k == m)
-                return true;
+                return i;
         }
-        return false;
+        return -1;
     }
 
     QString m_needle;
