@@ -51,24 +51,24 @@ void AccountTables::setDocument(std::shared_ptr<const JsonDocument> document)
 {
     using Format = RecordTableModel::Format;
     const auto array = [&document](const char *key) {
-        return document ? document->member(JsonDocument::root(), QString::fromLatin1(key)) : JsonDocument::none;
+        return document ? document->member(JsonDocument::root(), QByteArrayView(key)) : JsonDocument::none;
     };
     m_agents->setRecords(document, array("agents"),
-                         {{tr("Name"), QStringLiteral("name")},
-                          {tr("Model"), QStringLiteral("model")},
-                          {tr("Status"), QStringLiteral("status")},
-                          {tr("Created"), QStringLiteral("createdAt"), Format::Time},
-                          {tr("Updated"), QStringLiteral("updatedAt"), Format::Time}});
+                         {{tr("Name"), QByteArrayLiteral("name")},
+                          {tr("Model"), QByteArrayLiteral("model")},
+                          {tr("Status"), QByteArrayLiteral("status")},
+                          {tr("Created"), QByteArrayLiteral("createdAt"), Format::Time},
+                          {tr("Updated"), QByteArrayLiteral("updatedAt"), Format::Time}});
     m_tasks->setRecords(document, array("scheduledTasks"),
-                        {{tr("Name"), QStringLiteral("name")},
-                         {tr("Schedule"), QStringLiteral("cronSchedule"), Format::Cron},
-                         {tr("Next run"), QStringLiteral("cronSchedule"), Format::NextRun},
-                         {tr("Enabled"), QStringLiteral("enabled"), Format::YesNo},
-                         {tr("Created"), QStringLiteral("createdAt"), Format::Time}});
+                        {{tr("Name"), QByteArrayLiteral("name")},
+                         {tr("Schedule"), QByteArrayLiteral("cronSchedule"), Format::Cron},
+                         {tr("Next run"), QByteArrayLiteral("cronSchedule"), Format::NextRun},
+                         {tr("Enabled"), QByteArrayLiteral("enabled"), Format::YesNo},
+                         {tr("Created"), QByteArrayLiteral("createdAt"), Format::Time}});
     m_workflows->setRecords(document, array("workflows"),
-                            {{tr("Name"), QStringLiteral("name")},
-                             {tr("Enabled"), QStringLiteral("enabled"), Format::YesNo},
-                             {tr("Created"), QStringLiteral("createdAt"), Format::Time}});
+                            {{tr("Name"), QByteArrayLiteral("name")},
+                             {tr("Enabled"), QByteArrayLiteral("enabled"), Format::YesNo},
+                             {tr("Created"), QByteArrayLiteral("createdAt"), Format::Time}});
     for (QTableView *view : findChildren<QTableView *>()) {
         if (view->model()->rowCount() < 2000) // measuring every row of a huge table would stall
             view->resizeColumnsToContents();

@@ -29,7 +29,7 @@ using Format = RecordTableModel::Format;
 QString text(const JsonDocument &document, quint32 object, const char *key)
 {
     const quint32 value =
-        object == JsonDocument::none ? JsonDocument::none : document.member(object, QString::fromLatin1(key));
+        object == JsonDocument::none ? JsonDocument::none : document.member(object, QByteArrayView(key));
     if (value == JsonDocument::none)
         return {};
     return document.type(value) == JsonDocument::Type::String ? document.string(value) : document.preview(value);
@@ -123,7 +123,7 @@ QWidget *ExportOverview::accountOverview(const ExportResult &result)
 {
     const JsonDocument &document = *result.document;
     const quint32 root = JsonDocument::root();
-    const quint32 user = document.member(root, QStringLiteral("user"));
+    const quint32 user = document.member(root, "user");
     const QString exportedAt = text(document, root, "exportedAt");
     const QDateTime exported = QDateTime::fromString(exportedAt, Qt::ISODateWithMs);
 
@@ -156,9 +156,9 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     const std::shared_ptr<const JsonDocument> &shared = result.document;
     const JsonDocument &document = *shared;
     const quint32 root = JsonDocument::root();
-    const quint32 agent = document.member(root, QStringLiteral("agent_definition"));
+    const quint32 agent = document.member(root, "agent_definition");
     const auto child = [&](const char *key) {
-        return agent == JsonDocument::none ? JsonDocument::none : document.member(agent, QString::fromLatin1(key));
+        return agent == JsonDocument::none ? JsonDocument::none : document.member(agent, QByteArrayView(key));
     };
 
     auto *box = new QWidget(this);
@@ -190,7 +190,7 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     instructions->setFont(font());
     const quint32 given = child("instructions");
     const auto instruction = [&](const char *key) {
-        return given == JsonDocument::none ? JsonDocument::none : document.member(given, QString::fromLatin1(key));
+        return given == JsonDocument::none ? JsonDocument::none : document.member(given, QByteArrayView(key));
     };
     instructions->setPlainText(tr("Role\n%1\n\nGoal\n%2\n\nGeneral\n%3")
                                    .arg(bullets(document, instruction("role")), bullets(document, instruction("goal")),
@@ -200,9 +200,9 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     // Custom functions, with the selected one's source code
     auto *functions = new RecordTableModel(box);
     functions->setRecords(shared, child("custom_functions"),
-                          {{tr("Name"), QStringLiteral("name")},
-                           {tr("Status"), QStringLiteral("status")},
-                           {tr("Description"), QStringLiteral("description")}});
+                          {{tr("Name"), QByteArrayLiteral("name")},
+                           {tr("Status"), QByteArrayLiteral("status")},
+                           {tr("Description"), QByteArrayLiteral("description")}});
     QTableView *functionTable = table(functions, QStringLiteral("functionsTable"), box);
     QPlainTextEdit *source = viewer(QStringLiteral("sourceView"), box);
     source->setPlaceholderText(tr("Select a function to see its source code."));
@@ -220,10 +220,10 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     // Connectors
     auto *connectors = new RecordTableModel(box);
     connectors->setRecords(shared, child("connectors"),
-                           {{tr("Name"), QStringLiteral("name")},
-                            {tr("Operations"), QStringLiteral("total_operations")},
-                            {tr("Operation ids"), QStringLiteral("operation_ids"), Format::Count},
-                            {tr("Description"), QStringLiteral("description")}});
+                           {{tr("Name"), QByteArrayLiteral("name")},
+                            {tr("Operations"), QByteArrayLiteral("total_operations")},
+                            {tr("Operation ids"), QByteArrayLiteral("operation_ids"), Format::Count},
+                            {tr("Description"), QByteArrayLiteral("description")}});
     tabs->addTab(table(connectors, QStringLiteral("connectorsTable"), box),
                  tr("Connectors (%1)").arg(connectors->rowCount()));
 
@@ -244,7 +244,7 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
         for (quint32 base = document.firstChild(bases); base != JsonDocument::none; base = document.nextSibling(base)) {
             auto *baseItem = new QTreeWidgetItem(knowledge, {text(document, base, "name")});
             baseItem->setToolTip(0, text(document, base, "description"));
-            const quint32 docs = document.member(base, QStringLiteral("documents"));
+            const quint32 docs = document.member(base, "documents");
             if (docs == JsonDocument::none || document.type(docs) != JsonDocument::Type::Array)
                 continue;
             for (quint32 doc = document.firstChild(docs); doc != JsonDocument::none; doc = document.nextSibling(doc)) {

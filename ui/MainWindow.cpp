@@ -20,10 +20,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -276,12 +280,45 @@ void MainWindow::openWithDialog()
 
 void MainWindow::openFile(const QString &path)
 {
-    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    // Loading runs on a worker thread; the status bar shows how far it is, with Cancel.
+    auto *loading = new QWidget(statusBar());
+    loading->setObjectName(QStringLiteral("openProgress"));
+    auto *label = new QLabel(tr("Opening %1…").arg(QFileInfo(path).fileName()), loading);
+    auto *bar = new QProgressBar(loading);
+    bar->setRange(0, 1000);
+    bar->setMaximumWidth(200);
+    bar->setAccessibleName(tr("Opening progress"));
+    auto *cancel = new QPushButton(tr("Cancel"), loading);
+    cancel->setObjectName(QStringLiteral("cancelOpenButton"));
+    auto *row = new QHBoxLayout(loading);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(label);
+    row->addWidget(bar);
+    row->addWidget(cancel);
+    statusBar()->addPermanentWidget(loading);
+
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(cancel, &QPushButton::clicked, loading, [cancelled, label] {
+        cancelled->store(true);
+        label->setText(tr("Cancelling…"));
+    });
     auto *watcher = new QFutureWatcher<ExportFile>(this);
-    connect(watcher, &QFutureWatcher<ExportFile>::finished, this, [this, watcher, path] {
+    JsonDocument::Control control;
+    control.cancel = cancelled.get();
+    // Called on the worker thread; the watcher lives until the result has been delivered.
+    control.progress = [watcher, bar](qint64 done, qint64 total) {
+        const int value = total > 0 ? int(done * 1000 / total) : 0;
+        QMetaObject::invokeMethod(
+            watcher, [bar, value] { bar->setValue(value); }, Qt::QueuedConnection);
+    };
+    connect(watcher, &QFutureWatcher<ExportFile>::finished, this, [this, watcher, path, loading, cancelled] {
         watcher->deleteLater();
+        loading->deleteLater();
         const ExportFile opened = watcher->result();
-        statusBar()->clearMessage();
+        if (opened.error.cancelled) {
+            statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()), 5000);
+            return;
+        }
         if (!opened.isOpen()) {
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"),
                                         tr("%1 cannot be opened: it is not valid JSON.\n\n%2")
@@ -295,7 +332,7 @@ void MainWindow::openFile(const QString &path)
         FileHistory::add(path);
         addPreview(opened.result, ExportPreview::Origin::File, QFileInfo(path).absoluteFilePath());
     });
-    watcher->setFuture(QtConcurrent::run(&ExportFile::open, path));
+    watcher->setFuture(QtConcurrent::run([path, control, cancelled] { return ExportFile::open(path, control); }));
 }
 
 void MainWindow::closeTab(int index)

@@ -27,7 +27,7 @@ public:
     struct Column
     {
         QString title;
-        QString key;
+        QByteArray key; // UTF-8
         Format format = Format::Text;
     };
     static constexpr int SortRole = Qt::UserRole + 1;

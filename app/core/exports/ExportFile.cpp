@@ -6,10 +6,10 @@
 
 namespace Takeout {
 
-ExportFile ExportFile::open(const QString &path)
+ExportFile ExportFile::open(const QString &path, const JsonDocument::Control &control)
 {
     ExportFile file;
-    std::shared_ptr<const JsonDocument> document = JsonDocument::fromFile(path, &file.error);
+    std::shared_ptr<const JsonDocument> document = JsonDocument::fromFile(path, &file.error, control);
     if (!document)
         return file;
     const QByteArrayView bytes = document->bytes();

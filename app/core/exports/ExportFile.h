@@ -16,7 +16,7 @@ struct ExportFile
     QStringList warnings;      // departures from the documented shape
 
     bool isOpen() const { return result.document != nullptr; }
-    static ExportFile open(const QString &path);
+    static ExportFile open(const QString &path, const JsonDocument::Control &control = {});
 };
 
 } // namespace Takeout

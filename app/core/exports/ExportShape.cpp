@@ -104,19 +104,21 @@ public:
         if (m_document.type(node) != Type::Object)
             return;
         for (const Field &field : fields) {
-            const quint32 value = m_document.member(node, QString::fromLatin1(field.name));
-            const QString path =
-                JsonPath::of(m_document, node) == QLatin1String(".")
-                    ? JsonPath::keyStep(QString::fromLatin1(field.name))
-                    : JsonPath::of(m_document, node) + JsonPath::keyStep(QString::fromLatin1(field.name));
+            const quint32 value = m_document.member(node, QByteArrayView(field.name));
+            // Paths are made only for what is reported.
+            const auto path = [&]() -> QString {
+                const QString parent = JsonPath::of(m_document, node);
+                return (parent == QLatin1String(".") ? QString() : parent) +
+                       JsonPath::keyStep(QString::fromLatin1(field.name));
+            };
             if (value == JsonDocument::none) {
                 if (field.required)
-                    m_warnings << tr("%1: missing").arg(path);
+                    m_warnings << tr("%1: missing").arg(path());
                 continue;
             }
             if (!fits(m_document.type(value), field.want)) {
                 m_warnings << tr("%1: expected %2, found %3")
-                                  .arg(path, wantName(field.want), typeName(m_document.type(value)));
+                                  .arg(path(), wantName(field.want), typeName(m_document.type(value)));
                 continue;
             }
             if (field.allowed.empty() || m_document.type(value) != Type::String)
@@ -126,14 +128,14 @@ public:
                 allowed << QString::fromLatin1(name);
             if (!allowed.contains(m_document.string(value)))
                 m_warnings << tr("%1: “%2” is not one of the documented values (%3)")
-                                  .arg(path, m_document.string(value), allowed.join(QLatin1String(", ")));
+                                  .arg(path(), m_document.string(value), allowed.join(QLatin1String(", ")));
         }
     }
 
     // Every element of the array `name` of `node` checked against `fields`.
     void items(quint32 node, const char *name, const QList<Field> &fields)
     {
-        const quint32 array = m_document.member(node, QString::fromLatin1(name));
+        const quint32 array = m_document.member(node, QByteArrayView(name));
         if (array == JsonDocument::none || m_document.type(array) != Type::Array)
             return;
         for (quint32 item = m_document.firstChild(array); item != JsonDocument::none;
@@ -175,12 +177,12 @@ ExportKind ExportShape::detect(const JsonDocument &document)
     const quint32 root = JsonDocument::root();
     if (document.type(root) != Type::Object)
         return ExportKind::Json;
-    const quint32 version = document.member(root, QStringLiteral("version"));
-    const quint32 user = document.member(root, QStringLiteral("user"));
+    const quint32 version = document.member(root, "version");
+    const quint32 user = document.member(root, "user");
     if (version != JsonDocument::none && document.type(version) == Type::String && user != JsonDocument::none &&
         document.type(user) == Type::Object)
         return ExportKind::AgentbotAccount;
-    const quint32 definition = document.member(root, QStringLiteral("agent_definition"));
+    const quint32 definition = document.member(root, "agent_definition");
     if (definition != JsonDocument::none && document.type(definition) == Type::Object)
         return ExportKind::XpanderTemplate;
     return ExportKind::Json;
@@ -197,12 +199,12 @@ QStringList ExportShape::warnings(const JsonDocument &document, ExportKind kind)
                             {"agents", Want::Array, true},
                             {"scheduledTasks", Want::Array, true},
                             {"workflows", Want::Array, true}});
-        const quint32 version = document.member(root, QStringLiteral("version"));
+        const quint32 version = document.member(root, "version");
         if (version != JsonDocument::none && document.string(version) != QLatin1String("1.0"))
             check.m_warnings << tr(".version: “%1” is newer than the documented “1.0”; some fields may be shown "
                                    "without explanation")
                                     .arg(document.string(version));
-        const quint32 user = document.member(root, QStringLiteral("user"));
+        const quint32 user = document.member(root, "user");
         if (user != JsonDocument::none)
             check.object(user, {{"id", Want::String, true},
                                 {"email", Want::String, true},
@@ -237,7 +239,7 @@ QStringList ExportShape::warnings(const JsonDocument &document, ExportKind kind)
                             {"description", Want::String, false},
                             {"organization_id", Want::String, false},
                             {"agent_definition", Want::Object, true}});
-        const quint32 definition = document.member(root, QStringLiteral("agent_definition"));
+        const quint32 definition = document.member(root, "agent_definition");
         if (definition != JsonDocument::none) {
             check.object(
                 definition,

@@ -10,13 +10,13 @@ using Type = JsonDocument::Type;
 
 QString text(const JsonDocument &document, quint32 object, const char *key)
 {
-    const quint32 value = document.member(object, QString::fromLatin1(key));
+    const quint32 value = document.member(object, QByteArrayView(key));
     return value == JsonDocument::none ? QString() : document.string(value);
 }
 
 int count(const JsonDocument &document, quint32 object, const char *key)
 {
-    const quint32 value = document.member(object, QString::fromLatin1(key));
+    const quint32 value = document.member(object, QByteArrayView(key));
     return value != JsonDocument::none && document.type(value) == Type::Array ? int(document.childCount(value)) : 0;
 }
 
@@ -31,7 +31,7 @@ ExportSummary ExportSummary::read(const JsonDocument &document, ExportKind kind)
     if (kind == ExportKind::AgentbotAccount) {
         summary.exportedAt = text(document, root, "exportedAt");
         summary.version = text(document, root, "version");
-        const quint32 user = document.member(root, QStringLiteral("user"));
+        const quint32 user = document.member(root, "user");
         if (user != JsonDocument::none) {
             summary.userName = text(document, user, "name");
             summary.userEmail = text(document, user, "email");
@@ -44,7 +44,7 @@ ExportSummary ExportSummary::read(const JsonDocument &document, ExportKind kind)
         summary.templateName = text(document, root, "name");
         summary.icon = text(document, root, "icon");
         summary.description = text(document, root, "description");
-        const quint32 agent = document.member(root, QStringLiteral("agent_definition"));
+        const quint32 agent = document.member(root, "agent_definition");
         if (agent == JsonDocument::none)
             return summary;
         summary.agentName = text(document, agent, "name");
@@ -55,7 +55,7 @@ ExportSummary ExportSummary::read(const JsonDocument &document, ExportKind kind)
         summary.customFunctions = count(document, agent, "custom_functions");
         summary.connectors = count(document, agent, "connectors");
         summary.subAgents = count(document, agent, "sub_agents");
-        const quint32 knowledgeBases = document.member(agent, QStringLiteral("knowledge_bases"));
+        const quint32 knowledgeBases = document.member(agent, "knowledge_bases");
         if (knowledgeBases != JsonDocument::none && document.type(knowledgeBases) == Type::Array) {
             summary.knowledgeBases = int(document.childCount(knowledgeBases));
             for (quint32 base = document.firstChild(knowledgeBases); base != JsonDocument::none;

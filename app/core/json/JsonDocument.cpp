@@ -82,12 +82,15 @@ inline bool hasStringSpecial(quint64 word)
 class JsonDocument::Parser
 {
 public:
-    Parser(JsonDocument &document, QByteArrayView bytes)
+    Parser(JsonDocument &document, QByteArrayView bytes, const Control &control)
         : m_doc(document)
         , m_data(bytes.data())
         , m_size(bytes.size())
+        , m_control(control)
     {
     }
+
+    bool cancelled() const { return m_cancelled; }
 
     QPair<qint64, QString> run()
     {
@@ -105,7 +108,17 @@ public:
         m_doc.m_nodes.reserve(size_t(m_size / 24 + 16));
         Expect expect = Value;
         skipSpace();
+        qint64 checkpoint = reportEvery;
         while (true) {
+            if (m_pos >= checkpoint) {
+                checkpoint = m_pos + reportEvery;
+                if (m_control.cancel && m_control.cancel->load(std::memory_order_relaxed)) {
+                    m_cancelled = true;
+                    return {m_pos, tr("cancelled")};
+                }
+                if (m_control.progress)
+                    m_control.progress(m_pos, m_size);
+            }
             if (m_pos >= m_size) {
                 if (m_open.empty() && expect == CommaOrEnd)
                     return {-1, {}};
@@ -377,9 +390,13 @@ private:
         return {m_pos, tr("unexpected word; only true, false and null are allowed")};
     }
 
+    static constexpr qint64 reportEvery = 4 << 20;
+
     JsonDocument &m_doc;
     const char *m_data;
     qint64 m_size;
+    const Control &m_control;
+    bool m_cancelled = false;
     qint64 m_pos = 0;
     qint64 m_key = -1;
     std::vector<Open> m_open;
@@ -387,14 +404,14 @@ private:
 
 JsonDocument::~JsonDocument() = default;
 
-std::shared_ptr<const JsonDocument> JsonDocument::fromBytes(QByteArray bytes, Error *error)
+std::shared_ptr<const JsonDocument> JsonDocument::fromBytes(QByteArray bytes, Error *error, const Control &control)
 {
     const char *data = bytes.constData();
     const qint64 size = bytes.size();
-    return build(std::move(bytes), nullptr, data, size, error);
+    return build(std::move(bytes), nullptr, data, size, error, control);
 }
 
-std::shared_ptr<const JsonDocument> JsonDocument::fromFile(const QString &path, Error *error)
+std::shared_ptr<const JsonDocument> JsonDocument::fromFile(const QString &path, Error *error, const Control &control)
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
@@ -403,7 +420,7 @@ std::shared_ptr<const JsonDocument> JsonDocument::fromFile(const QString &path, 
     }
     const qint64 size = file->size();
     if (size == 0)
-        return build({}, file.release(), "", 0, error);
+        return build({}, file.release(), "", 0, error, control);
     const uchar *mapped = file->map(0, size);
 #ifdef Q_OS_LINUX
     // One pass from start to end: map the pages in one call rather than fault them one by one
@@ -414,13 +431,13 @@ std::shared_ptr<const JsonDocument> JsonDocument::fromFile(const QString &path, 
     if (!mapped) {
         // Some files cannot be mapped (pipes, special file systems): read them instead.
         QByteArray bytes = file->readAll();
-        return fromBytes(std::move(bytes), error);
+        return fromBytes(std::move(bytes), error, control);
     }
-    return build({}, file.release(), reinterpret_cast<const char *>(mapped), size, error);
+    return build({}, file.release(), reinterpret_cast<const char *>(mapped), size, error, control);
 }
 
 std::shared_ptr<const JsonDocument> JsonDocument::build(QByteArray bytes, QFile *file, const char *data, qint64 size,
-                                                        Error *error)
+                                                        Error *error, const Control &control)
 {
     std::shared_ptr<JsonDocument> document(new JsonDocument);
     document->m_owned = std::move(bytes);
@@ -434,10 +451,17 @@ std::shared_ptr<const JsonDocument> JsonDocument::build(QByteArray bytes, QFile 
         offset = firstInvalidUtf8(document->m_bytes);
         why = tr("the text is not valid UTF-8 here");
     } else {
-        std::tie(offset, why) = Parser(*document, document->m_bytes).run();
+        Parser parser(*document, document->m_bytes, control);
+        std::tie(offset, why) = parser.run();
+        if (parser.cancelled()) {
+            *error = {tr("Cancelled."), -1, 0, 0, true};
+            return nullptr;
+        }
     }
     if (offset < 0) {
         *error = {};
+        if (control.progress)
+            control.progress(size, size);
         return document;
     }
     const auto [line, column] = document->lineColumn(offset);
@@ -506,15 +530,15 @@ QString JsonDocument::string(quint32 node) const
     return decodeString(text.sliced(1, text.size() - 2));
 }
 
-quint32 JsonDocument::member(quint32 object, const QString &name) const
+quint32 JsonDocument::member(quint32 object, QByteArrayView utf8Name) const
 {
     if (type(object) != Type::Object)
         return none;
-    const QByteArray quoted = '"' + name.toUtf8() + '"';
     quint32 found = none;
     for (quint32 child = firstChild(object); child != none; child = nextSibling(child)) {
         const QByteArrayView raw = rawKey(child);
-        if (raw == quoted || (raw.contains('\\') && key(child) == name))
+        const QByteArrayView name = raw.sliced(1, raw.size() - 2);
+        if (name == utf8Name || (name.contains('\\') && key(child) == QString::fromUtf8(utf8Name)))
             found = child;
     }
     return found;

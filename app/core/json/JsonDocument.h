@@ -3,12 +3,22 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
 class QFile;
 
 namespace Takeout {
+
+// For long loads: progress (bytes read, of total) now and then, from the loading thread, and a flag
+// that stops the load early.
+struct JsonLoadControl
+{
+    std::function<void(qint64 done, qint64 total)> progress;
+    const std::atomic_bool *cancel = nullptr;
+};
 
 // A JSON document as a compact index ("tape") over its exact bytes: one 24-byte record per value, in
 // document order, keeping key order, duplicate keys and numbers exactly as written. Values are
@@ -35,15 +45,18 @@ public:
         qint64 offset = -1;
         int line = 0;   // 1-based
         int column = 0; // 1-based, in characters
+        bool cancelled = false;
         bool isError() const { return !message.isEmpty(); }
     };
+
+    using Control = JsonLoadControl;
 
     static constexpr quint32 none = 0xffffffffu;
 
     // Both return null and fill `error` when the text is not valid JSON.
-    static std::shared_ptr<const JsonDocument> fromBytes(QByteArray bytes, Error *error);
+    static std::shared_ptr<const JsonDocument> fromBytes(QByteArray bytes, Error *error, const Control &control = {});
     // The file is memory-mapped, not read into memory.
-    static std::shared_ptr<const JsonDocument> fromFile(const QString &path, Error *error);
+    static std::shared_ptr<const JsonDocument> fromFile(const QString &path, Error *error, const Control &control = {});
 
     ~JsonDocument();
     JsonDocument(const JsonDocument &) = delete;
@@ -82,7 +95,7 @@ public:
     qint64 offset(quint32 node) const { return qint64(m_nodes[node].offsetAndType >> 3); }
 
     // The member of an object with this name (the last one, when a name repeats); none if absent.
-    quint32 member(quint32 object, const QString &name) const;
+    quint32 member(quint32 object, QByteArrayView utf8Name) const;
     // A value's text without the whitespace between tokens; every key and scalar exactly as written.
     QByteArray compact(quint32 node) const;
     // The document re-indented (two spaces), every key and scalar exactly as written; stops after
@@ -113,7 +126,7 @@ private:
 
     JsonDocument() = default;
     static std::shared_ptr<const JsonDocument> build(QByteArray bytes, QFile *file, const char *data, qint64 size,
-                                                     Error *error);
+                                                     Error *error, const Control &control);
 
     QByteArray m_owned;            // the bytes, when they came from memory
     std::unique_ptr<QFile> m_file; // the mapping, when they came from a file

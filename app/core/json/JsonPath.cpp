@@ -55,17 +55,7 @@ quint32 JsonPath::resolve(const JsonDocument &document, const QString &path, QSt
         *error = tr("%1 (at “%2”)").arg(why, text.left(i));
         return JsonDocument::none;
     };
-    const auto member = [&](const QString &key) -> quint32 {
-        if (document.type(node) != JsonDocument::Type::Object)
-            return JsonDocument::none;
-        quint32 found = JsonDocument::none;
-        for (quint32 child = document.firstChild(node); child != JsonDocument::none;
-             child = document.nextSibling(child)) {
-            if (document.key(child) == key)
-                found = child;
-        }
-        return found;
-    };
+    const auto member = [&](const QString &key) { return document.member(node, key.toUtf8()); };
     while (i < text.size()) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('.')) {
