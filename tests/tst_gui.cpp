@@ -278,7 +278,8 @@ void TestGui::accountExportPreviewsThenSavesIdenticalBytes()
     QVERIFY(preview->summaryText().contains(
         QStringLiteral("%1 agents · %2 scheduled tasks").arg(summary.agents).arg(summary.scheduledTasks)));
     // The agent browser shows the account's agents, tasks and workflows.
-    auto *agentbotAgents = child<QTableView>(m_window, "agentbotAgents");
+    m_window->tabs()->setCurrentIndex(0); // the tables fill when shown
+    auto *agentbotAgents = child<QTableView>(m_window->agentBrowser(), "agentbotAgents");
     QCOMPARE(agentbotAgents->model()->rowCount(), summary.agents);
 
     // Save: the dialog proposes the server's name; the file holds exactly the bytes received.
@@ -294,7 +295,7 @@ void TestGui::accountExportPreviewsThenSavesIdenticalBytes()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), DemoService::accountExport());
-    QVERIFY(child<QPushButton>(preview, "showInFolderButton")->isVisible());
+    QVERIFY(child<QPushButton>(preview, "showInFolderButton")->isVisibleTo(preview));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
 

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void embeddedJsonOpensAsDocument();
     void rawViewKeepsOrder();
     void openFileAndBrokenFile();
+    void openingCanBeCancelled();
 
 private:
     static std::shared_ptr<const JsonDocument> parse(const QByteArray &text)
@@ -247,6 +248,48 @@ void TestJsonView::openFileAndBrokenFile()
     QVERIFY(box->text().contains(QLatin1String("trailing comma")));
     QCOMPARE(window.tabs()->count(), 2);
     box->close();
+}
+
+void TestJsonView::openingCanBeCancelled()
+{
+    // Large enough that the load is still running when Cancel is pressed.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[");
+    const QByteArray chunk = QByteArray("{\"name\": \"agent\", \"n\": 12345},").repeated(1 << 16);
+    for (int i = 0; i < 40; ++i)
+        file.write(chunk);
+    file.write("0]");
+    file.close();
+
+    MainWindow window;
+    window.show();
+    window.openFile(path);
+    auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelOpenButton"));
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QWidget *>(QStringLiteral("openProgress")), TestSupport::waitMs);
+    QCOMPARE(window.tabs()->count(), 1);
+    QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("openErrorBox")));
+
+    // The engine itself: a set flag stops a load and says so.
+    const std::atomic_bool stop(true);
+    JsonDocument::Error error;
+    JsonDocument::Control control;
+    control.cancel = &stop;
+    QVERIFY(!JsonDocument::fromFile(path, &error, control));
+    QVERIFY(error.cancelled);
+    // Without the flag it loads, reporting progress up to the whole size.
+    qint64 last = 0;
+    JsonDocument::Control watch;
+    watch.progress = [&last](qint64 done, qint64 total) {
+        QVERIFY(done <= total);
+        last = done;
+    };
+    QVERIFY(JsonDocument::fromFile(path, &error, watch));
+    QCOMPARE(last, QFileInfo(path).size());
 }
 
 QTEST_MAIN(TestJsonView)

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,11 +49,13 @@ void TestOverview::account()
     QVERIFY(result.document);
     QVERIFY(result.warnings.isEmpty());
     ExportOverview overview(result);
+    overview.show(); // tables fill when shown
     const QString card = overview.findChild<QLabel *>(QStringLiteral("profileCard"))->text();
     QVERIFY2(card.contains(QStringLiteral("Zoë Okafor-Lindqvist")), qPrintable(card));
     QVERIFY(card.contains(QLatin1String("collective")));
 
     auto *tasks = overview.findChild<QTableView *>(QStringLiteral("agentbotTasks"));
+    overview.findChild<QTabWidget *>(QStringLiteral("accountTables"))->setCurrentIndex(1);
     QCOMPARE(tasks->model()->rowCount(), result.summary.scheduledTasks);
     // Each schedule in words, with its next run in the future.
     for (int row = 0; row < tasks->model()->rowCount(); ++row) {

@@ -45,34 +45,61 @@ AccountTables::AccountTables(QWidget *parent)
     addTab(makeTable(m_agents, QStringLiteral("agentbotAgents"), this), tr("Agents"));
     addTab(makeTable(m_tasks, QStringLiteral("agentbotTasks"), this), tr("Scheduled tasks"));
     addTab(makeTable(m_workflows, QStringLiteral("agentbotWorkflows"), this), tr("Workflows"));
+    connect(this, &QTabWidget::currentChanged, this, &AccountTables::fill);
 }
 
 void AccountTables::setDocument(std::shared_ptr<const JsonDocument> document)
 {
+    m_document = std::move(document);
+    for (int tab = 0; tab < 3; ++tab) {
+        m_filled[tab] = false;
+        if (!m_document || (isVisible() && tab == currentIndex()))
+            fill(tab);
+    }
+}
+
+void AccountTables::showEvent(QShowEvent *event)
+{
+    QTabWidget::showEvent(event);
+    fill(currentIndex());
+}
+
+void AccountTables::fill(int tab)
+{
+    if (tab < 0 || tab > 2 || (m_filled[tab] && m_document))
+        return;
+    m_filled[tab] = true;
     using Format = RecordTableModel::Format;
-    const auto array = [&document](const char *key) {
-        return document ? document->member(JsonDocument::root(), QByteArrayView(key)) : JsonDocument::none;
+    const auto array = [this](const char *key) {
+        return m_document ? m_document->member(JsonDocument::root(), QByteArrayView(key)) : JsonDocument::none;
     };
-    m_agents->setRecords(document, array("agents"),
-                         {{tr("Name"), QByteArrayLiteral("name")},
-                          {tr("Model"), QByteArrayLiteral("model")},
-                          {tr("Status"), QByteArrayLiteral("status")},
-                          {tr("Created"), QByteArrayLiteral("createdAt"), Format::Time},
-                          {tr("Updated"), QByteArrayLiteral("updatedAt"), Format::Time}});
-    m_tasks->setRecords(document, array("scheduledTasks"),
-                        {{tr("Name"), QByteArrayLiteral("name")},
-                         {tr("Schedule"), QByteArrayLiteral("cronSchedule"), Format::Cron},
-                         {tr("Next run"), QByteArrayLiteral("cronSchedule"), Format::NextRun},
-                         {tr("Enabled"), QByteArrayLiteral("enabled"), Format::YesNo},
-                         {tr("Created"), QByteArrayLiteral("createdAt"), Format::Time}});
-    m_workflows->setRecords(document, array("workflows"),
+    switch (tab) {
+    case 0:
+        m_agents->setRecords(m_document, array("agents"),
+                             {{tr("Name"), QByteArrayLiteral("name")},
+                              {tr("Model"), QByteArrayLiteral("model")},
+                              {tr("Status"), QByteArrayLiteral("status")},
+                              {tr("Created"), QByteArrayLiteral("createdAt"), Format::Time},
+                              {tr("Updated"), QByteArrayLiteral("updatedAt"), Format::Time}});
+        break;
+    case 1:
+        m_tasks->setRecords(m_document, array("scheduledTasks"),
                             {{tr("Name"), QByteArrayLiteral("name")},
+                             {tr("Schedule"), QByteArrayLiteral("cronSchedule"), Format::Cron},
+                             {tr("Next run"), QByteArrayLiteral("cronSchedule"), Format::NextRun},
                              {tr("Enabled"), QByteArrayLiteral("enabled"), Format::YesNo},
                              {tr("Created"), QByteArrayLiteral("createdAt"), Format::Time}});
-    for (QTableView *view : findChildren<QTableView *>()) {
-        if (view->model()->rowCount() < 2000) // measuring every row of a huge table would stall
-            view->resizeColumnsToContents();
+        break;
+    default:
+        m_workflows->setRecords(m_document, array("workflows"),
+                                {{tr("Name"), QByteArrayLiteral("name")},
+                                 {tr("Enabled"), QByteArrayLiteral("enabled"), Format::YesNo},
+                                 {tr("Created"), QByteArrayLiteral("createdAt"), Format::Time}});
+        break;
     }
+    auto *view = qobject_cast<QTableView *>(widget(tab));
+    if (view && view->model()->rowCount() < 2000) // measuring every row of a huge table would stall
+        view->resizeColumnsToContents();
 }
 
 } // namespace Takeout

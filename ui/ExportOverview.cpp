@@ -255,8 +255,10 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
             }
         }
     }
-    knowledge->expandAll();
-    knowledge->resizeColumnToContents(0);
+    if (documents <= 1000) { // both walk every item
+        knowledge->expandAll();
+        knowledge->resizeColumnToContents(0);
+    }
     QPlainTextEdit *content = viewer(QStringLiteral("documentContent"), box);
     content->setFont(font());
     content->setPlaceholderText(tr("Select a document to read its content."));

@@ -235,8 +235,15 @@ void JsonView::setDocument(std::shared_ptr<const JsonDocument> document)
     m_matches.clear();
     m_rawFilled = false;
     m_model->setDocument(std::move(document));
-    if (m_model->rowCount() <= 50)
-        m_tree->expandToDepth(0);
+    // Open the first level where it is small; a view lays out every row it shows, and a
+    // 400,000-element array would hold the UI thread.
+    if (m_model->rowCount() <= 50) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (m_model->rowCount(index) <= 1000)
+                m_tree->expand(index);
+        }
+    }
     if (m_pages->currentWidget() == m_raw)
         setRawView(true);
 }

@@ -4,11 +4,14 @@
 //   agent-takeout-bench --generate account|template --mb N -o FILE
 //   agent-takeout-bench FILE [--find TEXT]            the engine and model the app uses
 //   agent-takeout-bench FILE --baseline               QJsonDocument::fromJson alone
+//   agent-takeout-bench FILE --ui                     open it in the app's window; the longest the UI
+//                                                     thread was held while it loaded
 //
 // Prints one JSON line. Peak memory is the process's maximum resident set, so measure each route
 // in its own run.
 
 #include "JsonTreeModel.h"
+#include "MainWindow.h"
 #include "json/JsonDocument.h"
 #include "json/JsonSearch.h"
 
@@ -18,7 +21,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTabWidget>
 #include <QTextStream>
+#include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -145,7 +150,8 @@ int main(int argc, char *argv[])
           QStringLiteral("Where to write it."),
           QStringLiteral("FILE")},
          {QStringLiteral("find"), QStringLiteral("Also time a find for TEXT."), QStringLiteral("TEXT")},
-         {QStringLiteral("baseline"), QStringLiteral("Time QJsonDocument::fromJson instead.")}});
+         {QStringLiteral("baseline"), QStringLiteral("Time QJsonDocument::fromJson instead.")},
+         {QStringLiteral("ui"), QStringLiteral("Open it in the main window; measure UI-thread stalls.")}});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The export to load."));
     parser.process(app);
     QTextStream out(stdout);
@@ -164,6 +170,40 @@ int main(int argc, char *argv[])
     const QString path = parser.positionalArguments().first();
     const double fileMb = QFile(path).size() / 1048576.0;
     QElapsedTimer timer;
+
+    if (parser.isSet(QStringLiteral("ui"))) {
+        // A 5 ms heartbeat on the UI thread: the widest gap between beats is the longest stall.
+        MainWindow window;
+        window.show();
+        QElapsedTimer beat;
+        qint64 worst = 0;
+        QTimer heart;
+        heart.setInterval(5);
+        QObject::connect(&heart, &QTimer::timeout, [&] { worst = qMax(worst, beat.restart()); });
+        QCoreApplication::processEvents();
+        timer.start();
+        beat.start();
+        heart.start();
+        window.openFile(path);
+        while (window.tabs()->count() < 2 && timer.elapsed() < 600000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        const qint64 openMs = timer.elapsed();
+        const QElapsedTimer settle = [] {
+            QElapsedTimer t;
+            t.start();
+            return t;
+        }();
+        while (settle.elapsed() < 300)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        out << QStringLiteral(
+                   R"({"route":"app window","file_mb":%1,"open_ms":%2,"ui_max_stall_ms":%3,"peak_rss_mb":%4})")
+                   .arg(fileMb, 0, 'f', 1)
+                   .arg(openMs)
+                   .arg(qMax<qint64>(0, worst - 5))
+                   .arg(peakRssMb(), 0, 'f', 0)
+            << Qt::endl;
+        return 0;
+    }
 
     if (parser.isSet(QStringLiteral("baseline"))) {
         timer.start();
