@@ -2,7 +2,8 @@
 # Agent Takeout developer entry point.
 #   packaging/dev.sh deps    install the Debian 12 packages the build and the tests need (idempotent)
 #   packaging/dev.sh build   configure and build into build/ (TAKEOUT_SANITIZE=1: ASan+UBSan into build-sanitize/)
-#   packaging/dev.sh test    deps + build, then the whole suite inside a throwaway D-Bus session and keyring
+#   packaging/dev.sh test    deps + build, then the whole suite inside a throwaway D-Bus session and keyring,
+#                            then the JSON engine's fuzz target for 30 s (TAKEOUT_FUZZ_SECONDS)
 #   packaging/dev.sh demo    deps + build, then open the app on the built-in demo service
 #   packaging/dev.sh screenshots   deps + build, then render every screen under Xvfb to packaging/screenshots/
 set -euo pipefail
@@ -19,6 +20,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsimdjson-dev
     libqt6svg6 qt6-qpa-plugins
     dbus dbus-daemon gnome-keyring
+    clang libclang-rt-14-dev
 )
 screenshot_packages=(xvfb xauth fonts-dejavu-core fonts-noto-color-emoji)
 
@@ -67,12 +69,38 @@ run_tests() {
         ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@"
 }
 
+# The libFuzzer target for the JSON engine, built with Clang, run for a bounded time on the seed corpus.
+run_fuzz() {
+    if ! command -v clang++ >/dev/null; then
+        say "clang++ is not installed: fuzzing skipped."
+        return
+    fi
+    CXX=clang++ cmake -S "$root" -B "$root/build-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DTAKEOUT_FUZZ=ON -DTAKEOUT_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$root/build-fuzz" --target fuzz_jsondocument
+    local work status=0
+    work=$(mktemp -d "${TMPDIR:-/tmp}/agent-takeout-fuzz.XXXXXX")
+    cp "$root"/tests/fuzz/corpus/* "$work"/
+    say "Fuzzing the JSON engine for ${TAKEOUT_FUZZ_SECONDS:-30} s"
+    (cd "$work" && QT_QPA_PLATFORM=offscreen "$root/build-fuzz/bin/fuzz_jsondocument" \
+        -max_total_time="${TAKEOUT_FUZZ_SECONDS:-30}" -max_len=4096 -timeout=10 -print_final_stats=1 "$work" \
+        2>&1 | tail -n 12) || status=$?
+    if ls "$work"/crash-* "$work"/timeout-* >/dev/null 2>&1; then
+        mkdir -p "$root/build-fuzz/findings"
+        cp "$work"/crash-* "$work"/timeout-* "$root/build-fuzz/findings/" 2>/dev/null || true
+        say "The fuzzer found a problem: see build-fuzz/findings/"
+        status=1
+    fi
+    rm -rf "$work"
+    return $status
+}
+
 command=${1:-}
 shift || true
 case "$command" in
     deps) deps ;;
     build) deps; build ;;
-    test) deps; build; run_tests "$@" ;;
+    test) deps; build; run_tests "$@"; run_fuzz ;;
     demo) deps; build; exec "$build_dir/bin/agent-takeout" --demo "$@" ;;
     screenshots)
         deps "${screenshot_packages[@]}"
@@ -86,7 +114,7 @@ case "$command" in
             xvfb-run -a -s "-screen 0 1280x800x24" "$build_dir/bin/agent-takeout-screenshots" "$root/packaging/screenshots"
         ;;
     *)
-        sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
         exit 1
         ;;
 esac

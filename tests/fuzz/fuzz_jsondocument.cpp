@@ -1,0 +1,52 @@
+// libFuzzer target for the JSON engine: any bytes either load or are refused with a position, never
+// crash; what loads can be walked, printed and searched; and the verdict is simdjson's.
+
+#include "json/JsonDocument.h"
+#include "json/JsonPath.h"
+#include "json/JsonSearch.h"
+
+#include <simdjson.h>
+
+using namespace Takeout;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    JsonDocument::Error error;
+    const std::shared_ptr<const JsonDocument> document = JsonDocument::fromBytes(bytes, &error);
+
+    simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    const simdjson::error_code theirs = parser.parse(bytes.constData(), size_t(size)).get(root);
+    const bool numberRange = theirs == simdjson::NUMBER_ERROR || theirs == simdjson::NUMBER_OUT_OF_RANGE;
+    if (!numberRange && bool(document) != (theirs == simdjson::SUCCESS))
+        __builtin_trap(); // the two disagree on validity
+
+    if (!document) {
+        if (error.offset < 0 || error.offset > qint64(size) || error.line < 1 || error.column < 1)
+            __builtin_trap(); // a refusal always says where
+        return 0;
+    }
+    for (quint32 node = 0; node < document->nodeCount(); ++node) {
+        const QByteArrayView raw = document->raw(node);
+        if (raw.isEmpty() || raw.data() < bytes.constData() || raw.data() + raw.size() > bytes.constData() + size)
+            __builtin_trap();
+        document->key(node);
+        document->preview(node, 64);
+        if (document->type(node) == JsonDocument::Type::String)
+            document->string(node);
+        if (node < 64) {
+            // Of duplicate keys the last counts, so a path may lead elsewhere or nowhere; it must not crash.
+            QString problem;
+            JsonPath::resolve(*document, JsonPath::of(*document, node), &problem);
+        }
+    }
+    const QByteArray compact = document->compact(JsonDocument::root());
+    JsonDocument::Error again;
+    if (!JsonDocument::fromBytes(compact, &again) || !JsonDocument::fromBytes(document->indented(), &again))
+        __builtin_trap(); // the re-spaced text is still valid JSON
+    JsonSearch::Options options;
+    options.text = QStringLiteral("a");
+    JsonSearch::run(*document, options);
+    return 0;
+}
