@@ -60,8 +60,8 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
         auto *split = new QSplitter(Qt::Vertical, this);
         split->addWidget(new ExportOverview(m_result, split));
         split->addWidget(m_view);
-        split->setStretchFactor(0, 1);
-        split->setStretchFactor(1, 1);
+        split->setStretchFactor(0, 2);
+        split->setStretchFactor(1, 3);
         layout->addWidget(split, 1);
     } else {
         layout->addWidget(m_view, 1);
