@@ -1,8 +1,8 @@
 #include "AccountTables.h"
 
+#include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
 
-#include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -16,20 +16,7 @@ QTableView *makeTable(RecordTableModel *model, const QString &name, QWidget *par
     proxy->setSourceModel(model);
     proxy->setSortRole(RecordTableModel::SortRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(proxy);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSortingEnabled(true);
-    table->sortByColumn(-1, Qt::AscendingOrder); // the export's own order until a header is clicked
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
+    return new ReadOnlyTable(proxy, name, parent);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "AccountTables.h"
 #include "Accounts.h"
 #include "AgentTableModel.h"
+#include "ReadOnlyTable.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -16,28 +17,6 @@
 #include <QVBoxLayout>
 
 namespace Takeout {
-
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSortingEnabled(true);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-} // namespace
 
 AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     : QWidget(parent)
@@ -58,7 +37,7 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table = makeTable(m_proxy, QStringLiteral("agentTable"), this);
+    m_table = new ReadOnlyTable(m_proxy, QStringLiteral("agentTable"), this);
     m_table->setAccessibleName(tr("xpander.ai agents"));
     m_table->sortByColumn(AgentTableModel::Name, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(AgentTableModel::Icon, QHeaderView::ResizeToContents);

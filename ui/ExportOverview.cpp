@@ -1,6 +1,7 @@
 #include "ExportOverview.h"
 
 #include "AccountTables.h"
+#include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
 #include "json/JsonDocument.h"
 
@@ -42,20 +43,6 @@ QPlainTextEdit *viewer(const QString &name, QWidget *parent)
     edit->setReadOnly(true);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     return edit;
-}
-
-QTableView *table(RecordTableModel *model, const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    return view;
 }
 
 // A list of strings (instructions' role and goal) as bullet lines.
@@ -203,7 +190,7 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
                           {{tr("Name"), QByteArrayLiteral("name")},
                            {tr("Status"), QByteArrayLiteral("status")},
                            {tr("Description"), QByteArrayLiteral("description")}});
-    QTableView *functionTable = table(functions, QStringLiteral("functionsTable"), box);
+    QTableView *functionTable = new ReadOnlyTable(functions, QStringLiteral("functionsTable"), box);
     QPlainTextEdit *source = viewer(QStringLiteral("sourceView"), box);
     source->setPlaceholderText(tr("Select a function to see its source code."));
     connect(functionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, source,
@@ -224,7 +211,7 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
                             {tr("Operations"), QByteArrayLiteral("total_operations")},
                             {tr("Operation ids"), QByteArrayLiteral("operation_ids"), Format::Count},
                             {tr("Description"), QByteArrayLiteral("description")}});
-    tabs->addTab(table(connectors, QStringLiteral("connectorsTable"), box),
+    tabs->addTab(new ReadOnlyTable(connectors, QStringLiteral("connectorsTable"), box),
                  tr("Connectors (%1)").arg(connectors->rowCount()));
 
     // Sub-agents: ids or objects
