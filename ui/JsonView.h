@@ -46,7 +46,6 @@ public:
     void findNext();
     void findPrevious();
     int matchCount() const { return int(m_matches.size()); }
-    bool isSearching() const { return m_search.isRunning(); }
 
     void copyValue();
     void copyKey();

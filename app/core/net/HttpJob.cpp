@@ -18,8 +18,6 @@ namespace Takeout {
 namespace {
 
 constexpr int maxRedirects = 5;
-// Room kept after the body so that a SIMD JSON parser may read past its end without a copy.
-constexpr qint64 parserPadding = 64;
 
 QString jsonText(const QJsonValue &value)
 {
@@ -200,7 +198,7 @@ void HttpJob::onMetaDataChanged()
         return;
     }
     if (declared > 0)
-        m_response.body.reserve(declared + parserPadding);
+        m_response.body.reserve(declared);
 }
 
 void HttpJob::onReadyRead()
