@@ -4,29 +4,57 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <cstring>
+
+namespace {
+
+const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                    QCoreApplication::translate("main", "Try the app on a built-in demo service."));
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Export and inspect your AI-agent data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(demoOption);
+    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "Exports to open."),
+                                 QStringLiteral("[FILE...]"));
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Agent Takeout"));
+    QCoreApplication::setOrganizationName(QStringLiteral("AgentTakeout"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("agenttakeout.org"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TAKEOUT_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Agent Takeout"));
-    QApplication::setOrganizationName(QStringLiteral("AgentTakeout"));
-    QApplication::setOrganizationDomain(QStringLiteral("agenttakeout.org"));
-    QApplication::setApplicationVersion(QStringLiteral(TAKEOUT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.agenttakeout.AgentTakeout"));
+    // --help and --version answer without a display, like any command-line program.
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version") ||
+            !std::strcmp(argv[i], "-v")) {
+            QCoreApplication core(argc, argv);
+            setIdentity();
+            QCommandLineParser parser;
+            describe(parser);
+            parser.process(core); // prints and exits
+            return 0;
+        }
+    }
 
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("org.agenttakeout.AgentTakeout"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Export and inspect your AI-agent data."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Try the app on a built-in demo service."));
-    parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Exports to open."),
-                                 QStringLiteral("[FILE...]"));
+    describe(parser);
     parser.process(app);
 
     Takeout::MainWindow window;
-    if (parser.isSet(demo)) {
+    if (parser.isSet(demoOption)) {
         // In-process, on a free loopback port; both services point at it, credentials pre-filled.
         auto *service = new Takeout::DemoService(&app);
         if (!service->listen()) {

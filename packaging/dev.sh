@@ -6,6 +6,7 @@
 #                            then the JSON engine's fuzz target for 30 s (TAKEOUT_FUZZ_SECONDS)
 #   packaging/dev.sh demo    deps + build, then open the app on the built-in demo service
 #   packaging/dev.sh screenshots   deps + build, then render every screen under Xvfb to packaging/screenshots/
+#   packaging/dev.sh package deps + build, then the Debian package build/agent-takeout_<version>_<arch>.deb
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,6 +22,7 @@ packages=(
     libqt6svg6 qt6-qpa-plugins
     dbus dbus-daemon gnome-keyring
     clang libclang-rt-14-dev
+    desktop-file-utils appstream dpkg-dev
 )
 screenshot_packages=(xvfb xauth fonts-dejavu-core fonts-noto-color-emoji)
 
@@ -102,6 +104,12 @@ case "$command" in
     build) deps; build ;;
     test) deps; build; run_tests "$@"; run_fuzz ;;
     demo) deps; build; exec "$build_dir/bin/agent-takeout" --demo "$@" ;;
+    package)
+        deps
+        build
+        (cd "$build_dir" && cpack -G DEB)
+        ls "$build_dir"/agent-takeout_*.deb
+        ;;
     screenshots)
         deps "${screenshot_packages[@]}"
         build
@@ -114,7 +122,7 @@ case "$command" in
             xvfb-run -a -s "-screen 0 1280x800x24" "$build_dir/bin/agent-takeout-screenshots" "$root/packaging/screenshots"
         ;;
     *)
-        sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
         exit 1
         ;;
 esac
