@@ -3,7 +3,7 @@
 #   packaging/dev.sh deps    install the Debian 12 packages the build and the tests need (idempotent)
 #   packaging/dev.sh build   configure and build into build/ (TAKEOUT_SANITIZE=1: ASan+UBSan into build-sanitize/)
 #   packaging/dev.sh test    deps + build, then the whole suite inside a throwaway D-Bus session and keyring,
-#                            then the JSON engine's fuzz target for 30 s (TAKEOUT_FUZZ_SECONDS)
+#                            then the fuzz targets (JSON engine 30 s, the others 10 s; TAKEOUT_FUZZ_SECONDS)
 #   packaging/dev.sh demo    deps + build, then open the app on the built-in demo service
 #   packaging/dev.sh screenshots   deps + build, then render every screen under Xvfb to packaging/screenshots/
 #   packaging/dev.sh package deps + build, then the Debian package build/agent-takeout_<version>_<arch>.deb
@@ -71,7 +71,8 @@ run_tests() {
         ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@"
 }
 
-# The libFuzzer target for the JSON engine, built with Clang, run for a bounded time on the seed corpus.
+# The libFuzzer targets (JSON engine, Content-Disposition, cron, agent list), built with Clang and run
+# for a bounded time each on their seed corpus.
 run_fuzz() {
     if ! command -v clang++ >/dev/null; then
         say "clang++ is not installed: fuzzing skipped."
@@ -79,21 +80,25 @@ run_fuzz() {
     fi
     CXX=clang++ cmake -S "$root" -B "$root/build-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DTAKEOUT_FUZZ=ON -DTAKEOUT_BUILD_TESTS=OFF >/dev/null
-    cmake --build "$root/build-fuzz" --target fuzz_jsondocument
-    local work status=0
-    work=$(mktemp -d "${TMPDIR:-/tmp}/agent-takeout-fuzz.XXXXXX")
-    cp "$root"/tests/fuzz/corpus/* "$work"/
-    say "Fuzzing the JSON engine for ${TAKEOUT_FUZZ_SECONDS:-30} s"
-    (cd "$work" && QT_QPA_PLATFORM=offscreen "$root/build-fuzz/bin/fuzz_jsondocument" \
-        -max_total_time="${TAKEOUT_FUZZ_SECONDS:-30}" -max_len=4096 -timeout=10 -print_final_stats=1 "$work" \
-        2>&1 | tail -n 12) || status=$?
-    if ls "$work"/crash-* "$work"/timeout-* >/dev/null 2>&1; then
-        mkdir -p "$root/build-fuzz/findings"
-        cp "$work"/crash-* "$work"/timeout-* "$root/build-fuzz/findings/" 2>/dev/null || true
-        say "The fuzzer found a problem: see build-fuzz/findings/"
-        status=1
-    fi
-    rm -rf "$work"
+    local targets=(jsondocument contentdisposition cronschedule agentlist)
+    cmake --build "$root/build-fuzz" --target "${targets[@]/#/fuzz_}"
+    local status=0 name work seconds
+    for name in "${targets[@]}"; do
+        seconds=${TAKEOUT_FUZZ_SECONDS:-30}
+        [ "$name" = jsondocument ] || seconds=$(( (seconds + 2) / 3 ))
+        work=$(mktemp -d "${TMPDIR:-/tmp}/agent-takeout-fuzz.XXXXXX")
+        cp "$root/tests/fuzz/corpus-$name"/* "$work"/
+        say "Fuzzing $name for $seconds s"
+        (cd "$work" && "$root/build-fuzz/bin/fuzz_$name" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+            -print_final_stats=1 "$work" 2>&1 | grep -E '^(Done|stat::number_of_executed_units|SUMMARY)' ) || status=$?
+        if ls "$work"/crash-* "$work"/timeout-* >/dev/null 2>&1; then
+            mkdir -p "$root/build-fuzz/findings/$name"
+            cp "$work"/crash-* "$work"/timeout-* "$root/build-fuzz/findings/$name/" 2>/dev/null || true
+            say "The $name fuzzer found a problem: see build-fuzz/findings/$name/"
+            status=1
+        fi
+        rm -rf "$work"
+    done
     return $status
 }
 
