@@ -160,7 +160,8 @@ void MainWindow::createMenus()
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("How do I find my &session or API key?"), this, &MainWindow::showHelp);
+    help->addAction(tr("How do I find my &Agentbot session?"), this, [this] { showHelp(Service::Agentbot); });
+    help->addAction(tr("How do I create an &xpander.ai API key?"), this, [this] { showHelp(Service::Xpander); });
     QAction *about = help->addAction(tr("&About Agent Takeout"), this, [this] {
         QMessageBox::about(this, tr("About Agent Takeout"),
                            tr("<h3>Agent Takeout %1</h3><p>Get your data out of Agentbot and xpander.ai, look at it "
@@ -442,22 +443,32 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->addAction(tr("Clear List"), this, [] { FileHistory::clear(); });
 }
 
-void MainWindow::showHelp()
+void MainWindow::showHelp(Service service)
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Finding your sign-in"),
-                                tr("<h3>Agentbot session</h3>"
-                                   "<p>Agentbot signs you in through your web browser. Open the Agentbot site and sign "
-                                   "in. Press F12 to open the developer tools, choose <i>Storage</i> (Firefox) or "
-                                   "<i>Application</i> (Chrome, Edge), then <i>Cookies</i> and the Agentbot site. Copy "
-                                   "the cookies as <i>name=value; name=value</i> and paste them into the Agentbot "
-                                   "sign-in. If your site shows you a token instead, paste the token.</p>"
-                                   "<h3>xpander.ai API key</h3>"
-                                   "<p>Sign in to the xpander.ai app, open <i>Settings</i> and then <i>API Keys</i>, "
-                                   "press <i>Create API key</i> and copy it. Paste it into the xpander.ai sign-in.</p>"
-                                   "<p>Either way, Agent Takeout keeps it only in your system keychain, and only if "
-                                   "you ask it to.</p>"),
-                                QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("helpBox"));
+    const QString text =
+        service == Service::Agentbot
+            ? tr("<h3>Your Agentbot session</h3>"
+                 "<p>Agentbot has no API keys: it signs you in through your web browser, and Agent Takeout uses "
+                 "that sign-in.</p>"
+                 "<ol><li>Open your Agentbot site in your browser and sign in.</li>"
+                 "<li>Press F12 to open the developer tools.</li>"
+                 "<li>Choose <i>Storage</i> (Firefox) or <i>Application</i> (Chrome, Edge), then <i>Cookies</i> "
+                 "and your Agentbot site.</li>"
+                 "<li>Copy the cookies as <i>name=value; name=value</i> and paste them into the Agentbot sign-in. "
+                 "If your site gives you a token instead, paste the token.</li></ol>"
+                 "<p>It is checked by your first export. Agent Takeout keeps it only in your system keychain, and "
+                 "only if you ask it to.</p>")
+            : tr("<h3>Your xpander.ai API key</h3>"
+                 "<ol><li>Sign in to the xpander.ai app.</li>"
+                 "<li>Open <i>Settings</i>, then <i>API Keys</i>.</li>"
+                 "<li>Press <i>Create API key</i>, give it a name you will recognise (for example "
+                 "“Agent Takeout”), and copy it.</li>"
+                 "<li>Paste it into the xpander.ai sign-in. It is checked right away.</li></ol>"
+                 "<p>Agent Takeout keeps it only in your system keychain, and only if you ask it to. You can "
+                 "delete the key in xpander.ai at any time.</p>");
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Finding your sign-in"), text, QMessageBox::Close, this);
+    box->setObjectName(service == Service::Agentbot ? QStringLiteral("agentbotHelpBox")
+                                                    : QStringLiteral("xpanderHelpBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -73,7 +73,7 @@ private:
     void signInNeeded(Service service, const ApiError &error);
     void closeTab(int index);
     void openWithDialog();
-    void showHelp();
+    void showHelp(Service service);
     void copySelection();
     bool hasUnsavedPreviews() const;
 
