@@ -190,6 +190,10 @@ void TestCli::exportFaults_data()
     QTest::newRow("reset") << int(Fault::ConnectionReset) << QByteArray() << 4;
     QTest::newRow("stall") << int(Fault::Stall) << QByteArray() << 4;
     QTest::newRow("cross-origin redirect") << int(Fault::CrossOriginRedirect) << QByteArray() << 4;
+    QTest::newRow("garbage") << int(Fault::Garbage) << QByteArray() << 4;
+    QTest::newRow("endless headers") << int(Fault::EndlessHeaders) << QByteArray() << 4;
+    QTest::newRow("endless body") << int(Fault::EndlessBody) << QByteArray() << 5;
+    QTest::newRow("compression bomb") << int(Fault::CompressionBomb) << QByteArray("64") << 5;
 }
 
 void TestCli::exportFaults()

@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <limits>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -213,6 +215,12 @@ void DemoService::setFault(Fault fault, int times, const QByteArray &param)
     m_fault = fault;
     m_faultTimes = times;
     m_faultParam = param;
+    if (fault == Fault::CompressionBomb) {
+        // Made now, so that answering is instant. zlib's stream (qCompress without its 4-byte
+        // length) is what Content-Encoding: deflate means.
+        const int megabytes = param.toInt() > 0 ? param.toInt() : 512;
+        m_bomb = qCompress(QByteArray(qsizetype(megabytes) << 20, ' '), 1).mid(4);
+    }
 }
 
 bool DemoService::faultFromName(const QString &name, Fault *fault)
@@ -384,6 +392,30 @@ bool DemoService::serveFault(const QHttpServerRequest &request, QHttpServerRespo
         return true;
     case Fault::InvalidJson:
         send(socket, 200, jsonHeaders, body.left(body.size() / 2) + ",,]");
+        return true;
+    case Fault::Garbage: {
+        QByteArray noise(4096, '\0');
+        for (qsizetype i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919 + 13) % 251);
+        socket->write(noise);
+        socket->disconnectFromHost();
+        return true;
+    }
+    case Fault::EndlessHeaders: {
+        socket->write("HTTP/1.1 200 OK\r\n");
+        const QByteArray line = "X-Filler: " + QByteArray(1000, 'a') + "\r\n";
+        new BodyStream(socket, std::numeric_limits<qint64>::max(), [line](qint64) { return line.repeated(64); });
+        return true;
+    }
+    case Fault::EndlessBody: {
+        socket->write(head(200, {{"Content-Type", "application/json"}, {"Connection", "close"}}));
+        const QByteArray filler = QByteArray("[") + QByteArray(65535, ' ');
+        new BodyStream(socket, std::numeric_limits<qint64>::max(),
+                       [filler](qint64 offset) { return offset == 0 ? filler : QByteArray(65536, ' '); });
+        return true;
+    }
+    case Fault::CompressionBomb:
+        send(socket, 200, {{"Content-Type", "application/json"}, {"Content-Encoding", "deflate"}}, m_bomb);
         return true;
     }
     return false;

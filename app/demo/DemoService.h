@@ -40,6 +40,10 @@ public:
         HostileContentDisposition, // the export with param as its Content-Disposition
         CrossOriginRedirect,       // 302 to the same path on another origin
         SameOriginRedirect,        // 302 to the same URL (answered normally the next time)
+        Garbage,                   // bytes that are not HTTP at all
+        EndlessHeaders,            // a status line, then header lines that never end
+        EndlessBody,               // 200 and a body that never ends
+        CompressionBomb,           // a small deflate body that inflates to param MB (default 512)
         InvalidJson,               // 200 application/json whose body is not JSON
     };
     Q_ENUM(Fault)
@@ -102,6 +106,7 @@ private:
     Fault m_fault = Fault::None;
     int m_faultTimes = 0;
     QByteArray m_faultParam;
+    QByteArray m_bomb;
     QList<Request> m_requests;
 };
 

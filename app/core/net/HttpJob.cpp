@@ -264,6 +264,11 @@ void HttpJob::onReplyFinished()
         fail(ApiError(ApiError::Kind::Tls, technical));
         return;
     }
+    // Qt refuses a compressed body that inflates far beyond its size (a compression bomb).
+    if (networkError != QNetworkReply::NoError && reply->errorString().contains(QLatin1String("ecompress"))) {
+        fail(ApiError(ApiError::Kind::TooLarge, technical));
+        return;
+    }
     if (!statusAttribute.isValid()) {
         fail(ApiError(ApiError::Kind::Network, technical));
         return;
