@@ -31,9 +31,7 @@ QString text(const JsonDocument &document, quint32 object, const char *key)
 {
     const quint32 value =
         object == JsonDocument::none ? JsonDocument::none : document.member(object, QByteArrayView(key));
-    if (value == JsonDocument::none)
-        return {};
-    return document.type(value) == JsonDocument::Type::String ? document.string(value) : document.preview(value);
+    return value == JsonDocument::none ? QString() : document.text(value);
 }
 
 QPlainTextEdit *viewer(const QString &name, QWidget *parent)

@@ -166,11 +166,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     case NodeRole:
         return at;
     case FullValueRole:
-        if (m_document->type(at) == JsonDocument::Type::String)
-            return m_document->string(at);
-        if (m_document->isContainer(at))
-            return QString::fromUtf8(m_document->raw(at));
-        return m_document->preview(at);
+        return m_document->isContainer(at) ? QString::fromUtf8(m_document->raw(at)) : m_document->text(at);
     default:
         return {};
     }

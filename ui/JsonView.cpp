@@ -275,16 +275,15 @@ void JsonView::onCurrentChanged()
     }
     const JsonDocument &doc = *document();
     m_breadcrumb->setText(JsonPath::of(doc, node));
-    const QModelIndex index = m_model->indexOf(node);
-    if (doc.isContainer(node) && doc.raw(node).size() > (1 << 20))
-        m_valuePane->setPlainText(tr("%1 — too large to show here; use Raw or expand it in the tree.")
-                                      .arg(JsonTreeModel::typeText(doc, node)));
-    else
-        m_valuePane->setPlainText(index.data(JsonTreeModel::FullValueRole).toString());
+    const bool tooLarge = doc.isContainer(node) && doc.raw(node).size() > (1 << 20);
+    const QString full = tooLarge ? QString() : m_model->indexOf(node).data(JsonTreeModel::FullValueRole).toString();
+    m_valuePane->setPlainText(tooLarge ? tr("%1 — too large to show here; use Raw or expand it in the tree.")
+                                             .arg(JsonTreeModel::typeText(doc, node))
+                                       : full);
     // A string that holds a JSON object or array (a connector's openapi_spec) can open on its own.
     bool embedded = false;
     if (doc.type(node) == JsonDocument::Type::String && doc.raw(node).size() < (64 << 20)) {
-        const QString text = doc.string(node).trimmed();
+        const QString text = full.trimmed(); // already decoded for the pane
         if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('['))) {
             JsonDocument::Error error;
             embedded = JsonDocument::fromBytes(text.toUtf8(), &error) != nullptr;

@@ -43,7 +43,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     if (value == JsonDocument::none)
         return {};
     const JsonDocument::Type type = m_document->type(value);
-    const QString text = type == JsonDocument::Type::String ? m_document->string(value) : m_document->preview(value);
+    const QString text = m_document->text(value);
     switch (column.format) {
     case Format::Text:
         if (role == SortRole && type == JsonDocument::Type::Number)

@@ -626,6 +626,13 @@ QByteArray JsonDocument::indented(qint64 maxBytes) const
     return out;
 }
 
+QString JsonDocument::text(quint32 node) const
+{
+    if (isContainer(node))
+        return {};
+    return type(node) == Type::String ? string(node) : QString::fromUtf8(raw(node));
+}
+
 QString JsonDocument::preview(quint32 node, qsizetype maxBytes) const
 {
     switch (type(node)) {

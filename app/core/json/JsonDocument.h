@@ -89,6 +89,8 @@ public:
     QByteArrayView raw(quint32 node) const;
     // A string's decoded value.
     QString string(quint32 node) const;
+    // A scalar's whole text: a string decoded, anything else as written; empty for containers.
+    QString text(quint32 node) const;
     // What a cell shows: a string's first `maxBytes` bytes decoded, a number as written, true,
     // false, null; empty for containers.
     QString preview(quint32 node, qsizetype maxBytes = 600) const;
