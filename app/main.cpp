@@ -1,5 +1,6 @@
 #include "DemoService.h"
 #include "MainWindow.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -8,15 +9,15 @@
 
 namespace {
 
-const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                    QCoreApplication::translate("main", "Try the app on a built-in demo service."));
+const QString demoOption = QStringLiteral("demo");
 
 void describe(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate("main", "Export and inspect your AI-agent data."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(demoOption);
+    // Built here, not at start-up, so that the text is translated.
+    parser.addOption({demoOption, QCoreApplication::translate("main", "Try the app on a built-in demo service.")});
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "Exports to open."),
                                  QStringLiteral("[FILE...]"));
 }
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
         if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version") ||
             !std::strcmp(argv[i], "-v")) {
             QCoreApplication core(argc, argv);
+            Takeout::installTranslations();
             setIdentity();
             QCommandLineParser parser;
             describe(parser);
@@ -47,6 +49,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    Takeout::installTranslations();
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("org.agenttakeout.AgentTakeout"));
     QCommandLineParser parser;

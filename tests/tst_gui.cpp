@@ -251,7 +251,7 @@ void TestGui::exportTemplateWithAndWithoutKnowledgeBases()
     QCOMPARE(summary.knowledgeBases > 0, withKnowledgeBases);
     QCOMPARE(summary.documents > 0, withKnowledgeBases);
     QVERIFY(preview->summaryText().contains(
-        QStringLiteral("%1 knowledge bases with %2 documents").arg(summary.knowledgeBases).arg(summary.documents)));
+        QStringLiteral("Knowledge bases: %1 (documents: %2)").arg(summary.knowledgeBases).arg(summary.documents)));
     QVERIFY(!preview->isSaved());
     QVERIFY(QDir(m_dir->path()).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(preview->tree()->model()->rowCount() > 0, TestSupport::waitMs);

@@ -82,7 +82,7 @@ QWidget *ExportOverview::warningsPanel(const QStringList &warnings)
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("warningsPanel"));
     auto *summary = new QLabel(
-        tr("This file departs from the documented format in %1 place(s). It is shown as it is.").arg(warnings.size()),
+        tr("This file departs from the documented format in %n place(s). It is shown as it is.", nullptr, int(warnings.size())),
         panel);
     summary->setObjectName(QStringLiteral("warningsLabel"));
     summary->setWordWrap(true);
@@ -263,7 +263,7 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     auto *knowledgeSplit = new QSplitter(box);
     knowledgeSplit->addWidget(knowledge);
     knowledgeSplit->addWidget(reader);
-    tabs->addTab(knowledgeSplit, tr("Knowledge bases (%1 documents)").arg(documents));
+    tabs->addTab(knowledgeSplit, tr("Knowledge bases (%n document(s))", nullptr, int(documents)));
 
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);

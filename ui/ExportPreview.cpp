@@ -128,7 +128,7 @@ QString ExportPreview::summaryText() const
         if (!facts.isEmpty())
             agent += QStringLiteral(" (") + facts.join(QStringLiteral(", ")) + QLatin1Char(')');
         return tr("<b>%1 %2</b><br>%3<br>Agent definition: %4<br>"
-                  "%5 custom functions · %6 connectors · %7 sub-agents · %8 knowledge bases with %9 documents<br>"
+                  "Custom functions: %5 · Connectors: %6 · Sub-agents: %7 · Knowledge bases: %8 (documents: %9)<br>"
                   "Size on disk: %10")
             .arg(s.icon.toHtmlEscaped(), s.templateName.toHtmlEscaped(), s.description.toHtmlEscaped(),
                  agent.toHtmlEscaped())
@@ -143,7 +143,7 @@ QString ExportPreview::summaryText() const
     if (!s.plan.isEmpty())
         who += tr(", plan %1").arg(s.plan);
     return tr("<b>Agentbot account</b><br>Profile: %1<br>Exported %2 (format %3)<br>"
-              "%4 agents · %5 scheduled tasks · %6 workflows<br>Size on disk: %7")
+              "Agents: %4 · Scheduled tasks: %5 · Workflows: %6<br>Size on disk: %7")
         .arg(who.toHtmlEscaped(), s.exportedAt.toHtmlEscaped(), s.version.toHtmlEscaped())
         .arg(s.agents)
         .arg(s.scheduledTasks)

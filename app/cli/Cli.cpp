@@ -96,7 +96,7 @@ Cli::Cli(QStringList arguments, QObject *parent)
     , m_arguments(std::move(arguments))
 {
     m_parser.setApplicationDescription(
-        QStringLiteral("Agent Takeout: export your data from Agentbot and xpander.ai.\n\n"
+        tr("Agent Takeout: export your data from Agentbot and xpander.ai.\n\n"
                        "Commands:\n"
                        "  login agentbot|xpander --server URL    store a session or API key (read from stdin)\n"
                        "  logout agentbot|xpander --server URL   delete it from the keychain\n"
@@ -114,31 +114,31 @@ Cli::Cli(QStringList arguments, QObject *parent)
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   QStringLiteral("login, logout, agents, export or serve-demo"));
+                                   tr("login, logout, agents, export or serve-demo"));
     m_parser.addOptions({
-        {QStringLiteral("server"), QStringLiteral("Base URL of the service."), QStringLiteral("URL")},
-        {QStringLiteral("json"), QStringLiteral("Print the agent list as JSON.")},
+        {QStringLiteral("server"), tr("Base URL of the service."), QStringLiteral("URL")},
+        {QStringLiteral("json"), tr("Print the agent list as JSON.")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("Write the export to FILE."),
+         tr("Write the export to FILE."),
          QStringLiteral("FILE")},
-        {QStringLiteral("out-dir"), QStringLiteral("Write the export into DIR under the suggested name."),
+        {QStringLiteral("out-dir"), tr("Write the export into DIR under the suggested name."),
          QStringLiteral("DIR")},
-        {QStringLiteral("overwrite"), QStringLiteral("Replace the output file if it exists.")},
-        {QStringLiteral("agent"), QStringLiteral("The xpander.ai agent id."), QStringLiteral("ID")},
-        {QStringLiteral("name"), QStringLiteral("Template name (default: the agent's)."), QStringLiteral("N")},
-        {QStringLiteral("description"), QStringLiteral("Template description (default: the agent's)."),
+        {QStringLiteral("overwrite"), tr("Replace the output file if it exists.")},
+        {QStringLiteral("agent"), tr("The xpander.ai agent id."), QStringLiteral("ID")},
+        {QStringLiteral("name"), tr("Template name (default: the agent's)."), QStringLiteral("N")},
+        {QStringLiteral("description"), tr("Template description (default: the agent's)."),
          QStringLiteral("D")},
-        {QStringLiteral("icon"), QStringLiteral("Template icon, an emoji (default: the agent's)."),
+        {QStringLiteral("icon"), tr("Template icon, an emoji (default: the agent's)."),
          QStringLiteral("I")},
-        {QStringLiteral("with-knowledge-bases"), QStringLiteral("Include knowledge bases with their documents.")},
-        {QStringLiteral("timeout"), QStringLiteral("Give up after SECONDS without data (default 120)."),
+        {QStringLiteral("with-knowledge-bases"), tr("Include knowledge bases with their documents.")},
+        {QStringLiteral("timeout"), tr("Give up after SECONDS without data (default 120)."),
          QStringLiteral("SECONDS")},
-        {QStringLiteral("max-size"), QStringLiteral("Refuse responses larger than MB megabytes (default 4096)."),
+        {QStringLiteral("max-size"), tr("Refuse responses larger than MB megabytes (default 4096)."),
          QStringLiteral("MB")},
-        {QStringLiteral("port"), QStringLiteral("serve-demo: the port to listen on (default: a free one)."),
+        {QStringLiteral("port"), tr("serve-demo: the port to listen on (default: a free one)."),
          QStringLiteral("N")},
         {QStringLiteral("fault"),
-         QStringLiteral("serve-demo: misbehave in this way (%1).")
+         tr("serve-demo: misbehave in this way (%1).")
              .arg(DemoService::faultNames().join(QLatin1String(", "))),
          QStringLiteral("NAME")},
     });
@@ -183,9 +183,9 @@ void Cli::start()
     } else if (command == QLatin1String("get") && m_positional.size() == 3) {
         runGet();
     } else if (command.isEmpty()) {
-        usage(QStringLiteral("No command given."));
+        usage(tr("No command given."));
     } else {
-        usage(QStringLiteral("Unknown command: %1").arg(m_positional.join(QLatin1Char(' '))));
+        usage(tr("Unknown command: %1").arg(m_positional.join(QLatin1Char(' '))));
     }
 }
 
@@ -232,7 +232,7 @@ bool Cli::readServer(ServerUrl *server, bool required)
 {
     if (!m_parser.isSet(QStringLiteral("server"))) {
         if (required)
-            usage(QStringLiteral("--server URL is required."));
+            usage(tr("--server URL is required."));
         return !required;
     }
     *server = ServerUrl::fromUserInput(m_parser.value(QStringLiteral("server")));
@@ -249,7 +249,7 @@ bool Cli::readTimeout()
         bool ok = false;
         const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 24 * 3600) {
-            usage(QStringLiteral("--timeout takes a number of seconds greater than 0."));
+            usage(tr("--timeout takes a number of seconds greater than 0."));
             return false;
         }
         m_timeoutMs = qMax(1, int(seconds * 1000));
@@ -258,7 +258,7 @@ bool Cli::readTimeout()
         bool ok = false;
         const double megabytes = m_parser.value(QStringLiteral("max-size")).toDouble(&ok);
         if (!ok || megabytes <= 0) {
-            usage(QStringLiteral("--max-size takes a number of megabytes greater than 0."));
+            usage(tr("--max-size takes a number of megabytes greater than 0."));
             return false;
         }
         m_maxBytes = qint64(megabytes * 1024 * 1024);
@@ -271,7 +271,7 @@ bool Cli::readOutput()
     const bool file = m_parser.isSet(QStringLiteral("output"));
     const bool dir = m_parser.isSet(QStringLiteral("out-dir"));
     if (file && dir) {
-        usage(QStringLiteral("Use either -o FILE or --out-dir DIR, not both."));
+        usage(tr("Use either -o FILE or --out-dir DIR, not both."));
         return false;
     }
     const bool overwrite = m_parser.isSet(QStringLiteral("overwrite"));
@@ -309,7 +309,7 @@ void Cli::withSecret(Service service, const ServerUrl &server, std::function<voi
     m_credentials.load(
         {service, server}, this, [this, service, server, next](const ApiError &error, const QString &secret) {
             if (error.kind() == ApiError::Kind::NoCredentials) {
-                err() << QStringLiteral(
+                err() << tr(
                              "You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 --server %2")
                              .arg(ServiceAccount::displayName(service), server.toString(),
                                   ServiceAccount::serviceId(service))
@@ -336,7 +336,7 @@ void Cli::runLogin(Service service, bool login)
                 fail(error);
                 return;
             }
-            err() << QStringLiteral("Signed out of %1 at %2.")
+            err() << tr("Signed out of %1 at %2.")
                          .arg(ServiceAccount::displayName(account.service), account.server.toString())
                   << '\n'
                   << Qt::flush;
@@ -345,10 +345,10 @@ void Cli::runLogin(Service service, bool login)
         return;
     }
     const QString secret = readSecretLine(service == Service::Agentbot
-                                              ? QStringLiteral("Paste your Agentbot session (it is not shown): ")
-                                              : QStringLiteral("Paste your xpander.ai API key (it is not shown): "));
+                                              ? tr("Paste your Agentbot session (it is not shown): ")
+                                              : tr("Paste your xpander.ai API key (it is not shown): "));
     if (secret.isEmpty()) {
-        usage(QStringLiteral("Nothing was entered on standard input."));
+        usage(tr("Nothing was entered on standard input."));
         return;
     }
     if (service == Service::Agentbot) {
@@ -362,7 +362,7 @@ void Cli::runLogin(Service service, bool login)
             fail(error);
             return;
         }
-        err() << QStringLiteral("Saved your %1 sign-in for %2 in the system keychain.")
+        err() << tr("Saved your %1 sign-in for %2 in the system keychain.")
                      .arg(ServiceAccount::displayName(account.service), account.server.toString())
               << '\n'
               << Qt::flush;
@@ -396,7 +396,7 @@ void Cli::runAgents()
                           << (agent.modelName.isEmpty() ? QString() : QLatin1Char('/') + agent.modelName) << '\n';
                 }
                 out() << Qt::flush;
-                err() << QStringLiteral("%1 agents.").arg(job->agents().size()) << '\n' << Qt::flush;
+                err() << tr("%n agent(s).", nullptr, int(job->agents().size())) << '\n' << Qt::flush;
             }
             finish(Success);
         });
@@ -497,7 +497,7 @@ void Cli::runExport(ExportJob *job)
             return;
         }
         out() << QDir::toNativeSeparators(path) << '\n' << Qt::flush;
-        err() << QStringLiteral("Saved %1 to %2").arg(humanSize(result.bytes.size()), QDir::toNativeSeparators(path))
+        err() << tr("Saved %1 to %2").arg(humanSize(result.bytes.size()), QDir::toNativeSeparators(path))
               << '\n'
               << Qt::flush;
         finish(Success);
@@ -511,9 +511,9 @@ void Cli::showProgress(qint64 received, qint64 total)
         return;
     m_progressShown = true;
     if (total > 0)
-        err() << QStringLiteral("\rDownloading… %1 of %2   ").arg(humanSize(received), humanSize(total)) << Qt::flush;
+        err() << tr("\rDownloading… %1 of %2   ").arg(humanSize(received), humanSize(total)) << Qt::flush;
     else
-        err() << QStringLiteral("\rDownloading… %1   ").arg(humanSize(received)) << Qt::flush;
+        err() << tr("\rDownloading… %1   ").arg(humanSize(received)) << Qt::flush;
 }
 
 void Cli::runServeDemo()
@@ -521,26 +521,26 @@ void Cli::runServeDemo()
     bool ok = true;
     const int port = m_parser.isSet(QStringLiteral("port")) ? m_parser.value(QStringLiteral("port")).toInt(&ok) : 0;
     if (!ok || port < 0 || port > 65535) {
-        usage(QStringLiteral("--port takes a number from 0 to 65535."));
+        usage(tr("--port takes a number from 0 to 65535."));
         return;
     }
     auto *demo = new DemoService(this);
     if (m_parser.isSet(QStringLiteral("fault"))) {
         DemoService::Fault fault = DemoService::Fault::None;
         if (!DemoService::faultFromName(m_parser.value(QStringLiteral("fault")), &fault)) {
-            usage(QStringLiteral("Unknown fault. Choose one of: %1")
+            usage(tr("Unknown fault. Choose one of: %1")
                       .arg(DemoService::faultNames().join(QLatin1String(", "))));
             return;
         }
         demo->setFault(fault);
     }
     if (!demo->listen(quint16(port))) {
-        err() << QStringLiteral("Could not listen on 127.0.0.1:%1 (is the port taken?)").arg(port) << '\n' << Qt::flush;
+        err() << tr("Could not listen on 127.0.0.1:%1 (is the port taken?)").arg(port) << '\n' << Qt::flush;
         finish(Network);
         return;
     }
     out() << demo->url().toString() << '\n' << Qt::flush;
-    err() << QStringLiteral("Demo service running at %1. Agentbot session: %2, xpander.ai key: %3. Ctrl+C stops it.")
+    err() << tr("Demo service running at %1. Agentbot session: %2, xpander.ai key: %3. Ctrl+C stops it.")
                  .arg(demo->url().toString(), QLatin1String(DemoService::agentbotSession),
                       QLatin1String(DemoService::xpanderApiKey))
           << '\n'
@@ -607,7 +607,7 @@ void Cli::runGet()
     QString problem;
     const quint32 node = JsonPath::resolve(*document, m_positional.at(2), &problem);
     if (node == JsonDocument::none) {
-        err() << QStringLiteral("No value at %1: %2").arg(m_positional.at(2), problem) << '\n' << Qt::flush;
+        err() << tr("No value at %1: %2").arg(m_positional.at(2), problem) << '\n' << Qt::flush;
         finish(BadFile);
         return;
     }
@@ -630,7 +630,7 @@ void Cli::fail(const ApiError &error)
 
 void Cli::usage(const QString &message)
 {
-    err() << message << '\n' << QStringLiteral("Run agent-takeout-cli --help for the commands.") << '\n' << Qt::flush;
+    err() << message << '\n' << tr("Run agent-takeout-cli --help for the commands.") << '\n' << Qt::flush;
     finish(Usage);
 }
 

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -6,6 +7,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    Takeout::installTranslations();
     QCoreApplication::setApplicationName(QStringLiteral("agent-takeout-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("AgentTakeout"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TAKEOUT_VERSION));

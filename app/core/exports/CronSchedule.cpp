@@ -9,10 +9,11 @@ namespace Takeout {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("CronSchedule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CronSchedule)
+};
 
 const QStringList monthNames = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
                                 QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
@@ -86,7 +87,7 @@ QString listInWords(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+    return Text::tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }
 
 } // namespace
@@ -149,7 +150,7 @@ QDateTime CronSchedule::nextRun(const QDateTime &after) const
 QString CronSchedule::toWords() const
 {
     if (!m_valid)
-        return tr("not a valid schedule (%1)").arg(m_expression);
+        return Text::tr("not a valid schedule (%1)").arg(m_expression);
     const QString &minute = m_fields[0];
     const QString &hour = m_fields[1];
     const bool everyDay = m_fields[2] == QLatin1String("*") && m_fields[3] == QLatin1String("*");
@@ -159,46 +160,46 @@ QString CronSchedule::toWords() const
     QString when;
     bool fixedTimes = false;
     if (minute == QLatin1String("*") && hour == QLatin1String("*")) {
-        when = tr("every minute");
+        when = Text::tr("every minute");
     } else if (minute.startsWith(QLatin1String("*/")) && hour == QLatin1String("*")) {
-        when = tr("every %1 minutes").arg(minute.mid(2));
+        when = Text::tr("every %n minute(s)", nullptr, minute.mid(2).toInt());
     } else if (hour == QLatin1String("*") && m_minutes.count() == 1) {
-        when = minute == QLatin1String("0") ? tr("every hour, on the hour") : tr("every hour at minute %1").arg(minute);
+        when = minute == QLatin1String("0") ? Text::tr("every hour, on the hour") : Text::tr("every hour at minute %1").arg(minute);
     } else if (hour.startsWith(QLatin1String("*/")) && m_minutes.count() == 1) {
-        when = minute == QLatin1String("0") ? tr("every %1 hours, on the hour").arg(hour.mid(2))
-                                            : tr("every %1 hours at minute %2").arg(hour.mid(2), minute);
+        when = minute == QLatin1String("0") ? Text::tr("every %n hour(s), on the hour", nullptr, hour.mid(2).toInt())
+                                            : Text::tr("every %n hour(s) at minute %1", nullptr, hour.mid(2).toInt()).arg(minute);
     } else if (m_minutes.count() * m_hours.count() <= 6) {
         QStringList times;
         for (size_t h = 0; h < 24; ++h)
             for (size_t m = 0; m < 60; ++m)
                 if (m_hours[h] && m_minutes[m])
                     times << twoDigits(int(h)) + QLatin1Char(':') + twoDigits(int(m));
-        when = tr("at %1").arg(listInWords(times));
+        when = Text::tr("at %1").arg(listInWords(times));
         fixedTimes = true;
     } else {
-        return tr("on a custom schedule (%1)").arg(m_expression);
+        return Text::tr("on a custom schedule (%1)").arg(m_expression);
     }
 
     // Which days.
     if (everyDay && anyWeekday)
-        return fixedTimes ? tr("every day %1").arg(when) : when;
+        return fixedTimes ? Text::tr("every day %1").arg(when) : when;
     if (m_fields[2] == QLatin1String("*") && m_fields[3] == QLatin1String("*")) {
         QStringList days;
         if (m_fields[4] == QLatin1String("1-5"))
-            return tr("every Monday to Friday %1").arg(when);
+            return Text::tr("every Monday to Friday %1").arg(when);
         for (int d : {1, 2, 3, 4, 5, 6, 0})
             if (m_weekdays[size_t(d)])
                 days << dayName(d);
-        return tr("every %1 %2").arg(listInWords(days), when);
+        return Text::tr("every %1 %2").arg(listInWords(days), when);
     }
     if (anyWeekday && m_fields[3] == QLatin1String("*") && m_days.count() <= 3) {
         QStringList days;
         for (size_t d = 1; d <= 31; ++d)
             if (m_days[d])
                 days << QString::number(d);
-        return tr("%1 on day %2 of every month").arg(when, listInWords(days));
+        return Text::tr("%1 on day %2 of every month").arg(when, listInWords(days));
     }
-    return tr("on a custom schedule (%1)").arg(m_expression);
+    return Text::tr("on a custom schedule (%1)").arg(m_expression);
 }
 
 } // namespace Takeout

@@ -28,27 +28,28 @@ struct Field
     std::vector<const char *> allowed = {};
 };
 
-QString tr(const char *text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("ExportShape", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportShape)
+};
 
 QString typeName(Type type)
 {
     switch (type) {
     case Type::Null:
-        return tr("null");
+        return Text::tr("null");
     case Type::True:
     case Type::False:
-        return tr("a boolean");
+        return Text::tr("a boolean");
     case Type::Number:
-        return tr("a number");
+        return Text::tr("a number");
     case Type::String:
-        return tr("text");
+        return Text::tr("text");
     case Type::Array:
-        return tr("an array");
+        return Text::tr("an array");
     case Type::Object:
-        return tr("an object");
+        return Text::tr("an object");
     }
     return {};
 }
@@ -57,17 +58,17 @@ QString wantName(Want want)
 {
     switch (want) {
     case Want::String:
-        return tr("text");
+        return Text::tr("text");
     case Want::StringOrNull:
-        return tr("text or null");
+        return Text::tr("text or null");
     case Want::Number:
-        return tr("a number");
+        return Text::tr("a number");
     case Want::Bool:
-        return tr("true or false");
+        return Text::tr("true or false");
     case Want::Object:
-        return tr("an object");
+        return Text::tr("an object");
     case Want::Array:
-        return tr("an array");
+        return Text::tr("an array");
     }
     return {};
 }
@@ -113,11 +114,11 @@ public:
             };
             if (value == JsonDocument::none) {
                 if (field.required)
-                    m_warnings << tr("%1: missing").arg(path());
+                    m_warnings << Text::tr("%1: missing").arg(path());
                 continue;
             }
             if (!fits(m_document.type(value), field.want)) {
-                m_warnings << tr("%1: expected %2, found %3")
+                m_warnings << Text::tr("%1: expected %2, found %3")
                                   .arg(path(), wantName(field.want), typeName(m_document.type(value)));
                 continue;
             }
@@ -127,7 +128,7 @@ public:
             for (const char *name : field.allowed)
                 allowed << QString::fromLatin1(name);
             if (!allowed.contains(m_document.string(value)))
-                m_warnings << tr("%1: “%2” is not one of the documented values (%3)")
+                m_warnings << Text::tr("%1: “%2” is not one of the documented values (%3)")
                                   .arg(path(), m_document.string(value), allowed.join(QLatin1String(", ")));
         }
     }
@@ -141,7 +142,7 @@ public:
         for (quint32 item = m_document.firstChild(array); item != JsonDocument::none;
              item = m_document.nextSibling(item)) {
             if (m_document.type(item) != Type::Object) {
-                m_warnings << tr("%1: expected an object, found %2")
+                m_warnings << Text::tr("%1: expected an object, found %2")
                                   .arg(JsonPath::of(m_document, item), typeName(m_document.type(item)));
                 continue;
             }
@@ -201,7 +202,7 @@ QStringList ExportShape::warnings(const JsonDocument &document, ExportKind kind)
                             {"workflows", Want::Array, true}});
         const quint32 version = document.member(root, "version");
         if (version != JsonDocument::none && document.string(version) != QLatin1String("1.0"))
-            check.m_warnings << tr(".version: “%1” is newer than the documented “1.0”; some fields may be shown "
+            check.m_warnings << Text::tr(".version: “%1” is newer than the documented “1.0”; some fields may be shown "
                                    "without explanation")
                                     .arg(document.string(version));
         const quint32 user = document.member(root, "user");

@@ -23,10 +23,11 @@ bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-QString tr(const char *text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("JsonDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonDocument)
+};
 
 // Where the first byte that is not valid UTF-8 is (RFC 3629: no overlong forms, no surrogates).
 qint64 firstInvalidUtf8(QByteArrayView bytes)
@@ -114,7 +115,7 @@ public:
                 checkpoint = m_pos + reportEvery;
                 if (m_control.cancel && m_control.cancel->load(std::memory_order_relaxed)) {
                     m_cancelled = true;
-                    return {m_pos, tr("cancelled")};
+                    return {m_pos, Text::tr("cancelled")};
                 }
                 if (m_control.progress)
                     m_control.progress(m_pos, m_size);
@@ -122,21 +123,21 @@ public:
             if (m_pos >= m_size) {
                 if (m_open.empty() && expect == CommaOrEnd)
                     return {-1, {}};
-                return {m_pos, tr("the text ends before the JSON value is complete")};
+                return {m_pos, Text::tr("the text ends before the JSON value is complete")};
             }
             const char c = m_data[m_pos];
             if (c == '/')
-                return {m_pos, tr("comments are not allowed in JSON")};
+                return {m_pos, Text::tr("comments are not allowed in JSON")};
             switch (expect) {
             case Colon:
                 if (c != ':')
-                    return {m_pos, tr("a “:” must follow the member name")};
+                    return {m_pos, Text::tr("a “:” must follow the member name")};
                 ++m_pos;
                 expect = Value;
                 break;
             case CommaOrEnd:
                 if (m_open.empty())
-                    return {m_pos, tr("there is more text after the end of the JSON value")};
+                    return {m_pos, Text::tr("there is more text after the end of the JSON value")};
                 if (c == ',') {
                     const qint64 comma = m_pos++;
                     expect = m_open.back().object ? Key : Value;
@@ -144,15 +145,15 @@ public:
                     if (m_pos < m_size && (m_data[m_pos] == '}' || m_data[m_pos] == ']'))
                         return {
                             comma,
-                            tr("a comma before “%1” is not allowed (trailing comma)").arg(QLatin1Char(m_data[m_pos]))};
+                            Text::tr("a comma before “%1” is not allowed (trailing comma)").arg(QLatin1Char(m_data[m_pos]))};
                     continue;
                 }
                 if ((c == '}' && m_open.back().object) || (c == ']' && !m_open.back().object)) {
                     close();
                     break;
                 }
-                return {m_pos, m_open.back().object ? tr("expected “,” or “}” after a member")
-                                                    : tr("expected “,” or “]” after an element")};
+                return {m_pos, m_open.back().object ? Text::tr("expected “,” or “}” after a member")
+                                                    : Text::tr("expected “,” or “]” after an element")};
             case KeyOrEnd:
             case Key:
                 if (c == '}' && expect == KeyOrEnd) {
@@ -161,9 +162,9 @@ public:
                     break;
                 }
                 if (c == '\'')
-                    return {m_pos, tr("names and text must be in double quotes, not single quotes")};
+                    return {m_pos, Text::tr("names and text must be in double quotes, not single quotes")};
                 if (c != '"')
-                    return {m_pos, tr("expected a member name in double quotes")};
+                    return {m_pos, Text::tr("expected a member name in double quotes")};
                 m_key = m_pos;
                 if (auto problem = string(); problem.first >= 0)
                     return problem;
@@ -196,14 +197,14 @@ public:
                 } else if (c == 't' || c == 'f' || c == 'n') {
                     problem = literal(&type);
                 } else if (c == '\'') {
-                    return {m_pos, tr("text must be in double quotes, not single quotes")};
+                    return {m_pos, Text::tr("text must be in double quotes, not single quotes")};
                 } else {
-                    return {m_pos, tr("unexpected character “%1”").arg(printable(c))};
+                    return {m_pos, Text::tr("unexpected character “%1”").arg(printable(c))};
                 }
                 if (problem.first >= 0)
                     return problem;
                 if (m_pos - start > qint64(0xffffffff))
-                    return {start, tr("a single value larger than 4 GB is not supported")};
+                    return {start, Text::tr("a single value larger than 4 GB is not supported")};
                 add(type, start, quint32(m_pos - start));
                 expect = CommaOrEnd;
                 break;
@@ -306,27 +307,27 @@ private:
                 ++m_pos;
             }
             if (m_pos >= m_size)
-                return {start, tr("this text is never closed with a double quote")};
+                return {start, Text::tr("this text is never closed with a double quote")};
             const char c = m_data[m_pos];
             if (c == '"') {
                 ++m_pos;
                 return {-1, {}};
             }
             if (uchar(c) < 0x20)
-                return {m_pos, tr("a line break or control character inside text must be written as an escape")};
+                return {m_pos, Text::tr("a line break or control character inside text must be written as an escape")};
             if (m_pos + 1 >= m_size)
-                return {start, tr("this text is never closed with a double quote")};
+                return {start, Text::tr("this text is never closed with a double quote")};
             const char e = m_data[m_pos + 1];
             if (e == 'u') {
                 const int unit = escapeUnit(m_pos);
                 if (unit < 0)
-                    return {m_pos, tr("“\\u” must be followed by four hexadecimal digits")};
+                    return {m_pos, Text::tr("“\\u” must be followed by four hexadecimal digits")};
                 if (unit >= 0xdc00 && unit <= 0xdfff)
-                    return {m_pos, tr("an unpaired surrogate escape (\\u%1)").arg(unit, 4, 16, QLatin1Char('0'))};
+                    return {m_pos, Text::tr("an unpaired surrogate escape (\\u%1)").arg(unit, 4, 16, QLatin1Char('0'))};
                 if (unit >= 0xd800 && unit <= 0xdbff) {
                     const int low = escapeUnit(m_pos + 6);
                     if (m_pos + 6 >= m_size || m_data[m_pos + 6] != '\\' || low < 0xdc00 || low > 0xdfff)
-                        return {m_pos, tr("an unpaired surrogate escape (\\u%1)").arg(unit, 4, 16, QLatin1Char('0'))};
+                        return {m_pos, Text::tr("an unpaired surrogate escape (\\u%1)").arg(unit, 4, 16, QLatin1Char('0'))};
                     m_pos += 12;
                     continue;
                 }
@@ -334,7 +335,7 @@ private:
                 continue;
             }
             if (e == '\0' || !std::strchr("\"\\/bfnrt", e))
-                return {m_pos, tr("“\\%1” is not a valid escape").arg(printable(e))};
+                return {m_pos, Text::tr("“\\%1” is not a valid escape").arg(printable(e))};
             m_pos += 2;
         }
     }
@@ -353,21 +354,21 @@ private:
         if (m_pos < m_size && m_data[m_pos] == '0') {
             ++m_pos;
             if (m_pos < m_size && m_data[m_pos] >= '0' && m_data[m_pos] <= '9')
-                return {start, tr("numbers cannot have a leading zero")};
+                return {start, Text::tr("numbers cannot have a leading zero")};
         } else if (digits() == 0) {
-            return {start, tr("a number needs digits")};
+            return {start, Text::tr("a number needs digits")};
         }
         if (m_pos < m_size && m_data[m_pos] == '.') {
             ++m_pos;
             if (digits() == 0)
-                return {start, tr("a number needs digits after the decimal point")};
+                return {start, Text::tr("a number needs digits after the decimal point")};
         }
         if (m_pos < m_size && (m_data[m_pos] == 'e' || m_data[m_pos] == 'E')) {
             ++m_pos;
             if (m_pos < m_size && (m_data[m_pos] == '+' || m_data[m_pos] == '-'))
                 ++m_pos;
             if (digits() == 0)
-                return {start, tr("a number needs digits in its exponent")};
+                return {start, Text::tr("a number needs digits in its exponent")};
         }
         return {-1, {}};
     }
@@ -387,7 +388,7 @@ private:
                 return {-1, {}};
             }
         }
-        return {m_pos, tr("unexpected word; only true, false and null are allowed")};
+        return {m_pos, Text::tr("unexpected word; only true, false and null are allowed")};
     }
 
     static constexpr qint64 reportEvery = 4 << 20;
@@ -415,7 +416,7 @@ std::shared_ptr<const JsonDocument> JsonDocument::fromFile(const QString &path, 
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
-        *error = {tr("the file cannot be read: %1").arg(file->errorString()), -1, 0, 0};
+        *error = {Text::tr("the file cannot be read: %1").arg(file->errorString()), -1, 0, 0};
         return nullptr;
     }
     const qint64 size = file->size();
@@ -449,12 +450,12 @@ std::shared_ptr<const JsonDocument> JsonDocument::build(QByteArray bytes, QFile 
     QString why;
     if (!simdjson::validate_utf8(data, size_t(size))) {
         offset = firstInvalidUtf8(document->m_bytes);
-        why = tr("the text is not valid UTF-8 here");
+        why = Text::tr("the text is not valid UTF-8 here");
     } else {
         Parser parser(*document, document->m_bytes, control);
         std::tie(offset, why) = parser.run();
         if (parser.cancelled()) {
-            *error = {tr("Cancelled."), -1, 0, 0, true};
+            *error = {Text::tr("Cancelled."), -1, 0, 0, true};
             return nullptr;
         }
     }
@@ -465,7 +466,7 @@ std::shared_ptr<const JsonDocument> JsonDocument::build(QByteArray bytes, QFile 
         return document;
     }
     const auto [line, column] = document->lineColumn(offset);
-    *error = {tr("Line %1, column %2: %3.").arg(line).arg(column).arg(why), offset, line, column};
+    *error = {Text::tr("Line %1, column %2: %3.").arg(line).arg(column).arg(why), offset, line, column};
     return nullptr;
 }
 

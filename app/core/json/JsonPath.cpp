@@ -7,10 +7,11 @@ namespace Takeout {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the messages in this file.
+struct Text
 {
-    return QCoreApplication::translate("JsonPath", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonPath)
+};
 
 } // namespace
 
@@ -46,13 +47,13 @@ quint32 JsonPath::resolve(const JsonDocument &document, const QString &path, QSt
 {
     const QString text = path.trimmed();
     if (!text.startsWith(QLatin1Char('.'))) {
-        *error = tr("a path starts with “.”, as in .agents[0].name");
+        *error = Text::tr("a path starts with “.”, as in .agents[0].name");
         return JsonDocument::none;
     }
     quint32 node = JsonDocument::root();
     qsizetype i = 1;
     const auto failAt = [&](const QString &why) {
-        *error = tr("%1 (at “%2”)").arg(why, text.left(i));
+        *error = Text::tr("%1 (at “%2”)").arg(why, text.left(i));
         return JsonDocument::none;
     };
     const auto member = [&](const QString &key) { return document.member(node, key.toUtf8()); };
@@ -65,27 +66,27 @@ quint32 JsonPath::resolve(const JsonDocument &document, const QString &path, QSt
         if (c == QLatin1Char('[')) {
             const qsizetype close = text.indexOf(QLatin1Char(']'), i);
             if (close < 0)
-                return failAt(tr("“[” is never closed"));
+                return failAt(Text::tr("“[” is never closed"));
             const QString inside = text.mid(i + 1, close - i - 1).trimmed();
             i = close + 1;
             if (inside.startsWith(QLatin1Char('"'))) {
                 const quint32 next = member(inside.mid(1, inside.size() - 2));
                 if (next == JsonDocument::none)
-                    return failAt(tr("there is no such key"));
+                    return failAt(Text::tr("there is no such key"));
                 node = next;
                 continue;
             }
             bool ok = false;
             qint64 index = inside.toLongLong(&ok);
             if (!ok)
-                return failAt(tr("an array index must be a number"));
+                return failAt(Text::tr("an array index must be a number"));
             if (document.type(node) != JsonDocument::Type::Array)
-                return failAt(tr("this is not an array"));
+                return failAt(Text::tr("this is not an array"));
             const qint64 count = document.childCount(node);
             if (index < 0)
                 index += count;
             if (index < 0 || index >= count)
-                return failAt(tr("the array has only %1 elements").arg(count));
+                return failAt(Text::tr("the array has only %n element(s)", nullptr, int(count)));
             quint32 child = document.firstChild(node);
             for (qint64 k = 0; k < index; ++k)
                 child = document.nextSibling(child);
@@ -107,17 +108,17 @@ quint32 JsonPath::resolve(const JsonDocument &document, const QString &path, QSt
                 key += text.at(i++);
             }
             if (i >= text.size())
-                return failAt(tr("a quoted key is never closed"));
+                return failAt(Text::tr("a quoted key is never closed"));
             ++i;
         } else {
             while (i < text.size() && text.at(i) != QLatin1Char('.') && text.at(i) != QLatin1Char('['))
                 key += text.at(i++);
         }
         if (document.type(node) != JsonDocument::Type::Object)
-            return failAt(tr("this is not an object"));
+            return failAt(Text::tr("this is not an object"));
         const quint32 next = member(key);
         if (next == JsonDocument::none)
-            return failAt(tr("there is no such key"));
+            return failAt(Text::tr("there is no such key"));
         node = next;
     }
     return node;
