@@ -1,4 +1,5 @@
 #include "exports/CronSchedule.h"
+#include "i18n/Translations.h"
 
 #include <QLocale>
 #include <QTest>
@@ -11,9 +12,14 @@ class TestCronSchedule : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        installTranslations(QLocale::c());
+    }
     void words_data();
     void words();
+    void wordsInGerman();
     void nextRun_data();
     void nextRun();
 };
@@ -61,6 +67,25 @@ void TestCronSchedule::words()
     QFETCH(QString, expression);
     QFETCH(QString, words);
     QCOMPARE(CronSchedule(expression).toWords(), words);
+}
+
+// With a German system the schedule reads in German, day names and plural forms included.
+void TestCronSchedule::wordsInGerman()
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    QVERIFY(installTranslations(german));
+    const QString weekly = CronSchedule(QStringLiteral("0 9 * * 1")).toWords();
+    const QString quarter = CronSchedule(QStringLiteral("*/15 * * * *")).toWords();
+    const QString hourly = CronSchedule(QStringLiteral("*/1 * * * *")).toWords();
+    QLocale::setDefault(QLocale::c());
+    installTranslations(QLocale::c());
+
+    QVERIFY2(weekly.contains(QLatin1String("Montag")) && weekly.contains(QLatin1String("09:00")), qPrintable(weekly));
+    QVERIFY2(!weekly.contains(QLatin1String("every")), qPrintable(weekly));
+    QVERIFY2(quarter.contains(QLatin1String("15 Minuten")), qPrintable(quarter));
+    QVERIFY2(!hourly.contains(QLatin1String("1 Minuten")), qPrintable(hourly));
+    QCOMPARE(CronSchedule(QStringLiteral("*/1 * * * *")).toWords(), QStringLiteral("every minute"));
 }
 
 void TestCronSchedule::nextRun_data()

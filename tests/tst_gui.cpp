@@ -6,9 +6,11 @@
 #include "TemplateExportDialog.h"
 #include "TestSupport.h"
 #include "credentials/CredentialStore.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -18,8 +20,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,6 +53,7 @@ private Q_SLOTS:
     void serverErrorShowsSentenceDetailsAndRetry();
     void cancelLeavesNothing();
     void signOutRemovesTheSecret();
+    void speaksGermanOnAGermanSystem();
 
 private:
     void signIn(Service service, const QString &secret);
@@ -69,6 +74,7 @@ void TestGui::initTestCase()
 {
     QApplication::setOrganizationName(QStringLiteral("AgentTakeoutTests"));
     QApplication::setApplicationName(QStringLiteral("tst_gui"));
+    installTranslations(QLocale::c());
 }
 
 void TestGui::init()
@@ -374,4 +380,24 @@ void TestGui::signOutRemovesTheSecret()
 }
 
 QTEST_MAIN(TestGui)
+void TestGui::speaksGermanOnAGermanSystem()
+{
+    QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+    const auto backToEnglish = qScopeGuard([] { installTranslations(QLocale::c()); });
+
+    MainWindow window;
+    QStringList menus;
+    for (QAction *action : window.menuBar()->actions())
+        menus << action->text().remove(QLatin1Char('&'));
+    QCOMPARE(menus, (QStringList{QStringLiteral("Datei"), QStringLiteral("Bearbeiten"), QStringLiteral("Ansicht"),
+                                 QStringLiteral("Hilfe")}));
+    // Qt's own strings come in German too (Debian's qt6-translations-l10n).
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+    // And an error sentence from the core, with its plural form.
+    ApiError busy(ApiError::Kind::RateLimited);
+    busy.setServiceName(QStringLiteral("xpander.ai")).setRetryAfterSeconds(1);
+    QVERIFY2(busy.message().contains(QLatin1String("1 Sekunde")), qPrintable(busy.message()));
+}
+
 #include "tst_gui.moc"

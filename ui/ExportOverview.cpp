@@ -81,9 +81,9 @@ QWidget *ExportOverview::warningsPanel(const QStringList &warnings)
 {
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("warningsPanel"));
-    auto *summary = new QLabel(
-        tr("This file departs from the documented format in %n place(s). It is shown as it is.", nullptr, int(warnings.size())),
-        panel);
+    auto *summary = new QLabel(tr("This file departs from the documented format in %n place(s). It is shown as it is.",
+                                  nullptr, int(warnings.size())),
+                               panel);
     summary->setObjectName(QStringLiteral("warningsLabel"));
     summary->setWordWrap(true);
     auto *toggle = new QPushButton(tr("Show &Differences"), panel);

@@ -97,49 +97,40 @@ Cli::Cli(QStringList arguments, QObject *parent)
 {
     m_parser.setApplicationDescription(
         tr("Agent Takeout: export your data from Agentbot and xpander.ai.\n\n"
-                       "Commands:\n"
-                       "  login agentbot|xpander --server URL    store a session or API key (read from stdin)\n"
-                       "  logout agentbot|xpander --server URL   delete it from the keychain\n"
-                       "  agents --server URL [--json]           list your xpander.ai agents\n"
-                       "  export account --server URL [-o FILE | --out-dir DIR]\n"
-                       "  export template --server URL --agent ID [--name N] [--description D] [--icon I]\n"
-                       "                  [--with-knowledge-bases] [-o FILE | --out-dir DIR]\n"
-                       "  serve-demo [--port N] [--fault NAME]   run the demo service in the foreground\n"
-                       "  inspect FILE [--json]                  what a saved export holds, and how it departs\n"
-                       "                                         from the documented shape\n"
-                       "  get FILE PATH                          the value at a jq-style path, as compact JSON\n\n"
-                       "Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and\n"
-                       "AGENT_TAKEOUT_XPANDER_API_KEY when those are set.\n"
-                       "Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server."));
+           "Commands:\n"
+           "  login agentbot|xpander --server URL    store a session or API key (read from stdin)\n"
+           "  logout agentbot|xpander --server URL   delete it from the keychain\n"
+           "  agents --server URL [--json]           list your xpander.ai agents\n"
+           "  export account --server URL [-o FILE | --out-dir DIR]\n"
+           "  export template --server URL --agent ID [--name N] [--description D] [--icon I]\n"
+           "                  [--with-knowledge-bases] [-o FILE | --out-dir DIR]\n"
+           "  serve-demo [--port N] [--fault NAME]   run the demo service in the foreground\n"
+           "  inspect FILE [--json]                  what a saved export holds, and how it departs\n"
+           "                                         from the documented shape\n"
+           "  get FILE PATH                          the value at a jq-style path, as compact JSON\n\n"
+           "Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and\n"
+           "AGENT_TAKEOUT_XPANDER_API_KEY when those are set.\n"
+           "Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("login, logout, agents, export or serve-demo"));
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("login, logout, agents, export or serve-demo"));
     m_parser.addOptions({
         {QStringLiteral("server"), tr("Base URL of the service."), QStringLiteral("URL")},
         {QStringLiteral("json"), tr("Print the agent list as JSON.")},
-        {{QStringLiteral("o"), QStringLiteral("output")},
-         tr("Write the export to FILE."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("out-dir"), tr("Write the export into DIR under the suggested name."),
-         QStringLiteral("DIR")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the export to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("out-dir"), tr("Write the export into DIR under the suggested name."), QStringLiteral("DIR")},
         {QStringLiteral("overwrite"), tr("Replace the output file if it exists.")},
         {QStringLiteral("agent"), tr("The xpander.ai agent id."), QStringLiteral("ID")},
         {QStringLiteral("name"), tr("Template name (default: the agent's)."), QStringLiteral("N")},
-        {QStringLiteral("description"), tr("Template description (default: the agent's)."),
-         QStringLiteral("D")},
-        {QStringLiteral("icon"), tr("Template icon, an emoji (default: the agent's)."),
-         QStringLiteral("I")},
+        {QStringLiteral("description"), tr("Template description (default: the agent's)."), QStringLiteral("D")},
+        {QStringLiteral("icon"), tr("Template icon, an emoji (default: the agent's)."), QStringLiteral("I")},
         {QStringLiteral("with-knowledge-bases"), tr("Include knowledge bases with their documents.")},
-        {QStringLiteral("timeout"), tr("Give up after SECONDS without data (default 120)."),
-         QStringLiteral("SECONDS")},
+        {QStringLiteral("timeout"), tr("Give up after SECONDS without data (default 120)."), QStringLiteral("SECONDS")},
         {QStringLiteral("max-size"), tr("Refuse responses larger than MB megabytes (default 4096)."),
          QStringLiteral("MB")},
-        {QStringLiteral("port"), tr("serve-demo: the port to listen on (default: a free one)."),
-         QStringLiteral("N")},
+        {QStringLiteral("port"), tr("serve-demo: the port to listen on (default: a free one)."), QStringLiteral("N")},
         {QStringLiteral("fault"),
-         tr("serve-demo: misbehave in this way (%1).")
-             .arg(DemoService::faultNames().join(QLatin1String(", "))),
+         tr("serve-demo: misbehave in this way (%1).").arg(DemoService::faultNames().join(QLatin1String(", "))),
          QStringLiteral("NAME")},
     });
 }
@@ -309,8 +300,7 @@ void Cli::withSecret(Service service, const ServerUrl &server, std::function<voi
     m_credentials.load(
         {service, server}, this, [this, service, server, next](const ApiError &error, const QString &secret) {
             if (error.kind() == ApiError::Kind::NoCredentials) {
-                err() << tr(
-                             "You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 --server %2")
+                err() << tr("You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 --server %2")
                              .arg(ServiceAccount::displayName(service), server.toString(),
                                   ServiceAccount::serviceId(service))
                       << '\n'
@@ -344,9 +334,9 @@ void Cli::runLogin(Service service, bool login)
         });
         return;
     }
-    const QString secret = readSecretLine(service == Service::Agentbot
-                                              ? tr("Paste your Agentbot session (it is not shown): ")
-                                              : tr("Paste your xpander.ai API key (it is not shown): "));
+    const QString secret =
+        readSecretLine(service == Service::Agentbot ? tr("Paste your Agentbot session (it is not shown): ")
+                                                    : tr("Paste your xpander.ai API key (it is not shown): "));
     if (secret.isEmpty()) {
         usage(tr("Nothing was entered on standard input."));
         return;
@@ -497,8 +487,7 @@ void Cli::runExport(ExportJob *job)
             return;
         }
         out() << QDir::toNativeSeparators(path) << '\n' << Qt::flush;
-        err() << tr("Saved %1 to %2").arg(humanSize(result.bytes.size()), QDir::toNativeSeparators(path))
-              << '\n'
+        err() << tr("Saved %1 to %2").arg(humanSize(result.bytes.size()), QDir::toNativeSeparators(path)) << '\n'
               << Qt::flush;
         finish(Success);
     });
@@ -528,8 +517,7 @@ void Cli::runServeDemo()
     if (m_parser.isSet(QStringLiteral("fault"))) {
         DemoService::Fault fault = DemoService::Fault::None;
         if (!DemoService::faultFromName(m_parser.value(QStringLiteral("fault")), &fault)) {
-            usage(tr("Unknown fault. Choose one of: %1")
-                      .arg(DemoService::faultNames().join(QLatin1String(", "))));
+            usage(tr("Unknown fault. Choose one of: %1").arg(DemoService::faultNames().join(QLatin1String(", "))));
             return;
         }
         demo->setFault(fault);

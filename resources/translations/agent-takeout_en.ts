@@ -5,9 +5,9 @@
     <name>ApiError</name>
     <message numerus="yes">
         <source>%1 is busy and asked us to wait %n second(s). Please try again then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is busy and asked us to wait %n second. Please try again then.</numerusform>
+            <numerusform>%1 is busy and asked us to wait %n seconds. Please try again then.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,23 +15,23 @@
     <name>CronSchedule</name>
     <message numerus="yes">
         <source>every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n hour(s), on the hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every hour, on the hour</numerusform>
+            <numerusform>every %n hours, on the hour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n hour(s) at minute %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every hour at minute %1</numerusform>
+            <numerusform>every %n hours at minute %1</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <name>JsonPath</name>
     <message numerus="yes">
         <source>the array has only %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the array has only %n element</numerusform>
+            <numerusform>the array has only %n elements</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <name>Takeout::Cli</name>
     <message numerus="yes">
         <source>%n agent(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent.</numerusform>
+            <numerusform>%n agents.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,16 +59,16 @@
     <name>Takeout::ExportOverview</name>
     <message numerus="yes">
         <source>This file departs from the documented format in %n place(s). It is shown as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This file departs from the documented format in %n place. It is shown as it is.</numerusform>
+            <numerusform>This file departs from the documented format in %n places. It is shown as it is.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Knowledge bases (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Knowledge bases (%n document)</numerusform>
+            <numerusform>Knowledge bases (%n documents)</numerusform>
         </translation>
     </message>
 </context>

@@ -164,10 +164,12 @@ QString CronSchedule::toWords() const
     } else if (minute.startsWith(QLatin1String("*/")) && hour == QLatin1String("*")) {
         when = Text::tr("every %n minute(s)", nullptr, minute.mid(2).toInt());
     } else if (hour == QLatin1String("*") && m_minutes.count() == 1) {
-        when = minute == QLatin1String("0") ? Text::tr("every hour, on the hour") : Text::tr("every hour at minute %1").arg(minute);
+        when = minute == QLatin1String("0") ? Text::tr("every hour, on the hour")
+                                            : Text::tr("every hour at minute %1").arg(minute);
     } else if (hour.startsWith(QLatin1String("*/")) && m_minutes.count() == 1) {
-        when = minute == QLatin1String("0") ? Text::tr("every %n hour(s), on the hour", nullptr, hour.mid(2).toInt())
-                                            : Text::tr("every %n hour(s) at minute %1", nullptr, hour.mid(2).toInt()).arg(minute);
+        when = minute == QLatin1String("0")
+                   ? Text::tr("every %n hour(s), on the hour", nullptr, hour.mid(2).toInt())
+                   : Text::tr("every %n hour(s) at minute %1", nullptr, hour.mid(2).toInt()).arg(minute);
     } else if (m_minutes.count() * m_hours.count() <= 6) {
         QStringList times;
         for (size_t h = 0; h < 24; ++h)

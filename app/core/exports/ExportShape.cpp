@@ -203,7 +203,7 @@ QStringList ExportShape::warnings(const JsonDocument &document, ExportKind kind)
         const quint32 version = document.member(root, "version");
         if (version != JsonDocument::none && document.string(version) != QLatin1String("1.0"))
             check.m_warnings << Text::tr(".version: “%1” is newer than the documented “1.0”; some fields may be shown "
-                                   "without explanation")
+                                         "without explanation")
                                     .arg(document.string(version));
         const quint32 user = document.member(root, "user");
         if (user != JsonDocument::none)

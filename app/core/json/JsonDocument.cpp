@@ -143,9 +143,8 @@ public:
                     expect = m_open.back().object ? Key : Value;
                     skipSpace();
                     if (m_pos < m_size && (m_data[m_pos] == '}' || m_data[m_pos] == ']'))
-                        return {
-                            comma,
-                            Text::tr("a comma before “%1” is not allowed (trailing comma)").arg(QLatin1Char(m_data[m_pos]))};
+                        return {comma, Text::tr("a comma before “%1” is not allowed (trailing comma)")
+                                           .arg(QLatin1Char(m_data[m_pos]))};
                     continue;
                 }
                 if ((c == '}' && m_open.back().object) || (c == ']' && !m_open.back().object)) {
@@ -327,7 +326,8 @@ private:
                 if (unit >= 0xd800 && unit <= 0xdbff) {
                     const int low = escapeUnit(m_pos + 6);
                     if (m_pos + 6 >= m_size || m_data[m_pos + 6] != '\\' || low < 0xdc00 || low > 0xdfff)
-                        return {m_pos, Text::tr("an unpaired surrogate escape (\\u%1)").arg(unit, 4, 16, QLatin1Char('0'))};
+                        return {m_pos,
+                                Text::tr("an unpaired surrogate escape (\\u%1)").arg(unit, 4, 16, QLatin1Char('0'))};
                     m_pos += 12;
                     continue;
                 }
