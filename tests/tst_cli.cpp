@@ -178,40 +178,65 @@ void TestCli::environmentCredentialsSkipTheKeychain()
 
 void TestCli::exportFaults_data()
 {
+    QTest::addColumn<QString>("what");
     QTest::addColumn<int>("fault");
     QTest::addColumn<QByteArray>("param");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("html sign-in page") << int(Fault::HtmlSignIn) << QByteArray() << 5;
-    QTest::newRow("500") << int(Fault::ServerError) << QByteArray() << 5;
-    QTest::newRow("429") << int(Fault::RateLimited) << QByteArray("0") << 5;
-    QTest::newRow("invalid json") << int(Fault::InvalidJson) << QByteArray() << 5;
-    QTest::newRow("too large") << int(Fault::HugeBody) << QByteArray("200") << 5;
-    QTest::newRow("truncated") << int(Fault::TruncatedBody) << QByteArray() << 4;
-    QTest::newRow("reset") << int(Fault::ConnectionReset) << QByteArray() << 4;
-    QTest::newRow("stall") << int(Fault::Stall) << QByteArray() << 4;
-    QTest::newRow("cross-origin redirect") << int(Fault::CrossOriginRedirect) << QByteArray() << 4;
-    QTest::newRow("garbage") << int(Fault::Garbage) << QByteArray() << 4;
-    QTest::newRow("endless headers") << int(Fault::EndlessHeaders) << QByteArray() << 4;
-    QTest::newRow("endless body") << int(Fault::EndlessBody) << QByteArray() << 5;
-    QTest::newRow("compression bomb") << int(Fault::CompressionBomb) << QByteArray("64") << 5;
+    struct Row
+    {
+        const char *name;
+        Fault fault;
+        QByteArray param;
+        int exitCode;
+    };
+    const Row rows[] = {
+        {"html sign-in page", Fault::HtmlSignIn, {}, 5},
+        {"500", Fault::ServerError, {}, 5},
+        {"429", Fault::RateLimited, "0", 5},
+        {"invalid json", Fault::InvalidJson, {}, 5},
+        {"too large", Fault::HugeBody, "200", 5},
+        {"truncated", Fault::TruncatedBody, {}, 4},
+        {"reset", Fault::ConnectionReset, {}, 4},
+        {"stall", Fault::Stall, {}, 4},
+        {"cross-origin redirect", Fault::CrossOriginRedirect, {}, 4},
+        {"garbage", Fault::Garbage, {}, 4},
+        {"endless headers", Fault::EndlessHeaders, {}, 4},
+        {"endless body", Fault::EndlessBody, {}, 5},
+        {"compression bomb", Fault::CompressionBomb, "64", 5},
+        {"echoed credentials", Fault::EchoCredentials, {}, 5},
+    };
+    for (const char *what : {"account", "template"}) {
+        for (const Row &row : rows)
+            QTest::addRow("%s, %s", what, row.name)
+                << QString::fromLatin1(what) << int(row.fault) << row.param << row.exitCode;
+    }
 }
 
 void TestCli::exportFaults()
 {
+    QFETCH(QString, what);
     QFETCH(int, fault);
     QFETCH(QByteArray, param);
     QFETCH(int, exitCode);
     m_demo->setFault(Fault(fault), -1, param);
-    const TestSupport::Run run =
-        TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("account"),
-                                        QStringLiteral("--out-dir"), m_dir->path(), QStringLiteral("--timeout"),
-                                        QStringLiteral("1"), QStringLiteral("--max-size"), QStringLiteral("16")} +
-                                server(),
-                            {}, envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
+    QStringList arguments = {QStringLiteral("export"),     what,
+                             QStringLiteral("--out-dir"),  m_dir->path(),
+                             QStringLiteral("--timeout"),  QStringLiteral("1"),
+                             QStringLiteral("--max-size"), QStringLiteral("16")};
+    QProcessEnvironment environment = envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session");
+    if (what == QLatin1String("template")) {
+        arguments << QStringLiteral("--agent")
+                  << DemoService::agents().at(0).toObject().value(QStringLiteral("id")).toString();
+        environment.insert(QStringLiteral("AGENT_TAKEOUT_XPANDER_API_KEY"), QStringLiteral("demo-key"));
+    }
+    const TestSupport::Run run = TestSupport::runCli(arguments + server(), {}, environment);
     QCOMPARE(run.exitCode, exitCode);
     QCOMPARE(run.err.trimmed().count('\n'), 0); // one plain line
     QVERIFY(!run.err.isEmpty());
-    QVERIFY(!run.err.contains("demo-session"));
+    for (const QByteArray &secret : TestSupport::secrets()) {
+        QVERIFY2(!run.err.contains(secret), run.err.constData());
+        QVERIFY2(!run.out.contains(secret), run.out.constData());
+    }
     QVERIFY2(files().isEmpty(), qPrintable(files().join(QLatin1Char(' '))));
 }
 

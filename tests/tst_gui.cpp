@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void cancelLeavesNothing();
     void signOutRemovesTheSecret();
     void speaksGermanOnAGermanSystem();
+    void hostileServerGetsAPlainSentence_data();
+    void hostileServerGetsAPlainSentence();
 
 private:
     void signIn(Service service, const QString &secret);
@@ -282,7 +285,7 @@ void TestGui::accountExportPreviewsThenSavesIdenticalBytes()
     QCOMPARE(summary.scheduledTasks, account.value(QStringLiteral("scheduledTasks")).toArray().size());
     QCOMPARE(summary.workflows, account.value(QStringLiteral("workflows")).toArray().size());
     QVERIFY(preview->summaryText().contains(
-        QStringLiteral("%1 agents · %2 scheduled tasks").arg(summary.agents).arg(summary.scheduledTasks)));
+        QStringLiteral("Agents: %1 · Scheduled tasks: %2").arg(summary.agents).arg(summary.scheduledTasks)));
     // The agent browser shows the account's agents, tasks and workflows.
     m_window->tabs()->setCurrentIndex(0); // the tables fill when shown
     auto *agentbotAgents = child<QTableView>(m_window->agentBrowser(), "agentbotAgents");
@@ -380,6 +383,58 @@ void TestGui::signOutRemovesTheSecret()
 }
 
 QTEST_MAIN(TestGui)
+void TestGui::hostileServerGetsAPlainSentence_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<QByteArray>("param");
+    QTest::newRow("garbage") << int(Fault::Garbage) << QByteArray();
+    QTest::newRow("random garbage") << int(Fault::Garbage) << QByteArray("7");
+    QTest::newRow("endless headers") << int(Fault::EndlessHeaders) << QByteArray();
+    QTest::newRow("endless body") << int(Fault::EndlessBody) << QByteArray();
+    QTest::newRow("compression bomb") << int(Fault::CompressionBomb) << QByteArray("64");
+    QTest::newRow("cross-origin redirect") << int(Fault::CrossOriginRedirect) << QByteArray();
+    QTest::newRow("echoed credentials") << int(Fault::EchoCredentials) << QByteArray();
+    QTest::newRow("stall") << int(Fault::Stall) << QByteArray();
+}
+
+// The window against the worst servers: a sentence in the dialog, no secret in it or in its details,
+// no preview, and the window still answers.
+void TestGui::hostileServerGetsAPlainSentence()
+{
+    QFETCH(int, fault);
+    QFETCH(QByteArray, param);
+    {
+        // The hidden limits, for a window made after they are set.
+        QSettings settings;
+        settings.setValue(QStringLiteral("network/timeoutSeconds"), 1);
+        settings.setValue(QStringLiteral("network/maxExportMegabytes"), 16);
+    }
+    const auto defaults = qScopeGuard([] { QSettings().remove(QStringLiteral("network")); });
+    delete m_window;
+    m_window = new MainWindow;
+    m_window->useDemoService(m_demo->url());
+    m_window->show();
+
+    signIn(Service::Agentbot, QStringLiteral("demo-session"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window, "exportAccountButton")->isEnabled(), TestSupport::waitMs);
+    m_demo->setFault(Fault(fault), -1, param);
+    const int tabs = m_window->tabs()->count();
+    m_window->exportAccount();
+    auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+    auto *error = child<QLabel>(dialog, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), TestSupport::waitMs);
+    QVERIFY(!error->text().isEmpty());
+    const QString details = child<QPlainTextEdit>(dialog, "detailText")->toPlainText();
+    for (const QByteArray &secret : TestSupport::secrets()) {
+        QVERIFY2(!error->text().contains(QString::fromLatin1(secret)), qPrintable(error->text()));
+        QVERIFY2(!details.contains(QString::fromLatin1(secret)), qPrintable(details));
+    }
+    QCOMPARE(m_window->tabs()->count(), tabs);
+    QVERIFY(!dialog->isExporting());
+}
+
 void TestGui::speaksGermanOnAGermanSystem()
 {
     QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));

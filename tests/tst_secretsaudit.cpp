@@ -49,6 +49,20 @@ void TestSecretsAudit::noSecretInAnyFile()
                     QStringLiteral("secret #%1 found in %2").arg(TestSupport::secrets().indexOf(secret)).arg(path)));
         }
     }
+    if (QLatin1String(QTest::currentDataTag()) == QLatin1String("test output")) {
+        QVERIFY2(scanned > 0, qPrintable(root));
+        // ctest keeps the whole stdout and stderr of every test program that ran before this one, the CLI's
+        // and the window's included (tst_cli captures the CLI's own streams and checks them itself).
+        QFile log(root + QStringLiteral("/LastTest.log"));
+        QVERIFY2(log.open(QIODevice::ReadOnly), "ctest's log of the test output is missing");
+        const QByteArray output = log.readAll();
+        const std::pair<const char *, const char *> programs[] = {{"tst_cli", "TestCli::"}, {"tst_gui", "TestGui::"}};
+        for (const auto &[program, testClass] : programs) {
+            // When ctest ran the program (a -R filter may leave it out), its own output was scanned too.
+            if (output.contains(QByteArray(" Test: ").append(program).append('\n')))
+                QVERIFY2(output.contains(testClass), program);
+        }
+    }
     qInfo("%d files scanned under %s", scanned, qPrintable(root));
 }
 

@@ -44,12 +44,24 @@ void Accounts::signOut(Service service)
 
 AgentbotClient *Accounts::agentbotClient(QObject *parent) const
 {
-    return new AgentbotClient(m_network, m_agentbot.server, AgentbotSession::fromUserText(m_agentbot.secret), parent);
+    auto *client =
+        new AgentbotClient(m_network, m_agentbot.server, AgentbotSession::fromUserText(m_agentbot.secret), parent);
+    client->setInactivityTimeout(m_timeoutMs);
+    client->setMaxExportBytes(m_maxExportBytes);
+    return client;
 }
 
 XpanderClient *Accounts::xpanderClient(QObject *parent) const
 {
-    return new XpanderClient(m_network, m_xpander.server, m_xpander.secret, parent);
+    return xpanderClient(m_xpander.server, m_xpander.secret, parent);
+}
+
+XpanderClient *Accounts::xpanderClient(const ServerUrl &server, const QString &apiKey, QObject *parent) const
+{
+    auto *client = new XpanderClient(m_network, server, apiKey, parent);
+    client->setInactivityTimeout(m_timeoutMs);
+    client->setMaxExportBytes(m_maxExportBytes);
+    return client;
 }
 
 } // namespace Takeout

@@ -28,7 +28,14 @@ public:
     void signIn(Service service, const ServerUrl &server, const QString &secret);
     void signOut(Service service);
 
+    // Limits for every request made for these accounts: give up after this long without data, and
+    // refuse exports larger than this.
+    int inactivityTimeout() const { return m_timeoutMs; }
+    void setInactivityTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void setMaxExportBytes(qint64 bytes) { m_maxExportBytes = bytes; }
+
     // Clients for the signed-in accounts, owned by the caller.
+    XpanderClient *xpanderClient(const ServerUrl &server, const QString &apiKey, QObject *parent) const;
     AgentbotClient *agentbotClient(QObject *parent) const;
     XpanderClient *xpanderClient(QObject *parent) const;
 
@@ -47,6 +54,8 @@ private:
     QNetworkAccessManager *m_network;
     State m_agentbot;
     State m_xpander;
+    int m_timeoutMs = 120 * 1000;
+    qint64 m_maxExportBytes = qint64(4) << 30;
 };
 
 } // namespace Takeout

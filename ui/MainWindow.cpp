@@ -106,6 +106,11 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 720);
+    // Not in the interface: for slow links and tests (README, "Settings").
+    const int timeoutSeconds = settings.value(QStringLiteral("network/timeoutSeconds"), 120).toInt();
+    const int maxMegabytes = settings.value(QStringLiteral("network/maxExportMegabytes"), 4096).toInt();
+    m_accounts->setInactivityTimeout(qBound(1, timeoutSeconds, 24 * 3600) * 1000);
+    m_accounts->setMaxExportBytes(qint64(qBound(1, maxMegabytes, 1 << 20)) << 20);
 }
 
 MainWindow::~MainWindow() = default;
@@ -321,10 +326,15 @@ void MainWindow::openFile(const QString &path)
             return;
         }
         if (!opened.isOpen()) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"),
-                                        tr("%1 cannot be opened: it is not valid JSON.\n\n%2")
-                                            .arg(QFileInfo(path).fileName(), opened.error.message),
-                                        QMessageBox::Ok, this);
+            const QString name = QFileInfo(path).fileName();
+            QString reason = opened.error.message;
+            if (!reason.isEmpty())
+                reason[0] = reason[0].toUpper();
+            // A parse error has a place in the file; a file that could not be read at all has none.
+            const QString text = opened.error.offset >= 0
+                                     ? tr("%1 cannot be opened: it is not valid JSON.\n\n%2").arg(name, reason)
+                                     : tr("%1 cannot be opened.\n\n%2").arg(name, reason);
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"), text, QMessageBox::Ok, this);
             box->setObjectName(QStringLiteral("openErrorBox"));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();

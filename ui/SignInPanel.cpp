@@ -199,7 +199,7 @@ void SignInPanel::signIn()
         return;
     }
     // An xpander.ai key is checked with the agent list before it is kept.
-    auto *client = new XpanderClient(m_accounts->network(), server, secret, this);
+    auto *client = m_accounts->xpanderClient(server, secret, this);
     m_check = client->listAgents();
     connect(m_check, &AgentListJob::finished, this, [this, client, server, secret] {
         const AgentListJob *job = m_check;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -140,6 +141,45 @@ private:
 };
 
 // A valid account export of about `megabytes` MB: the sample with its agents repeated.
+// What the Garbage fault sends for a seed: one of four kinds of broken answer, the same for the same seed.
+QByteArray randomGarbage(quint32 seed, const QByteArray &body)
+{
+    QRandomGenerator random(seed);
+    const QByteArray valid =
+        head(200, {{"Content-Type", "application/json"}, {"Content-Length", QByteArray::number(body.size())}}) + body;
+    const auto randomBytes = [&random](qsizetype size, bool printable) {
+        QByteArray bytes(size, '\0');
+        for (char &byte : bytes)
+            byte = char(printable ? random.bounded(32, 127) : random.bounded(256));
+        return bytes;
+    };
+    switch (random.bounded(4)) {
+    case 0: // noise
+        return randomBytes(random.bounded(1, 8192), false);
+    case 1: { // a good answer with a few bytes changed, most of them in the status line and headers
+        QByteArray mutated = valid;
+        const int changes = random.bounded(1, 17);
+        for (int i = 0; i < changes; ++i) {
+            const qsizetype at = random.bounded(2) ? random.bounded(qMin<qsizetype>(200, mutated.size()))
+                                                   : random.bounded(mutated.size());
+            mutated[at] = char(random.bounded(256));
+        }
+        return mutated;
+    }
+    case 2: // a good answer cut anywhere
+        return valid.left(random.bounded(valid.size()));
+    default: { // a status line and header lines of random text, then a body
+        QByteArray answer = "HTTP/1.1 " + QByteArray::number(random.bounded(100, 600)) + ' ' +
+                            randomBytes(random.bounded(0, 20), true) + "\r\n";
+        const int lines = random.bounded(0, 40);
+        for (int i = 0; i < lines; ++i)
+            answer += randomBytes(random.bounded(1, 30), true) + ": " +
+                      randomBytes(random.bounded(0, 200), random.bounded(4) != 0) + "\r\n";
+        return answer + "\r\n" + randomBytes(random.bounded(0, 4096), random.bounded(2) != 0);
+    }
+    }
+}
+
 void streamHugeExport(QTcpSocket *socket, int megabytes)
 {
     const QByteArray prefix =
@@ -394,6 +434,11 @@ bool DemoService::serveFault(const QHttpServerRequest &request, QHttpServerRespo
         send(socket, 200, jsonHeaders, body.left(body.size() / 2) + ",,]");
         return true;
     case Fault::Garbage: {
+        if (param >= 0) {
+            socket->write(randomGarbage(quint32(param), body));
+            socket->disconnectFromHost();
+            return true;
+        }
         QByteArray noise(4096, '\0');
         for (qsizetype i = 0; i < noise.size(); ++i)
             noise[i] = char((i * 7919 + 13) % 251);
@@ -412,6 +457,19 @@ bool DemoService::serveFault(const QHttpServerRequest &request, QHttpServerRespo
         const QByteArray filler = QByteArray("[") + QByteArray(65535, ' ');
         new BodyStream(socket, std::numeric_limits<qint64>::max(),
                        [filler](qint64 offset) { return offset == 0 ? filler : QByteArray(65536, ' '); });
+        return true;
+    }
+    case Fault::EchoCredentials: {
+        const QByteArray sent =
+            request.value("Authorization") + ' ' + request.value("Cookie") + ' ' + request.value("x-api-key");
+        const QString echo =
+            QStringLiteral("could not process request with credentials %1 (%2)")
+                .arg(QString::fromLatin1(sent),
+                     QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(sent.simplified()))));
+        sendJson(socket, 500,
+                 {{QStringLiteral("error"), QStringLiteral("internal_error")},
+                  {QStringLiteral("message"), echo},
+                  {QStringLiteral("detail"), echo}});
         return true;
     }
     case Fault::CompressionBomb:

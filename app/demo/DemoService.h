@@ -40,11 +40,12 @@ public:
         HostileContentDisposition, // the export with param as its Content-Disposition
         CrossOriginRedirect,       // 302 to the same path on another origin
         SameOriginRedirect,        // 302 to the same URL (answered normally the next time)
-        Garbage,                   // bytes that are not HTTP at all
+        Garbage,                   // bytes that are not HTTP at all (param: a seed, for one of many broken answers)
         EndlessHeaders,            // a status line, then header lines that never end
         EndlessBody,               // 200 and a body that never ends
         CompressionBomb,           // a small deflate body that inflates to param MB (default 512)
         InvalidJson,               // 200 application/json whose body is not JSON
+        EchoCredentials,           // 500 whose message and body repeat the credentials the request carried
     };
     Q_ENUM(Fault)
 

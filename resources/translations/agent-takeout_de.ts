@@ -5,185 +5,185 @@
     <name>ApiError</name>
     <message>
         <source>The service</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst</translation>
     </message>
     <message>
         <source>%1 did not accept your sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihre Anmeldung nicht akzeptiert. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>%1 says your sign-in is not allowed to do this. Check that the key or session belongs to the right account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet, dass Ihre Anmeldung dafür nicht berechtigt ist. Prüfen Sie, ob der Schlüssel oder die Sitzung zum richtigen Konto gehört.</translation>
     </message>
     <message>
         <source>%1 could not find what was asked for. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte das Angeforderte nicht finden. Möglicherweise wurde es gelöscht.</translation>
     </message>
     <message>
         <source>%1 did not accept the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage nicht akzeptiert: %2</translation>
     </message>
     <message>
         <source>%1 did not accept the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage nicht akzeptiert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is busy and asked us to wait %n second(s). Please try again then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist gerade ausgelastet und bittet, %n Sekunde zu warten. Bitte versuchen Sie es danach erneut.</numerusform>
+            <numerusform>%1 ist gerade ausgelastet und bittet, %n Sekunden zu warten. Bitte versuchen Sie es danach erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is busy right now. Please try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gerade ausgelastet. Bitte versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <source>%1 had a problem on its side: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet ein Problem auf Serverseite: %2</translation>
     </message>
     <message>
         <source>%1 had a problem on its side. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte ein Problem auf Serverseite. Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Could not reach %1. Check your internet connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und die Serveradresse.</translation>
     </message>
     <message>
         <source>%1 stopped sending data, so the download was stopped. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Daten mehr gesendet, daher wurde der Download abgebrochen. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified, so nothing was sent. The server address may be wrong, or someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die sichere Verbindung konnte nicht überprüft werden, daher wurde nichts gesendet. Möglicherweise ist die Serveradresse falsch, oder jemand fängt die Verbindung ab.</translation>
     </message>
     <message>
         <source>The download from %1 was larger than the allowed limit and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr Daten gesendet als erlaubt, daher wurde der Download abgebrochen.</translation>
     </message>
     <message>
         <source>%1 sent a web page instead of your data. Your sign-in has probably expired: please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Webseite statt Ihrer Daten gesendet. Ihre Anmeldung ist wahrscheinlich abgelaufen: Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The data from %1 was incomplete or damaged, so nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat unvollständige oder beschädigte Daten gesendet, daher wurde nichts gespeichert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 sent something that is not an export, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat etwas gesendet, das kein Export ist, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The server address must start with https:// so that your data travels encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit https:// beginnen, damit Ihre Daten verschlüsselt übertragen werden.</translation>
     </message>
     <message>
         <source>The server address is not valid. It should look like https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse ist ungültig. Sie sollte etwa so aussehen: https://example.com.</translation>
     </message>
     <message>
         <source>%1 tried to send the request to a different website. It was stopped to keep your sign-in safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wollte die Anfrage an eine andere Website weiterleiten. Das wurde verhindert, um Ihre Anmeldung zu schützen.</translation>
     </message>
     <message>
         <source>You are not signed in to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Sie sind noch nicht angemeldet.</translation>
     </message>
     <message>
         <source>The sign-in text cannot be used: it must be a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldetext kann nicht verwendet werden: Er muss aus einer einzigen Zeile bestehen.</translation>
     </message>
     <message>
         <source>No system keychain is available to store your sign-in safely. Install or start one (GNOME Keyring, KWallet, or KeePassXC with Secret Service integration) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, in dem Ihre Anmeldung sicher gespeichert werden kann. Installieren oder starten Sie einen (GNOME Keyring, KWallet oder KeePassXC mit Integration für Secret Service) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Access to the system keychain was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert.</translation>
     </message>
     <message>
         <source>The system keychain reported a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat ein Problem gemeldet.</translation>
     </message>
     <message>
         <source>A file with that name already exists. Choose another name or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Datei mit diesem Namen. Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
     </message>
     <message>
         <source>The file could not be saved. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gespeichert werden. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
     </message>
 </context>
 <context>
     <name>CronSchedule</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>not a valid schedule (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Zeitplan (%1)</translation>
     </message>
     <message>
         <source>every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Minute</translation>
     </message>
     <message>
         <source>every hour, on the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>stündlich zur vollen Stunde</translation>
     </message>
     <message>
         <source>every hour at minute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stündlich zur Minute %1</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um %1 Uhr</translation>
     </message>
     <message>
         <source>on a custom schedule (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach eigenem Zeitplan (%1)</translation>
     </message>
     <message>
         <source>every day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich %1</translation>
     </message>
     <message>
         <source>every Monday to Friday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>montags bis freitags %1</translation>
     </message>
     <message>
         <source>every %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden %1 %2</translation>
     </message>
     <message>
         <source>%1 on day %2 of every month</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Monat am Tag %2 %1</translation>
     </message>
     <message numerus="yes">
         <source>every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>im Abstand von %n Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n hour(s), on the hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>im Abstand von %n Stunde zur vollen Stunde</numerusform>
+            <numerusform>alle %n Stunden zur vollen Stunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n hour(s) at minute %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>im Abstand von %n Stunde zur Minute %1</numerusform>
+            <numerusform>alle %n Stunden zur Minute %1</numerusform>
         </translation>
     </message>
 </context>
@@ -191,207 +191,207 @@
     <name>ExportShape</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>text or null</source>
-        <translation type="unfinished"></translation>
+        <translation>Text oder null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt</translation>
     </message>
     <message>
         <source>%1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erwartet wurde %2, gefunden wurde %3</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of the documented values (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keiner der dokumentierten Werte (%3)</translation>
     </message>
     <message>
         <source>%1: expected an object, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erwartet wurde ein Objekt, gefunden wurde %2</translation>
     </message>
     <message>
         <source>.version: “%1” is newer than the documented “1.0”; some fields may be shown without explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>.version: „%1“ ist neuer als die dokumentierte Version „1.0“; einige Felder werden möglicherweise ohne Erklärung angezeigt</translation>
     </message>
 </context>
 <context>
     <name>JsonDocument</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the text ends before the JSON value is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text endet, bevor der JSON-Wert vollständig ist</translation>
     </message>
     <message>
         <source>comments are not allowed in JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare sind in JSON nicht erlaubt</translation>
     </message>
     <message>
         <source>a “:” must follow the member name</source>
-        <translation type="unfinished"></translation>
+        <translation>auf den Schlüssel muss ein „:“ folgen</translation>
     </message>
     <message>
         <source>there is more text after the end of the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Ende des JSON-Werts folgt noch weiterer Text</translation>
     </message>
     <message>
         <source>a comma before “%1” is not allowed (trailing comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Komma vor „%1“ ist nicht erlaubt (überzähliges Komma)</translation>
     </message>
     <message>
         <source>expected “,” or “}” after a member</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem Eintrag wird „,“ oder „}“ erwartet</translation>
     </message>
     <message>
         <source>expected “,” or “]” after an element</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem Element wird „,“ oder „]“ erwartet</translation>
     </message>
     <message>
         <source>names and text must be in double quotes, not single quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und Text müssen in doppelten Anführungszeichen stehen, nicht in einfachen</translation>
     </message>
     <message>
         <source>expected a member name in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Schlüssel in doppelten Anführungszeichen</translation>
     </message>
     <message>
         <source>text must be in double quotes, not single quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Text muss in doppelten Anführungszeichen stehen, nicht in einfachen</translation>
     </message>
     <message>
         <source>unexpected character “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen „%1“</translation>
     </message>
     <message>
         <source>a single value larger than 4 GB is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Wert über 4 GB wird nicht unterstützt</translation>
     </message>
     <message>
         <source>this text is never closed with a double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Text wird nie mit einem doppelten Anführungszeichen abgeschlossen</translation>
     </message>
     <message>
         <source>a line break or control character inside text must be written as an escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeilenumbruch oder Steuerzeichen in einem Text muss als Escape-Sequenz geschrieben werden</translation>
     </message>
     <message>
         <source>“\u” must be followed by four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>auf „\u“ müssen vier Hexadezimalziffern folgen</translation>
     </message>
     <message>
         <source>an unpaired surrogate escape (\u%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Surrogat-Escape-Sequenz ohne Gegenstück (\u%1)</translation>
     </message>
     <message>
         <source>“\%1” is not a valid escape</source>
-        <translation type="unfinished"></translation>
+        <translation>„\%1“ ist keine gültige Escape-Sequenz</translation>
     </message>
     <message>
         <source>numbers cannot have a leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen dürfen keine führende Null haben</translation>
     </message>
     <message>
         <source>a number needs digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl braucht Ziffern</translation>
     </message>
     <message>
         <source>a number needs digits after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl braucht Ziffern nach dem Dezimalpunkt</translation>
     </message>
     <message>
         <source>a number needs digits in its exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl braucht Ziffern im Exponenten</translation>
     </message>
     <message>
         <source>unexpected word; only true, false and null are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Wort; erlaubt sind nur true, false und null</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 here</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist hier kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3.</translation>
     </message>
 </context>
 <context>
     <name>JsonPath</name>
     <message>
         <source>a path starts with “.”, as in .agents[0].name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pfad beginnt mit „.“, wie in .agents[0].name</translation>
     </message>
     <message>
         <source>%1 (at “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bei „%2“)</translation>
     </message>
     <message>
         <source>“[” is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>„[“ wird nie geschlossen</translation>
     </message>
     <message>
         <source>there is no such key</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Schlüssel gibt es nicht</translation>
     </message>
     <message>
         <source>an array index must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array-Index muss eine Zahl sein</translation>
     </message>
     <message>
         <source>this is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein Array</translation>
     </message>
     <message>
         <source>a quoted key is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <source>this is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein Objekt</translation>
     </message>
     <message numerus="yes">
         <source>the array has only %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Array hat nur %n Element</numerusform>
+            <numerusform>das Array hat nur %n Elemente</numerusform>
         </translation>
     </message>
 </context>
@@ -399,155 +399,155 @@
     <name>JsonSearch</name>
     <message>
         <source>Type something to find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Suchbegriff ein.</translation>
     </message>
     <message>
         <source>The pattern is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster ist ungültig: %1</translation>
     </message>
 </context>
 <context>
     <name>Takeout::AccountExportDialog</name>
     <message>
         <source>Export my Agentbot account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Agentbot-Konto exportieren</translation>
     </message>
     <message>
         <source>&lt;p&gt;The export holds everything Agentbot keeps about your account:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;your profile: name, email address, plan and referral credits&lt;/li&gt;&lt;li&gt;your agents, with their model and status&lt;/li&gt;&lt;li&gt;your scheduled tasks, with their schedules&lt;/li&gt;&lt;li&gt;your workflows&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;You will see it before anything is saved on this computer.&lt;/p&gt;&lt;p&gt;Server: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Export enthält alles, was Agentbot über Ihr Konto speichert:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Ihr Profil: Name, E-Mail-Adresse, Tarif und Empfehlungsguthaben&lt;/li&gt;&lt;li&gt;Ihre Agenten mit Modell und Status&lt;/li&gt;&lt;li&gt;Ihre geplanten Aufgaben mit ihren Zeitplänen&lt;/li&gt;&lt;li&gt;Ihre Workflows&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sie sehen ihn, bevor etwas auf diesem Computer gespeichert wird.&lt;/p&gt;&lt;p&gt;Server: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Takeout::AccountTables</name>
     <message>
         <source>Agentbot account contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des Agentbot-Kontos</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Scheduled tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Aufgaben</translation>
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausführung</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
 </context>
 <context>
     <name>Takeout::AgentBrowser</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Export as &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Vorlage exportieren…</translation>
     </message>
     <message>
         <source>Export my &amp;account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Konto exportieren…</translation>
     </message>
     <message>
         <source>xpander.ai agents</source>
-        <translation type="unfinished"></translation>
+        <translation>xpander.ai-Agenten</translation>
     </message>
     <message>
         <source>Filter agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten filtern</translation>
     </message>
     <message>
         <source>&lt;h3&gt;xpander.ai agents&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;xpander.ai-Agenten&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Agentbot&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Agentbot&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten: %1</translation>
     </message>
     <message>
         <source>From the export of %1 · agents: %2 · scheduled tasks: %3 · workflows: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Export vom %1 · Agenten: %2 · geplante Aufgaben: %3 · Workflows: %4</translation>
     </message>
     <message>
         <source>Export your account, or open a saved Agentbot export, to see your agents, scheduled tasks and workflows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie Ihr Konto oder öffnen Sie einen gespeicherten Agentbot-Export, um hier Ihre Agenten, geplanten Aufgaben und Workflows zu sehen.</translation>
     </message>
     <message>
         <source>Sign in to xpander.ai to see your agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei xpander.ai an, um Ihre Agenten zu sehen.</translation>
     </message>
     <message>
         <source>Loading agents… %1 so far (page %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten werden geladen… bisher %1 (Seite %2)</translation>
     </message>
     <message>
         <source>Loading agents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten werden geladen…</translation>
     </message>
     <message>
         <source>Sign in to Agentbot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst bei Agentbot an.</translation>
     </message>
 </context>
 <context>
     <name>Takeout::AgentTableModel</name>
     <message>
         <source>Icon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
 </context>
 <context>
@@ -570,236 +570,252 @@ Commands:
 Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and
 AGENT_TAKEOUT_XPANDER_API_KEY when those are set.
 Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Takeout: Ihre Daten aus Agentbot und xpander.ai exportieren.
+
+Befehle:
+  login agentbot|xpander --server URL    Sitzung oder API-Schlüssel speichern (von stdin)
+  logout agentbot|xpander --server URL   aus dem Schlüsselbund löschen
+  agents --server URL [--json]           Ihre xpander.ai-Agenten auflisten
+  export account --server URL [-o FILE | --out-dir DIR]
+  export template --server URL --agent ID [--name N] [--description D] [--icon I]
+                  [--with-knowledge-bases] [-o FILE | --out-dir DIR]
+  serve-demo [--port N] [--fault NAME]   den Demo-Dienst im Vordergrund ausführen
+  inspect FILE [--json]                  was ein gespeicherter Export enthält und wo er
+                                         von der dokumentierten Form abweicht
+  get FILE PATH                          Wert am Pfad (jq-Stil) als kompaktes JSON
+
+Zugangsdaten kommen aus dem Schlüsselbund des Systems oder, falls gesetzt, aus
+AGENT_TAKEOUT_AGENTBOT_SESSION und AGENT_TAKEOUT_XPANDER_API_KEY.
+Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Server.</translation>
     </message>
     <message>
         <source>login, logout, agents, export or serve-demo</source>
-        <translation type="unfinished"></translation>
+        <translation>login, logout, agents, export oder serve-demo</translation>
     </message>
     <message>
         <source>Base URL of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL des Dienstes.</translation>
     </message>
     <message>
         <source>Print the agent list as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agentenliste als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Write the export to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export in die Datei FILE schreiben.</translation>
     </message>
     <message>
         <source>Write the export into DIR under the suggested name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export unter dem vorgeschlagenen Namen in den Ordner DIR schreiben.</translation>
     </message>
     <message>
         <source>Replace the output file if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei ersetzen, falls sie schon existiert.</translation>
     </message>
     <message>
         <source>The xpander.ai agent id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des xpander.ai-Agenten.</translation>
     </message>
     <message>
         <source>Template name (default: the agent&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage (Standard: der des Agenten).</translation>
     </message>
     <message>
         <source>Template description (default: the agent&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Vorlage (Standard: die des Agenten).</translation>
     </message>
     <message>
         <source>Template icon, an emoji (default: the agent&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol der Vorlage, ein Emoji (Standard: das des Agenten).</translation>
     </message>
     <message>
         <source>Include knowledge bases with their documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensdatenbanken mit ihren Dokumenten einbeziehen.</translation>
     </message>
     <message>
         <source>Give up after SECONDS without data (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn SECONDS Sekunden lang keine Daten kommen (Standard: 120).</translation>
     </message>
     <message>
         <source>Refuse responses larger than MB megabytes (default 4096).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten ablehnen, die größer als MB Megabyte sind (Standard: 4096).</translation>
     </message>
     <message>
         <source>serve-demo: the port to listen on (default: a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve-demo: der Port, auf dem gelauscht wird (Standard: ein freier).</translation>
     </message>
     <message>
         <source>serve-demo: misbehave in this way (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve-demo: sich absichtlich auf diese Weise fehlerhaft verhalten (%1).</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
         <source>--server URL is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server URL ist erforderlich.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden größer als 0.</translation>
     </message>
     <message>
         <source>--max-size takes a number of megabytes greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size erwartet eine Anzahl Megabyte größer als 0.</translation>
     </message>
     <message>
         <source>Use either -o FILE or --out-dir DIR, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder -o FILE oder --out-dir DIR, nicht beides.</translation>
     </message>
     <message>
         <source>You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 --server %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht bei %1 unter %2 angemeldet. Führen Sie aus: agent-takeout-cli login %3 --server %2</translation>
     </message>
     <message>
         <source>Signed out of %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 unter %2 abgemeldet.</translation>
     </message>
     <message>
         <source>Paste your Agentbot session (it is not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihre Agentbot-Sitzung ein (sie wird nicht angezeigt): </translation>
     </message>
     <message>
         <source>Paste your xpander.ai API key (it is not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren xpander.ai-API-Schlüssel ein (er wird nicht angezeigt): </translation>
     </message>
     <message>
         <source>Nothing was entered on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Standardeingabe wurde nichts eingegeben.</translation>
     </message>
     <message>
         <source>Saved your %1 sign-in for %2 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre %1-Anmeldung für %2 wurde im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent.</numerusform>
+            <numerusform>%n Agenten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert unter %2</translation>
     </message>
     <message>
         <source><byte value="xd"/>Downloading… %1 of %2   </source>
-        <translation type="unfinished"></translation>
+        <translation><byte value="xd"/>Wird heruntergeladen… %1 von %2   </translation>
     </message>
     <message>
         <source><byte value="xd"/>Downloading… %1   </source>
-        <translation type="unfinished"></translation>
+        <translation><byte value="xd"/>Wird heruntergeladen… %1   </translation>
     </message>
     <message>
         <source>--port takes a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port erwartet eine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
         <source>Unknown fault. Choose one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Fehlerfall. Wählen Sie einen davon: %1</translation>
     </message>
     <message>
         <source>Could not listen on 127.0.0.1:%1 (is the port taken?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden (ist der Port belegt?)</translation>
     </message>
     <message>
         <source>Demo service running at %1. Agentbot session: %2, xpander.ai key: %3. Ctrl+C stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Dienst läuft unter %1. Agentbot-Sitzung: %2, xpander.ai-Schlüssel: %3. Strg+C beendet ihn.</translation>
     </message>
     <message>
         <source>No value at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert bei %1: %2</translation>
     </message>
     <message>
         <source>Run agent-takeout-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit agent-takeout-cli --help sehen Sie die Befehle.</translation>
     </message>
 </context>
 <context>
     <name>Takeout::ExportDialog</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Downloaded %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 heruntergeladen</translation>
     </message>
     <message>
         <source>Downloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heruntergeladen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneut versuchen</translation>
     </message>
 </context>
 <context>
     <name>Takeout::ExportOverview</name>
     <message>
         <source>Show &amp;Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen an&amp;zeigen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;&lt;br&gt;Plan: %3 · Role: %4 · Referral code: %5 · Referral credits: %6&lt;br&gt;Exported %7 · format %8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt;&lt;br&gt;Tarif: %3 · Rolle: %4 · Empfehlungscode: %5 · Empfehlungsguthaben: %6&lt;br&gt;Exportiert am %7 · Format %8</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierung</translation>
     </message>
     <message>
         <source>Model provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellanbieter</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Role
@@ -810,76 +826,83 @@ Goal
 
 General
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle
+%1
+
+Ziel
+%2
+
+Allgemein
+%3</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Select a function to see its source code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Funktion aus, um ihren Quellcode zu sehen.</translation>
     </message>
     <message>
         <source>Custom functions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Funktionen (%1)</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen</translation>
     </message>
     <message>
         <source>Operation ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Operations-IDs</translation>
     </message>
     <message>
         <source>Connectors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectors (%1)</translation>
     </message>
     <message>
         <source>Sub-agents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteragenten (%1)</translation>
     </message>
     <message>
         <source>Knowledge base / document</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensdatenbank / Dokument</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Knowledge bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensdatenbanken</translation>
     </message>
     <message>
         <source>Select a document to read its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Dokument aus, um seinen Inhalt zu lesen.</translation>
     </message>
     <message>
         <source>Copy Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt kopieren</translation>
     </message>
     <message numerus="yes">
         <source>This file departs from the documented format in %n place(s). It is shown as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Datei weicht an %n Stelle vom dokumentierten Format ab. Sie wird so angezeigt, wie sie ist.</numerusform>
+            <numerusform>Diese Datei weicht an %n Stellen vom dokumentierten Format ab. Sie wird so angezeigt, wie sie ist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Knowledge bases (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wissensdatenbanken (%n Dokument)</numerusform>
+            <numerusform>Wissensdatenbanken (%n Dokumente)</numerusform>
         </translation>
     </message>
 </context>
@@ -887,623 +910,634 @@ General
     <name>Takeout::ExportPreview</name>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;werfen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>What the export holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des Exports</translation>
     </message>
     <message>
         <source>A JSON document found inside another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument, das in einem anderen gefunden wurde.</translation>
     </message>
     <message>
         <source>Not saved yet. Nothing is on your disk until you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert. Erst wenn Sie auf „Speichern“ klicken, wird etwas auf Ihrem Datenträger abgelegt.</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage: %1</translation>
     </message>
     <message>
         <source>Agentbot account</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentbot-Konto</translation>
     </message>
     <message>
         <source>&lt;b&gt;JSON document&lt;/b&gt;&lt;br&gt;Not an Agentbot or xpander.ai export; shown as a plain tree.&lt;br&gt;Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;JSON-Dokument&lt;/b&gt;&lt;br&gt;Kein Export von Agentbot oder xpander.ai; wird als einfacher Baum angezeigt.&lt;br&gt;Größe: %1</translation>
     </message>
     <message>
         <source>, plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Tarif %1</translation>
     </message>
     <message>
         <source>Save export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export speichern</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Agent definition: %4&lt;br&gt;Custom functions: %5 · Connectors: %6 · Sub-agents: %7 · Knowledge bases: %8 (documents: %9)&lt;br&gt;Size on disk: %10</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Agentendefinition: %4&lt;br&gt;Eigene Funktionen: %5 · Connectors: %6 · Unteragenten: %7 · Wissensdatenbanken: %8 (Dokumente: %9)&lt;br&gt;Größe auf dem Datenträger: %10</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agentbot account&lt;/b&gt;&lt;br&gt;Profile: %1&lt;br&gt;Exported %2 (format %3)&lt;br&gt;Agents: %4 · Scheduled tasks: %5 · Workflows: %6&lt;br&gt;Size on disk: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Agentbot-Konto&lt;/b&gt;&lt;br&gt;Profil: %1&lt;br&gt;Exportiert am %2 (Format %3)&lt;br&gt;Agenten: %4 · Geplante Aufgaben: %5 · Workflows: %6&lt;br&gt;Größe auf dem Datenträger: %7</translation>
     </message>
 </context>
 <context>
     <name>Takeout::JsonTreeModel</name>
     <message>
         <source>object {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt {%1}</translation>
     </message>
     <message>
         <source>array [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Array [%1]</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheitswert</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type / size</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ / Größe</translation>
     </message>
 </context>
 <context>
     <name>Takeout::JsonView</name>
     <message>
         <source>Re&amp;gex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdru&amp;ck</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Open as &amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Dokument &amp;öffnen</translation>
     </message>
     <message>
         <source>Path of the selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des ausgewählten Werts</translation>
     </message>
     <message>
         <source>Find in keys and values</source>
-        <translation type="unfinished"></translation>
+        <translation>In Schlüsseln und Werten suchen</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche schließen</translation>
     </message>
     <message>
         <source>E&amp;xpand All Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles darunter aus&amp;klappen</translation>
     </message>
     <message>
         <source>C&amp;ollapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;einklappen</translation>
     </message>
     <message>
         <source>Copy &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer&amp;t kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;lüssel kopieren</translation>
     </message>
     <message>
         <source>Copy Pa&amp;th</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
         <source>&amp;Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohtext</translation>
     </message>
     <message>
         <source>Show the text of the whole document</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text des ganzen Dokuments anzeigen</translation>
     </message>
     <message>
         <source>Document tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentbaum</translation>
     </message>
     <message>
         <source>Whole value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Wert</translation>
     </message>
     <message>
         <source>Select a value to see all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Wert aus, um ihn hier vollständig zu sehen.</translation>
     </message>
     <message>
         <source>This text is itself a JSON document: open it in a tab of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text ist selbst ein JSON-Dokument: in einem eigenen Tab öffnen</translation>
     </message>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenttext</translation>
     </message>
     <message>
         <source>%1 — too large to show here; use Raw or expand it in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — zu groß, um hier angezeigt zu werden; verwenden Sie „Rohtext“ oder klappen Sie es im Baum aus.</translation>
     </message>
     <message>
         <source>
 … (the first %1 MB of %2 MB are shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… (die ersten %1 MB von %2 MB werden angezeigt)</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>Takeout::MainWindow</name>
     <message>
         <source>Agent Takeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Takeout</translation>
     </message>
     <message>
         <source>Services and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste und Ansichten</translation>
     </message>
     <message>
         <source>Agents and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten und Exporte</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Agentbot Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agentbot-Anmeldung</translation>
     </message>
     <message>
         <source>&amp;xpander.ai Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;xpander.ai-Anmeldung</translation>
     </message>
     <message>
         <source>A&amp;gents and Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genten und Exporte</translation>
     </message>
     <message>
         <source>&amp;Refresh Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten a&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>How do I find my &amp;Agentbot session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie finde ich meine &amp;Agentbot-Sitzung?</translation>
     </message>
     <message>
         <source>How do I create an &amp;xpander.ai API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie erstelle ich einen &amp;xpander.ai-API-Schlüssel?</translation>
     </message>
     <message>
         <source>&amp;About Agent Takeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Agent Takeout</translation>
     </message>
     <message>
         <source>About Agent Takeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Agent Takeout</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Agent Takeout %1&lt;/h3&gt;&lt;p&gt;Get your data out of Agentbot and xpander.ai, look at it before it is saved, and find what you need in it later.&lt;/p&gt;&lt;p&gt;Your sign-in is kept only in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Agent Takeout %1&lt;/h3&gt;&lt;p&gt;Holen Sie Ihre Daten aus Agentbot und xpander.ai heraus, sehen Sie sie sich an, bevor sie gespeichert werden, und finden Sie später darin, was Sie brauchen.&lt;/p&gt;&lt;p&gt;Ihre Anmeldung wird nur im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Demo mode: both services are the built-in demo at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Modus: Beide Dienste sind die eingebaute Demo unter %1.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <source>Open export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export öffnen</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Opening progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Öffnen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 cannot be opened: it is not valid JSON.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei enthält kein gültiges JSON.
+
+%2</translation>
     </message>
     <message>
         <source>Discard export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Export verwerfen?</translation>
     </message>
     <message>
         <source>“%1” has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht gespeichert. Möchten Sie den Export verwerfen?</translation>
     </message>
     <message>
         <source>Quit without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern beenden?</translation>
     </message>
     <message>
         <source>Some exports have not been saved. Quit and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Exporte wurden nicht gespeichert. Möchten Sie beenden und sie verwerfen?</translation>
     </message>
     <message>
         <source>%1 — signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — angemeldet</translation>
     </message>
     <message>
         <source>%1 — signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — abgemeldet</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your Agentbot session&lt;/h3&gt;&lt;p&gt;Agentbot has no API keys: it signs you in through your web browser, and Agent Takeout uses that sign-in.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open your Agentbot site in your browser and sign in.&lt;/li&gt;&lt;li&gt;Press F12 to open the developer tools.&lt;/li&gt;&lt;li&gt;Choose &lt;i&gt;Storage&lt;/i&gt; (Firefox) or &lt;i&gt;Application&lt;/i&gt; (Chrome, Edge), then &lt;i&gt;Cookies&lt;/i&gt; and your Agentbot site.&lt;/li&gt;&lt;li&gt;Copy the cookies as &lt;i&gt;name=value; name=value&lt;/i&gt; and paste them into the Agentbot sign-in. If your site gives you a token instead, paste the token.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;It is checked by your first export. Agent Takeout keeps it only in your system keychain, and only if you ask it to.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ihre Agentbot-Sitzung&lt;/h3&gt;&lt;p&gt;Agentbot hat keine API-Schlüssel: Sie melden sich über Ihren Webbrowser an, und Agent Takeout verwendet diese Anmeldung.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie Ihre Agentbot-Website im Browser und melden Sie sich an.&lt;/li&gt;&lt;li&gt;Drücken Sie F12, um die Entwicklerwerkzeuge zu öffnen.&lt;/li&gt;&lt;li&gt;Wählen Sie &lt;i&gt;Web-Speicher&lt;/i&gt; (Firefox) oder &lt;i&gt;Anwendung&lt;/i&gt; (Chrome, Edge), dann &lt;i&gt;Cookies&lt;/i&gt; und Ihre Agentbot-Website.&lt;/li&gt;&lt;li&gt;Kopieren Sie die Cookies im Format &lt;i&gt;name=value; name=value&lt;/i&gt; und fügen Sie sie in die Agentbot-Anmeldung ein. Wenn Ihre Website Ihnen stattdessen ein Token gibt, fügen Sie das Token ein.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Die Sitzung wird bei Ihrem ersten Export geprüft. Agent Takeout speichert sie nur im Schlüsselbund Ihres Systems, und nur, wenn Sie das wünschen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your xpander.ai API key&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Sign in to the xpander.ai app.&lt;/li&gt;&lt;li&gt;Open &lt;i&gt;Settings&lt;/i&gt;, then &lt;i&gt;API Keys&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Create API key&lt;/i&gt;, give it a name you will recognise (for example “Agent Takeout”), and copy it.&lt;/li&gt;&lt;li&gt;Paste it into the xpander.ai sign-in. It is checked right away.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Agent Takeout keeps it only in your system keychain, and only if you ask it to. You can delete the key in xpander.ai at any time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ihr xpander.ai-API-Schlüssel&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Melden Sie sich in der xpander.ai-App an.&lt;/li&gt;&lt;li&gt;Öffnen Sie &lt;i&gt;Settings&lt;/i&gt; und dann &lt;i&gt;API Keys&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;i&gt;Create API key&lt;/i&gt;, geben Sie dem Schlüssel einen Namen, an dem Sie ihn wiedererkennen (zum Beispiel „Agent Takeout“), und kopieren Sie ihn.&lt;/li&gt;&lt;li&gt;Fügen Sie ihn in die xpander.ai-Anmeldung ein. Er wird sofort geprüft.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Agent Takeout speichert ihn nur im Schlüsselbund Ihres Systems, und nur, wenn Sie das wünschen. Sie können den Schlüssel in xpander.ai jederzeit löschen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Finding your sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>So finden Sie Ihre Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.
+
+%2</source>
+        <translation>%1 kann nicht geöffnet werden.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>Takeout::RecordTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
     <name>Takeout::SignInPanel</name>
     <message>
         <source>Remember on this computer (system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer merken (Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sign in to Agentbot&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bei Agentbot anmelden&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sign in to xpander.ai&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bei xpander.ai anmelden&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Agentbot has no API keys: the app uses the session of your browser. Sign in to Agentbot in your browser, open the developer tools (F12), go to Storage or Application › Cookies, and copy the cookies of the Agentbot site as &lt;i&gt;name=value; name=value&lt;/i&gt;. Paste them here. The session is checked when you export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentbot hat keine API-Schlüssel: Die App verwendet die Sitzung Ihres Browsers. Melden Sie sich im Browser bei Agentbot an, öffnen Sie die Entwicklerwerkzeuge (F12), gehen Sie zu Web-Speicher bzw. Anwendung › Cookies und kopieren Sie die Cookies der Agentbot-Website im Format &lt;i&gt;name=value; name=value&lt;/i&gt;. Fügen Sie sie hier ein. Die Sitzung wird beim Exportieren geprüft.</translation>
     </message>
     <message>
         <source>Create an API key in the xpander.ai app: open Settings › API Keys, press &lt;i&gt;Create API key&lt;/i&gt;, and copy it. Paste it here; it is checked right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie in der xpander.ai-App einen API-Schlüssel: Öffnen Sie Settings › API Keys, klicken Sie auf &lt;i&gt;Create API key&lt;/i&gt; und kopieren Sie den Schlüssel. Fügen Sie ihn hier ein; er wird sofort geprüft.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>https://your-agentbot-site.example</source>
-        <translation type="unfinished"></translation>
+        <translation>https://ihre-agentbot-website.example</translation>
     </message>
     <message>
         <source>Browser session</source>
-        <translation type="unfinished"></translation>
+        <translation>Browsersitzung</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Paste your session cookies or token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-Cookies oder Token hier einfügen</translation>
     </message>
     <message>
         <source>Paste your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel hier einfügen</translation>
     </message>
     <message>
         <source>Show or hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Anmeldung</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <source>Keep the sign-in in memory until you quit. Nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung nur bis zum Beenden im Arbeitsspeicher behalten. Es wird nichts auf den Datenträger geschrieben.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>S&amp;ession:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;tzung:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-S&amp;chlüssel:</translation>
     </message>
     <message>
         <source>Paste your Agentbot session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst Ihre Agentbot-Sitzung ein.</translation>
     </message>
     <message>
         <source>Paste your API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst Ihren API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>xpander.ai did not accept this API key. Check that you copied all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>xpander.ai hat diesen API-Schlüssel nicht akzeptiert. Prüfen Sie, ob Sie ihn vollständig kopiert haben.</translation>
     </message>
     <message>
         <source>Checking the key with xpander.ai…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird bei xpander.ai geprüft…</translation>
     </message>
     <message>
         <source>Signed in for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung angemeldet.</translation>
     </message>
     <message>
         <source>Saving to the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
     <message>
         <source>Signed in. Your sign-in is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Ihre Anmeldung wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>Signed in for this session only. You will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung angemeldet. Beim nächsten Mal werden Sie erneut gefragt.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet.</translation>
     </message>
     <message>
         <source>You can try again, or sign in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können es erneut versuchen oder sich nur für diese Sitzung anmelden.</translation>
     </message>
     <message>
         <source>Signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet bei %1.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>Takeout::TemplateExportDialog</name>
     <message>
         <source>Include &amp;knowledge bases (document contents can make the file much larger)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissensdatenbanken einbeziehen (Dokumentinhalte können die Datei stark vergrößern)</translation>
     </message>
     <message>
         <source>Export “%1” as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als Vorlage exportieren</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
         <source>Template description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Vorlage</translation>
     </message>
     <message>
         <source>Template icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol der Vorlage</translation>
     </message>
     <message>
         <source>An emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Emoji</translation>
     </message>
     <message>
         <source>A template holds the agent&apos;s configuration: instructions, functions, connectors and sub-agents. You will see it before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage enthält die Konfiguration des Agenten: Anweisungen, Funktionen, Connectors und Unteragenten. Sie sehen sie, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Icon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symbol:</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Export and inspect your AI-agent data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten Ihrer KI-Agenten exportieren und ansehen.</translation>
     </message>
     <message>
         <source>Try the app on a built-in demo service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App mit einem eingebauten Demo-Dienst ausprobieren.</translation>
     </message>
     <message>
         <source>Exports to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Exporte.</translation>
     </message>
     <message>
         <source>The demo service could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Dienst konnte nicht gestartet werden.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include <QUrl>
+
 namespace Takeout {
 
 ApiError::ApiError(Kind kind, QString detail)
@@ -41,6 +43,24 @@ ApiError &ApiError::setServiceName(const QString &name)
 ApiError &ApiError::setDetail(const QString &detail)
 {
     m_detail = detail;
+    return *this;
+}
+
+ApiError &ApiError::redact(const QByteArrayList &secrets)
+{
+    const QString hidden = QStringLiteral("[hidden]");
+    for (const QByteArray &secret : secrets) {
+        if (secret.isEmpty())
+            continue;
+        // As sent, and as the server might echo it back decoded or percent-encoded.
+        for (const QString &form : {QString::fromLatin1(secret), QString::fromUtf8(secret),
+                                    QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(secret)))}) {
+            m_detail.replace(form, hidden);
+            m_serverMessage.replace(form, hidden);
+            for (QString &field : m_fieldMessages)
+                field.replace(form, hidden);
+        }
+    }
     return *this;
 }
 

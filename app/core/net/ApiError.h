@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayList>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -74,6 +75,11 @@ public:
 
     // True when the user has to sign in again (the UI shows the sign-in panel).
     bool needsSignIn() const;
+
+    // Replaces every occurrence of the given secrets in the texts that came from the server (its
+    // message, field messages, the detail) by "[hidden]": a server that echoes the credentials it was
+    // sent must not get them shown, logged or printed.
+    ApiError &redact(const QByteArrayList &secrets);
 
 private:
     Kind m_kind = Kind::None;

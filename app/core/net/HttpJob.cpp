@@ -13,6 +13,8 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Takeout {
 
 namespace {
@@ -100,6 +102,32 @@ HttpJob::~HttpJob()
     }
 }
 
+QByteArrayList HttpJob::credentialsIn(const HeaderList &headers)
+{
+    QByteArrayList secrets;
+    static const QByteArrayList credentialHeaders = {"authorization", "cookie", "x-api-key", "proxy-authorization"};
+    for (const auto &header : headers) {
+        if (!credentialHeaders.contains(header.first.toLower()))
+            continue;
+        secrets << header.second;
+        // "Bearer TOKEN", "name=VALUE; other=VALUE2": the parts on their own too.
+        for (const QByteArray &part : header.second.split(';')) {
+            const QByteArray trimmed = part.trimmed();
+            const qsizetype space = trimmed.indexOf(' ');
+            const qsizetype equals = trimmed.indexOf('=');
+            if (space > 0)
+                secrets << trimmed.mid(space + 1).trimmed();
+            if (equals > 0)
+                secrets << trimmed.mid(equals + 1).trimmed();
+        }
+    }
+    secrets.removeAll(QByteArray());
+    // Longest first, so that a value is hidden whole before a part of it is.
+    std::sort(secrets.begin(), secrets.end(),
+              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    return secrets;
+}
+
 QNetworkAccessManager *HttpJob::createNetworkAccessManager(QObject *parent)
 {
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -146,6 +174,15 @@ void HttpJob::start()
 void HttpJob::sendRequest()
 {
     ++m_attempts;
+    // Qt's transfer timeout counts body bytes only, and Qt 6.4 puts no limit on the size of the headers:
+    // a server that sends header lines without end must still be cut off. A real server sends its
+    // headers in one go, so they get as long as the inactivity timeout, counted from the request.
+    if (!m_headersTimer) {
+        m_headersTimer = new QTimer(this);
+        m_headersTimer->setSingleShot(true);
+        connect(m_headersTimer, &QTimer::timeout, this, &HttpJob::onHeadersTimeout);
+    }
+    m_headersTimer->start(m_request.inactivityTimeoutMs);
     m_response = {};
     m_response.url = m_request.url;
 
@@ -179,12 +216,25 @@ void HttpJob::cancel()
         fail(ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled while waiting to retry")));
         return;
     }
+    if (m_headersTimer)
+        m_headersTimer->stop();
     if (m_reply)
         m_reply->abort();
 }
 
+void HttpJob::onHeadersTimeout()
+{
+    if (!m_reply || m_error)
+        return;
+    m_error = ApiError(
+        ApiError::Kind::Timeout,
+        QStringLiteral("the response headers did not end within %1 s").arg(m_request.inactivityTimeoutMs / 1000.0));
+    m_reply->abort();
+}
+
 void HttpJob::onMetaDataChanged()
 {
+    m_headersTimer->stop();
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (!length.isValid())
         return;
@@ -226,6 +276,7 @@ void HttpJob::onRedirected(const QUrl &url)
         return;
     }
     m_response.url = url;
+    m_headersTimer->start(m_request.inactivityTimeoutMs);
     Q_EMIT m_reply->redirectAllowed();
 }
 
@@ -234,6 +285,7 @@ void HttpJob::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    m_headersTimer->stop();
     if (!m_error && reply->isReadable())
         onReadyRead();
     reply->deleteLater();
@@ -368,6 +420,7 @@ void HttpJob::fail(ApiError error)
 {
     if (error.kind() != ApiError::Kind::Cancelled)
         error.setServiceName(m_request.serviceName);
+    error.redact(credentialsIn(m_request.headers));
     m_error = std::move(error);
     m_response.body.clear();
     m_response.body.squeeze();

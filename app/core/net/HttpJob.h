@@ -69,6 +69,10 @@ public:
     // Turns an HTTP status and error body into an ApiError (Kind::None for 2xx).
     static ApiError errorForStatus(int status, const QByteArray &body, const QByteArray &retryAfter,
                                    const QString &serviceName);
+    // The values of the credential headers (Authorization, Cookie, x-api-key), whole and in parts, for
+    // ApiError::redact().
+    static QByteArrayList credentialsIn(const HeaderList &headers);
+
     // Retry-After as seconds (delta-seconds or an HTTP date); -1 when absent or unreadable.
     static int parseRetryAfter(const QByteArray &value);
 
@@ -83,6 +87,7 @@ private:
     void onReadyRead();
     void onRedirected(const QUrl &url);
     void onReplyFinished();
+    void onHeadersTimeout();
     void fail(ApiError error);
     void finish();
 
@@ -90,6 +95,7 @@ private:
     HttpRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_headersTimer = nullptr;
     HttpResponse m_response;
     ApiError m_error;
     bool m_running = false;
