@@ -32,7 +32,7 @@ bool waitFor(Sender *sender, Signal signal, int timeoutMs = waitMs)
 // The first demo agent whose template carries knowledge-base documents.
 inline QJsonObject agentWithKnowledgeBases()
 {
-    for (const QJsonValue &agent : Takeout::DemoService::agents()) {
+    for (const QJsonValue agent : Takeout::DemoService::agents()) {
         const QString id = agent.toObject().value(QStringLiteral("id")).toString();
         if (Takeout::DemoService::templateExport(id, {}, {}, {}, true).contains("\"documents\""))
             return agent.toObject();

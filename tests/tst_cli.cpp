@@ -424,7 +424,7 @@ void TestCli::inspect()
     QCOMPARE(odd.value(QStringLiteral("counts")).toObject().value(QStringLiteral("customFunctions")).toInt(), 2);
     const QJsonArray warnings = odd.value(QStringLiteral("warnings")).toArray();
     QStringList texts;
-    for (const QJsonValue &warning : warnings)
+    for (const QJsonValue warning : warnings)
         texts << warning.toString();
     QCOMPARE(texts,
              (QStringList{QStringLiteral(".organization_id: expected text, found a number"),

@@ -187,7 +187,7 @@ void TestHostileServer::everyFaultOnEveryEndpoint()
     QVERIFY(outcome.exportBytes.isEmpty());
     QCOMPARE(outcome.agents, 0);
     // Bounded: the inactivity timeout (1 s here), a retry after "Retry-After: 0", and no more.
-    QVERIFY2(clock.elapsed() < 10 * timeoutMs, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(clock.elapsed() < 10LL * timeoutMs, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestHostileServer::randomGarbage_data()
@@ -234,7 +234,7 @@ void TestHostileServer::endlessHeadersAreCutOffByTheClock()
     QVERIFY(outcome.finished);
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Timeout);
     QVERIFY2(outcome.error.detail().contains(QLatin1String("headers")), qPrintable(outcome.error.detail()));
-    QVERIFY2(clock.elapsed() < 4 * timeoutMs, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(clock.elapsed() < 4LL * timeoutMs, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestHostileServer::echoedCredentialsAreHidden()

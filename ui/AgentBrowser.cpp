@@ -104,7 +104,7 @@ void AgentBrowser::setXpanderAgents(const QList<AgentSummary> &agents)
     m_xpanderStatus->setText(tr("Agents: %1").arg(agents.size()));
 }
 
-void AgentBrowser::setAgentbotExport(const ExportSummary &summary, std::shared_ptr<const JsonDocument> document)
+void AgentBrowser::setAgentbotExport(const ExportSummary &summary, const std::shared_ptr<const JsonDocument> &document)
 {
     m_agentbotTables->setDocument(document);
     const QDateTime exported = QDateTime::fromString(summary.exportedAt, Qt::ISODateWithMs);

@@ -32,7 +32,7 @@ public:
 
     void setXpanderAgents(const QList<AgentSummary> &agents);
     // The agents, scheduled tasks and workflows of an Agentbot account export (null clears them).
-    void setAgentbotExport(const ExportSummary &summary, std::shared_ptr<const JsonDocument> document);
+    void setAgentbotExport(const ExportSummary &summary, const std::shared_ptr<const JsonDocument> &document);
     void refresh();
     void focusFilter();
     // The selected xpander.ai agent, if any.

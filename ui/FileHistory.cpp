@@ -15,7 +15,7 @@ const QString recentFilesKey = QStringLiteral("files/recent");
 
 QString FileHistory::lastFolder()
 {
-    const QString folder = QSettings().value(lastFolderKey).toString();
+    QString folder = QSettings().value(lastFolderKey).toString();
     if (!folder.isEmpty() && QFileInfo(folder).isDir())
         return folder;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

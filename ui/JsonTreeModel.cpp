@@ -56,7 +56,7 @@ const std::vector<quint32> &JsonTreeModel::children(quint32 container) const
                 rows.push_back(child);
         }
     }
-    return *m_children.insert(container, std::move(rows));
+    return *m_children.emplace(container, std::move(rows));
 }
 
 QModelIndex JsonTreeModel::indexOf(quint32 at, int column) const

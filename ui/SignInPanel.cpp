@@ -232,7 +232,7 @@ void SignInPanel::verified(const ServerUrl &server, const QString &secret)
     completeSignIn(server, secret, tr("Signed in for this session."));
 }
 
-void SignInPanel::completeSignIn(ServerUrl server, QString secret, const QString &message)
+void SignInPanel::completeSignIn(const ServerUrl &server, const QString &secret, const QString &message)
 {
     m_keychainProblem->hide();
     m_pendingSecret.clear();

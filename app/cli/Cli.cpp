@@ -288,7 +288,7 @@ bool Cli::readOutput()
     return true;
 }
 
-void Cli::withSecret(Service service, const ServerUrl &server, std::function<void(const QString &)> next)
+void Cli::withSecret(Service service, const ServerUrl &server, const std::function<void(const QString &)> &next)
 {
     const char *variable =
         service == Service::Agentbot ? "AGENT_TAKEOUT_AGENTBOT_SESSION" : "AGENT_TAKEOUT_XPANDER_API_KEY";

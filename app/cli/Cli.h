@@ -48,7 +48,7 @@ private:
     void runGet();
 
     // The secret from the environment when set (the keychain is then not touched), else the keychain.
-    void withSecret(Service service, const ServerUrl &server, std::function<void(const QString &)> next);
+    void withSecret(Service service, const ServerUrl &server, const std::function<void(const QString &)> &next);
     bool readServer(ServerUrl *server, bool required = true);
     bool readTimeout();
     // Where the export goes: a checked file path, or a folder for the server's suggested name.

@@ -100,7 +100,7 @@ QByteArray jsonString(const QString &text)
     return array.mid(1, array.size() - 2);
 }
 
-QByteArray indent(QByteArray text, int spaces)
+QByteArray indent(const QByteArray &text, int spaces)
 {
     const QByteArray newline = QByteArray("\n") + QByteArray(spaces, ' ');
     return text.trimmed().replace("\n", newline);

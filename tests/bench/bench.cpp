@@ -38,7 +38,7 @@ double peakRssMb()
 #ifdef Q_OS_UNIX
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 #else
     return -1;
 #endif
@@ -91,7 +91,7 @@ bool generate(const QString &kind, double megabytes, const QString &path)
         const double shares[] = {0.5, 0.3, 0.2};
         for (int s = 0; s < 3; ++s) {
             put(QByteArray("  \"") + sections[s] + "\": [\n");
-            const qint64 until = written + qint64(target * shares[s]);
+            const qint64 until = written + qint64(double(target) * shares[s]);
             for (qint64 i = 0; written < until; ++i) {
                 QByteArray item = "    {\"id\": \"" + QByteArray(sections[s]).left(4) + '_' +
                                   QByteArray::number(i, 36) + "\", \"name\": \"" + prose(random, 3).trimmed() + "\"";
@@ -168,7 +168,7 @@ int main(int argc, char *argv[])
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(1);
     const QString path = parser.positionalArguments().first();
-    const double fileMb = QFile(path).size() / 1048576.0;
+    const double fileMb = double(QFile(path).size()) / 1048576.0;
     QElapsedTimer timer;
 
     if (parser.isSet(QStringLiteral("ui"))) {

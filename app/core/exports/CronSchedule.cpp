@@ -25,10 +25,10 @@ const QStringList dayNames = {QStringLiteral("sun"), QStringLiteral("mon"), QStr
 
 int value(const QString &text, const QStringList &names, int nameBase, bool *ok)
 {
-    const int named = names.indexOf(text.toLower());
+    const qsizetype named = names.indexOf(text.toLower());
     if (named >= 0) {
         *ok = true;
-        return named + nameBase;
+        return int(named) + nameBase;
     }
     return text.toInt(ok);
 }

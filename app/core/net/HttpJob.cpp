@@ -40,10 +40,10 @@ QStringList validationMessages(const QJsonObject &object)
     if (detail.isString()) {
         messages << detail.toString();
     } else if (detail.isArray()) {
-        for (const QJsonValue &entry : detail.toArray()) {
+        for (const QJsonValue entry : detail.toArray()) {
             const QJsonObject item = entry.toObject();
             QStringList location;
-            for (const QJsonValue &part : item.value(QLatin1String("loc")).toArray()) {
+            for (const QJsonValue part : item.value(QLatin1String("loc")).toArray()) {
                 const QString text = jsonText(part);
                 if (text != QLatin1String("body"))
                     location << text;
@@ -57,8 +57,8 @@ QStringList validationMessages(const QJsonObject &object)
 
 QString serverMessage(const QJsonObject &object)
 {
-    const QString message = object.value(QLatin1String("message")).toString();
-    const QString error = object.value(QLatin1String("error")).toString();
+    QString message = object.value(QLatin1String("message")).toString();
+    QString error = object.value(QLatin1String("error")).toString();
     if (!message.isEmpty())
         return message;
     if (!error.isEmpty())

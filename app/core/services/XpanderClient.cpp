@@ -123,7 +123,7 @@ AgentListJob::Page AgentListJob::parsePage(const QByteArray &body, int pageNumbe
         items = value.toArray();
     }
     page.valid = true;
-    for (const QJsonValue &entry : std::as_const(items)) {
+    for (const QJsonValue entry : std::as_const(items)) {
         const QJsonObject object = entry.toObject();
         AgentSummary agent;
         agent.id = stringField(object, "id");
@@ -161,7 +161,7 @@ AgentListJob::Page AgentListJob::parsePage(const QByteArray &body, int pageNumbe
     return page;
 }
 
-XpanderClient::XpanderClient(QNetworkAccessManager *network, ServerUrl server, QString apiKey, QObject *parent)
+XpanderClient::XpanderClient(QNetworkAccessManager *network, ServerUrl server, const QString &apiKey, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_server(std::move(server))

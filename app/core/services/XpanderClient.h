@@ -88,7 +88,7 @@ class XpanderClient : public QObject
     Q_OBJECT
 
 public:
-    XpanderClient(QNetworkAccessManager *network, ServerUrl server, QString apiKey, QObject *parent = nullptr);
+    XpanderClient(QNetworkAccessManager *network, ServerUrl server, const QString &apiKey, QObject *parent = nullptr);
 
     static QString serviceName();
     static ServerUrl defaultServer();
