@@ -232,7 +232,9 @@ void SignInPanel::verified(const ServerUrl &server, const QString &secret)
     completeSignIn(server, secret, tr("Signed in for this session."));
 }
 
-void SignInPanel::completeSignIn(const ServerUrl &server, const QString &secret, const QString &message)
+// By value on purpose: callers pass m_pendingServer and m_pendingSecret, which this clears.
+// NOLINTNEXTLINE(performance-unnecessary-value-param)
+void SignInPanel::completeSignIn(ServerUrl server, QString secret, const QString &message)
 {
     m_keychainProblem->hide();
     m_pendingSecret.clear();

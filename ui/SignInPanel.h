@@ -47,7 +47,7 @@ private:
     void verified(const ServerUrl &server, const QString &secret);
     void store(const ServerUrl &server, const QString &secret);
     void useForThisSessionOnly();
-    void completeSignIn(const ServerUrl &server, const QString &secret, const QString &message);
+    void completeSignIn(ServerUrl server, QString secret, const QString &message);
     void setBusy(bool busy, const QString &message = {});
     void showMessage(const QString &message, bool problem);
     void showKeychainProblem(const ApiError &error);
