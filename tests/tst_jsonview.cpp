@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeView>
 
 using namespace Takeout;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void selectCopyAndBreadcrumb();
     void findJumpsToMatches();
     void embeddedJsonOpensAsDocument();
+    void bigEmbeddedJsonIsCheckedOnAWorker();
     void rawViewKeepsOrder();
     void openFileAndBrokenFile();
     void openingCanBeCancelled();
@@ -203,6 +205,42 @@ void TestJsonView::embeddedJsonOpensAsDocument()
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().at(0).toByteArray(), QByteArray(R"({"openapi": "3.0.3", "paths": {}})"));
     QCOMPARE(opened.first().at(1).toString(), QStringLiteral(".connector.openapi_spec"));
+}
+
+void TestJsonView::bigEmbeddedJsonIsCheckedOnAWorker()
+{
+    // A 3 MB OpenAPI document inside a string, next to a 3 MB string that only starts like JSON.
+    QByteArray spec = R"({\"openapi\": \"3.0.3\", \"paths\": [)";
+    QByteArray broken = R"([\"almost\", )";
+    for (int i = 0; i < 100000; ++i) {
+        spec += R"({\"path\": \"/v1/items\"}, )";
+        broken += R"(\"item\", )";
+    }
+    spec += R"({}]})";
+    broken += R"(\"no closing bracket\")";
+    JsonView view;
+    auto document = parse("{\"spec\": \"" + spec + "\", \"broken\": \"" + broken + "\"}");
+    QVERIFY(document);
+    view.setDocument(document);
+    view.show();
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("openEmbeddedButton"));
+    auto *pane = view.findChild<QPlainTextEdit *>(QStringLiteral("valuePane"));
+
+    view.select(JsonPath::resolve(*document, QStringLiteral(".spec"), nullptr));
+    // The pane shows the first megabyte and says there is more.
+    QVERIFY(pane->toPlainText().size() < (2 << 20));
+    QVERIFY(pane->toPlainText().contains(QLatin1String("Copy Value copies all of it")));
+    QVERIFY(!button->isVisible()); // not decided on the UI thread
+    QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), TestSupport::waitMs);
+
+    // A selection that moves on before the worker answers never shows the button for the new one.
+    view.select(JsonPath::resolve(*document, QStringLiteral(".broken"), nullptr));
+    QVERIFY(!button->isVisible());
+    view.select(JsonPath::resolve(*document, QStringLiteral(".spec"), nullptr));
+    view.select(JsonPath::resolve(*document, QStringLiteral(".broken"), nullptr));
+    QThreadPool::globalInstance()->waitForDone(TestSupport::waitMs);
+    QCoreApplication::processEvents();
+    QVERIFY(!button->isVisible());
 }
 
 void TestJsonView::rawViewKeepsOrder()

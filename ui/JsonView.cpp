@@ -8,11 +8,13 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -275,21 +277,56 @@ void JsonView::onCurrentChanged()
     }
     const JsonDocument &doc = *document();
     m_breadcrumb->setText(JsonPath::of(doc, node));
-    const bool tooLarge = doc.isContainer(node) && doc.raw(node).size() > (1 << 20);
-    const QString full = tooLarge ? QString() : m_model->indexOf(node).data(JsonTreeModel::FullValueRole).toString();
-    m_valuePane->setPlainText(tooLarge ? tr("%1 — too large to show here; use Raw or expand it in the tree.")
-                                             .arg(JsonTreeModel::typeText(doc, node))
-                                       : full);
-    // A string that holds a JSON object or array (a connector's openapi_spec) can open on its own.
-    bool embedded = false;
-    if (doc.type(node) == JsonDocument::Type::String && doc.raw(node).size() < (64 << 20)) {
-        const QString text = full.trimmed(); // already decoded for the pane
-        if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('['))) {
-            JsonDocument::Error error;
-            embedded = JsonDocument::fromBytes(text.toUtf8(), &error) != nullptr;
-        }
+    // The pane shows up to a megabyte of text: more would hold the UI thread for nothing anyone reads there.
+    constexpr qsizetype paneLimit = 1 << 20;
+    const qsizetype rawSize = doc.raw(node).size();
+    const bool isString = doc.type(node) == JsonDocument::Type::String;
+    if (doc.isContainer(node) && rawSize > paneLimit) {
+        m_valuePane->setPlainText(tr("%1 — too large to show here; use Raw or expand it in the tree.")
+                                      .arg(JsonTreeModel::typeText(doc, node)));
+    } else if (isString && rawSize > paneLimit) {
+        m_valuePane->setPlainText(
+            tr("%1\n\n[… The text goes on: %2 in all. Copy Value copies all of it.]")
+                .arg(doc.preview(node, paneLimit), QLocale().formattedDataSize(rawSize, 1, QLocale::DataSizeSIFormat)));
+    } else {
+        m_valuePane->setPlainText(m_model->indexOf(node).data(JsonTreeModel::FullValueRole).toString());
     }
-    m_openEmbedded->setVisible(embedded);
+
+    // A string that holds a JSON object or array (a connector's openapi_spec) can open on its own. Small
+    // ones are checked here and now; big ones on a worker thread, answered if still selected.
+    m_openEmbedded->hide();
+    if (m_embeddedCancel)
+        m_embeddedCancel->store(true);
+    if (!isString || !looksLikeJsonText(doc, node))
+        return;
+    if (rawSize <= 256 * 1024) {
+        m_openEmbedded->setVisible(isEmbeddedDocument(doc, node, nullptr));
+        return;
+    }
+    m_embeddedCancel = std::make_shared<std::atomic_bool>(false);
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, node] {
+        watcher->deleteLater();
+        if (watcher->result() && currentNode() == node)
+            m_openEmbedded->show();
+    });
+    watcher->setFuture(QtConcurrent::run([document = document(), node, cancel = m_embeddedCancel] {
+        return isEmbeddedDocument(*document, node, cancel.get());
+    }));
+}
+
+bool JsonView::looksLikeJsonText(const JsonDocument &document, quint32 node)
+{
+    const QString start = document.preview(node, 64).trimmed();
+    return start.startsWith(QLatin1Char('{')) || start.startsWith(QLatin1Char('['));
+}
+
+bool JsonView::isEmbeddedDocument(const JsonDocument &document, quint32 node, const std::atomic_bool *cancel)
+{
+    JsonDocument::Control control;
+    control.cancel = cancel;
+    JsonDocument::Error error;
+    return JsonDocument::fromBytes(document.text(node).toUtf8(), &error, control) != nullptr;
 }
 
 void JsonView::select(quint32 node)

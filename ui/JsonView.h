@@ -59,6 +59,9 @@ Q_SIGNALS:
     void openEmbedded(const QByteArray &json, const QString &title);
 
 private:
+    // Whether a string value reads as a JSON object or array: its start, then (cancellable) all of it.
+    static bool looksLikeJsonText(const JsonDocument &document, quint32 node);
+    static bool isEmbeddedDocument(const JsonDocument &document, quint32 node, const std::atomic_bool *cancel);
     void onCurrentChanged();
     void startSearch();
     void onSearchFinished();
@@ -80,6 +83,7 @@ private:
     QTimer *m_findDelay;
     QFutureWatcher<std::vector<quint32>> m_search;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_bool> m_embeddedCancel;
     std::vector<quint32> m_matches;
     size_t m_currentMatch = 0;
     bool m_rawFilled = false;

@@ -1124,6 +1124,14 @@ Allgemein
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>%1
+
+[… The text goes on: %2 in all. Copy Value copies all of it.]</source>
+        <translation>%1
+
+[… Der Text geht weiter: %2 insgesamt. „Wert kopieren“ kopiert ihn ganz.]</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::MainWindow</name>
