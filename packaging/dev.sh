@@ -8,6 +8,7 @@
 #   packaging/dev.sh tidy    deps + build, then clang-tidy (.clang-tidy) over app/, ui/ and tests/
 #   packaging/dev.sh demo    deps + build, then open the app on the built-in demo service
 #   packaging/dev.sh screenshots   deps + build, then render every screen under Xvfb to packaging/screenshots/
+#                            (English) and packaging/screenshots/de/ (German)
 #   packaging/dev.sh package deps + build, then the Debian package build/agent-takeout_<version>_<arch>.deb
 set -euo pipefail
 
@@ -69,6 +70,7 @@ run_tests() {
         XDG_CONFIG_HOME="$sandbox/home/.config" XDG_DATA_HOME="$sandbox/home/.local/share" \
         XDG_CACHE_HOME="$sandbox/home/.cache" \
         QT_QPA_PLATFORM=offscreen AGENT_TAKEOUT_KEYCHAIN_SERVICE=AgentTakeoutTests \
+        AGENT_TAKEOUT_TEST_CAPTURE="$sandbox/tmp/cli-output.log" \
         ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" UBSAN_OPTIONS="print_stacktrace=1" \
         dbus-run-session -- bash "$root/packaging/keyring-session.sh" \
         ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@"
@@ -137,10 +139,17 @@ case "$command" in
         home=$(mktemp -d)
         # shellcheck disable=SC2064
         trap "rm -rf '$home'" EXIT
-        HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=xcb \
-            AGENT_TAKEOUT_KEYCHAIN_SERVICE=AgentTakeoutScreenshots \
-            dbus-run-session -- bash "$root/packaging/keyring-session.sh" \
-            xvfb-run -a -s "-screen 0 1280x800x24" "$build_dir/bin/agent-takeout-screenshots" "$root/packaging/screenshots"
+        for language in en de; do
+            out="$root/packaging/screenshots"
+            locale=C.UTF-8
+            [ "$language" = en ] || { out="$out/$language"; locale="${language}_${language^^}.UTF-8"; }
+            rm -rf "$home"/{.config,.local}
+            env LANG="$locale" LANGUAGE="$language" \
+                HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=xcb \
+                AGENT_TAKEOUT_KEYCHAIN_SERVICE=AgentTakeoutScreenshots \
+                dbus-run-session -- bash "$root/packaging/keyring-session.sh" \
+                xvfb-run -a -s "-screen 0 1280x800x24" "$build_dir/bin/agent-takeout-screenshots" "$out"
+        done
         ;;
     *)
         sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'

@@ -3,6 +3,7 @@
 #include "DemoService.h"
 
 #include <QByteArrayList>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -47,6 +48,20 @@ struct Run
     QByteArray err;
 };
 
+// packaging/dev.sh test names a file in its throwaway temp dir: every CLI run's stdout and stderr go
+// there too, for tst_secretsaudit to search. Arguments never hold a secret (stdin and the environment do).
+inline void captureOutput(const QStringList &arguments, const Run &run)
+{
+    const QString path = qEnvironmentVariable("AGENT_TAKEOUT_TEST_CAPTURE");
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::Append))
+        return;
+    file.write("$ agent-takeout-cli " + arguments.join(QLatin1Char(' ')).toUtf8() + "\n--- stdout\n" + run.out +
+               "\n--- stderr\n" + run.err + "\n--- exit code " + QByteArray::number(run.exitCode) + "\n");
+}
+
 // Runs agent-takeout-cli without blocking the event loop, so an in-process demo service keeps answering.
 inline Run runCli(const QStringList &arguments, const QByteArray &input = {},
                   const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
@@ -67,7 +82,9 @@ inline Run runCli(const QStringList &arguments, const QByteArray &input = {},
         process.waitForFinished();
         return {};
     }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    Run run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    captureOutput(arguments, run);
+    return run;
 }
 
 } // namespace TestSupport

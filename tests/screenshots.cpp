@@ -1,5 +1,6 @@
 // Renders each screen of the app, driven like a user would against the demo service, to PNG files
-// for the README and the AppStream metadata. Run it through `packaging/dev.sh screenshots` (Xvfb).
+// for the README and the AppStream metadata, in the system language. Run it through
+// `packaging/dev.sh screenshots` (Xvfb), which makes them in English, then in German under de/.
 
 #include "AgentBrowser.h"
 #include "DemoService.h"
@@ -7,6 +8,7 @@
 #include "MainWindow.h"
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -44,6 +46,7 @@ T *find(QObject *parent, const char *name)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    installTranslations(); // the system's language: packaging/dev.sh screenshots makes English and German
     QApplication::setOrganizationName(QStringLiteral("AgentTakeoutScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Agent Takeout"));
     const QDir dir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath());

@@ -5,7 +5,8 @@
 #include <QTest>
 
 // Runs after every other test (ctest fixture cleanup): no secret the suite used may be found, as plain
-// bytes, in any file under the test HOME or temp directory, nor in the captured test output so far.
+// bytes, in any file under the test HOME or temp directory (where every CLI run's stdout and stderr are
+// captured), nor in the output ctest captured from every test program so far (the window's included).
 class TestSecretsAudit : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ void TestSecretsAudit::noSecretInAnyFile_data()
 {
     QTest::addColumn<QString>("root");
     QTest::newRow("HOME") << qEnvironmentVariable("HOME");
+    // The temp dir holds every CLI run's stdout and stderr (AGENT_TAKEOUT_TEST_CAPTURE).
     QTest::newRow("TMPDIR") << qEnvironmentVariable("TMPDIR");
     QTest::newRow("test output") << QString::fromUtf8(TAKEOUT_BUILD_DIR "/Testing/Temporary");
 }
@@ -48,6 +50,13 @@ void TestSecretsAudit::noSecretInAnyFile()
                 qPrintable(
                     QStringLiteral("secret #%1 found in %2").arg(TestSupport::secrets().indexOf(secret)).arg(path)));
         }
+    }
+    const QString capture = qEnvironmentVariable("AGENT_TAKEOUT_TEST_CAPTURE");
+    if (QLatin1String(QTest::currentDataTag()) == QLatin1String("TMPDIR") && QFile::exists(capture)) {
+        QVERIFY2(capture.startsWith(root), "the CLI output is captured inside the temp dir");
+        QFile file(capture);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(file.readAll().contains("--- stderr"), "the captured CLI output is empty");
     }
     if (QLatin1String(QTest::currentDataTag()) == QLatin1String("test output")) {
         QVERIFY2(scanned > 0, qPrintable(root));

@@ -299,7 +299,7 @@ void JsonView::onCurrentChanged()
         m_embeddedCancel->store(true);
     if (!isString || !looksLikeJsonText(doc, node))
         return;
-    if (rawSize <= 256 * 1024) {
+    if (rawSize <= qsizetype(256) * 1024) {
         m_openEmbedded->setVisible(isEmbeddedDocument(doc, node, nullptr));
         return;
     }
