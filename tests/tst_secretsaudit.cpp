@@ -62,9 +62,13 @@ void TestSecretsAudit::noSecretInAnyFile()
         QVERIFY2(scanned > 0, qPrintable(root));
         // ctest keeps the whole stdout and stderr of every test program that ran before this one, the CLI's
         // and the window's included (tst_cli captures the CLI's own streams and checks them itself).
-        QFile log(root + QStringLiteral("/LastTest.log"));
+        // While ctest runs, its log is LastTest.log.tmp; it is renamed when the run ends.
+        QFile log(root + QStringLiteral("/LastTest.log.tmp"));
+        if (!log.exists())
+            log.setFileName(root + QStringLiteral("/LastTest.log"));
         QVERIFY2(log.open(QIODevice::ReadOnly), "ctest's log of the test output is missing");
         const QByteArray output = log.readAll();
+        qInfo("%lld bytes of test output read from %s", qint64(output.size()), qPrintable(log.fileName()));
         const std::pair<const char *, const char *> programs[] = {{"tst_cli", "TestCli::"}, {"tst_gui", "TestGui::"}};
         for (const auto &[program, testClass] : programs) {
             // When ctest ran the program (a -R filter may leave it out), its own output was scanned too.
