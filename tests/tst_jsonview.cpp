@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void rawViewKeepsOrder();
     void openFileAndBrokenFile();
     void openingCanBeCancelled();
+    void droppedFilesOpen();
 
 private:
     static std::shared_ptr<const JsonDocument> parse(const QByteArray &text)
@@ -284,6 +286,48 @@ void TestJsonView::openFileAndBrokenFile()
                              TestSupport::waitMs);
     QVERIFY2(box->text().contains(QLatin1String("Line 3, column 13")), qPrintable(box->text()));
     QVERIFY(box->text().contains(QLatin1String("trailing comma")));
+    QCOMPARE(window.tabs()->count(), 2);
+    box->close();
+}
+
+void TestJsonView::droppedFilesOpen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped export.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(DemoService::accountExport());
+    file.close();
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // As a file manager does it: the drag enters the window, then the files are dropped.
+    const auto drop = [&window](const QList<QUrl> &urls) {
+        QMimeData data;
+        data.setUrls(urls);
+        const QPoint centre = window.rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QDropEvent dropped(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &dropped);
+        return enter.isAccepted();
+    };
+
+    // A local file opens; a web address is not downloaded behind the user's back.
+    QVERIFY(drop({QUrl::fromLocalFile(path), QUrl(QStringLiteral("https://example.com/export.json"))}));
+    QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 2, TestSupport::waitMs);
+    QVERIFY2(window.tabs()->tabText(1).contains(QLatin1String("dropped export")),
+             qPrintable(window.tabs()->tabText(1)));
+    QCOMPARE(window.currentPreview()->result().kind, ExportKind::AgentbotAccount);
+
+    // A file that is not there says so, and does not call itself invalid JSON.
+    QVERIFY(drop({QUrl::fromLocalFile(dir.filePath(QStringLiteral("gone.json")))}));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>(QStringLiteral("openErrorBox"))),
+                             TestSupport::waitMs);
+    QVERIFY2(box->text().contains(QLatin1String("gone.json cannot be opened.")), qPrintable(box->text()));
+    QVERIFY(!box->text().contains(QLatin1String("not valid JSON")));
     QCOMPARE(window.tabs()->count(), 2);
     box->close();
 }
