@@ -41,6 +41,13 @@ inline QJsonObject agentWithKnowledgeBases()
     return {};
 }
 
+// Writes a file for a test to read; false when it cannot.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 struct Run
 {
     int exitCode = -1;

@@ -244,10 +244,7 @@ void TestCli::outputFileRules()
 {
     const QProcessEnvironment environment = envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session");
     const QString existing = m_dir->filePath(QStringLiteral("existing.json"));
-    QFile file(existing);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("keep me");
-    file.close();
+    QVERIFY(TestSupport::writeFile(existing, "keep me"));
 
     TestSupport::Run run = TestSupport::runCli(
         QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("-o"), existing} + server(), {},
@@ -443,10 +440,7 @@ void TestCli::inspect()
 void TestCli::inspectBrokenFile()
 {
     const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
-    QFile file(broken);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\n  \"a\": [1, 2,]\n}");
-    file.close();
+    QVERIFY(TestSupport::writeFile(broken, "{\n  \"a\": [1, 2,]\n}"));
     for (const QStringList &arguments : {QStringList{QStringLiteral("inspect"), broken},
                                          QStringList{QStringLiteral("get"), broken, QStringLiteral(".a")}}) {
         const TestSupport::Run run = TestSupport::runCli(arguments);

@@ -260,15 +260,9 @@ void TestJsonView::openFileAndBrokenFile()
 {
     QTemporaryDir dir;
     const QString good = dir.filePath(QStringLiteral("account.json"));
-    QFile file(good);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(DemoService::accountExport());
-    file.close();
+    QVERIFY(TestSupport::writeFile(good, DemoService::accountExport()));
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
-    QFile bad(broken);
-    QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write("{\n  \"agents\": [\n    {\"id\": 1,}\n  ]\n}\n");
-    bad.close();
+    QVERIFY(TestSupport::writeFile(broken, "{\n  \"agents\": [\n    {\"id\": 1,}\n  ]\n}\n"));
 
     MainWindow window;
     window.show();
@@ -294,10 +288,7 @@ void TestJsonView::droppedFilesOpen()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dropped export.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(DemoService::accountExport());
-    file.close();
+    QVERIFY(TestSupport::writeFile(path, DemoService::accountExport()));
 
     MainWindow window;
     window.show();
