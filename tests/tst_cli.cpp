@@ -202,7 +202,8 @@ void TestCli::exportFaults_data()
         {"garbage", Fault::Garbage, {}, 4},
         {"endless headers", Fault::EndlessHeaders, {}, 4},
         {"endless body", Fault::EndlessBody, {}, 5},
-        {"compression bomb", Fault::CompressionBomb, "64", 5},
+        {"deflate bomb", Fault::CompressionBomb, "64", 5},
+        {"gzip bomb", Fault::GzipBomb, "64", 5},
         {"echoed credentials", Fault::EchoCredentials, {}, 5},
     };
     for (const char *what : {"account", "template"}) {

@@ -391,7 +391,8 @@ void TestGui::hostileServerGetsAPlainSentence_data()
     QTest::newRow("random garbage") << int(Fault::Garbage) << QByteArray("7");
     QTest::newRow("endless headers") << int(Fault::EndlessHeaders) << QByteArray();
     QTest::newRow("endless body") << int(Fault::EndlessBody) << QByteArray();
-    QTest::newRow("compression bomb") << int(Fault::CompressionBomb) << QByteArray("64");
+    QTest::newRow("deflate bomb") << int(Fault::CompressionBomb) << QByteArray("64");
+    QTest::newRow("gzip bomb") << int(Fault::GzipBomb) << QByteArray("64");
     QTest::newRow("cross-origin redirect") << int(Fault::CrossOriginRedirect) << QByteArray();
     QTest::newRow("echoed credentials") << int(Fault::EchoCredentials) << QByteArray();
     QTest::newRow("stall") << int(Fault::Stall) << QByteArray();

@@ -146,6 +146,7 @@ void TestHostileServer::everyFaultOnEveryEndpoint_data()
         {Fault::EndlessHeaders, {}, true},
         {Fault::EndlessBody, {}, true},
         {Fault::CompressionBomb, "64", true},
+        {Fault::GzipBomb, "64", true},
         {Fault::InvalidJson, {}, true},
         {Fault::EchoCredentials, {}, true},
     };

@@ -20,6 +20,8 @@
 
 #include <limits>
 
+#include <zlib.h>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -141,6 +143,33 @@ private:
 };
 
 // A valid account export of about `megabytes` MB: the sample with its agents repeated.
+// A real gzip stream (header, deflate data, CRC) of `size` spaces, made with zlib.
+QByteArray gzipOfSpaces(qsizetype size)
+{
+    z_stream stream{};
+    constexpr int gzipWindowBits = 15 + 16;
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, gzipWindowBits, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    const QByteArray chunk(1 << 20, ' ');
+    QByteArray out;
+    char buffer[1 << 16];
+    for (qsizetype done = 0; done < size;) {
+        const qsizetype piece = qMin<qsizetype>(chunk.size(), size - done);
+        done += piece;
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(chunk.constData()));
+        stream.avail_in = uInt(piece);
+        const int flush = done == size ? Z_FINISH : Z_NO_FLUSH;
+        do {
+            stream.next_out = reinterpret_cast<Bytef *>(buffer);
+            stream.avail_out = sizeof buffer;
+            deflate(&stream, flush);
+            out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+        } while (stream.avail_out == 0);
+    }
+    deflateEnd(&stream);
+    return out;
+}
+
 // What the Garbage fault sends for a seed: one of four kinds of broken answer, the same for the same seed.
 QByteArray randomGarbage(quint32 seed, const QByteArray &body)
 {
@@ -255,11 +284,13 @@ void DemoService::setFault(Fault fault, int times, const QByteArray &param)
     m_fault = fault;
     m_faultTimes = times;
     m_faultParam = param;
+    // The bombs are made now, so that answering is instant.
+    const int megabytes = param.toInt() > 0 ? param.toInt() : 512;
     if (fault == Fault::CompressionBomb) {
-        // Made now, so that answering is instant. zlib's stream (qCompress without its 4-byte
-        // length) is what Content-Encoding: deflate means.
-        const int megabytes = param.toInt() > 0 ? param.toInt() : 512;
+        // zlib's stream (qCompress without its 4-byte length) is what Content-Encoding: deflate means.
         m_bomb = qCompress(QByteArray(qsizetype(megabytes) << 20, ' '), 1).mid(4);
+    } else if (fault == Fault::GzipBomb) {
+        m_bomb = gzipOfSpaces(qsizetype(megabytes) << 20);
     }
 }
 
@@ -474,6 +505,9 @@ bool DemoService::serveFault(const QHttpServerRequest &request, QHttpServerRespo
     }
     case Fault::CompressionBomb:
         send(socket, 200, {{"Content-Type", "application/json"}, {"Content-Encoding", "deflate"}}, m_bomb);
+        return true;
+    case Fault::GzipBomb:
+        send(socket, 200, {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}}, m_bomb);
         return true;
     }
     return false;

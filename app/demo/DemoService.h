@@ -46,6 +46,7 @@ public:
         CompressionBomb,           // a small deflate body that inflates to param MB (default 512)
         InvalidJson,               // 200 application/json whose body is not JSON
         EchoCredentials,           // 500 whose message and body repeat the credentials the request carried
+        GzipBomb,                  // a small gzip body that inflates to param MB (default 512)
     };
     Q_ENUM(Fault)
 
