@@ -38,6 +38,7 @@ private Q_SLOTS:
     void untrustedCertificateIsATlsError();
     void controlCharacterInAHeaderIsRefused();
     void retryAfterParsing();
+    void credentialsAreFoundAndHidden();
 
 private:
     HttpJob *job(HttpRequest request);
@@ -306,6 +307,29 @@ void TestHttpJob::retryAfterParsing()
             .toString(QDateTime::currentDateTimeUtc().addSecs(120), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
             .toLatin1();
     QVERIFY(qAbs(HttpJob::parseRetryAfter(future) - 120) <= 2);
+}
+
+void TestHttpJob::credentialsAreFoundAndHidden()
+{
+    const HeaderList headers = {{"Cookie", "agentbot_session=tst-cookie-value-5d2a8b; theme=dark; lang=de"},
+                                {"Authorization", "Bearer tst-keychain-secret-93f1c07e"},
+                                {"Content-Type", "application/json"}};
+    const QByteArrayList secrets = HttpJob::credentialsIn(headers);
+    QVERIFY(secrets.contains("tst-cookie-value-5d2a8b"));
+    QVERIFY(secrets.contains("tst-keychain-secret-93f1c07e"));
+    QVERIFY(secrets.contains("Bearer tst-keychain-secret-93f1c07e"));
+    QVERIFY(!secrets.contains("dark")); // too short to be a secret, and a word
+    QVERIFY(!secrets.contains("de"));
+    QVERIFY(!secrets.contains("application/json")); // not a credential header
+
+    ApiError error(
+        ApiError::Kind::ServerError,
+        QStringLiteral("HTTP 401 for session=tst-cookie-value-5d2a8b, theme dark, %1")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("tst-keychain-secret-93f1c07e")))));
+    error.setServerMessage(QStringLiteral("Bearer tst-keychain-secret-93f1c07e is not valid"));
+    error.redact(secrets);
+    QCOMPARE(error.detail(), QStringLiteral("HTTP 401 for session=[hidden], theme dark, [hidden]"));
+    QCOMPARE(error.serverMessage(), QStringLiteral("[hidden] is not valid"));
 }
 
 QTEST_GUILESS_MAIN(TestHttpJob)

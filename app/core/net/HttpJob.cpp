@@ -106,22 +106,28 @@ QByteArrayList HttpJob::credentialsIn(const HeaderList &headers)
 {
     QByteArrayList secrets;
     static const QByteArrayList credentialHeaders = {"authorization", "cookie", "x-api-key", "proxy-authorization"};
+    // Shorter values ("theme=dark", "lang=de") are no secrets, and hiding them would blank out
+    // ordinary words and digits ("HTTP 401") all over the details.
+    constexpr qsizetype shortest = 6;
+    const auto add = [&secrets](const QByteArray &value) {
+        if (value.size() >= shortest)
+            secrets << value;
+    };
     for (const auto &header : headers) {
         if (!credentialHeaders.contains(header.first.toLower()))
             continue;
-        secrets << header.second;
+        add(header.second);
         // "Bearer TOKEN", "name=VALUE; other=VALUE2": the parts on their own too.
         for (const QByteArray &part : header.second.split(';')) {
             const QByteArray trimmed = part.trimmed();
             const qsizetype space = trimmed.indexOf(' ');
             const qsizetype equals = trimmed.indexOf('=');
             if (space > 0)
-                secrets << trimmed.mid(space + 1).trimmed();
+                add(trimmed.mid(space + 1).trimmed());
             if (equals > 0)
-                secrets << trimmed.mid(equals + 1).trimmed();
+                add(trimmed.mid(equals + 1).trimmed());
         }
     }
-    secrets.removeAll(QByteArray());
     // Longest first, so that a value is hidden whole before a part of it is.
     std::sort(secrets.begin(), secrets.end(),
               [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });

@@ -70,7 +70,7 @@ public:
     static ApiError errorForStatus(int status, const QByteArray &body, const QByteArray &retryAfter,
                                    const QString &serviceName);
     // The values of the credential headers (Authorization, Cookie, x-api-key), whole and in parts, for
-    // ApiError::redact().
+    // ApiError::redact(); values under 6 bytes are left out.
     static QByteArrayList credentialsIn(const HeaderList &headers);
 
     // Retry-After as seconds (delta-seconds or an HTTP date); -1 when absent or unreadable.
