@@ -29,8 +29,7 @@ using Format = RecordTableModel::Format;
 
 QString text(const JsonDocument &document, quint32 object, const char *key)
 {
-    const quint32 value =
-        object == JsonDocument::none ? JsonDocument::none : document.member(object, QByteArrayView(key));
+    const quint32 value = document.member(object, QByteArrayView(key));
     return value == JsonDocument::none ? QString() : document.text(value);
 }
 
@@ -142,9 +141,7 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     const JsonDocument &document = *shared;
     const quint32 root = JsonDocument::root();
     const quint32 agent = document.member(root, "agent_definition");
-    const auto child = [&](const char *key) {
-        return agent == JsonDocument::none ? JsonDocument::none : document.member(agent, QByteArrayView(key));
-    };
+    const auto child = [&](const char *key) { return document.member(agent, QByteArrayView(key)); };
 
     auto *box = new QWidget(this);
     auto *header = new QLabel(box);
@@ -174,11 +171,9 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     QPlainTextEdit *instructions = viewer(QStringLiteral("instructionsView"), box);
     instructions->setFont(font());
     const quint32 given = child("instructions");
-    const auto instruction = [&](const char *key) {
-        return given == JsonDocument::none ? JsonDocument::none : document.member(given, QByteArrayView(key));
-    };
     instructions->setPlainText(tr("Role\n%1\n\nGoal\n%2\n\nGeneral\n%3")
-                                   .arg(bullets(document, instruction("role")), bullets(document, instruction("goal")),
+                                   .arg(bullets(document, document.member(given, "role")),
+                                        bullets(document, document.member(given, "goal")),
                                         text(document, given, "general")));
     tabs->addTab(instructions, tr("Instructions"));
 
@@ -214,8 +209,8 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
 
     // Sub-agents: ids or objects
     QPlainTextEdit *subAgents = viewer(QStringLiteral("subAgentsView"), box);
-    subAgents->setPlainText(bullets(document, child("sub_agents")));
     const quint32 subs = child("sub_agents");
+    subAgents->setPlainText(bullets(document, subs));
     tabs->addTab(subAgents, tr("Sub-agents (%1)").arg(subs == JsonDocument::none ? 0 : document.childCount(subs)));
 
     // Knowledge bases and their documents, each document's content viewable and copyable

@@ -533,7 +533,7 @@ QString JsonDocument::string(quint32 node) const
 
 quint32 JsonDocument::member(quint32 object, QByteArrayView utf8Name) const
 {
-    if (type(object) != Type::Object)
+    if (object == none || type(object) != Type::Object)
         return none;
     quint32 found = none;
     for (quint32 child = firstChild(object); child != none; child = nextSibling(child)) {

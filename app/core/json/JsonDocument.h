@@ -96,7 +96,8 @@ public:
     QString preview(quint32 node, qsizetype maxBytes = 600) const;
     qint64 offset(quint32 node) const { return qint64(m_nodes[node].offsetAndType >> 3); }
 
-    // The member of an object with this name (the last one, when a name repeats); none if absent.
+    // The member of an object with this name (the last one, when a name repeats); none if absent, and
+    // when `object` is none or not an object, so that lookups chain.
     quint32 member(quint32 object, QByteArrayView utf8Name) const;
     // A value's text without the whitespace between tokens; every key and scalar exactly as written.
     QByteArray compact(quint32 node) const;
