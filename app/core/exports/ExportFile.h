@@ -3,8 +3,6 @@
 #include "ExportResult.h"
 #include "json/JsonDocument.h"
 
-#include <QStringList>
-
 namespace Takeout {
 
 // A saved export opened from disk: mapped and indexed, recognised (Agentbot account, xpander.ai
@@ -13,7 +11,6 @@ struct ExportFile
 {
     ExportResult result;       // bytes refer to the mapping the document owns
     JsonDocument::Error error; // set when the file is not valid JSON (or cannot be read)
-    QStringList warnings;      // departures from the documented shape
 
     bool isOpen() const { return result.document != nullptr; }
     static ExportFile open(const QString &path, const JsonDocument::Control &control = {});

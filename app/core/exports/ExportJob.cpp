@@ -28,7 +28,6 @@ bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
 ExportJob::ExportJob(QNetworkAccessManager *network, HttpRequest request, ExportKind kind, QString fallbackFileName,
                      QObject *parent)
     : QObject(parent)
-    , m_credentials(HttpJob::credentialsIn(request.headers))
     , m_http(new HttpJob(network, std::move(request), this))
     , m_kind(kind)
     , m_fallbackFileName(std::move(fallbackFileName))
@@ -131,7 +130,8 @@ void ExportJob::finish(ApiError error)
         error = ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled by the user"));
     if (error)
         m_result = {};
-    error.redact(m_credentials);
+    // The body check's own errors quote the body, which a server may have filled with our credentials.
+    error.redact(HttpJob::credentialsIn(m_http->request().headers));
     m_error = std::move(error);
     m_running = false;
     Q_EMIT finished();

@@ -48,7 +48,6 @@ private:
     void onChecked();
     void finish(ApiError error);
 
-    QByteArrayList m_credentials; // declared first: taken from the request before it moves into m_http
     HttpJob *m_http;
     ExportKind m_kind;
     QString m_fallbackFileName;

@@ -62,6 +62,7 @@ public:
 
     bool isRunning() const { return m_running; }
     const ApiError &error() const { return m_error; }
+    const HttpRequest &request() const { return m_request; }
     const HttpResponse &response() const { return m_response; }
     HttpResponse takeResponse() { return std::move(m_response); }
     int attempts() const { return m_attempts; }
