@@ -142,13 +142,19 @@ private:
     std::function<QByteArray(qint64)> m_chunkAt;
 };
 
-// A valid account export of about `megabytes` MB: the sample with its agents repeated.
-// A real gzip stream (header, deflate data, CRC) of `size` spaces, made with zlib.
-QByteArray gzipOfSpaces(qsizetype size)
+enum class Wrapper
+{
+    Zlib, // what Content-Encoding: deflate means
+    Gzip, // header, deflate data, CRC
+};
+
+// `size` spaces compressed with zlib, a megabyte at a time: a bomb of hundreds of megabytes is made
+// without holding them.
+QByteArray compressedSpaces(qsizetype size, Wrapper wrapper)
 {
     z_stream stream{};
-    constexpr int gzipWindowBits = 15 + 16;
-    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, gzipWindowBits, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+    const int windowBits = wrapper == Wrapper::Gzip ? 15 + 16 : 15;
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, windowBits, 9, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     const QByteArray chunk(1 << 20, ' ');
     QByteArray out;
@@ -209,6 +215,7 @@ QByteArray randomGarbage(quint32 seed, const QByteArray &body)
     }
 }
 
+// A valid account export of about `megabytes` MB: the sample with its agents repeated.
 void streamHugeExport(QTcpSocket *socket, int megabytes)
 {
     const QByteArray prefix =
@@ -286,12 +293,8 @@ void DemoService::setFault(Fault fault, int times, const QByteArray &param)
     m_faultParam = param;
     // The bombs are made now, so that answering is instant.
     const int megabytes = param.toInt() > 0 ? param.toInt() : 512;
-    if (fault == Fault::CompressionBomb) {
-        // zlib's stream (qCompress without its 4-byte length) is what Content-Encoding: deflate means.
-        m_bomb = qCompress(QByteArray(qsizetype(megabytes) << 20, ' '), 1).mid(4);
-    } else if (fault == Fault::GzipBomb) {
-        m_bomb = gzipOfSpaces(qsizetype(megabytes) << 20);
-    }
+    if (fault == Fault::CompressionBomb || fault == Fault::GzipBomb)
+        m_bomb = compressedSpaces(qsizetype(megabytes) << 20, fault == Fault::GzipBomb ? Wrapper::Gzip : Wrapper::Zlib);
 }
 
 bool DemoService::faultFromName(const QString &name, Fault *fault)
@@ -504,10 +507,11 @@ bool DemoService::serveFault(const QHttpServerRequest &request, QHttpServerRespo
         return true;
     }
     case Fault::CompressionBomb:
-        send(socket, 200, {{"Content-Type", "application/json"}, {"Content-Encoding", "deflate"}}, m_bomb);
-        return true;
     case Fault::GzipBomb:
-        send(socket, 200, {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}}, m_bomb);
+        send(socket, 200,
+             {{"Content-Type", "application/json"},
+              {"Content-Encoding", m_fault == Fault::GzipBomb ? "gzip" : "deflate"}},
+             m_bomb);
         return true;
     }
     return false;
