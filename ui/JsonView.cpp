@@ -281,6 +281,7 @@ void JsonView::onCurrentChanged()
     constexpr qsizetype paneLimit = 1 << 20;
     const qsizetype rawSize = doc.raw(node).size();
     const bool isString = doc.type(node) == JsonDocument::Type::String;
+    QString full; // the whole value, when the pane shows all of it
     if (doc.isContainer(node) && rawSize > paneLimit) {
         m_valuePane->setPlainText(tr("%1 — too large to show here; use Raw or expand it in the tree.")
                                       .arg(JsonTreeModel::typeText(doc, node)));
@@ -289,7 +290,8 @@ void JsonView::onCurrentChanged()
             tr("%1\n\n[… The text goes on: %2 in all. Copy Value copies all of it.]")
                 .arg(doc.preview(node, paneLimit), QLocale().formattedDataSize(rawSize, 1, QLocale::DataSizeSIFormat)));
     } else {
-        m_valuePane->setPlainText(m_model->indexOf(node).data(JsonTreeModel::FullValueRole).toString());
+        full = m_model->indexOf(node).data(JsonTreeModel::FullValueRole).toString();
+        m_valuePane->setPlainText(full);
     }
 
     // A string that holds a JSON object or array (a connector's openapi_spec) can open on its own. Small
@@ -300,7 +302,7 @@ void JsonView::onCurrentChanged()
     if (!isString || !looksLikeJsonText(doc, node))
         return;
     if (rawSize <= qsizetype(256) * 1024) {
-        m_openEmbedded->setVisible(isEmbeddedDocument(doc, node, nullptr));
+        m_openEmbedded->setVisible(isJsonDocument(full, nullptr)); // decoded for the pane already
         return;
     }
     m_embeddedCancel = std::make_shared<std::atomic_bool>(false);
@@ -311,7 +313,7 @@ void JsonView::onCurrentChanged()
             m_openEmbedded->show();
     });
     watcher->setFuture(QtConcurrent::run([document = document(), node, cancel = m_embeddedCancel] {
-        return isEmbeddedDocument(*document, node, cancel.get());
+        return isJsonDocument(document->text(node), cancel.get());
     }));
 }
 
@@ -321,12 +323,12 @@ bool JsonView::looksLikeJsonText(const JsonDocument &document, quint32 node)
     return start.startsWith(QLatin1Char('{')) || start.startsWith(QLatin1Char('['));
 }
 
-bool JsonView::isEmbeddedDocument(const JsonDocument &document, quint32 node, const std::atomic_bool *cancel)
+bool JsonView::isJsonDocument(const QString &text, const std::atomic_bool *cancel)
 {
     JsonDocument::Control control;
     control.cancel = cancel;
     JsonDocument::Error error;
-    return JsonDocument::fromBytes(document.text(node).toUtf8(), &error, control) != nullptr;
+    return JsonDocument::fromBytes(text.toUtf8(), &error, control) != nullptr;
 }
 
 void JsonView::select(quint32 node)

@@ -61,7 +61,7 @@ Q_SIGNALS:
 private:
     // Whether a string value reads as a JSON object or array: its start, then (cancellable) all of it.
     static bool looksLikeJsonText(const JsonDocument &document, quint32 node);
-    static bool isEmbeddedDocument(const JsonDocument &document, quint32 node, const std::atomic_bool *cancel);
+    static bool isJsonDocument(const QString &text, const std::atomic_bool *cancel);
     void onCurrentChanged();
     void startSearch();
     void onSearchFinished();
