@@ -185,7 +185,7 @@ QString CronSchedule::toWords() const
     // Which days.
     if (everyDay && anyWeekday)
         return fixedTimes ? Text::tr("every day %1").arg(when) : when;
-    if (m_fields[2] == QLatin1String("*") && m_fields[3] == QLatin1String("*")) {
+    if (everyDay) {
         QStringList days;
         if (m_fields[4] == QLatin1String("1-5"))
             return Text::tr("every Monday to Friday %1").arg(when);

@@ -2,8 +2,6 @@
 
 #include <QLocale>
 
-class QCoreApplication;
-
 namespace Takeout {
 
 // Installs the app's own translation and Qt's (standard buttons, file dialogs) for the given locale,
