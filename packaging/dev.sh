@@ -5,6 +5,7 @@
 #   packaging/dev.sh test    deps + build, then the whole suite inside a throwaway D-Bus session and keyring,
 #                            then clang-tidy, then the fuzz targets (JSON engine 30 s, the others 10 s;
 #                            TAKEOUT_FUZZ_SECONDS)
+#   packaging/dev.sh check [CTEST ARGS]   deps + build, then ctest alone in the same sandbox (e.g. -R tst_cli)
 #   packaging/dev.sh tidy    deps + build, then clang-tidy (.clang-tidy) over app/, ui/ and tests/
 #   packaging/dev.sh demo    deps + build, then open the app on the built-in demo service
 #   packaging/dev.sh screenshots   deps + build, then render every screen under Xvfb to packaging/screenshots/
@@ -125,6 +126,7 @@ case "$command" in
     deps) deps ;;
     build) deps; build ;;
     test) deps; build; run_tests "$@"; run_tidy; run_fuzz ;;
+    check) deps; build; run_tests "$@" ;;
     tidy) deps; build; run_tidy ;;
     demo) deps; build; exec "$build_dir/bin/agent-takeout" --demo "$@" ;;
     package)
@@ -152,7 +154,7 @@ case "$command" in
         done
         ;;
     *)
-        sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
         exit 1
         ;;
 esac
