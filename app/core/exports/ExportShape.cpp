@@ -1,5 +1,7 @@
 #include "ExportShape.h"
 
+#include "AgentbotFormat.h"
+#include "XpanderFormat.h"
 #include "json/JsonPath.h"
 
 #include <QCoreApplication>
@@ -22,11 +24,18 @@ enum class Want
 
 struct Field
 {
-    const char *name;
+    QLatin1StringView name;
     Want want;
     bool required;
-    std::vector<const char *> allowed = {};
+    QList<QLatin1StringView> allowed = {};
 };
+
+// A documented value set of the format, for Field::allowed.
+template<size_t size>
+QList<QLatin1StringView> oneOf(const QLatin1StringView (&values)[size])
+{
+    return {values, values + size};
+}
 
 // The translation context of the messages in this file.
 struct Text
@@ -105,12 +114,12 @@ public:
         if (m_document.type(node) != Type::Object)
             return;
         for (const Field &field : fields) {
-            const quint32 value = m_document.member(node, QByteArrayView(field.name));
+            const quint32 value = m_document.member(node, field.name);
             // Paths are made only for what is reported.
             const auto path = [&]() -> QString {
                 const QString parent = JsonPath::of(m_document, node);
                 return (parent == QLatin1String(".") ? QString() : parent) +
-                       JsonPath::keyStep(QString::fromLatin1(field.name));
+                       JsonPath::keyStep(field.name);
             };
             if (value == JsonDocument::none) {
                 if (field.required)
@@ -124,19 +133,21 @@ public:
             }
             if (field.allowed.empty() || m_document.type(value) != Type::String)
                 continue;
-            QStringList allowed;
-            for (const char *name : field.allowed)
-                allowed << QString::fromLatin1(name);
-            if (!allowed.contains(m_document.string(value)))
+            const QString found = m_document.string(value);
+            if (!field.allowed.contains(found)) {
+                QStringList allowed;
+                for (const QLatin1StringView name : field.allowed)
+                    allowed << name;
                 m_warnings << Text::tr("%1: “%2” is not one of the documented values (%3)")
-                                  .arg(path(), m_document.string(value), allowed.join(QLatin1String(", ")));
+                                  .arg(path(), found, allowed.join(QLatin1String(", ")));
+            }
         }
     }
 
     // Every element of the array `name` of `node` checked against `fields`.
-    void items(quint32 node, const char *name, const QList<Field> &fields)
+    void items(quint32 node, QLatin1StringView name, const QList<Field> &fields)
     {
-        const quint32 array = m_document.member(node, QByteArrayView(name));
+        const quint32 array = m_document.member(node, name);
         if (array == JsonDocument::none || m_document.type(array) != Type::Array)
             return;
         for (quint32 item = m_document.firstChild(array); item != JsonDocument::none;
@@ -178,12 +189,12 @@ ExportKind ExportShape::detect(const JsonDocument &document)
     const quint32 root = JsonDocument::root();
     if (document.type(root) != Type::Object)
         return ExportKind::Json;
-    const quint32 version = document.member(root, "version");
-    const quint32 user = document.member(root, "user");
+    const quint32 version = document.member(root, AgentbotFormat::version);
+    const quint32 user = document.member(root, AgentbotFormat::user);
     if (version != JsonDocument::none && document.type(version) == Type::String && user != JsonDocument::none &&
         document.type(user) == Type::Object)
         return ExportKind::AgentbotAccount;
-    const quint32 definition = document.member(root, "agent_definition");
+    const quint32 definition = document.member(root, XpanderFormat::agentDefinition);
     if (definition != JsonDocument::none && document.type(definition) == Type::Object)
         return ExportKind::XpanderTemplate;
     return ExportKind::Json;
@@ -194,90 +205,87 @@ QStringList ExportShape::warnings(const JsonDocument &document, ExportKind kind)
     Checker check(document);
     const quint32 root = JsonDocument::root();
     if (kind == ExportKind::AgentbotAccount) {
-        check.object(root, {{"exportedAt", Want::String, true},
-                            {"version", Want::String, true},
-                            {"user", Want::Object, true},
-                            {"agents", Want::Array, true},
-                            {"scheduledTasks", Want::Array, true},
-                            {"workflows", Want::Array, true}});
-        const quint32 version = document.member(root, "version");
-        if (version != JsonDocument::none && document.string(version) != QLatin1String("1.0"))
+        namespace Key = AgentbotFormat;
+        check.object(root, {{Key::exportedAt, Want::String, true},
+                            {Key::version, Want::String, true},
+                            {Key::user, Want::Object, true},
+                            {Key::agents, Want::Array, true},
+                            {Key::scheduledTasks, Want::Array, true},
+                            {Key::workflows, Want::Array, true}});
+        const quint32 version = document.member(root, Key::version);
+        if (version != JsonDocument::none && document.string(version) != Key::documentedVersion)
             check.m_warnings << Text::tr(".version: “%1” is newer than the documented “1.0”; some fields may be shown "
                                          "without explanation")
                                     .arg(document.string(version));
-        const quint32 user = document.member(root, "user");
+        const quint32 user = document.member(root, Key::user);
         if (user != JsonDocument::none)
-            check.object(user, {{"id", Want::String, true},
-                                {"email", Want::String, true},
-                                {"name", Want::StringOrNull, true},
-                                {"plan", Want::StringOrNull, true},
-                                {"role", Want::String, true},
-                                {"referralCode", Want::StringOrNull, true},
-                                {"referralCredits", Want::Number, true}});
-        check.items(root, "agents",
-                    {{"id", Want::String, true},
-                     {"name", Want::String, true},
-                     {"model", Want::String, true},
-                     {"status", Want::String, true},
-                     {"createdAt", Want::String, true},
-                     {"updatedAt", Want::String, true}});
-        check.items(root, "scheduledTasks",
-                    {{"id", Want::String, true},
-                     {"name", Want::String, true},
-                     {"cronSchedule", Want::String, true},
-                     {"enabled", Want::Bool, true},
-                     {"createdAt", Want::String, true}});
-        check.items(root, "workflows",
-                    {{"id", Want::String, true},
-                     {"name", Want::String, true},
-                     {"enabled", Want::Bool, true},
-                     {"createdAt", Want::String, true}});
+            check.object(user, {{Key::id, Want::String, true},
+                                {Key::email, Want::String, true},
+                                {Key::name, Want::StringOrNull, true},
+                                {Key::plan, Want::StringOrNull, true},
+                                {Key::role, Want::String, true},
+                                {Key::referralCode, Want::StringOrNull, true},
+                                {Key::referralCredits, Want::Number, true}});
+        check.items(root, Key::agents,
+                    {{Key::id, Want::String, true},
+                     {Key::name, Want::String, true},
+                     {Key::model, Want::String, true},
+                     {Key::status, Want::String, true},
+                     {Key::createdAt, Want::String, true},
+                     {Key::updatedAt, Want::String, true}});
+        check.items(root, Key::scheduledTasks,
+                    {{Key::id, Want::String, true},
+                     {Key::name, Want::String, true},
+                     {Key::cronSchedule, Want::String, true},
+                     {Key::enabled, Want::Bool, true},
+                     {Key::createdAt, Want::String, true}});
+        check.items(root, Key::workflows,
+                    {{Key::id, Want::String, true},
+                     {Key::name, Want::String, true},
+                     {Key::enabled, Want::Bool, true},
+                     {Key::createdAt, Want::String, true}});
     } else if (kind == ExportKind::XpanderTemplate) {
+        namespace Key = XpanderFormat;
         // The vendor's own example omits most fields, so only what is present is checked.
-        check.object(root, {{"id", Want::String, false},
-                            {"name", Want::String, false},
-                            {"icon", Want::String, false},
-                            {"description", Want::String, false},
-                            {"organization_id", Want::String, false},
-                            {"agent_definition", Want::Object, true}});
-        const quint32 definition = document.member(root, "agent_definition");
+        check.object(root, {{Key::id, Want::String, false},
+                            {Key::name, Want::String, false},
+                            {Key::icon, Want::String, false},
+                            {Key::description, Want::String, false},
+                            {Key::organizationId, Want::String, false},
+                            {Key::agentDefinition, Want::Object, true}});
+        const quint32 definition = document.member(root, Key::agentDefinition);
         if (definition != JsonDocument::none) {
-            check.object(
-                definition,
-                {{"id", Want::String, false},
-                 {"name", Want::String, false},
-                 {"type", Want::String, false, {"manager", "regular", "a2a", "curl"}},
-                 {"delegation_type", Want::String, false, {"router", "sequence"}},
-                 {"delegation_memory_strategy", Want::String, false, {"full", "summarization", "original-input"}},
-                 {"access_scope", Want::String, false, {"personal", "organizational"}},
-                 {"status", Want::String, false, {"DRAFT", "ACTIVE", "INACTIVE"}},
-                 {"model_provider",
-                  Want::String,
-                  false,
-                  {"openai", "nim", "amazon_bedrock", "huggingFace", "friendlyAI", "anthropic", "gemini", "fireworks",
-                   "google_ai_studio", "helicone", "open_router", "nebius"}},
-                 {"is_ai_employee", Want::Bool, false},
-                 {"instructions", Want::Object, false},
-                 {"prompts", Want::Array, false},
-                 {"sub_agents", Want::Array, false},
-                 {"custom_functions", Want::Array, false},
-                 {"connectors", Want::Array, false},
-                 {"knowledge_bases", Want::Array, false}});
-            check.items(definition, "custom_functions",
-                        {{"id", Want::String, false},
-                         {"name", Want::String, false},
-                         {"status", Want::String, false, {"draft", "analysing", "ready", "error"}},
-                         {"source_code", Want::String, false}});
-            check.items(definition, "connectors",
-                        {{"id", Want::String, false},
-                         {"name", Want::String, false},
-                         {"openapi_spec", Want::String, false},
-                         {"operation_ids", Want::Array, false},
-                         {"total_operations", Want::Number, false}});
-            check.items(definition, "knowledge_bases",
-                        {{"name", Want::String, false},
-                         {"description", Want::String, false},
-                         {"documents", Want::Array, false}});
+            check.object(definition,
+                         {{Key::id, Want::String, false},
+                          {Key::name, Want::String, false},
+                          {Key::type, Want::String, false, oneOf(Key::agentTypes)},
+                          {Key::delegationType, Want::String, false, oneOf(Key::delegationTypes)},
+                          {Key::delegationMemoryStrategy, Want::String, false, oneOf(Key::delegationMemoryStrategies)},
+                          {Key::accessScope, Want::String, false, oneOf(Key::accessScopes)},
+                          {Key::status, Want::String, false, oneOf(Key::agentStatuses)},
+                          {Key::modelProvider, Want::String, false, oneOf(Key::modelProviders)},
+                          {Key::isAiEmployee, Want::Bool, false},
+                          {Key::instructions, Want::Object, false},
+                          {Key::prompts, Want::Array, false},
+                          {Key::subAgents, Want::Array, false},
+                          {Key::customFunctions, Want::Array, false},
+                          {Key::connectors, Want::Array, false},
+                          {Key::knowledgeBases, Want::Array, false}});
+            check.items(definition, Key::customFunctions,
+                        {{Key::id, Want::String, false},
+                         {Key::name, Want::String, false},
+                         {Key::status, Want::String, false, oneOf(Key::functionStatuses)},
+                         {Key::sourceCode, Want::String, false}});
+            check.items(definition, Key::connectors,
+                        {{Key::id, Want::String, false},
+                         {Key::name, Want::String, false},
+                         {Key::openapiSpec, Want::String, false},
+                         {Key::operationIds, Want::Array, false},
+                         {Key::totalOperations, Want::Number, false}});
+            check.items(definition, Key::knowledgeBases,
+                        {{Key::name, Want::String, false},
+                         {Key::description, Want::String, false},
+                         {Key::documents, Want::Array, false}});
         }
     }
     return check.m_warnings;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ExportCount.h"
+
 #include <QList>
 #include <QString>
 
@@ -14,8 +16,8 @@ enum class ExportKind
     Json, // any other JSON document (an opened file)
 };
 
-// What is inside an export, read once when its body is checked: the facts and counts the preview
-// heads with. Fields an export lacks stay empty.
+// What is inside an export, read once when its body is checked (off the UI thread): the facts and
+// counts the preview heads with and the overview shows. Fields an export lacks stay empty.
 struct ExportSummary
 {
     ExportKind kind = ExportKind::AgentbotAccount;
@@ -27,6 +29,9 @@ struct ExportSummary
     QString userName;
     QString userEmail;
     QString plan;
+    QString role;
+    QString referralCode;
+    QString referralCredits; // the number as written
     int agents = 0;
     int scheduledTasks = 0;
     int workflows = 0;
@@ -37,6 +42,8 @@ struct ExportSummary
     QString description;
     QString agentName;
     QString agentType;
+    QString delegationType;
+    QString accessScope;
     QString modelProvider;
     QString modelName;
     QString status;
@@ -48,6 +55,11 @@ struct ExportSummary
 
     // Reads the summary of a document of the given kind; fields it lacks stay empty.
     static ExportSummary read(const JsonDocument &document, ExportKind kind);
+
+    // The counts of this kind, in the order they are shown; none for a plain JSON document.
+    QList<ExportCount> counts() const;
+    // The counts as one line: "Agents: 8 · Scheduled tasks: 7 · Workflows: 5".
+    QString countsText() const;
 };
 
 } // namespace Takeout
