@@ -2,6 +2,7 @@
 
 #include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
+#include "exports/AgentbotFormat.h"
 
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -57,31 +58,32 @@ void AccountTables::fill(int tab)
         return;
     m_filled[tab] = true;
     using Format = RecordTableModel::Format;
-    const auto array = [this](const char *key) {
-        return m_document ? m_document->member(JsonDocument::root(), QByteArrayView(key)) : JsonDocument::none;
+    namespace Key = AgentbotFormat;
+    const auto array = [this](QLatin1StringView key) {
+        return m_document ? m_document->member(JsonDocument::root(), key) : JsonDocument::none;
     };
     switch (tab) {
     case 0:
-        m_agents->setRecords(m_document, array("agents"),
-                             {{tr("Name"), QByteArrayLiteral("name")},
-                              {tr("Model"), QByteArrayLiteral("model")},
-                              {tr("Status"), QByteArrayLiteral("status")},
-                              {tr("Created"), QByteArrayLiteral("createdAt"), Format::Time},
-                              {tr("Updated"), QByteArrayLiteral("updatedAt"), Format::Time}});
+        m_agents->setRecords(m_document, array(Key::agents),
+                             {{tr("Name"), Key::name},
+                              {tr("Model"), Key::model},
+                              {tr("Status"), Key::status},
+                              {tr("Created"), Key::createdAt, Format::Time},
+                              {tr("Updated"), Key::updatedAt, Format::Time}});
         break;
     case 1:
-        m_tasks->setRecords(m_document, array("scheduledTasks"),
-                            {{tr("Name"), QByteArrayLiteral("name")},
-                             {tr("Schedule"), QByteArrayLiteral("cronSchedule"), Format::Cron},
-                             {tr("Next run"), QByteArrayLiteral("cronSchedule"), Format::NextRun},
-                             {tr("Enabled"), QByteArrayLiteral("enabled"), Format::YesNo},
-                             {tr("Created"), QByteArrayLiteral("createdAt"), Format::Time}});
+        m_tasks->setRecords(m_document, array(Key::scheduledTasks),
+                            {{tr("Name"), Key::name},
+                             {tr("Schedule"), Key::cronSchedule, Format::Cron},
+                             {tr("Next run"), Key::cronSchedule, Format::NextRun},
+                             {tr("Enabled"), Key::enabled, Format::YesNo},
+                             {tr("Created"), Key::createdAt, Format::Time}});
         break;
     default:
-        m_workflows->setRecords(m_document, array("workflows"),
-                                {{tr("Name"), QByteArrayLiteral("name")},
-                                 {tr("Enabled"), QByteArrayLiteral("enabled"), Format::YesNo},
-                                 {tr("Created"), QByteArrayLiteral("createdAt"), Format::Time}});
+        m_workflows->setRecords(m_document, array(Key::workflows),
+                                {{tr("Name"), Key::name},
+                                 {tr("Enabled"), Key::enabled, Format::YesNo},
+                                 {tr("Created"), Key::createdAt, Format::Time}});
         break;
     }
     auto *view = qobject_cast<QTableView *>(widget(tab));

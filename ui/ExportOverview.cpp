@@ -3,6 +3,7 @@
 #include "AccountTables.h"
 #include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
+#include "exports/XpanderFormat.h"
 #include "json/JsonDocument.h"
 
 #include <QApplication>
@@ -26,10 +27,11 @@ namespace Takeout {
 namespace {
 
 using Format = RecordTableModel::Format;
+namespace Key = XpanderFormat;
 
-QString text(const JsonDocument &document, quint32 object, const char *key)
+QString text(const JsonDocument &document, quint32 object, QLatin1StringView key)
 {
-    const quint32 value = document.member(object, QByteArrayView(key));
+    const quint32 value = document.member(object, key);
     return value == JsonDocument::none ? QString() : document.text(value);
 }
 
@@ -105,11 +107,9 @@ QWidget *ExportOverview::warningsPanel(const QStringList &warnings)
 
 QWidget *ExportOverview::accountOverview(const ExportResult &result)
 {
-    const JsonDocument &document = *result.document;
-    const quint32 root = JsonDocument::root();
-    const quint32 user = document.member(root, "user");
-    const QString exportedAt = text(document, root, "exportedAt");
-    const QDateTime exported = QDateTime::fromString(exportedAt, Qt::ISODateWithMs);
+    // The profile as the summary read it when the export was checked.
+    const ExportSummary &s = result.summary;
+    const QDateTime exported = QDateTime::fromString(s.exportedAt, Qt::ISODateWithMs);
 
     auto *box = new QWidget(this);
     auto *card = new QLabel(box);
@@ -118,14 +118,12 @@ QWidget *ExportOverview::accountOverview(const ExportResult &result)
     card->setWordWrap(true);
     card->setText(tr("<b>%1</b> &lt;%2&gt;<br>Plan: %3 · Role: %4 · Referral code: %5 · Referral credits: %6<br>"
                      "Exported %7 · format %8")
-                      .arg(text(document, user, "name").toHtmlEscaped(), text(document, user, "email").toHtmlEscaped(),
-                           text(document, user, "plan").toHtmlEscaped(), text(document, user, "role").toHtmlEscaped(),
-                           text(document, user, "referralCode").toHtmlEscaped(),
-                           text(document, user, "referralCredits").toHtmlEscaped(),
+                      .arg(s.userName.toHtmlEscaped(), s.userEmail.toHtmlEscaped(), s.plan.toHtmlEscaped(),
+                           s.role.toHtmlEscaped(), s.referralCode.toHtmlEscaped(), s.referralCredits.toHtmlEscaped(),
                            exported.isValid() ? QLocale().toString(exported.toLocalTime(), QLocale::LongFormat)
-                                              : exportedAt.toHtmlEscaped(),
-                           text(document, root, "version").toHtmlEscaped()));
-    card->setToolTip(exportedAt);
+                                              : s.exportedAt.toHtmlEscaped(),
+                           s.version.toHtmlEscaped()));
+    card->setToolTip(s.exportedAt);
     auto *tables = new AccountTables(box);
     tables->setDocument(result.document);
     auto *layout = new QVBoxLayout(box);
@@ -139,9 +137,9 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
 {
     const std::shared_ptr<const JsonDocument> &shared = result.document;
     const JsonDocument &document = *shared;
-    const quint32 root = JsonDocument::root();
-    const quint32 agent = document.member(root, "agent_definition");
-    const auto child = [&](const char *key) { return document.member(agent, QByteArrayView(key)); };
+    const ExportSummary &s = result.summary;
+    const quint32 agent = document.member(JsonDocument::root(), Key::agentDefinition);
+    const auto child = [&](QLatin1StringView key) { return document.member(agent, key); };
 
     auto *box = new QWidget(this);
     auto *header = new QLabel(box);
@@ -149,20 +147,19 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     header->setTextFormat(Qt::RichText);
     header->setWordWrap(true);
     QStringList facts;
-    const QList<QPair<QString, const char *>> named = {{tr("Type"), "type"},
-                                                       {tr("Delegation"), "delegation_type"},
-                                                       {tr("Model provider"), "model_provider"},
-                                                       {tr("Model"), "model_name"},
-                                                       {tr("Status"), "status"},
-                                                       {tr("Access"), "access_scope"}};
+    const QList<QPair<QString, QString>> named = {{tr("Type"), s.agentType},
+                                                  {tr("Delegation"), s.delegationType},
+                                                  {tr("Model provider"), s.modelProvider},
+                                                  {tr("Model"), s.modelName},
+                                                  {tr("Status"), s.status},
+                                                  {tr("Access"), s.accessScope}};
     for (const auto &fact : named) {
-        const QString value = text(document, agent, fact.second);
-        if (!value.isEmpty())
-            facts << fact.first + QStringLiteral(": ") + value.toHtmlEscaped();
+        if (!fact.second.isEmpty())
+            facts << fact.first + QStringLiteral(": ") + fact.second.toHtmlEscaped();
     }
     header->setText(QStringLiteral("<span style='font-size:x-large'>%1</span> <b>%2</b><br>%3<br>%4")
-                        .arg(text(document, root, "icon").toHtmlEscaped(), text(document, root, "name").toHtmlEscaped(),
-                             text(document, root, "description").toHtmlEscaped(), facts.join(QStringLiteral(" · "))));
+                        .arg(s.icon.toHtmlEscaped(), s.templateName.toHtmlEscaped(), s.description.toHtmlEscaped(),
+                             facts.join(QStringLiteral(" · "))));
 
     auto *tabs = new QTabWidget(box);
     tabs->setObjectName(QStringLiteral("templateTabs"));
@@ -170,72 +167,67 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     // Instructions
     QPlainTextEdit *instructions = viewer(QStringLiteral("instructionsView"), box);
     instructions->setFont(font());
-    const quint32 given = child("instructions");
+    const quint32 given = child(Key::instructions);
     instructions->setPlainText(tr("Role\n%1\n\nGoal\n%2\n\nGeneral\n%3")
-                                   .arg(bullets(document, document.member(given, "role")),
-                                        bullets(document, document.member(given, "goal")),
-                                        text(document, given, "general")));
+                                   .arg(bullets(document, document.member(given, Key::role)),
+                                        bullets(document, document.member(given, Key::goal)),
+                                        text(document, given, Key::general)));
     tabs->addTab(instructions, tr("Instructions"));
 
     // Custom functions, with the selected one's source code
     auto *functions = new RecordTableModel(box);
-    functions->setRecords(shared, child("custom_functions"),
-                          {{tr("Name"), QByteArrayLiteral("name")},
-                           {tr("Status"), QByteArrayLiteral("status")},
-                           {tr("Description"), QByteArrayLiteral("description")}});
+    functions->setRecords(shared, child(Key::customFunctions),
+                          {{tr("Name"), Key::name}, {tr("Status"), Key::status}, {tr("Description"), Key::description}});
     QTableView *functionTable = new ReadOnlyTable(functions, QStringLiteral("functionsTable"), box);
     QPlainTextEdit *source = viewer(QStringLiteral("sourceView"), box);
     source->setPlaceholderText(tr("Select a function to see its source code."));
     connect(functionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, source,
             [functions, source](const QModelIndex &current) {
                 source->setPlainText(current.isValid()
-                                         ? text(*functions->document(), functions->record(current.row()), "source_code")
+                                         ? text(*functions->document(), functions->record(current.row()), Key::sourceCode)
                                          : QString());
             });
     auto *functionSplit = new QSplitter(Qt::Vertical, box);
     functionSplit->addWidget(functionTable);
     functionSplit->addWidget(source);
-    tabs->addTab(functionSplit, tr("Custom functions (%1)").arg(functions->rowCount()));
+    tabs->addTab(functionSplit, tr("Custom functions (%1)").arg(s.customFunctions));
 
     // Connectors
     auto *connectors = new RecordTableModel(box);
-    connectors->setRecords(shared, child("connectors"),
-                           {{tr("Name"), QByteArrayLiteral("name")},
-                            {tr("Operations"), QByteArrayLiteral("total_operations")},
-                            {tr("Operation ids"), QByteArrayLiteral("operation_ids"), Format::Count},
-                            {tr("Description"), QByteArrayLiteral("description")}});
+    connectors->setRecords(shared, child(Key::connectors),
+                           {{tr("Name"), Key::name},
+                            {tr("Operations"), Key::totalOperations},
+                            {tr("Operation ids"), Key::operationIds, Format::Count},
+                            {tr("Description"), Key::description}});
     tabs->addTab(new ReadOnlyTable(connectors, QStringLiteral("connectorsTable"), box),
-                 tr("Connectors (%1)").arg(connectors->rowCount()));
+                 tr("Connectors (%1)").arg(s.connectors));
 
     // Sub-agents: ids or objects
     QPlainTextEdit *subAgents = viewer(QStringLiteral("subAgentsView"), box);
-    const quint32 subs = child("sub_agents");
-    subAgents->setPlainText(bullets(document, subs));
-    tabs->addTab(subAgents, tr("Sub-agents (%1)").arg(subs == JsonDocument::none ? 0 : document.childCount(subs)));
+    subAgents->setPlainText(bullets(document, child(Key::subAgents)));
+    tabs->addTab(subAgents, tr("Sub-agents (%1)").arg(s.subAgents));
 
     // Knowledge bases and their documents, each document's content viewable and copyable
     auto *knowledge = new QTreeWidget(box);
     knowledge->setObjectName(QStringLiteral("knowledgeTree"));
     knowledge->setHeaderLabels({tr("Knowledge base / document"), tr("Address")});
     knowledge->setAccessibleName(tr("Knowledge bases"));
-    int documents = 0;
-    const quint32 bases = child("knowledge_bases");
+    const quint32 bases = child(Key::knowledgeBases);
     if (bases != JsonDocument::none && document.type(bases) == JsonDocument::Type::Array) {
         for (quint32 base = document.firstChild(bases); base != JsonDocument::none; base = document.nextSibling(base)) {
-            auto *baseItem = new QTreeWidgetItem(knowledge, {text(document, base, "name")});
-            baseItem->setToolTip(0, text(document, base, "description"));
-            const quint32 docs = document.member(base, "documents");
+            auto *baseItem = new QTreeWidgetItem(knowledge, {text(document, base, Key::name)});
+            baseItem->setToolTip(0, text(document, base, Key::description));
+            const quint32 docs = document.member(base, Key::documents);
             if (docs == JsonDocument::none || document.type(docs) != JsonDocument::Type::Array)
                 continue;
             for (quint32 doc = document.firstChild(docs); doc != JsonDocument::none; doc = document.nextSibling(doc)) {
                 auto *docItem =
-                    new QTreeWidgetItem(baseItem, {text(document, doc, "name"), text(document, doc, "url")});
+                    new QTreeWidgetItem(baseItem, {text(document, doc, Key::name), text(document, doc, Key::url)});
                 docItem->setData(0, Qt::UserRole, doc);
-                ++documents;
             }
         }
     }
-    if (documents <= 1000) { // both walk every item
+    if (s.documents <= 1000) { // both walk every item
         knowledge->expandAll();
         knowledge->resizeColumnToContents(0);
     }
@@ -248,7 +240,7 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
             [content] { QApplication::clipboard()->setText(content->toPlainText()); });
     connect(knowledge, &QTreeWidget::currentItemChanged, content, [shared, content](QTreeWidgetItem *item) {
         const QVariant doc = item ? item->data(0, Qt::UserRole) : QVariant();
-        content->setPlainText(doc.isValid() ? text(*shared, doc.toUInt(), "content") : QString());
+        content->setPlainText(doc.isValid() ? text(*shared, doc.toUInt(), Key::content) : QString());
     });
     auto *reader = new QWidget(box);
     auto *readerLayout = new QVBoxLayout(reader);
@@ -258,7 +250,7 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     auto *knowledgeSplit = new QSplitter(box);
     knowledgeSplit->addWidget(knowledge);
     knowledgeSplit->addWidget(reader);
-    tabs->addTab(knowledgeSplit, tr("Knowledge bases (%n document(s))", nullptr, int(documents)));
+    tabs->addTab(knowledgeSplit, tr("Knowledge bases (%n document(s))", nullptr, s.documents));
 
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -127,28 +127,16 @@ QString ExportPreview::summaryText() const
             facts << s.status;
         if (!facts.isEmpty())
             agent += QStringLiteral(" (") + facts.join(QStringLiteral(", ")) + QLatin1Char(')');
-        return tr("<b>%1 %2</b><br>%3<br>Agent definition: %4<br>"
-                  "Custom functions: %5 · Connectors: %6 · Sub-agents: %7 · Knowledge bases: %8 (documents: %9)<br>"
-                  "Size on disk: %10")
+        return tr("<b>%1 %2</b><br>%3<br>Agent definition: %4<br>%5<br>Size on disk: %6")
             .arg(s.icon.toHtmlEscaped(), s.templateName.toHtmlEscaped(), s.description.toHtmlEscaped(),
-                 agent.toHtmlEscaped())
-            .arg(s.customFunctions)
-            .arg(s.connectors)
-            .arg(s.subAgents)
-            .arg(s.knowledgeBases)
-            .arg(s.documents)
-            .arg(size);
+                 agent.toHtmlEscaped(), s.countsText().toHtmlEscaped(), size);
     }
     QString who = s.userName.isEmpty() ? s.userEmail : QStringLiteral("%1 <%2>").arg(s.userName, s.userEmail);
     if (!s.plan.isEmpty())
         who += tr(", plan %1").arg(s.plan);
-    return tr("<b>Agentbot account</b><br>Profile: %1<br>Exported %2 (format %3)<br>"
-              "Agents: %4 · Scheduled tasks: %5 · Workflows: %6<br>Size on disk: %7")
-        .arg(who.toHtmlEscaped(), s.exportedAt.toHtmlEscaped(), s.version.toHtmlEscaped())
-        .arg(s.agents)
-        .arg(s.scheduledTasks)
-        .arg(s.workflows)
-        .arg(size);
+    return tr("<b>Agentbot account</b><br>Profile: %1<br>Exported %2 (format %3)<br>%4<br>Size on disk: %5")
+        .arg(who.toHtmlEscaped(), s.exportedAt.toHtmlEscaped(), s.version.toHtmlEscaped(),
+             s.countsText().toHtmlEscaped(), size);
 }
 
 void ExportPreview::save()

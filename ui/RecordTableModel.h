@@ -27,7 +27,7 @@ public:
     struct Column
     {
         QString title;
-        QByteArray key; // UTF-8
+        QLatin1StringView key; // a member name of the export's format
         Format format = Format::Text;
     };
     static constexpr int SortRole = Qt::UserRole + 1;

@@ -546,18 +546,10 @@ void Cli::runInspect()
     }
     const ExportSummary &s = file.result.summary;
     const JsonDocument &document = *file.result.document;
+    // A QJsonObject orders the ids by name, which is the order both outputs have always printed.
     QJsonObject counts;
-    if (s.kind == ExportKind::AgentbotAccount) {
-        counts = {{QStringLiteral("agents"), s.agents},
-                  {QStringLiteral("scheduledTasks"), s.scheduledTasks},
-                  {QStringLiteral("workflows"), s.workflows}};
-    } else if (s.kind == ExportKind::XpanderTemplate) {
-        counts = {{QStringLiteral("customFunctions"), s.customFunctions},
-                  {QStringLiteral("connectors"), s.connectors},
-                  {QStringLiteral("subAgents"), s.subAgents},
-                  {QStringLiteral("knowledgeBases"), s.knowledgeBases},
-                  {QStringLiteral("documents"), s.documents}};
-    }
+    for (const ExportCount &count : s.counts())
+        counts.insert(count.id, count.value);
     if (m_parser.isSet(QStringLiteral("json"))) {
         const QJsonObject report{{QStringLiteral("file"), path},
                                  {QStringLiteral("kind"), ExportShape::kindId(s.kind)},
