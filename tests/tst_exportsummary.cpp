@@ -54,8 +54,8 @@ void TestExportSummary::accountCounts()
     const ExportSummary summary = summaryOf(DemoService::accountExport(), ExportKind::AgentbotAccount);
     QCOMPARE(summary.kind, ExportKind::AgentbotAccount);
     const QList<ExportCount> counts = summary.counts();
-    QCOMPARE(ids(counts), (QStringList{QStringLiteral("agents"), QStringLiteral("scheduledTasks"),
-                                       QStringLiteral("workflows")}));
+    QCOMPARE(ids(counts),
+             (QStringList{QStringLiteral("agents"), QStringLiteral("scheduledTasks"), QStringLiteral("workflows")}));
     QCOMPARE(values(counts), (QList<int>{8, 7, 5}));
     QCOMPARE(counts.at(1).title, QStringLiteral("Scheduled tasks"));
     QCOMPARE(counts.at(1).label, QStringLiteral("scheduled tasks"));
@@ -76,9 +76,9 @@ void TestExportSummary::templateCounts()
 {
     const QJsonObject agent = TestSupport::agentWithKnowledgeBases();
     QVERIFY(!agent.isEmpty());
-    const QByteArray bytes = DemoService::templateExport(agent.value(QStringLiteral("id")).toString(),
-                                                         QStringLiteral("T"), QStringLiteral("D"), QStringLiteral("🧭"),
-                                                         true);
+    const QByteArray bytes =
+        DemoService::templateExport(agent.value(QStringLiteral("id")).toString(), QStringLiteral("T"),
+                                    QStringLiteral("D"), QStringLiteral("🧭"), true);
     const ExportSummary summary = summaryOf(bytes, ExportKind::XpanderTemplate);
     QCOMPARE(summary.kind, ExportKind::XpanderTemplate);
 
@@ -92,9 +92,9 @@ void TestExportSummary::templateCounts()
     QVERIFY(documents > 0);
 
     const QList<ExportCount> counts = summary.counts();
-    QCOMPARE(ids(counts), (QStringList{QStringLiteral("customFunctions"), QStringLiteral("connectors"),
-                                       QStringLiteral("subAgents"), QStringLiteral("knowledgeBases"),
-                                       QStringLiteral("documents")}));
+    QCOMPARE(ids(counts),
+             (QStringList{QStringLiteral("customFunctions"), QStringLiteral("connectors"), QStringLiteral("subAgents"),
+                          QStringLiteral("knowledgeBases"), QStringLiteral("documents")}));
     QCOMPARE(values(counts), (QList<int>{size("custom_functions"), size("connectors"), size("sub_agents"),
                                          size("knowledge_bases"), documents}));
     // Only the documents are a part of the count before them, the knowledge bases.

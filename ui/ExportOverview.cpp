@@ -176,16 +176,17 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
 
     // Custom functions, with the selected one's source code
     auto *functions = new RecordTableModel(box);
-    functions->setRecords(shared, child(Key::customFunctions),
-                          {{tr("Name"), Key::name}, {tr("Status"), Key::status}, {tr("Description"), Key::description}});
+    functions->setRecords(
+        shared, child(Key::customFunctions),
+        {{tr("Name"), Key::name}, {tr("Status"), Key::status}, {tr("Description"), Key::description}});
     QTableView *functionTable = new ReadOnlyTable(functions, QStringLiteral("functionsTable"), box);
     QPlainTextEdit *source = viewer(QStringLiteral("sourceView"), box);
     source->setPlaceholderText(tr("Select a function to see its source code."));
     connect(functionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, source,
             [functions, source](const QModelIndex &current) {
-                source->setPlainText(current.isValid()
-                                         ? text(*functions->document(), functions->record(current.row()), Key::sourceCode)
-                                         : QString());
+                source->setPlainText(
+                    current.isValid() ? text(*functions->document(), functions->record(current.row()), Key::sourceCode)
+                                      : QString());
             });
     auto *functionSplit = new QSplitter(Qt::Vertical, box);
     functionSplit->addWidget(functionTable);

@@ -118,8 +118,7 @@ public:
             // Paths are made only for what is reported.
             const auto path = [&]() -> QString {
                 const QString parent = JsonPath::of(m_document, node);
-                return (parent == QLatin1String(".") ? QString() : parent) +
-                       JsonPath::keyStep(field.name);
+                return (parent == QLatin1String(".") ? QString() : parent) + JsonPath::keyStep(field.name);
             };
             if (value == JsonDocument::none) {
                 if (field.required)

@@ -61,10 +61,10 @@ inline constexpr QLatin1StringView accessScopes[] = {QLatin1StringView("personal
 inline constexpr QLatin1StringView agentStatuses[] = {QLatin1StringView("DRAFT"), QLatin1StringView("ACTIVE"),
                                                       QLatin1StringView("INACTIVE")};
 inline constexpr QLatin1StringView modelProviders[] = {
-    QLatin1StringView("openai"),       QLatin1StringView("nim"),       QLatin1StringView("amazon_bedrock"),
-    QLatin1StringView("huggingFace"),  QLatin1StringView("friendlyAI"), QLatin1StringView("anthropic"),
-    QLatin1StringView("gemini"),       QLatin1StringView("fireworks"), QLatin1StringView("google_ai_studio"),
-    QLatin1StringView("helicone"),     QLatin1StringView("open_router"), QLatin1StringView("nebius")};
+    QLatin1StringView("openai"),      QLatin1StringView("nim"),         QLatin1StringView("amazon_bedrock"),
+    QLatin1StringView("huggingFace"), QLatin1StringView("friendlyAI"),  QLatin1StringView("anthropic"),
+    QLatin1StringView("gemini"),      QLatin1StringView("fireworks"),   QLatin1StringView("google_ai_studio"),
+    QLatin1StringView("helicone"),    QLatin1StringView("open_router"), QLatin1StringView("nebius")};
 inline constexpr QLatin1StringView functionStatuses[] = {QLatin1StringView("draft"), QLatin1StringView("analysing"),
                                                          QLatin1StringView("ready"), QLatin1StringView("error")};
 
