@@ -6,6 +6,7 @@
 #                            then clang-tidy, then the fuzz targets (JSON engine 30 s, the others 10 s;
 #                            TAKEOUT_FUZZ_SECONDS)
 #   packaging/dev.sh check [CTEST ARGS]   deps + build, then ctest alone in the same sandbox (e.g. -R tst_cli)
+#   packaging/dev.sh fuzz [NAME…]   deps, then only the fuzz stage (e.g. agentlist); any sanitizer report fails it
 #   packaging/dev.sh tidy    deps + build, then clang-tidy (.clang-tidy) over app/, ui/ and tests/
 #   packaging/dev.sh demo    deps + build, then open the app on the built-in demo service
 #   packaging/dev.sh screenshots   deps + build, then render every screen under Xvfb to packaging/screenshots/
@@ -72,7 +73,8 @@ run_tests() {
         XDG_CACHE_HOME="$sandbox/home/.cache" \
         QT_QPA_PLATFORM=offscreen AGENT_TAKEOUT_KEYCHAIN_SERVICE=AgentTakeoutTests \
         AGENT_TAKEOUT_TEST_CAPTURE="$sandbox/tmp/cli-output.log" \
-        ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" UBSAN_OPTIONS="print_stacktrace=1" \
+        ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:halt_on_error=1}" \
+        UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
         dbus-run-session -- bash "$root/packaging/keyring-session.sh" \
         ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@"
 }
@@ -89,8 +91,9 @@ run_tidy() {
     return 1
 }
 
-# The libFuzzer targets (JSON engine, Content-Disposition, cron, agent list), built with Clang and run
-# for a bounded time each on their seed corpus.
+# The libFuzzer targets (JSON engine, Content-Disposition, cron, agent list; or those named), built
+# with Clang and run for a bounded time each on their seed corpus. Any sanitizer report fails the stage:
+# the sanitizers halt on it, and the output is searched for one as well.
 run_fuzz() {
     if ! command -v clang++ >/dev/null; then
         say "clang++ is not installed: fuzzing skipped."
@@ -99,20 +102,29 @@ run_fuzz() {
     CXX=clang++ cmake -S "$root" -B "$root/build-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DTAKEOUT_FUZZ=ON -DTAKEOUT_BUILD_TESTS=OFF >/dev/null
     local targets=(jsondocument contentdisposition cronschedule agentlist)
+    [ $# -eq 0 ] || targets=("$@")
     cmake --build "$root/build-fuzz" --target "${targets[@]/#/fuzz_}"
-    local status=0 name work seconds
+    mkdir -p "$root/build-fuzz/logs"
+    local status=0 name work seconds log result
     for name in "${targets[@]}"; do
         seconds=${TAKEOUT_FUZZ_SECONDS:-30}
         [ "$name" = jsondocument ] || seconds=$(( (seconds + 2) / 3 ))
         work=$(mktemp -d "${TMPDIR:-/tmp}/agent-takeout-fuzz.XXXXXX")
         cp "$root/tests/fuzz/corpus-$name"/* "$work"/
+        log="$root/build-fuzz/logs/$name.log"
         say "Fuzzing $name for $seconds s"
-        (cd "$work" && "$root/build-fuzz/bin/fuzz_$name" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
-            -print_final_stats=1 "$work" 2>&1 | grep -E '^(Done|stat::number_of_executed_units|SUMMARY)' ) || status=$?
-        if ls "$work"/crash-* "$work"/timeout-* >/dev/null 2>&1; then
+        result=0
+        (cd "$work" && env ASAN_OPTIONS="halt_on_error=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}" \
+            UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}" \
+            "$root/build-fuzz/bin/fuzz_$name" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+            -print_final_stats=1 "$work" >"$log" 2>&1) || result=$?
+        grep -E '^(Done|stat::number_of_executed_units)' "$log" >&2 || true
+        if [ "$result" -ne 0 ] || grep -qE 'SUMMARY: [A-Za-z]*Sanitizer|runtime error:' "$log" ||
+            ls "$work"/crash-* "$work"/timeout-* >/dev/null 2>&1; then
             mkdir -p "$root/build-fuzz/findings/$name"
             cp "$work"/crash-* "$work"/timeout-* "$root/build-fuzz/findings/$name/" 2>/dev/null || true
-            say "The $name fuzzer found a problem: see build-fuzz/findings/$name/"
+            tail -n 30 "$log" >&2
+            say "The $name fuzzer found a problem (exit status $result): see build-fuzz/findings/$name/ and $log"
             status=1
         fi
         rm -rf "$work"
@@ -127,6 +139,7 @@ case "$command" in
     build) deps; build ;;
     test) deps; build; run_tests "$@"; run_tidy; run_fuzz ;;
     check) deps; build; run_tests "$@" ;;
+    fuzz) deps; run_fuzz "$@" ;;
     tidy) deps; build; run_tidy ;;
     demo) deps; build; exec "$build_dir/bin/agent-takeout" --demo "$@" ;;
     package)
@@ -154,7 +167,7 @@ case "$command" in
         done
         ;;
     *)
-        sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
         exit 1
         ;;
 esac

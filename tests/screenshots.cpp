@@ -3,8 +3,8 @@
 // `packaging/dev.sh screenshots` (Xvfb), which makes them in English, then in German under de/.
 
 #include "AgentBrowser.h"
-#include "DemoService.h"
 #include "ExportPreview.h"
+#include "FaultServer.h"
 #include "MainWindow.h"
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     const QDir dir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath());
     QDir().mkpath(dir.path());
 
-    DemoService demo;
+    FaultServer demo;
     if (!demo.listen())
         return 1;
     MainWindow window;
@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     ok &= save(&window, dir, QStringLiteral("preview"));
 
     // 5. An error, as the export dialog shows it.
-    demo.setFault(DemoService::Fault::ServerError);
+    demo.setFault(FaultServer::Fault::ServerError);
     window.exportAccount();
     auto *failing = window.findChildren<ExportDialog *>(QStringLiteral("accountExportDialog")).constLast();
     QTest::mouseClick(find<QPushButton>(failing, "exportButton"), Qt::LeftButton);

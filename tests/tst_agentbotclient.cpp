@@ -1,4 +1,4 @@
-#include "DemoService.h"
+#include "FaultServer.h"
 #include "TestSupport.h"
 #include "exports/ExportJob.h"
 #include "services/AgentbotClient.h"
@@ -7,7 +7,7 @@
 #include <QTest>
 
 using namespace Takeout;
-using Fault = DemoService::Fault;
+using Fault = FaultServer::Fault;
 
 class TestAgentbotClient : public QObject
 {
@@ -31,7 +31,7 @@ private:
     ExportJob *runExport(const QString &session, qint64 maxBytes = qint64(4) << 30);
 
     QNetworkAccessManager *m_network = nullptr;
-    DemoService *m_demo = nullptr;
+    FaultServer *m_demo = nullptr;
 };
 
 void TestAgentbotClient::init()
@@ -39,7 +39,7 @@ void TestAgentbotClient::init()
     delete m_demo;
     delete m_network;
     m_network = HttpJob::createNetworkAccessManager(nullptr);
-    m_demo = new DemoService;
+    m_demo = new FaultServer;
     QVERIFY(m_demo->listen());
 }
 

@@ -1,4 +1,4 @@
-#include "DemoService.h"
+#include "FaultServer.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -11,7 +11,7 @@
 #include <QTest>
 
 using namespace Takeout;
-using Fault = DemoService::Fault;
+using Fault = FaultServer::Fault;
 
 // agent-takeout-cli as a user or a script runs it, against the demo service over loopback, with the
 // keychain of the test session.
@@ -47,13 +47,13 @@ private:
     QStringList files() const;
     static QByteArray read(const QString &path);
 
-    DemoService *m_demo = nullptr;
+    FaultServer *m_demo = nullptr;
     QTemporaryDir *m_dir = nullptr;
 };
 
 void TestCli::init()
 {
-    m_demo = new DemoService;
+    m_demo = new FaultServer;
     QVERIFY(m_demo->listen());
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());

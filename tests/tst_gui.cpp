@@ -1,6 +1,6 @@
 #include "AgentBrowser.h"
-#include "DemoService.h"
 #include "ExportPreview.h"
+#include "FaultServer.h"
 #include "MainWindow.h"
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
@@ -32,7 +32,7 @@
 #include <QTreeView>
 
 using namespace Takeout;
-using Fault = DemoService::Fault;
+using Fault = FaultServer::Fault;
 
 // The desktop app driven through its real widgets (offscreen) against the demo service, with the
 // real keychain of the test session.
@@ -68,7 +68,7 @@ private:
     }
     ExportPreview *waitForPreview(int previewsBefore);
 
-    DemoService *m_demo = nullptr;
+    FaultServer *m_demo = nullptr;
     MainWindow *m_window = nullptr;
     QTemporaryDir *m_dir = nullptr;
 };
@@ -82,7 +82,7 @@ void TestGui::initTestCase()
 
 void TestGui::init()
 {
-    m_demo = new DemoService;
+    m_demo = new FaultServer;
     QVERIFY(m_demo->listen());
     m_dir = new QTemporaryDir;
     m_window = new MainWindow;

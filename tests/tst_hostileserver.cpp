@@ -1,4 +1,4 @@
-#include "DemoService.h"
+#include "FaultServer.h"
 #include "TestSupport.h"
 #include "exports/ExportJob.h"
 #include "net/HttpJob.h"
@@ -10,7 +10,7 @@
 #include <QTest>
 
 using namespace Takeout;
-using Fault = DemoService::Fault;
+using Fault = FaultServer::Fault;
 
 // Every way the demo service can misbehave, on each of the three endpoints, then a few hundred seeded
 // random broken answers. Whatever the server does, each request ends with a plain sentence (or, for the
@@ -49,7 +49,7 @@ private:
     Outcome run(Endpoint endpoint);
     static void verifyNoSecret(const Outcome &outcome);
 
-    DemoService *m_demo = nullptr;
+    FaultServer *m_demo = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QString m_agentId;
     static constexpr int timeoutMs = 1000;
@@ -64,7 +64,7 @@ void TestHostileServer::initTestCase()
 
 void TestHostileServer::init()
 {
-    m_demo = new DemoService;
+    m_demo = new FaultServer;
     QVERIFY(m_demo->listen());
     m_network = HttpJob::createNetworkAccessManager(nullptr);
 }
@@ -151,7 +151,7 @@ void TestHostileServer::everyFaultOnEveryEndpoint_data()
         {Fault::EchoCredentials, {}, true},
     };
     // The list above must name every fault the demo service has.
-    QCOMPARE(qsizetype(std::size(rows)), DemoService::faultNames().size());
+    QCOMPARE(qsizetype(std::size(rows)), FaultServer::faultNames().size());
 
     const std::pair<Endpoint, const char *> endpoints[] = {
         {AccountExport, "account export"}, {AgentList, "agent list"}, {TemplateExport, "template export"}};

@@ -1,4 +1,4 @@
-#include "DemoService.h"
+#include "FaultServer.h"
 #include "TestSupport.h"
 #include "net/HttpJob.h"
 #include "net/ServerUrl.h"
@@ -10,7 +10,7 @@
 #include <QTest>
 
 using namespace Takeout;
-using Fault = DemoService::Fault;
+using Fault = FaultServer::Fault;
 
 // HttpJob against the demo service over loopback: every fault mode and the transport rules.
 class TestHttpJob : public QObject
@@ -45,7 +45,7 @@ private:
     HttpRequest agentsRequest() const;
 
     QNetworkAccessManager *m_network = nullptr;
-    DemoService *m_demo = nullptr;
+    FaultServer *m_demo = nullptr;
 };
 
 void TestHttpJob::init()
@@ -53,7 +53,7 @@ void TestHttpJob::init()
     delete m_demo;
     delete m_network;
     m_network = HttpJob::createNetworkAccessManager(nullptr);
-    m_demo = new DemoService;
+    m_demo = new FaultServer;
     QVERIFY(m_demo->listen());
 }
 

@@ -1,4 +1,4 @@
-#include "DemoService.h"
+#include "FaultServer.h"
 #include "TestSupport.h"
 #include "exports/ExportJob.h"
 #include "exports/SafeFileName.h"
@@ -11,7 +11,7 @@
 #include <QTest>
 
 using namespace Takeout;
-using Fault = DemoService::Fault;
+using Fault = FaultServer::Fault;
 
 class TestXpanderClient : public QObject
 {
@@ -34,7 +34,7 @@ private:
     XpanderClient *client(const QString &key = QStringLiteral("demo-key"));
 
     QNetworkAccessManager *m_network = nullptr;
-    DemoService *m_demo = nullptr;
+    FaultServer *m_demo = nullptr;
 };
 
 void TestXpanderClient::init()
@@ -42,7 +42,7 @@ void TestXpanderClient::init()
     delete m_demo;
     delete m_network;
     m_network = HttpJob::createNetworkAccessManager(nullptr);
-    m_demo = new DemoService;
+    m_demo = new FaultServer;
     QVERIFY(m_demo->listen());
 }
 
@@ -200,6 +200,19 @@ void TestXpanderClient::pageParsing_data()
     QTest::newRow("no items") << QByteArray(R"({"agents":[]})") << 1 << false << 0 << false;
     QTest::newRow("html") << QByteArray("<html></html>") << 1 << false << 0 << false;
     QTest::newRow("item without id skipped") << QByteArray(R"({"items":[{"name":"x"}]})") << 1 << true << 0 << false;
+    // Page counts beyond int's range (once undefined behaviour, found by the fuzzer): huge means many, negative absent.
+    QTest::newRow("short page, total_pages 1e300")
+        << QByteArray(R"({"items":[{"id":"a"}],"total_pages":1e300})") << 1 << true << 1 << false;
+    QTest::newRow("total_pages 1e300") << QByteArray(R"({"items":[{"id":"a"},{"id":"b"}],"total_pages":1e300})") << 1
+                                       << true << 2 << true;
+    QTest::newRow("total_pages 1e20") << QByteArray(R"({"items":[{"id":"a"},{"id":"b"}],"total_pages":1e20})") << 7
+                                      << true << 2 << true;
+    QTest::newRow("pages just over INT_MAX")
+        << QByteArray(R"({"items":[{"id":"a"},{"id":"b"}],"pages":2147483648})") << 1 << true << 2 << true;
+    QTest::newRow("total 1e300") << QByteArray(R"({"items":[{"id":"a"},{"id":"b"}],"total":1e300})") << 1 << true << 2
+                                 << true;
+    QTest::newRow("total_pages -1e20 is absent, total decides")
+        << QByteArray(R"({"items":[{"id":"a"},{"id":"b"}],"total_pages":-1e20,"total":2})") << 1 << true << 2 << false;
 }
 
 void TestXpanderClient::pageParsing()

@@ -129,9 +129,6 @@ Cli::Cli(QStringList arguments, QObject *parent)
         {QStringLiteral("max-size"), tr("Refuse responses larger than MB megabytes (default 4096)."),
          QStringLiteral("MB")},
         {QStringLiteral("port"), tr("serve-demo: the port to listen on (default: a free one)."), QStringLiteral("N")},
-        {QStringLiteral("fault"),
-         tr("serve-demo: misbehave in this way (%1).").arg(DemoService::faultNames().join(QLatin1String(", "))),
-         QStringLiteral("NAME")},
     });
 }
 
@@ -514,14 +511,6 @@ void Cli::runServeDemo()
         return;
     }
     auto *demo = new DemoService(this);
-    if (m_parser.isSet(QStringLiteral("fault"))) {
-        DemoService::Fault fault = DemoService::Fault::None;
-        if (!DemoService::faultFromName(m_parser.value(QStringLiteral("fault")), &fault)) {
-            usage(tr("Unknown fault. Choose one of: %1").arg(DemoService::faultNames().join(QLatin1String(", "))));
-            return;
-        }
-        demo->setFault(fault);
-    }
     if (!demo->listen(quint16(port))) {
         err() << tr("Could not listen on 127.0.0.1:%1 (is the port taken?)").arg(port) << '\n' << Qt::flush;
         finish(Network);

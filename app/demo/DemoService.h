@@ -5,11 +5,13 @@
 #include <QJsonArray>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QUrl>
 
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QJsonObject;
 class QSslCertificate;
 class QSslKey;
 class QTcpSocket;
@@ -18,38 +20,13 @@ namespace Takeout {
 
 // A stand-in for both services on loopback, built on Qt HttpServer, serving the sample account and
 // agents from resources/demo. It accepts only the demo credentials, answers like the real services
-// (status codes, headers, error bodies) and can be told to misbehave, for tests and for trying the
-// app's error handling by hand.
+// (status codes, headers, error bodies). The tests' FaultServer (tests/support/) derives from it to
+// misbehave; the product only ever serves the plain demo.
 class DemoService : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Fault
-    {
-        None,
-        SlowDrip,                  // the body trickles in small pieces (param: milliseconds between pieces)
-        Stall,                     // headers and half the body, then silence
-        TruncatedBody,             // Content-Length promises more than is sent before the connection closes
-        ConnectionReset,           // the connection is reset before any answer
-        HtmlSignIn,                // 200 with an HTML sign-in page
-        ServerError,               // 500 with `error` and `message`
-        RateLimited,               // 429 with Retry-After (param: seconds, default 1)
-        ServiceUnavailable,        // 503 with Retry-After (param: seconds, default 1)
-        HugeBody,                  // a valid export of param MB (default 300), length unknown in advance
-        HostileContentDisposition, // the export with param as its Content-Disposition
-        CrossOriginRedirect,       // 302 to the same path on another origin
-        SameOriginRedirect,        // 302 to the same URL (answered normally the next time)
-        Garbage,                   // bytes that are not HTTP at all (param: a seed, for one of many broken answers)
-        EndlessHeaders,            // a status line, then header lines that never end
-        EndlessBody,               // 200 and a body that never ends
-        CompressionBomb,           // a small deflate body that inflates to param MB (default 512)
-        InvalidJson,               // 200 application/json whose body is not JSON
-        EchoCredentials,           // 500 whose message and body repeat the credentials the request carried
-        GzipBomb,                  // a small gzip body that inflates to param MB (default 512)
-    };
-    Q_ENUM(Fault)
-
     struct Request
     {
         QByteArray method;
@@ -73,11 +50,6 @@ public:
     void useTls(const QSslCertificate &certificate, const QSslKey &key);
     QUrl url() const;
 
-    // The next `times` requests (every one when -1) get this fault instead of the normal answer.
-    void setFault(Fault fault, int times = -1, const QByteArray &param = {});
-    static bool faultFromName(const QString &name, Fault *fault);
-    static QStringList faultNames();
-
     const QList<Request> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
 
@@ -92,23 +64,30 @@ public:
 Q_SIGNALS:
     void requestHandled();
 
+protected:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    // Called before each normal answer, with the body and Content-Disposition that answer would carry:
+    // a subclass may answer instead and return true (the normal answer then does not follow).
+    virtual bool intercept(const QHttpServerRequest &request, QHttpServerResponder &responder, const QByteArray &body,
+                           const QByteArray &contentDisposition);
+
+    // Answers are written straight to the socket, so that a subclass can send exactly the bytes it needs.
+    static QByteArray head(int status, const Headers &headers);
+    // The whole answer in one go, with its length.
+    static void send(QTcpSocket *socket, int status, Headers headers, const QByteArray &body);
+    static void sendJson(QTcpSocket *socket, int status, const QJsonObject &object, Headers extra = {});
+
 private:
     void handleExport(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleAgents(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleTemplate(const QString &agentId, const QHttpServerRequest &request, QHttpServerResponder &&responder);
 
     Request record(const QHttpServerRequest &request, bool hadCredentials, bool authorized);
-    // Serves the active fault, if any; true when it did (the normal answer must not follow).
-    bool serveFault(const QHttpServerRequest &request, QHttpServerResponder &responder, const QByteArray &body,
-                    const QByteArray &contentDisposition);
 
     QHttpServer *m_server;
     quint16 m_port = 0;
     bool m_tls = false;
-    Fault m_fault = Fault::None;
-    int m_faultTimes = 0;
-    QByteArray m_faultParam;
-    QByteArray m_bomb;
     QList<Request> m_requests;
 };
 

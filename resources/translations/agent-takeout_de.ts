@@ -645,10 +645,6 @@ Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk
         <translation>serve-demo: der Port, auf dem gelauscht wird (Standard: ein freier).</translation>
     </message>
     <message>
-        <source>serve-demo: misbehave in this way (%1).</source>
-        <translation>serve-demo: sich absichtlich auf diese Weise fehlerhaft verhalten (%1).</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -718,10 +714,6 @@ Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk
     <message>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535.</translation>
-    </message>
-    <message>
-        <source>Unknown fault. Choose one of: %1</source>
-        <translation>Unbekannter Fehlerfall. Wählen Sie einen davon: %1</translation>
     </message>
     <message>
         <source>Could not listen on 127.0.0.1:%1 (is the port taken?)</source>

@@ -142,9 +142,15 @@ AgentListJob::Page AgentListJob::parsePage(const QByteArray &body, int pageNumbe
     // A short page ends the list; otherwise the pagination fields, when present, decide.
     page.hasMore = items.size() >= perPage && !items.isEmpty();
     if (page.hasMore && !envelope.isEmpty()) {
+        // A JSON number is a double, and int() of one out of int's range is undefined: a count past
+        // INT_MAX means INT_MAX, one at or below -1 (as before) or not finite means absent.
         const auto number = [&envelope](const char *key) {
             const QJsonValue value = envelope.value(QLatin1String(key));
-            return value.isDouble() ? int(value.toDouble()) : -1;
+            const double count = value.isDouble() ? value.toDouble() : -1;
+            if (!qIsFinite(count) || count <= -1)
+                return -1;
+            constexpr int most = std::numeric_limits<int>::max();
+            return count >= double(most) ? most : int(count);
         };
         const QJsonValue hasMore = envelope.value(QLatin1String("has_more"));
         const int pages = qMax(number("total_pages"), number("pages"));
