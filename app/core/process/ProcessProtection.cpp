@@ -1,0 +1,47 @@
+#include "ProcessProtection.h"
+
+#include <QString>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
+namespace Takeout {
+
+void ProcessProtection::apply()
+{
+#ifdef Q_OS_UNIX
+    // Ignored, a write past the limit fails with EFBIG, which ExportWriter turns into a sentence.
+    std::signal(SIGXFSZ, SIG_IGN);
+    if (qEnvironmentVariable("AGENT_TAKEOUT_ALLOW_CORE_DUMPS") == QLatin1String("1"))
+        return;
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_CORE, &limit) == 0) {
+        limit.rlim_cur = 0; // the hard limit stays, so a developer's shell can raise it again for a child
+        ::setrlimit(RLIMIT_CORE, &limit);
+    }
+#endif
+#ifdef Q_OS_LINUX
+    // Also covers core handlers that ignore RLIMIT_CORE (a pipe in core_pattern) and ptrace by the same user.
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
+bool ProcessProtection::isApplied()
+{
+#ifdef Q_OS_LINUX
+    rlimit limit{};
+    return ::getrlimit(RLIMIT_CORE, &limit) == 0 && limit.rlim_cur == 0 && ::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0;
+#elif defined(Q_OS_UNIX)
+    rlimit limit{};
+    return ::getrlimit(RLIMIT_CORE, &limit) == 0 && limit.rlim_cur == 0;
+#else
+    return true; // Windows writes no core files of its own accord
+#endif
+}
+
+} // namespace Takeout
