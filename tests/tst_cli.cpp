@@ -499,7 +499,6 @@ void TestCli::get()
         QVERIFY(run.err.contains("No value at"));
 }
 
-
 void TestCli::outputNeverGoesThroughALink_data()
 {
     QTest::addColumn<bool>("outDir");
@@ -526,8 +525,8 @@ void TestCli::outputNeverGoesThroughALink()
                          : QStringList{QStringLiteral("-o"), m_dir->filePath(name)});
     if (!dangling)
         arguments << QStringLiteral("--overwrite");
-    const TestSupport::Run run = TestSupport::runCli(arguments + server(), {},
-                                                     envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
+    const TestSupport::Run run =
+        TestSupport::runCli(arguments + server(), {}, envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("is a link to another place"), run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);

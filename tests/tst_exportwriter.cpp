@@ -174,7 +174,7 @@ void TestExportWriter::racingSavesOneWins()
         std::vector<std::unique_ptr<QThread>> threads;
         for (int i = 0; i < writers; ++i) {
             threads.emplace_back(QThread::create([&, i] {
-                const QByteArray bytes(256 * 1024, char('a' + i));
+                const QByteArray bytes(262144, char('a' + i));
                 ready.release();
                 while (!go.load()) {
                 }
@@ -196,7 +196,7 @@ void TestExportWriter::racingSavesOneWins()
             }
         }
         QVERIFY(saved >= 0);
-        QCOMPARE(read(path), QByteArray(256 * 1024, char('a' + saved)));
+        QCOMPARE(read(path), QByteArray(262144, char('a' + saved)));
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  QStringList{QStringLiteral("export.json")});
     }
@@ -206,16 +206,16 @@ void TestExportWriter::fullDiskAndLimitsAreSaidPlainly()
 {
     const QLocale locale;
     const QString path = QStringLiteral("/media/usb/export.json");
-    ApiError error = ExportWriter::errorFor(ENOSPC, path, 5 * 1000 * 1000, 1200 * 1000);
+    ApiError error = ExportWriter::errorFor(ENOSPC, path, 5000000, 1200000);
     QCOMPARE(error.kind(), ApiError::Kind::FileWriteFailed);
     QCOMPARE(error.message(), QStringLiteral("The disk is full: saving needs %1, and %2 is free.")
-                                  .arg(locale.formattedDataSize(5 * 1000 * 1000), locale.formattedDataSize(1200 * 1000)));
+                                  .arg(locale.formattedDataSize(5000000), locale.formattedDataSize(1200000)));
     QVERIFY(error.detail().startsWith(path));
 #ifdef EDQUOT
     QCOMPARE(ExportWriter::errorFor(EDQUOT, path, 5, 0).message(),
              ExportWriter::errorFor(ENOSPC, path, 5, 0).message()); // a full quota is a full disk to the user
 #endif
-    error = ExportWriter::errorFor(EFBIG, path, 5 * 1000 * 1000, 0);
+    error = ExportWriter::errorFor(EFBIG, path, 5000000, 0);
     QVERIFY2(error.message().contains(QLatin1String("too large for this disk")), qPrintable(error.message()));
     QCOMPARE(ExportWriter::errorFor(EEXIST, path, 5, 0).kind(), ApiError::Kind::FileExists);
     error = ExportWriter::errorFor(EACCES, path, 5, 0);
@@ -232,14 +232,14 @@ void TestExportWriter::fileSizeLimitIsASentence()
     rlimit previous{};
     QVERIFY(::getrlimit(RLIMIT_FSIZE, &previous) == 0);
     rlimit small = previous;
-    small.rlim_cur = 64 * 1024;
+    small.rlim_cur = 65536;
     QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
-    const ApiError error = ExportWriter::write(QByteArray(1024 * 1024, 'x'), dir.filePath(QStringLiteral("big.json")));
+    const ApiError error = ExportWriter::write(QByteArray(1048576, 'x'), dir.filePath(QStringLiteral("big.json")));
     ::setrlimit(RLIMIT_FSIZE, &previous);
     std::signal(SIGXFSZ, previousHandler);
     QCOMPARE(error.kind(), ApiError::Kind::FileWriteFailed);
     QVERIFY2(error.message().contains(QLatin1String("too large for this disk")), qPrintable(error.message()));
-    QVERIFY(error.message().contains(QLocale().formattedDataSize(1024 * 1024)));
+    QVERIFY(error.message().contains(QLocale().formattedDataSize(1048576)));
     QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 #else
     QSKIP("POSIX resource limits");

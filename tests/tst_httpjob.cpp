@@ -357,7 +357,7 @@ void TestHttpJob::declaredLengthIsNotReservedUpFront()
     j->start();
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
     QCOMPARE(j->error().kind(), ApiError::Kind::Network); // cut short
-    QVERIFY(largestCapacity >= 0); // bytes arrived and were looked at
+    QVERIFY(largestCapacity >= 0);                        // bytes arrived and were looked at
     QVERIFY2(largestCapacity <= qsizetype(64) << 20, qPrintable(QString::number(largestCapacity)));
 }
 
@@ -381,8 +381,8 @@ void TestHttpJob::loopbackIsNeverProxied()
             qputenv("http_proxy", proxyUrl.toLatin1());
             QNetworkProxyFactory::setUseSystemConfiguration(true);
         } else {
-            QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
-                                                             proxy.port()));
+            QNetworkProxy::setApplicationProxy(
+                QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
         }
         QNetworkProxyFactory *factory = m_network->proxyFactory();
         QVERIFY(factory);
@@ -440,7 +440,8 @@ void TestHttpJob::secretsAreHiddenInAnyShapeBeforeTheCut()
     // Secrets under 8 characters: hidden whole and exactly, as before; their pieces are ordinary text.
     QCOMPARE(ApiError::redacted(QStringLiteral("a abc123 b ABC123 abc12"), {"abc123"}),
              QStringLiteral("a [hidden] b ABC123 abc12"));
-    QCOMPARE(ApiError::redacted(QStringLiteral("key=TST-KEYCHAIN-secret-93"), {secret}), QStringLiteral("key=[hidden]"));
+    QCOMPARE(ApiError::redacted(QStringLiteral("key=TST-KEYCHAIN-secret-93"), {secret}),
+             QStringLiteral("key=[hidden]"));
 }
 
 QTEST_GUILESS_MAIN(TestHttpJob)

@@ -54,7 +54,8 @@ void TestServerUrl::transportRules_data()
     // Plain http by what the host is, not by what its name resolves to (a hosts file, a proxy).
     QTest::newRow("http LOCALHOST") << QStringLiteral("http://LOCALHOST:9") << int(ApiError::Kind::None);
     QTest::newRow("http 127.255.255.254") << QStringLiteral("http://127.255.255.254") << int(ApiError::Kind::None);
-    QTest::newRow("http name.localhost") << QStringLiteral("http://demo.localhost:9") << int(ApiError::Kind::InsecureUrl);
+    QTest::newRow("http name.localhost") << QStringLiteral("http://demo.localhost:9")
+                                         << int(ApiError::Kind::InsecureUrl);
     QTest::newRow("http localhost.") << QStringLiteral("http://localhost.:9") << int(ApiError::Kind::InsecureUrl);
     QTest::newRow("http 128.0.0.1") << QStringLiteral("http://128.0.0.1") << int(ApiError::Kind::InsecureUrl);
     QTest::newRow("http 0.0.0.0") << QStringLiteral("http://0.0.0.0:9") << int(ApiError::Kind::InsecureUrl);

@@ -29,8 +29,9 @@ ApiError ExportWriter::errorFor(int systemError, const QString &path, qint64 nee
 #endif
     ) {
         return ApiError(ApiError::Kind::FileWriteFailed, detail)
-            .setMessage(tr("The disk is full: saving needs %1, and %2 is free.")
-                            .arg(locale.formattedDataSize(needed), locale.formattedDataSize(qMax<qint64>(0, available))));
+            .setMessage(
+                tr("The disk is full: saving needs %1, and %2 is free.")
+                    .arg(locale.formattedDataSize(needed), locale.formattedDataSize(qMax<qint64>(0, available))));
     }
     if (systemError == EFBIG) {
         return ApiError(ApiError::Kind::FileWriteFailed, detail)
@@ -166,7 +167,6 @@ ApiError ExportWriter::write(const QByteArray &bytes, const QString &path, Exist
                     tempExists = false;
                 else
                     ::unlinkat(dir, name.constData(), 0); // the empty file that held the name
-
             }
         }
         if (result != 0)

@@ -355,9 +355,8 @@ void HttpJob::onReplyFinished()
         return;
     }
 
-    const ApiError statusError =
-        errorForStatus(m_response.status, m_response.body, m_response.header("Retry-After"), m_request.serviceName,
-                       credentialsIn(m_request.headers));
+    const ApiError statusError = errorForStatus(m_response.status, m_response.body, m_response.header("Retry-After"),
+                                                m_request.serviceName, credentialsIn(m_request.headers));
     if (statusError) {
         const bool busy = m_response.status == 429 || m_response.status == 503;
         const int wait = statusError.retryAfterSeconds() < 0 ? 1 : statusError.retryAfterSeconds();
