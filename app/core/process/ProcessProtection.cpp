@@ -31,17 +31,4 @@ void ProcessProtection::apply()
 #endif
 }
 
-bool ProcessProtection::isApplied()
-{
-#ifdef Q_OS_LINUX
-    rlimit limit{};
-    return ::getrlimit(RLIMIT_CORE, &limit) == 0 && limit.rlim_cur == 0 && ::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0;
-#elif defined(Q_OS_UNIX)
-    rlimit limit{};
-    return ::getrlimit(RLIMIT_CORE, &limit) == 0 && limit.rlim_cur == 0;
-#else
-    return true; // Windows writes no core files of its own accord
-#endif
-}
-
 } // namespace Takeout

@@ -10,8 +10,6 @@ class ProcessProtection
 {
 public:
     static void apply();
-    // True when the process may not dump core (soft RLIMIT_CORE 0 and not dumpable).
-    static bool isApplied();
 };
 
 } // namespace Takeout
