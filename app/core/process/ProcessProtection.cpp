@@ -21,7 +21,7 @@ void ProcessProtection::apply()
         return;
     rlimit limit{};
     if (::getrlimit(RLIMIT_CORE, &limit) == 0) {
-        limit.rlim_cur = 0; // the hard limit stays, so a developer's shell can raise it again for a child
+        limit.rlim_cur = 0; // the soft limit only: the hard one is the user's to keep
         ::setrlimit(RLIMIT_CORE, &limit);
     }
 #endif
