@@ -1,6 +1,7 @@
 #include "DemoService.h"
 #include "MainWindow.h"
 #include "i18n/Translations.h"
+#include "process/ProcessProtection.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +35,7 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    Takeout::ProcessProtection::apply();
     // --help and --version answer without a display, like any command-line program.
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version") ||

@@ -3,12 +3,21 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <grp.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Takeout;
 using Fault = FaultServer::Fault;
@@ -40,6 +49,10 @@ private Q_SLOTS:
     void inspectBrokenFile();
     void get_data();
     void get();
+    void outputNeverGoesThroughALink_data();
+    void outputNeverGoesThroughALink();
+    void fullDiskIsSaidPlainly();
+    void noCoreDumps();
 
 private:
     QStringList server() const { return {QStringLiteral("--server"), m_demo->url().toString()}; }
@@ -484,6 +497,133 @@ void TestCli::get()
     QCOMPARE(run.out, output);
     if (exitCode)
         QVERIFY(run.err.contains("No value at"));
+}
+
+void TestCli::outputNeverGoesThroughALink_data()
+{
+    QTest::addColumn<bool>("outDir");
+    QTest::addColumn<bool>("dangling");
+    QTest::newRow("-o, dangling link") << false << true;
+    QTest::newRow("--out-dir, dangling link") << true << true;
+    QTest::newRow("-o --overwrite, link to a file") << false << false;
+    QTest::newRow("--out-dir --overwrite, link to a file") << true << false;
+}
+
+void TestCli::outputNeverGoesThroughALink()
+{
+    QFETCH(bool, outDir);
+    QFETCH(bool, dangling);
+    QTemporaryDir elsewhere;
+    const QString target = elsewhere.filePath(QStringLiteral("bashrc"));
+    if (!dangling)
+        QVERIFY(TestSupport::writeFile(target, "keep me"));
+    const QString name = outDir ? DemoService::accountFileName() : QStringLiteral("export.json");
+    QVERIFY(QFile::link(target, m_dir->filePath(name)));
+
+    QStringList arguments{QStringLiteral("export"), QStringLiteral("account")};
+    arguments << (outDir ? QStringList{QStringLiteral("--out-dir"), m_dir->path()}
+                         : QStringList{QStringLiteral("-o"), m_dir->filePath(name)});
+    if (!dangling)
+        arguments << QStringLiteral("--overwrite");
+    const TestSupport::Run run =
+        TestSupport::runCli(arguments + server(), {}, envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("is a link to another place"), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QCOMPARE(QFileInfo::exists(target), !dangling);
+    if (!dangling)
+        QCOMPARE(read(target), QByteArray("keep me"));
+    QVERIFY(QFileInfo(m_dir->filePath(name)).isSymLink());
+    // Only the link (QDir lists a dangling link as a system entry).
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{name});
+}
+
+void TestCli::fullDiskIsSaidPlainly()
+{
+#ifdef Q_OS_LINUX
+    // A real full disk: a 4 KB tmpfs over the output folder, in a mount namespace of the CLI's own (no root
+    // needed where user namespaces are allowed). The account export is larger than that.
+    QVERIFY(DemoService::accountExport().size() > 4096);
+    QProcess probe;
+    probe.start(QStringLiteral("unshare"), {QStringLiteral("-rm"), QStringLiteral("true")});
+    if (!probe.waitForFinished(TestSupport::waitMs) || probe.exitStatus() != QProcess::NormalExit ||
+        probe.exitCode() != 0)
+        QSKIP("unshare -rm is not allowed here, so no tmpfs can be mounted");
+
+    QProcess cli;
+    cli.setProcessEnvironment(envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
+    QSignalSpy finished(&cli, &QProcess::finished);
+    cli.start(QStringLiteral("unshare"),
+              {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"),
+               QStringLiteral("mount -t tmpfs -o size=4k tmpfs \"$1\" && exec \"$2\" export account --out-dir \"$1\" "
+                              "--server \"$3\""),
+               QStringLiteral("sh"), m_dir->path(), QString::fromUtf8(TAKEOUT_BIN_DIR "/agent-takeout-cli"),
+               m_demo->url().toString()});
+    QVERIFY(finished.wait(60000));
+    const QByteArray err = cli.readAllStandardError();
+    QCOMPARE(cli.exitCode(), 2);
+    const QLocale locale;
+    QVERIFY2(err.contains(QStringLiteral("The disk is full: saving needs %1, and ")
+                              .arg(locale.formattedDataSize(DemoService::accountExport().size()))
+                              .toUtf8()),
+             err.constData());
+    QVERIFY2(err.contains(" is free."), err.constData());
+    QCOMPARE(err.count('\n'), 1);
+#else
+    QSKIP("tmpfs and mount namespaces are Linux");
+#endif
+}
+
+void TestCli::noCoreDumps()
+{
+#ifdef Q_OS_LINUX
+    // The CLI (and the app, through the same call) turns off core dumps first thing. The child starts with
+    // core dumps allowed as far as its limits go, and, when the test runs as root, as user nobody: root
+    // owns the files in /proc/PID of a process that is not dumpable, its own user those of one that is.
+    const bool root = ::geteuid() == 0;
+    for (const bool allowed : {false, true}) {
+        QProcess demo;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (allowed)
+            environment.insert(QStringLiteral("AGENT_TAKEOUT_ALLOW_CORE_DUMPS"), QStringLiteral("1"));
+        demo.setProcessEnvironment(environment);
+        demo.setChildProcessModifier([root] {
+            rlimit core{};
+            ::getrlimit(RLIMIT_CORE, &core);
+            core.rlim_cur = core.rlim_max == 0 && root ? RLIM_INFINITY : core.rlim_max;
+            core.rlim_max = qMax(core.rlim_max, core.rlim_cur);
+            ::setrlimit(RLIMIT_CORE, &core);
+            if (root && (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0))
+                ::_exit(99);
+        });
+        QSignalSpy output(&demo, &QProcess::readyReadStandardOutput);
+        demo.start(QString::fromUtf8(TAKEOUT_BIN_DIR "/agent-takeout-cli"), {QStringLiteral("serve-demo")});
+        const auto stop = qScopeGuard([&demo] {
+            demo.kill();
+            demo.waitForFinished();
+        });
+        QVERIFY2(output.wait(TestSupport::waitMs), demo.readAllStandardError().constData());
+        const QString proc = QStringLiteral("/proc/%1").arg(demo.processId());
+
+        QFile limits(proc + QStringLiteral("/limits"));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        QByteArray softCore;
+        for (const QByteArray &line : limits.readAll().split('\n')) {
+            if (line.startsWith("Max core file size"))
+                softCore = line.mid(int(qstrlen("Max core file size"))).simplified().split(' ').value(0);
+        }
+        QVERIFY(!softCore.isEmpty());
+        QCOMPARE(softCore == "0", !allowed);
+
+        struct stat status = {};
+        QVERIFY(::stat(QFile::encodeName(proc + QStringLiteral("/status")).constData(), &status) == 0);
+        const uid_t childUid = root ? 65534 : ::geteuid();
+        QCOMPARE(status.st_uid, allowed ? childUid : uid_t(0));
+    }
+#else
+    QSKIP("RLIMIT_CORE and PR_SET_DUMPABLE are checked on Linux");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void speaksGermanOnAGermanSystem();
     void hostileServerGetsAPlainSentence_data();
     void hostileServerGetsAPlainSentence();
+    void saveRefusesALink();
 
 private:
     void signIn(Service service, const QString &secret);
@@ -380,6 +381,36 @@ void TestGui::signOutRemovesTheSecret()
     QTRY_VERIFY_WITH_TIMEOUT(sidebar->item(MainWindow::AgentbotPage)->text().contains(QLatin1String("signed out")),
                              TestSupport::waitMs);
     QTRY_COMPARE_WITH_TIMEOUT(keychainSecret(Service::Agentbot), QString(), TestSupport::waitMs);
+}
+
+void TestGui::saveRefusesALink()
+{
+    const QString file = m_dir->filePath(QStringLiteral("account.json"));
+    QVERIFY(TestSupport::writeFile(file, DemoService::accountExport()));
+    const int tabs = m_window->tabs()->count();
+    m_window->openFile(file);
+    ExportPreview *preview = waitForPreview(tabs);
+    QVERIFY(preview);
+
+    // A link planted under the name the user picks, pointing out of the folder.
+    QTemporaryDir elsewhere;
+    const QString target = elsewhere.filePath(QStringLiteral("planted.json"));
+    const QString link = m_dir->filePath(QStringLiteral("copy.json"));
+    QVERIFY(QFile::link(target, link));
+
+    QTest::mouseClick(child<QPushButton>(preview, "saveButton"), Qt::LeftButton);
+    auto *save = child<QFileDialog>(preview, "saveDialog");
+    QVERIFY(save);
+    QTRY_VERIFY(save->isVisible());
+    QVERIFY(save->testOption(QFileDialog::DontResolveSymlinks));
+    save->selectFile(link);
+    static_cast<QDialog *>(save)->accept(); // as pressing Save does
+    QTRY_COMPARE(child<QLabel>(preview, "saveState")->text(),
+                 QStringLiteral("“copy.json” is a link to another place; Agent Takeout does not write through links. "
+                                "Choose another name."));
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(preview->savedPath(), file);
 }
 
 QTEST_MAIN(TestGui)

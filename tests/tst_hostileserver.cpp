@@ -1,3 +1,4 @@
+#include "CannedHttpServer.h"
 #include "FaultServer.h"
 #include "TestSupport.h"
 #include "exports/ExportJob.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void randomGarbage();
     void endlessHeadersAreCutOffByTheClock();
     void echoedCredentialsAreHidden();
+    void echoedCredentialsInAnyShapeAreHidden();
 
 private:
     enum Endpoint
@@ -248,6 +250,50 @@ void TestHostileServer::echoedCredentialsAreHidden()
         verifyNoSecret(outcome);
         // The server's words are still shown, with the credentials blanked out.
         QVERIFY2(outcome.error.detail().contains(QLatin1String("[hidden]")), qPrintable(outcome.error.detail()));
+    }
+}
+
+void TestHostileServer::echoedCredentialsInAnyShapeAreHidden()
+{
+    // A server that echoes the key it was sent upper-cased, with a character changed, in pieces, and
+    // across the 300-byte cut of the error body's excerpt.
+    const QByteArray secret = "tst-keychain-secret-93f1c07e";
+    QByteArray changed = secret;
+    changed[14] = 'X';
+    const QByteArray prefix = "{\"error\": \"internal_error\", \"message\": \"";
+    const QByteArray body = prefix + QByteArray(290 - prefix.size(), 'x') + secret + " " + secret.toUpper() + " " +
+                            changed + " " + secret.mid(5, 9) + "\"}";
+    CannedHttpServer echo("HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QVERIFY(echo.listen());
+    const ServerUrl server(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(echo.port())));
+    const auto leaks = [&secret](const QString &text) {
+        for (qsizetype i = 0; i + 8 <= secret.size(); ++i) {
+            if (text.contains(QString::fromLatin1(secret.mid(i, 8)), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+
+    XpanderClient xpander(m_network, server, QString::fromLatin1(secret));
+    AgentbotClient agentbot(m_network, server, AgentbotSession::fromUserText(QString::fromLatin1(secret)));
+    AgentListJob *list = xpander.listAgents();
+    ExportJob *account = agentbot.exportAccount();
+    ExportJob *templateExport = xpander.exportTemplate(m_agentId, {QStringLiteral("T"), QStringLiteral("D"), {}, true});
+    QSignalSpy listDone(list, &AgentListJob::finished);
+    QSignalSpy accountDone(account, &ExportJob::finished);
+    QSignalSpy templateDone(templateExport, &ExportJob::finished);
+    list->start();
+    account->start();
+    templateExport->start();
+    QTRY_VERIFY_WITH_TIMEOUT(listDone.size() == 1 && accountDone.size() == 1 && templateDone.size() == 1,
+                             TestSupport::waitMs);
+    QCOMPARE(echo.connections(), 3);
+    for (const ApiError &error : {list->error(), account->error(), templateExport->error()}) {
+        QCOMPARE(error.kind(), ApiError::Kind::ServerError);
+        QVERIFY2(!leaks(error.message()), qPrintable(error.message()));
+        QVERIFY2(!leaks(error.detail()), qPrintable(error.detail()));
+        QVERIFY2(error.detail().contains(QLatin1String("[hidden]")), qPrintable(error.detail()));
     }
 }
 

@@ -1,3 +1,4 @@
+#include "CannedHttpServer.h"
 #include "FaultServer.h"
 #include "TestSupport.h"
 #include "net/HttpJob.h"
@@ -5,6 +6,8 @@
 
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTest>
@@ -39,6 +42,9 @@ private Q_SLOTS:
     void controlCharacterInAHeaderIsRefused();
     void retryAfterParsing();
     void credentialsAreFoundAndHidden();
+    void declaredLengthIsNotReservedUpFront();
+    void loopbackIsNeverProxied();
+    void secretsAreHiddenInAnyShapeBeforeTheCut();
 
 private:
     HttpJob *job(HttpRequest request);
@@ -328,8 +334,114 @@ void TestHttpJob::credentialsAreFoundAndHidden()
             .arg(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("tst-keychain-secret-93f1c07e")))));
     error.setServerMessage(QStringLiteral("Bearer tst-keychain-secret-93f1c07e is not valid"));
     error.redact(secrets);
-    QCOMPARE(error.detail(), QStringLiteral("HTTP 401 for session=[hidden], theme dark, [hidden]"));
+    // "session=" and " tst-key" are runs of 8 characters of the headers sent ("Bearer tst-key…"), so they go
+    // with the values.
+    QCOMPARE(error.detail(), QStringLiteral("HTTP 401 for [hidden], theme dark,[hidden]"));
     QCOMPARE(error.serverMessage(), QStringLiteral("[hidden] is not valid"));
+}
+
+void TestHttpJob::declaredLengthIsNotReservedUpFront()
+{
+    // 4294967295 bytes announced (under the default 4 GB cap), a few sent, then the connection closes.
+    CannedHttpServer liar("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4294967295\r\n\r\n"
+                          "{\"items\": [");
+    QVERIFY(liar.listen());
+    HttpRequest request = agentsRequest();
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/v1/agents").arg(liar.port()));
+    QCOMPARE(request.maxBytes, qint64(4) << 30);
+    auto *j = new HttpJob(m_network, request, this);
+    const auto cleanup = qScopeGuard([j] { delete j; });
+    qsizetype largestCapacity = -1;
+    connect(j, &HttpJob::progress, this,
+            [j, &largestCapacity] { largestCapacity = qMax(largestCapacity, j->response().body.capacity()); });
+    j->start();
+    QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+    QCOMPARE(j->error().kind(), ApiError::Kind::Network); // cut short
+    QVERIFY(largestCapacity >= 0);                        // bytes arrived and were looked at
+    QVERIFY2(largestCapacity <= qsizetype(64) << 20, qPrintable(QString::number(largestCapacity)));
+}
+
+void TestHttpJob::loopbackIsNeverProxied()
+{
+    // A proxy that records every connection; it must see none of the loopback requests.
+    CannedHttpServer proxy("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+    QVERIFY(proxy.listen());
+    const QString proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
+    const QByteArray oldProxy = qgetenv("http_proxy");
+    const auto restore = qScopeGuard([oldProxy] {
+        qputenv("http_proxy", oldProxy);
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+    });
+    const QNetworkProxyQuery remote(QUrl(QStringLiteral("http://api.example.com/v1/agents")));
+    const QNetworkProxyQuery loopback(QUrl(QStringLiteral("http://127.0.0.1:8080/v1/agents")));
+
+    // The system's proxy (http_proxy), and one the application sets.
+    for (const bool fromEnvironment : {true, false}) {
+        if (fromEnvironment) {
+            qputenv("http_proxy", proxyUrl.toLatin1());
+            QNetworkProxyFactory::setUseSystemConfiguration(true);
+        } else {
+            QNetworkProxy::setApplicationProxy(
+                QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
+        }
+        QNetworkProxyFactory *factory = m_network->proxyFactory();
+        QVERIFY(factory);
+        QCOMPARE(factory->queryProxy(remote).value(0).type(), QNetworkProxy::HttpProxy); // others still use it
+        QCOMPARE(factory->queryProxy(loopback).value(0).type(), QNetworkProxy::NoProxy);
+
+        HttpJob *j = job(agentsRequest());
+        QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+        QVERIFY2(!j->error(), qPrintable(j->error().detail()));
+        QCOMPARE(proxy.connections(), 0);
+
+        // A name that only ends in .localhost is no loopback: nothing is sent, not even to the proxy.
+        HttpRequest named = agentsRequest();
+        named.url.setHost(QStringLiteral("demo.localhost"));
+        j = job(named);
+        QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+        QCOMPARE(j->error().kind(), ApiError::Kind::InsecureUrl);
+        QCOMPARE(proxy.connections(), 0);
+    }
+}
+
+void TestHttpJob::secretsAreHiddenInAnyShapeBeforeTheCut()
+{
+    const QByteArray secret = "tst-keychain-secret-93f1c07e";
+    const QByteArrayList secrets = HttpJob::credentialsIn({{"Authorization", "Bearer " + secret}});
+    // Any 8 characters in a row of the secret, in any case, give it away.
+    const auto leaks = [&secret](const QString &text) {
+        for (qsizetype i = 0; i + 8 <= secret.size(); ++i) {
+            if (text.contains(QString::fromLatin1(secret.mid(i, 8)), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    QByteArray changed = secret;
+    changed[14] = 'X';
+    const QList<QByteArray> bodies = {
+        QByteArray(290, 'a') + secret + " and more", // 10 of its bytes before the 300-byte cut
+        "{\"message\": \"bad key " + secret.toUpper() + "\"}",
+        "{\"message\": \"bad key " + changed + "\"}",
+        "{\"message\": \"bad key " + secret.mid(3, 12) + "\"}",
+        "{\"message\": \"bad key " + QUrl::toPercentEncoding(QString::fromLatin1("Bearer " + secret).toUpper()) + "\"}",
+    };
+    for (const QByteArray &body : bodies) {
+        ApiError error = HttpJob::errorForStatus(500, body, {}, QStringLiteral("xpander.ai"), secrets);
+        error.redact(secrets); // as the job does when it fails
+        QVERIFY2(!leaks(error.detail()), qPrintable(error.detail()));
+        QVERIFY2(!leaks(error.message()), qPrintable(error.message()));
+        QVERIFY2(error.detail().contains(QLatin1String("[hidden]")), qPrintable(error.detail()));
+    }
+    // Nothing of it is left at the cut, not even less than 8 characters.
+    const ApiError across = HttpJob::errorForStatus(500, bodies.first(), {}, {}, secrets);
+    QVERIFY2(!across.detail().contains(QLatin1String("tst-")), qPrintable(across.detail()));
+    QVERIFY(across.detail().endsWith(QStringLiteral("…")));
+
+    // Secrets under 8 characters: hidden whole and exactly, as before; their pieces are ordinary text.
+    QCOMPARE(ApiError::redacted(QStringLiteral("a abc123 b ABC123 abc12"), {"abc123"}),
+             QStringLiteral("a [hidden] b ABC123 abc12"));
+    QCOMPARE(ApiError::redacted(QStringLiteral("key=TST-KEYCHAIN-secret-93"), {secret}),
+             QStringLiteral("key=[hidden]"));
 }
 
 QTEST_GUILESS_MAIN(TestHttpJob)

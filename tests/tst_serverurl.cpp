@@ -51,6 +51,15 @@ void TestServerUrl::transportRules_data()
     QTest::newRow("http lookalike") << QStringLiteral("http://127.0.0.1.evil.com") << int(ApiError::Kind::InsecureUrl);
     QTest::newRow("http localhost lookalike")
         << QStringLiteral("http://localhost.evil.com") << int(ApiError::Kind::InsecureUrl);
+    // Plain http by what the host is, not by what its name resolves to (a hosts file, a proxy).
+    QTest::newRow("http LOCALHOST") << QStringLiteral("http://LOCALHOST:9") << int(ApiError::Kind::None);
+    QTest::newRow("http 127.255.255.254") << QStringLiteral("http://127.255.255.254") << int(ApiError::Kind::None);
+    QTest::newRow("http name.localhost") << QStringLiteral("http://demo.localhost:9")
+                                         << int(ApiError::Kind::InsecureUrl);
+    QTest::newRow("http localhost.") << QStringLiteral("http://localhost.:9") << int(ApiError::Kind::InsecureUrl);
+    QTest::newRow("http 128.0.0.1") << QStringLiteral("http://128.0.0.1") << int(ApiError::Kind::InsecureUrl);
+    QTest::newRow("http 0.0.0.0") << QStringLiteral("http://0.0.0.0:9") << int(ApiError::Kind::InsecureUrl);
+    QTest::newRow("http ::2") << QStringLiteral("http://[::2]:80") << int(ApiError::Kind::InsecureUrl);
     QTest::newRow("ftp") << QStringLiteral("ftp://example.com") << int(ApiError::Kind::InvalidUrl);
     QTest::newRow("user info") << QStringLiteral("https://user:pw@example.com") << int(ApiError::Kind::InvalidUrl);
     QTest::newRow("empty") << QString() << int(ApiError::Kind::InvalidUrl);

@@ -149,6 +149,7 @@ void ExportPreview::save()
     dialog->setObjectName(QStringLiteral("saveDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->setOption(QFileDialog::DontResolveSymlinks); // a link stays a link, for ExportWriter to refuse
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->selectFile(name);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { saveTo(path); });

@@ -1,11 +1,13 @@
 #include "Cli.h"
 #include "i18n/Translations.h"
+#include "process/ProcessProtection.h"
 
 #include <QCoreApplication>
 #include <QTimer>
 
 int main(int argc, char *argv[])
 {
+    Takeout::ProcessProtection::apply();
     QCoreApplication app(argc, argv);
     Takeout::installTranslations();
     QCoreApplication::setApplicationName(QStringLiteral("agent-takeout-cli"));

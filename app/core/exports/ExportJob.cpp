@@ -78,9 +78,12 @@ void ExportJob::onHttpFinished()
         return;
     }
     if (looksLikeHtml(m_result.bytes, response.header("Content-Type"))) {
-        finish(ApiError(ApiError::Kind::NotJson,
-                        QStringLiteral("HTTP 200 with Content-Type '%1', body starts with '%2'")
-                            .arg(m_result.contentType, QString::fromUtf8(m_result.bytes.left(40)).simplified())));
+        // Credentials echoed in the body are hidden before the cut, so that no piece of them is left at it.
+        const QString start = ApiError::redacted(QString::fromUtf8(m_result.bytes.left(200)),
+                                                 HttpJob::credentialsIn(m_http->request().headers));
+        finish(
+            ApiError(ApiError::Kind::NotJson, QStringLiteral("HTTP 200 with Content-Type '%1', body starts with '%2'")
+                                                  .arg(m_result.contentType, start.left(40).simplified())));
         return;
     }
     const QByteArray body = m_result.bytes; // shared, not copied

@@ -3,13 +3,19 @@
 #include "net/ApiError.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Takeout {
 
-// Writes an export's exact bytes with QSaveFile: the file appears complete or not at all.
+// Writes an export's exact bytes so that the file appears complete or not at all: into a temporary file
+// in the same folder (owner-only, 0600: an export holds personal data), synced, then moved to its name.
+// Never through a link at that name, dangling or not. Without Replace the last step is exclusive: of two
+// saves racing for one name, the second is told the file already exists instead of replacing it.
 class ExportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportWriter)
+
 public:
     enum class Existing
     {
@@ -18,6 +24,12 @@ public:
     };
 
     static ApiError write(const QByteArray &bytes, const QString &path, Existing existing = Existing::Refuse);
+
+    // The error for what the system said (an errno value) while saving `needed` bytes to `path`, with
+    // `available` bytes free on its disk: a full disk or a size limit gets its own sentence.
+    static ApiError errorFor(int systemError, const QString &path, qint64 needed, qint64 available);
+    // A link at the name the user chose.
+    static ApiError linkError(const QString &path);
 };
 
 } // namespace Takeout

@@ -2,6 +2,10 @@
 
 #include <QUrl>
 
+#include <algorithm>
+#include <set>
+#include <vector>
+
 namespace Takeout {
 
 ApiError::ApiError(Kind kind, QString detail)
@@ -46,22 +50,80 @@ ApiError &ApiError::setDetail(const QString &detail)
     return *this;
 }
 
+ApiError &ApiError::setMessage(const QString &sentence)
+{
+    m_message = sentence;
+    return *this;
+}
+
 ApiError &ApiError::redact(const QByteArrayList &secrets)
 {
-    const QString hidden = QStringLiteral("[hidden]");
+    m_detail = redacted(m_detail, secrets);
+    m_serverMessage = redacted(m_serverMessage, secrets);
+    for (QString &field : m_fieldMessages)
+        field = redacted(field, secrets);
+    return *this;
+}
+
+QString ApiError::redacted(const QString &text, const QByteArrayList &secrets)
+{
+    // Any run this long of a secret is hidden; shorter runs are too common to hide ("Bearer", "session").
+    constexpr qsizetype run = 8;
+    if (text.isEmpty() || secrets.isEmpty())
+        return text;
+    const auto fold = [](QStringView from) {
+        QString folded(from.size(), Qt::Uninitialized);
+        for (qsizetype i = 0; i < from.size(); ++i)
+            folded[i] = from[i].toCaseFolded(); // one unit for one unit: positions stay comparable
+        return folded;
+    };
+    const QString foldedText = fold(text);
+    std::vector<bool> hidden(size_t(text.size()), false);
+    const auto hide = [&hidden](qsizetype from, qsizetype length) {
+        std::fill(hidden.begin() + from, hidden.begin() + from + length, true);
+    };
+
+    QStringList forms; // as sent, and as the server might echo it back decoded or percent-encoded
     for (const QByteArray &secret : secrets) {
         if (secret.isEmpty())
             continue;
-        // As sent, and as the server might echo it back decoded or percent-encoded.
-        for (const QString &form : {QString::fromLatin1(secret), QString::fromUtf8(secret),
-                                    QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(secret)))}) {
-            m_detail.replace(form, hidden);
-            m_serverMessage.replace(form, hidden);
-            for (QString &field : m_fieldMessages)
-                field.replace(form, hidden);
+        forms << QString::fromLatin1(secret) << QString::fromUtf8(secret)
+              << QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(secret)));
+    }
+    forms.removeDuplicates();
+
+    // Every run of `run` characters of every long form, case-folded; a text position whose next `run`
+    // characters are one of them starts a hidden stretch. One pass over the text whatever its size.
+    QStringList foldedForms;
+    std::set<QStringView> runs;
+    for (const QString &form : std::as_const(forms)) {
+        if (form.size() < run) {
+            for (qsizetype at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+                hide(at, form.size());
+            continue;
+        }
+        foldedForms << fold(form);
+    }
+    for (const QString &form : std::as_const(foldedForms)) {
+        for (qsizetype i = 0; i + run <= form.size(); ++i)
+            runs.insert(QStringView(form).mid(i, run));
+    }
+    if (!runs.empty()) {
+        for (qsizetype i = 0; i + run <= foldedText.size(); ++i) {
+            if (runs.count(QStringView(foldedText).mid(i, run)) > 0)
+                hide(i, run);
         }
     }
-    return *this;
+
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!hidden[size_t(i)])
+            out += text[i];
+        else if (i == 0 || !hidden[size_t(i - 1)])
+            out += QLatin1String("[hidden]");
+    }
+    return out;
 }
 
 bool ApiError::needsSignIn() const
@@ -72,6 +134,8 @@ bool ApiError::needsSignIn() const
 
 QString ApiError::message() const
 {
+    if (!m_message.isEmpty() && m_kind != Kind::None)
+        return m_message;
     const QString service = m_serviceName.isEmpty() ? tr("The service") : m_serviceName;
     switch (m_kind) {
     case Kind::None:

@@ -70,6 +70,9 @@ public:
     ApiError &setServiceName(const QString &name);
 
     QString message() const;
+    // A sentence that says more than the kind's own one ("The disk is full: saving needs 12 MB, and 3 MB is
+    // free."), already translated by whoever knows the facts; message() returns it instead.
+    ApiError &setMessage(const QString &sentence);
     QString detail() const { return m_detail; }
     ApiError &setDetail(const QString &detail);
 
@@ -78,8 +81,13 @@ public:
 
     // Replaces every occurrence of the given secrets in the texts that came from the server (its
     // message, field messages, the detail) by "[hidden]": a server that echoes the credentials it was
-    // sent must not get them shown, logged or printed.
+    // sent must not get them shown, logged or printed. See redacted() for what counts as an occurrence.
     ApiError &redact(const QByteArrayList &secrets);
+
+    // `text` with every run of 8 or more characters of a secret (as sent, decoded or percent-encoded)
+    // replaced by "[hidden]", in any case: an echo cut short, upper-cased or with a character changed
+    // still hides. Shorter secrets are hidden only whole and exactly.
+    static QString redacted(const QString &text, const QByteArrayList &secrets);
 
 private:
     Kind m_kind = Kind::None;
@@ -88,6 +96,7 @@ private:
     QStringList m_fieldMessages;
     QString m_serverMessage;
     QString m_serviceName;
+    QString m_message;
     QString m_detail;
 };
 

@@ -1,5 +1,6 @@
 #include "HttpJob.h"
 
+#include "LoopbackDirectProxyFactory.h"
 #include "ServerUrl.h"
 
 #include <QDateTime>
@@ -66,11 +67,20 @@ QString serverMessage(const QJsonObject &object)
     return object.value(QLatin1String("detail")).toString();
 }
 
-// The first bytes of an error body, for the technical detail only (error bodies carry no secrets we sent).
-QString bodyExcerpt(const QByteArray &body)
+// The first bytes of an error body, for the technical detail only. A server may echo the credentials it
+// was sent: they are hidden before the cut, so that an echo across it cannot leave a piece showing.
+QString bodyExcerpt(const QByteArray &body, const QByteArrayList &secrets)
 {
-    QString text = QString::fromUtf8(body.left(300)).simplified();
-    if (body.size() > 300)
+    constexpr qsizetype shown = 300;
+    qsizetype longest = 0;
+    for (const QByteArray &secret : secrets)
+        longest = qMax(longest, secret.size());
+    // Enough past the cut for a secret starting just before it, even percent-encoded (3 bytes a byte).
+    const qsizetype window = shown + 3 * longest;
+    QString text = ApiError::redacted(QString::fromUtf8(body.left(window)), secrets);
+    const bool cut = body.size() > window || text.size() > shown;
+    text = text.left(shown).simplified();
+    if (cut)
         text += QStringLiteral("…");
     return text;
 }
@@ -139,6 +149,7 @@ QNetworkAccessManager *HttpJob::createNetworkAccessManager(QObject *parent)
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     auto *network = new QNetworkAccessManager(parent);
     network->setCache(nullptr);
+    network->setProxyFactory(new LoopbackDirectProxyFactory); // the manager owns it
     network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     return network;
 }
@@ -253,8 +264,11 @@ void HttpJob::onMetaDataChanged()
         m_reply->abort();
         return;
     }
+    // The length is the server's word, not bytes in hand: reserve no more than the cap and a sensible
+    // first block (4294967295 must not allocate 4 GB up front); the body grows with what arrives.
+    constexpr qint64 largestReserve = qint64(64) << 20;
     if (declared > 0)
-        m_response.body.reserve(declared);
+        m_response.body.reserve(qMin(declared, qMin(m_request.maxBytes, largestReserve)));
 }
 
 void HttpJob::onReadyRead()
@@ -341,8 +355,8 @@ void HttpJob::onReplyFinished()
         return;
     }
 
-    const ApiError statusError =
-        errorForStatus(m_response.status, m_response.body, m_response.header("Retry-After"), m_request.serviceName);
+    const ApiError statusError = errorForStatus(m_response.status, m_response.body, m_response.header("Retry-After"),
+                                                m_request.serviceName, credentialsIn(m_request.headers));
     if (statusError) {
         const bool busy = m_response.status == 429 || m_response.status == 503;
         const int wait = statusError.retryAfterSeconds() < 0 ? 1 : statusError.retryAfterSeconds();
@@ -366,12 +380,12 @@ void HttpJob::onReplyFinished()
 }
 
 ApiError HttpJob::errorForStatus(int status, const QByteArray &body, const QByteArray &retryAfter,
-                                 const QString &serviceName)
+                                 const QString &serviceName, const QByteArrayList &secrets)
 {
     if (status >= 200 && status < 300)
         return {};
     const QJsonObject object = QJsonDocument::fromJson(body).object();
-    const QString detail = QStringLiteral("HTTP %1 %2").arg(status).arg(bodyExcerpt(body));
+    const QString detail = QStringLiteral("HTTP %1 %2").arg(status).arg(bodyExcerpt(body, secrets));
     ApiError error;
     switch (status) {
     case 401:

@@ -53,7 +53,7 @@ public:
     HttpJob(QNetworkAccessManager *network, HttpRequest request, QObject *parent = nullptr);
     ~HttpJob() override;
 
-    // The one manager the app uses: system proxy settings, no disk cache.
+    // The one manager the app uses: system proxy settings (never for loopback), no disk cache.
     static QNetworkAccessManager *createNetworkAccessManager(QObject *parent);
     static QByteArray userAgent();
 
@@ -67,9 +67,10 @@ public:
     HttpResponse takeResponse() { return std::move(m_response); }
     int attempts() const { return m_attempts; }
 
-    // Turns an HTTP status and error body into an ApiError (Kind::None for 2xx).
+    // Turns an HTTP status and error body into an ApiError (Kind::None for 2xx); `secrets` are hidden
+    // in the body's excerpt before it is cut.
     static ApiError errorForStatus(int status, const QByteArray &body, const QByteArray &retryAfter,
-                                   const QString &serviceName);
+                                   const QString &serviceName, const QByteArrayList &secrets = {});
     // The values of the credential headers (Authorization, Cookie, x-api-key), whole and in parts, for
     // ApiError::redact(); values under 6 bytes are left out.
     static QByteArrayList credentialsIn(const HeaderList &headers);

@@ -48,11 +48,14 @@ QUrl ServerUrl::endpoint(const QString &path, const QUrlQuery &query) const
 
 bool ServerUrl::isLoopbackHost(const QString &host)
 {
-    const QString h = host.toLower();
-    if (h == QLatin1String("localhost") || h.endsWith(QLatin1String(".localhost")))
+    // By what the name is, not where it leads: "localhost" itself, 127.0.0.0/8 and ::1 written out. A name
+    // like "demo.localhost" goes through the resolver (a hosts file, a proxy) and may end up anywhere.
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
-    const QHostAddress address(h);
-    return !address.isNull() && address.isLoopback();
+    const QHostAddress address(host);
+    if (address.protocol() == QAbstractSocket::IPv4Protocol)
+        return (address.toIPv4Address() >> 24) == 127;
+    return address.protocol() == QAbstractSocket::IPv6Protocol && address == QHostAddress(QHostAddress::LocalHostIPv6);
 }
 
 bool ServerUrl::isSameOrigin(const QUrl &a, const QUrl &b)

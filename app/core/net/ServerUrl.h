@@ -27,6 +27,7 @@ public:
 
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
 
+    // "localhost", or a literal loopback address (127.0.0.0/8, ::1); no other name, whatever it resolves to.
     static bool isLoopbackHost(const QString &host);
     // Redirects keep credentials only inside one origin: scheme, host and port all equal.
     static bool isSameOrigin(const QUrl &a, const QUrl &b);
