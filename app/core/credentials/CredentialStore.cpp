@@ -16,7 +16,7 @@ ApiError keychainError(const QKeychain::Job *job, const ServiceAccount &account)
         return {};
     case QKeychain::EntryNotFound:
         return ApiError(ApiError::Kind::NoCredentials, detail)
-            .setServiceName(ServiceAccount::displayName(account.service));
+            .setServiceName(serviceDisplayName(account.service));
     case QKeychain::NoBackendAvailable:
         return ApiError(ApiError::Kind::KeychainUnavailable, detail);
     case QKeychain::AccessDeniedByUser:

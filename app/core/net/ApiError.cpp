@@ -40,6 +40,12 @@ ApiError &ApiError::setServiceName(const QString &name)
     return *this;
 }
 
+ApiError &ApiError::setMessage(const QString &message)
+{
+    m_message = message;
+    return *this;
+}
+
 ApiError &ApiError::setDetail(const QString &detail)
 {
     m_detail = detail;
@@ -72,6 +78,8 @@ bool ApiError::needsSignIn() const
 
 QString ApiError::message() const
 {
+    if (!m_message.isEmpty())
+        return m_message;
     const QString service = m_serviceName.isEmpty() ? tr("The service") : m_serviceName;
     switch (m_kind) {
     case Kind::None:

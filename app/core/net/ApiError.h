@@ -70,6 +70,9 @@ public:
     ApiError &setServiceName(const QString &name);
 
     QString message() const;
+    // A sentence of the caller's own, for where it knows better what the kind means (a key turned down
+    // while signing in is no "please sign in again"). Replaces the kind's sentence.
+    ApiError &setMessage(const QString &message);
     QString detail() const { return m_detail; }
     ApiError &setDetail(const QString &detail);
 
@@ -88,6 +91,7 @@ private:
     QStringList m_fieldMessages;
     QString m_serverMessage;
     QString m_serviceName;
+    QString m_message;
     QString m_detail;
 };
 
