@@ -76,9 +76,10 @@ TestSignInFlow::Answer TestSignInFlow::checkAndStore(Service service, const QStr
 {
     Answer answer;
     SignInFlow(m_accounts, &m_credentials)
-        .checkAndStore(account(service), secret, this, [&answer](const ApiError &error, const QList<AgentSummary> &agents) {
-            answer = {true, error, agents, {}};
-        });
+        .checkAndStore(account(service), secret, this,
+                       [&answer](const ApiError &error, const QList<AgentSummary> &agents) {
+                           answer = {true, error, agents, {}};
+                       });
     if (!QTest::qWaitFor([&answer] { return answer.answered; }, TestSupport::waitMs))
         return {};
     return answer;
@@ -110,8 +111,9 @@ TestSignInFlow::Answer TestSignInFlow::restore(Service service)
 {
     Answer answer;
     SignInFlow(m_accounts, &m_credentials)
-        .restore(account(service), this,
-                 [&answer](const ApiError &error, const QString &secret) { answer = {true, error, {}, secret}; });
+        .restore(account(service), this, [&answer](const ApiError &error, const QString &secret) {
+            answer = {true, error, {}, secret};
+        });
     if (!QTest::qWaitFor([&answer] { return answer.answered; }, TestSupport::waitMs))
         return {};
     return answer;

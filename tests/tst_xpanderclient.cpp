@@ -179,8 +179,8 @@ void TestXpanderClient::templatePostIsNotRetried()
 {
     m_demo->setFault(Fault::ServiceUnavailable, -1, "0");
     const QString id = TestSupport::agentWithKnowledgeBases().value(QStringLiteral("id")).toString();
-    ExportJob *job =
-        kept(client().exportTemplate(id, {QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), true}, {}, this));
+    ExportJob *job = kept(
+        client().exportTemplate(id, {QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), true}, {}, this));
     job->start();
     QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
     QCOMPARE(job->error().kind(), ApiError::Kind::ServerError);

@@ -1,9 +1,9 @@
 #include "AgentBrowser.h"
 
 #include "AccountTables.h"
-#include "accounts/Accounts.h"
 #include "AgentTableModel.h"
 #include "ReadOnlyTable.h"
+#include "accounts/Accounts.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

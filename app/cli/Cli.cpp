@@ -325,8 +325,7 @@ void Cli::runLogin(Service service, bool login)
                 fail(error);
                 return;
             }
-            err() << tr("Signed out of %1 at %2.")
-                         .arg(serviceDisplayName(account.service), account.server.toString())
+            err() << tr("Signed out of %1 at %2.").arg(serviceDisplayName(account.service), account.server.toString())
                   << '\n'
                   << Qt::flush;
             finish(Success);

@@ -47,8 +47,9 @@ void SignInFlow::checkAndStore(const ServiceAccount &account, const QString &sec
                   done(error, {});
                   return;
               }
-              flow.store(account, secret, context,
-                         [agents, done](const ApiError &stored) { done(stored, stored ? QList<AgentSummary>() : agents); });
+              flow.store(account, secret, context, [agents, done](const ApiError &stored) {
+                  done(stored, stored ? QList<AgentSummary>() : agents);
+              });
           });
 }
 

@@ -16,8 +16,7 @@ class ExportJob;
 class AgentbotClient
 {
 public:
-    AgentbotClient(QNetworkAccessManager *network, ServerUrl server, AgentbotSession session,
-                   ClientLimits limits = {});
+    AgentbotClient(QNetworkAccessManager *network, ServerUrl server, AgentbotSession session, ClientLimits limits = {});
 
     static QString serviceName();
 
