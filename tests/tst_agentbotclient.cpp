@@ -28,7 +28,7 @@ private Q_SLOTS:
     void bodyCheck();
 
 private:
-    ExportJob *runExport(const QString &session, qint64 maxBytes = qint64(4) << 30);
+    ExportJob *runExport(const QString &session, qint64 maxBytes = ClientLimits::defaultMaxExportBytes);
 
     QNetworkAccessManager *m_network = nullptr;
     FaultServer *m_demo = nullptr;
@@ -45,11 +45,10 @@ void TestAgentbotClient::init()
 
 ExportJob *TestAgentbotClient::runExport(const QString &session, qint64 maxBytes)
 {
-    auto *client =
-        new AgentbotClient(m_network, ServerUrl(m_demo->url()), AgentbotSession::fromUserText(session), this);
-    client->setMaxExportBytes(maxBytes);
-    client->setInactivityTimeout(2000);
-    ExportJob *job = client->exportAccount();
+    const AgentbotClient client(m_network, ServerUrl(m_demo->url()), AgentbotSession::fromUserText(session),
+                                {2000, maxBytes});
+    ExportJob *job = client.exportAccount(this);
+    job->setAutoDelete(false); // read after finished()
     QSignalSpy finished(job, &ExportJob::finished);
     job->start();
     if (!finished.wait(60000))

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <memory>
 
 using namespace Takeout;
 using Fault = FaultServer::Fault;
@@ -82,26 +83,27 @@ TestHostileServer::Outcome TestHostileServer::run(Endpoint endpoint)
     Outcome outcome;
     const ServerUrl server(m_demo->url());
     if (endpoint == AgentList) {
-        XpanderClient client(m_network, server, QStringLiteral("demo-key"));
-        client.setInactivityTimeout(timeoutMs);
-        AgentListJob *job = client.listAgents();
-        QSignalSpy finished(job, &AgentListJob::finished);
+        const XpanderClient client(m_network, server, QStringLiteral("demo-key"), {timeoutMs, maxBytes});
+        // Kept to be read after finished(), and gone (cancelled if still running) when this returns.
+        const std::unique_ptr<AgentListJob> job(client.listAgents(nullptr));
+        job->setAutoDelete(false);
+        QSignalSpy finished(job.get(), &AgentListJob::finished);
         job->start();
         outcome.finished = finished.wait(TestSupport::waitMs);
         outcome.error = job->error();
         outcome.agents = job->agents().size();
         return outcome;
     }
-    AgentbotClient agentbot(m_network, server, AgentbotSession::fromUserText(QStringLiteral("demo-session")));
-    XpanderClient xpander(m_network, server, QStringLiteral("demo-key"));
-    agentbot.setInactivityTimeout(timeoutMs);
-    agentbot.setMaxExportBytes(maxBytes);
-    xpander.setInactivityTimeout(timeoutMs);
-    xpander.setMaxExportBytes(maxBytes);
-    ExportJob *job = endpoint == AccountExport
-                         ? agentbot.exportAccount()
-                         : xpander.exportTemplate(m_agentId, {QStringLiteral("T"), QStringLiteral("D"), {}, true});
-    QSignalSpy finished(job, &ExportJob::finished);
+    const ClientLimits limits{timeoutMs, maxBytes};
+    const AgentbotClient agentbot(m_network, server, AgentbotSession::fromUserText(QStringLiteral("demo-session")),
+                                  limits);
+    const XpanderClient xpander(m_network, server, QStringLiteral("demo-key"), limits);
+    const std::unique_ptr<ExportJob> job(
+        endpoint == AccountExport
+            ? agentbot.exportAccount(nullptr)
+            : xpander.exportTemplate(m_agentId, {QStringLiteral("T"), QStringLiteral("D"), {}, true}, {}, nullptr));
+    job->setAutoDelete(false);
+    QSignalSpy finished(job.get(), &ExportJob::finished);
     job->start();
     outcome.finished = finished.wait(TestSupport::waitMs);
     outcome.error = job->error();

@@ -66,6 +66,7 @@ void TestHttpJob::init()
 HttpJob *TestHttpJob::job(HttpRequest request)
 {
     auto *job = new HttpJob(m_network, std::move(request), this);
+    job->setAutoDelete(false); // read after finished()
     job->start();
     return job;
 }

@@ -31,7 +31,14 @@ private Q_SLOTS:
     void pageParsing();
 
 private:
-    XpanderClient *client(const QString &key = QStringLiteral("demo-key"));
+    XpanderClient client(const QString &key = QStringLiteral("demo-key")) const;
+    // A job these tests read after finished(), so kept (see Job), and a child of this test.
+    template<typename J>
+    J *kept(J *job)
+    {
+        job->setAutoDelete(false);
+        return job;
+    }
 
     QNetworkAccessManager *m_network = nullptr;
     FaultServer *m_demo = nullptr;
@@ -46,9 +53,9 @@ void TestXpanderClient::init()
     QVERIFY(m_demo->listen());
 }
 
-XpanderClient *TestXpanderClient::client(const QString &key)
+XpanderClient TestXpanderClient::client(const QString &key) const
 {
-    return new XpanderClient(m_network, ServerUrl(m_demo->url()), key, this);
+    return {m_network, ServerUrl(m_demo->url()), key};
 }
 
 void TestXpanderClient::listReadsEveryPage_data()
@@ -62,9 +69,9 @@ void TestXpanderClient::listReadsEveryPage_data()
 void TestXpanderClient::listReadsEveryPage()
 {
     QFETCH(int, perPage);
-    XpanderClient *xpander = client();
-    xpander->setPageSize(perPage);
-    AgentListJob *job = xpander->listAgents();
+    XpanderClient xpander = client();
+    xpander.setPageSize(perPage);
+    AgentListJob *job = kept(xpander.listAgents(this));
     QSignalSpy progress(job, &AgentListJob::progress);
     job->start();
     QVERIFY(TestSupport::waitFor(job, &AgentListJob::finished));
@@ -88,7 +95,7 @@ void TestXpanderClient::listReadsEveryPage()
 
 void TestXpanderClient::wrongKey()
 {
-    AgentListJob *job = client(QStringLiteral("tst-wrong-key-71be40"))->listAgents();
+    AgentListJob *job = kept(client(QStringLiteral("tst-wrong-key-71be40")).listAgents(this));
     job->start();
     QVERIFY(TestSupport::waitFor(job, &AgentListJob::finished));
     QCOMPARE(job->error().kind(), ApiError::Kind::Unauthorized);
@@ -115,7 +122,7 @@ void TestXpanderClient::templateRequestBody()
     request.icon = QStringLiteral("🧭");
     request.withKnowledgeBases = withKnowledgeBases;
 
-    ExportJob *job = client()->exportTemplate(id, request, agent.value(QStringLiteral("name")).toString());
+    ExportJob *job = kept(client().exportTemplate(id, request, agent.value(QStringLiteral("name")).toString(), this));
     job->start();
     QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
     QVERIFY2(!job->error(), qPrintable(job->error().detail()));
@@ -147,7 +154,8 @@ void TestXpanderClient::templateRequestBody()
 void TestXpanderClient::unknownAgentIsNotFound()
 {
     TemplateRequest request{QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), false};
-    ExportJob *job = client()->exportTemplate(QStringLiteral("00000000-0000-4000-8000-000000000000"), request);
+    ExportJob *job =
+        kept(client().exportTemplate(QStringLiteral("00000000-0000-4000-8000-000000000000"), request, {}, this));
     job->start();
     QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
     QCOMPARE(job->error().kind(), ApiError::Kind::NotFound);
@@ -157,7 +165,7 @@ void TestXpanderClient::agentIdCannotEscapeThePath()
 {
     TemplateRequest request{QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), false};
     for (const QString &id : {QStringLiteral(".."), QStringLiteral("../../api/export"), QStringLiteral("a/b?c#d")}) {
-        ExportJob *job = client()->exportTemplate(id, request);
+        ExportJob *job = kept(client().exportTemplate(id, request, {}, this));
         job->start();
         QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
         QVERIFY(job->error());
@@ -171,8 +179,8 @@ void TestXpanderClient::templatePostIsNotRetried()
 {
     m_demo->setFault(Fault::ServiceUnavailable, -1, "0");
     const QString id = TestSupport::agentWithKnowledgeBases().value(QStringLiteral("id")).toString();
-    ExportJob *job =
-        client()->exportTemplate(id, {QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), true});
+    ExportJob *job = kept(
+        client().exportTemplate(id, {QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), true}, {}, this));
     job->start();
     QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
     QCOMPARE(job->error().kind(), ApiError::Kind::ServerError);

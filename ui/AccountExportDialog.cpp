@@ -1,6 +1,6 @@
 #include "AccountExportDialog.h"
 
-#include "Accounts.h"
+#include "accounts/Accounts.h"
 #include "exports/ExportJob.h"
 #include "services/AgentbotClient.h"
 
@@ -27,9 +27,9 @@ AccountExportDialog::AccountExportDialog(Accounts *accounts, QWidget *parent)
     formLayout()->addWidget(text);
 }
 
-ExportJob *AccountExportDialog::createJob(QObject *owner)
+ExportJob *AccountExportDialog::createJob(QObject *parent)
 {
-    return accounts()->agentbotClient(owner)->exportAccount();
+    return accounts()->agentbotClient().exportAccount(parent);
 }
 
 } // namespace Takeout

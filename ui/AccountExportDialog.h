@@ -13,7 +13,7 @@ public:
     explicit AccountExportDialog(Accounts *accounts, QWidget *parent = nullptr);
 
 protected:
-    ExportJob *createJob(QObject *owner) override;
+    ExportJob *createJob(QObject *parent) override;
 };
 
 } // namespace Takeout

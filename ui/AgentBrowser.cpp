@@ -1,9 +1,9 @@
 #include "AgentBrowser.h"
 
 #include "AccountTables.h"
-#include "Accounts.h"
 #include "AgentTableModel.h"
 #include "ReadOnlyTable.h"
+#include "accounts/Accounts.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -127,14 +127,13 @@ void AgentBrowser::refresh()
     }
     if (m_listing)
         m_listing->cancel();
-    XpanderClient *client = m_accounts->xpanderClient(this);
-    m_listing = client->listAgents();
+    m_listing = m_accounts->xpanderClient().listAgents(this);
     connect(m_listing, &AgentListJob::progress, this, [this](int pages, int agents) {
         m_xpanderStatus->setText(tr("Loading agents… %1 so far (page %2)").arg(agents).arg(pages));
     });
     AgentListJob *job = m_listing;
-    connect(job, &AgentListJob::finished, this, [this, client, job] {
-        client->deleteLater();
+    // Read here: the job deletes itself once this returns.
+    connect(job, &AgentListJob::finished, this, [this, job] {
         m_refresh->setEnabled(true);
         if (job->error()) {
             m_xpanderStatus->setText(job->error().message());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials/ServiceAccount.h"
+#include "accounts/Service.h"
 #include "exports/ExportSummary.h"
 #include "services/XpanderClient.h"
 #include "json/JsonDocument.h"

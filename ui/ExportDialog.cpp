@@ -88,9 +88,7 @@ void ExportDialog::startExport()
     m_error->hide();
     m_details->hide();
     m_details->setChecked(false);
-    delete m_jobOwner;
-    m_jobOwner = new QObject(this);
-    m_job = createJob(m_jobOwner);
+    m_job = createJob(this);
     connect(m_job, &ExportJob::progress, this, &ExportDialog::onProgress);
     connect(m_job, &ExportJob::finished, this, &ExportDialog::onFinished);
     setFormEnabled(false);
@@ -117,7 +115,7 @@ void ExportDialog::onProgress(qint64 received, qint64 total)
 
 void ExportDialog::onFinished()
 {
-    ExportJob *job = m_job;
+    ExportJob *job = m_job; // deletes itself once this returns
     m_job.clear();
     m_progress->hide();
     m_progressText->clear();

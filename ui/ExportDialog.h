@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials/ServiceAccount.h"
+#include "accounts/Service.h"
 #include "exports/ExportJob.h"
 #include "exports/ExportResult.h"
 #include "net/ApiError.h"
@@ -39,7 +39,8 @@ Q_SIGNALS:
 protected:
     // The form of the subclass goes here, above the progress area.
     QVBoxLayout *formLayout() const { return m_form; }
-    virtual ExportJob *createJob(QObject *owner) = 0;
+    // A new job, parented to `parent`; it deletes itself once finished (see Job).
+    virtual ExportJob *createJob(QObject *parent) = 0;
     void reject() override;
 
     Accounts *accounts() const { return m_accounts; }
@@ -63,7 +64,6 @@ private:
     QPushButton *m_export;
     QPushButton *m_cancel;
     QPointer<ExportJob> m_job;
-    QObject *m_jobOwner = nullptr;
 };
 
 } // namespace Takeout

@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
 #include "AccountExportDialog.h"
-#include "Accounts.h"
 #include "AgentBrowser.h"
 #include "ExportPreview.h"
 #include "FileHistory.h"
 #include "JsonView.h"
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
+#include "accounts/Accounts.h"
 #include "credentials/CredentialStore.h"
 #include "exports/ExportFile.h"
 #include "net/HttpJob.h"
@@ -107,10 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 720);
     // Not in the interface: for slow links and tests (README, "Settings").
-    const int timeoutSeconds = settings.value(QStringLiteral("network/timeoutSeconds"), 120).toInt();
-    const int maxMegabytes = settings.value(QStringLiteral("network/maxExportMegabytes"), 4096).toInt();
-    m_accounts->setInactivityTimeout(qBound(1, timeoutSeconds, 24 * 3600) * 1000);
-    m_accounts->setMaxExportBytes(qint64(qBound(1, maxMegabytes, 1 << 20)) << 20);
+    m_accounts->setLimits(ClientLimits::fromSettings(settings));
 }
 
 MainWindow::~MainWindow() = default;
@@ -420,8 +417,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::updateSidebar()
 {
     const auto label = [this](Service service) {
-        return m_accounts->isSignedIn(service) ? tr("%1 — signed in").arg(ServiceAccount::displayName(service))
-                                               : tr("%1 — signed out").arg(ServiceAccount::displayName(service));
+        return m_accounts->isSignedIn(service) ? tr("%1 — signed in").arg(serviceDisplayName(service))
+                                               : tr("%1 — signed out").arg(serviceDisplayName(service));
     };
     m_sidebar->item(AgentbotPage)->setText(label(Service::Agentbot));
     m_sidebar->item(XpanderPage)->setText(label(Service::Xpander));

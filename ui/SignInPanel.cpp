@@ -1,8 +1,6 @@
 #include "SignInPanel.h"
 
-#include "Accounts.h"
-#include "credentials/CredentialStore.h"
-#include "services/AgentbotSession.h"
+#include "accounts/Accounts.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -21,7 +19,7 @@ namespace {
 
 QString settingsKey(Service service)
 {
-    return QStringLiteral("servers/") + ServiceAccount::serviceId(service);
+    return QStringLiteral("servers/") + serviceId(service);
 }
 
 } // namespace
@@ -30,7 +28,7 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     : QWidget(parent)
     , m_service(service)
     , m_accounts(accounts)
-    , m_credentials(credentials)
+    , m_flow(accounts, credentials)
     , m_server(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember on this computer (system keychain)"), this))
@@ -150,7 +148,7 @@ void SignInPanel::restore()
     if (server.isEmpty() || server.check())
         return;
     m_accounts->setServer(m_service, server);
-    m_credentials->load({m_service, server}, this, [this, server](const ApiError &error, const QString &secret) {
+    m_flow.restore({m_service, server}, this, [this, server](const ApiError &error, const QString &secret) {
         if (!error) {
             m_accounts->signIn(m_service, server, secret);
         } else if (error.kind() == ApiError::Kind::KeychainUnavailable) {
@@ -190,34 +188,17 @@ void SignInPanel::signIn()
         m_secret->setFocus();
         return;
     }
-    if (m_service == Service::Agentbot) {
-        if (const ApiError problem = AgentbotSession::fromUserText(secret).problem()) {
-            showMessage(problem.message(), true);
-            return;
-        }
-        verified(server, secret);
-        return;
-    }
-    // An xpander.ai key is checked with the agent list before it is kept.
-    auto *client = m_accounts->xpanderClient(server, secret, this);
-    m_check = client->listAgents();
-    connect(m_check, &AgentListJob::finished, this, [this, client, server, secret] {
-        const AgentListJob *job = m_check;
-        client->deleteLater();
-        setBusy(false);
-        if (job->error()) {
-            showMessage(job->error().kind() == ApiError::Kind::Unauthorized ||
-                                job->error().kind() == ApiError::Kind::Forbidden
-                            ? tr("xpander.ai did not accept this API key. Check that you copied all of it.")
-                            : job->error().message(),
-                        true);
-            return;
-        }
-        m_verifiedAgents = job->agents();
-        verified(server, secret);
-    });
-    setBusy(true, tr("Checking the key with xpander.ai…"));
-    m_check->start();
+    m_flow.check({m_service, server}, secret, this,
+                 [this, server, secret](const ApiError &error, const QList<AgentSummary> &agents) {
+                     setBusy(false);
+                     if (error) {
+                         showMessage(error.message(), true);
+                         return;
+                     }
+                     m_verifiedAgents = agents;
+                     verified(server, secret);
+                 });
+    setBusy(true, m_service == Service::Xpander ? tr("Checking the key with xpander.ai…") : QString());
 }
 
 void SignInPanel::verified(const ServerUrl &server, const QString &secret)
@@ -228,7 +209,7 @@ void SignInPanel::verified(const ServerUrl &server, const QString &secret)
         return;
     }
     // Not remembered: an older remembered secret for this server must not outlive this choice.
-    m_credentials->remove({m_service, server}, this, [](const ApiError &) {});
+    m_flow.forget({m_service, server}, this, [](const ApiError &) {});
     completeSignIn(server, secret, tr("Signed in for this session."));
 }
 
@@ -251,7 +232,7 @@ void SignInPanel::store(const ServerUrl &server, const QString &secret)
     m_pendingServer = server;
     m_pendingSecret = secret;
     setBusy(true, tr("Saving to the system keychain…"));
-    m_credentials->save({m_service, server}, secret, this, [this, server, secret](const ApiError &error) {
+    m_flow.store({m_service, server}, secret, this, [this, server, secret](const ApiError &error) {
         setBusy(false);
         if (error) {
             showKeychainProblem(error);
@@ -271,7 +252,7 @@ void SignInPanel::signOut()
 {
     const ServiceAccount account{m_service, m_accounts->server(m_service)};
     m_accounts->signOut(m_service);
-    m_credentials->remove(account, this, [this](const ApiError &error) {
+    m_flow.forget(account, this, [this](const ApiError &error) {
         if (error && error.kind() != ApiError::Kind::KeychainUnavailable)
             showMessage(error.message(), true);
         else

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "accounts/SignInFlow.h"
 #include "credentials/ServiceAccount.h"
 #include "net/ApiError.h"
 #include "services/XpanderClient.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -18,9 +18,9 @@ class Accounts;
 class CredentialStore;
 
 // Sign-in for one service: server URL, the secret (hidden unless asked), plain help, and
-// "remember on this computer". xpander.ai keys are checked with the agent list right away; an
-// Agentbot session is checked by the first export. Without a keychain the panel says how to get
-// one and offers to keep the secret for this session only.
+// "remember on this computer". The steps are SignInFlow's (xpander.ai keys are checked with the agent
+// list right away; an Agentbot session by the first export); this panel shows them. Without a
+// keychain the panel says how to get one and offers to keep the secret for this session only.
 class SignInPanel : public QWidget
 {
     Q_OBJECT
@@ -55,7 +55,7 @@ private:
 
     Service m_service;
     Accounts *m_accounts;
-    CredentialStore *m_credentials;
+    SignInFlow m_flow;
     QLineEdit *m_server;
     QLineEdit *m_secret;
     QCheckBox *m_remember;
@@ -65,7 +65,6 @@ private:
     QLabel *m_message;
     QWidget *m_keychainProblem;
     QLabel *m_keychainText;
-    QPointer<AgentListJob> m_check;
     ServerUrl m_pendingServer;
     QString m_pendingSecret;
     QList<AgentSummary> m_verifiedAgents;

@@ -1,6 +1,6 @@
 #include "TemplateExportDialog.h"
 
-#include "Accounts.h"
+#include "accounts/Accounts.h"
 #include "exports/ExportJob.h"
 
 #include <QCheckBox>
@@ -58,9 +58,9 @@ TemplateRequest TemplateExportDialog::request() const
     return request;
 }
 
-ExportJob *TemplateExportDialog::createJob(QObject *owner)
+ExportJob *TemplateExportDialog::createJob(QObject *parent)
 {
-    return accounts()->xpanderClient(owner)->exportTemplate(m_agent.id, request(), m_agent.name);
+    return accounts()->xpanderClient().exportTemplate(m_agent.id, request(), m_agent.name, parent);
 }
 
 } // namespace Takeout

@@ -21,7 +21,7 @@ public:
     TemplateRequest request() const;
 
 protected:
-    ExportJob *createJob(QObject *owner) override;
+    ExportJob *createJob(QObject *parent) override;
 
 private:
     AgentSummary m_agent;

@@ -156,7 +156,7 @@ void Cli::start()
 
     Service service = Service::Agentbot;
     if ((command == QLatin1String("login") || command == QLatin1String("logout")) && m_positional.size() == 2 &&
-        ServiceAccount::parseServiceId(what, &service)) {
+        parseServiceId(what, &service)) {
         runLogin(service, command == QLatin1String("login"));
     } else if (command == QLatin1String("agents") && m_positional.size() == 1) {
         runAgents();
@@ -240,7 +240,7 @@ bool Cli::readTimeout()
             usage(tr("--timeout takes a number of seconds greater than 0."));
             return false;
         }
-        m_timeoutMs = qMax(1, int(seconds * 1000));
+        m_limits.inactivityTimeoutMs = qMax(1, int(seconds * 1000));
     }
     if (m_parser.isSet(QStringLiteral("max-size"))) {
         bool ok = false;
@@ -249,7 +249,7 @@ bool Cli::readTimeout()
             usage(tr("--max-size takes a number of megabytes greater than 0."));
             return false;
         }
-        m_maxBytes = qint64(megabytes * 1024 * 1024);
+        m_limits.maxExportBytes = qint64(megabytes * 1024 * 1024);
     }
     return true;
 }
@@ -298,8 +298,7 @@ void Cli::withSecret(Service service, const ServerUrl &server, const std::functi
         {service, server}, this, [this, service, server, next](const ApiError &error, const QString &secret) {
             if (error.kind() == ApiError::Kind::NoCredentials) {
                 err() << tr("You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 --server %2")
-                             .arg(ServiceAccount::displayName(service), server.toString(),
-                                  ServiceAccount::serviceId(service))
+                             .arg(serviceDisplayName(service), server.toString(), serviceId(service))
                       << '\n'
                       << Qt::flush;
                 finish(Authentication);
@@ -323,8 +322,7 @@ void Cli::runLogin(Service service, bool login)
                 fail(error);
                 return;
             }
-            err() << tr("Signed out of %1 at %2.")
-                         .arg(ServiceAccount::displayName(account.service), account.server.toString())
+            err() << tr("Signed out of %1 at %2.").arg(serviceDisplayName(account.service), account.server.toString())
                   << '\n'
                   << Qt::flush;
             finish(Success);
@@ -350,7 +348,7 @@ void Cli::runLogin(Service service, bool login)
             return;
         }
         err() << tr("Saved your %1 sign-in for %2 in the system keychain.")
-                     .arg(ServiceAccount::displayName(account.service), account.server.toString())
+                     .arg(serviceDisplayName(account.service), account.server.toString())
               << '\n'
               << Qt::flush;
         finish(Success);
@@ -363,9 +361,8 @@ void Cli::runAgents()
     if (!readServer(&server) || !readTimeout())
         return;
     withSecret(Service::Xpander, server, [this, server](const QString &key) {
-        auto *client = new XpanderClient(m_network, server, key, this);
-        client->setInactivityTimeout(m_timeoutMs);
-        AgentListJob *job = client->listAgents();
+        const XpanderClient client(m_network, server, key, m_limits);
+        AgentListJob *job = client.listAgents(this);
         connect(job, &AgentListJob::finished, this, [this, job] {
             if (job->error()) {
                 fail(job->error());
@@ -402,10 +399,7 @@ void Cli::runExportAccount()
             fail(problem);
             return;
         }
-        auto *client = new AgentbotClient(m_network, server, session, this);
-        client->setInactivityTimeout(m_timeoutMs);
-        client->setMaxExportBytes(m_maxBytes);
-        runExport(client->exportAccount());
+        runExport(AgentbotClient(m_network, server, session, m_limits).exportAccount(this));
     });
 }
 
@@ -422,9 +416,7 @@ void Cli::runExportTemplate()
     if (!readOutput())
         return;
     withSecret(Service::Xpander, server, [this, server, agentId](const QString &key) {
-        auto *client = new XpanderClient(m_network, server, key, this);
-        client->setInactivityTimeout(m_timeoutMs);
-        client->setMaxExportBytes(m_maxBytes);
+        const XpanderClient client(m_network, server, key, m_limits);
         TemplateRequest request;
         request.name = m_parser.value(QStringLiteral("name"));
         request.description = m_parser.value(QStringLiteral("description"));
@@ -433,11 +425,11 @@ void Cli::runExportTemplate()
         const bool complete = m_parser.isSet(QStringLiteral("name")) && m_parser.isSet(QStringLiteral("description")) &&
                               m_parser.isSet(QStringLiteral("icon"));
         if (complete) {
-            runExport(client->exportTemplate(agentId, request));
+            runExport(client.exportTemplate(agentId, request, {}, this));
             return;
         }
         // The defaults are the agent's own name, description and icon: look the agent up first.
-        AgentListJob *list = client->listAgents();
+        AgentListJob *list = client.listAgents(this);
         connect(list, &AgentListJob::finished, this, [this, client, list, agentId, request]() mutable {
             if (list->error()) {
                 fail(list->error());
@@ -458,7 +450,7 @@ void Cli::runExportTemplate()
                 request.description = agent->description;
             if (!m_parser.isSet(QStringLiteral("icon")))
                 request.icon = agent->icon;
-            runExport(client->exportTemplate(agentId, request, agent->name));
+            runExport(client.exportTemplate(agentId, request, agent->name, this));
         });
         list->start();
     });

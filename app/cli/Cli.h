@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/ClientLimits.h"
 #include "credentials/CredentialStore.h"
 #include "net/ApiError.h"
 
@@ -65,8 +66,7 @@ private:
     QStringList m_positional;
     QNetworkAccessManager *m_network = nullptr;
     CredentialStore m_credentials;
-    int m_timeoutMs = 120 * 1000;
-    qint64 m_maxBytes = qint64(4) << 30;
+    ClientLimits m_limits;
     QString m_outputFile;
     QString m_outputDir;
     bool m_progressShown = false;

@@ -407,6 +407,13 @@
     </message>
 </context>
 <context>
+    <name>SignInFlow</name>
+    <message>
+        <source>xpander.ai did not accept this API key. Check that you copied all of it.</source>
+        <translation>xpander.ai hat diesen API-Schlüssel nicht akzeptiert. Prüfen Sie, ob Sie ihn vollständig kopiert haben.</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::AccountExportDialog</name>
     <message>
         <source>Export my Agentbot account</source>
@@ -1436,10 +1443,6 @@ Allgemein
     <message>
         <source>Paste your API key first.</source>
         <translation>Fügen Sie zuerst Ihren API-Schlüssel ein.</translation>
-    </message>
-    <message>
-        <source>xpander.ai did not accept this API key. Check that you copied all of it.</source>
-        <translation>xpander.ai hat diesen API-Schlüssel nicht akzeptiert. Prüfen Sie, ob Sie ihn vollständig kopiert haben.</translation>
     </message>
     <message>
         <source>Checking the key with xpander.ai…</source>

@@ -15,8 +15,7 @@ ApiError keychainError(const QKeychain::Job *job, const ServiceAccount &account)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return ApiError(ApiError::Kind::NoCredentials, detail)
-            .setServiceName(ServiceAccount::displayName(account.service));
+        return ApiError(ApiError::Kind::NoCredentials, detail).setServiceName(serviceDisplayName(account.service));
     case QKeychain::NoBackendAvailable:
         return ApiError(ApiError::Kind::KeychainUnavailable, detail);
     case QKeychain::AccessDeniedByUser:

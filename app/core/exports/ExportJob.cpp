@@ -27,11 +27,13 @@ bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
 
 ExportJob::ExportJob(QNetworkAccessManager *network, HttpRequest request, ExportKind kind, QString fallbackFileName,
                      QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_http(new HttpJob(network, std::move(request), this))
     , m_kind(kind)
     , m_fallbackFileName(std::move(fallbackFileName))
 {
+    // Kept for the whole job: its request names the credentials to hide from the body check's errors.
+    m_http->setAutoDelete(false);
     connect(m_http, &HttpJob::progress, this, &ExportJob::progress);
     connect(m_http, &HttpJob::finished, this, &ExportJob::onHttpFinished);
     connect(&m_check, &QFutureWatcher<Checked>::finished, this, &ExportJob::onChecked);
@@ -88,8 +90,7 @@ void ExportJob::onHttpFinished()
     }
     const QByteArray body = m_result.bytes; // shared, not copied
     const ExportKind kind = m_kind;
-    const QString service =
-        m_kind == ExportKind::AgentbotAccount ? QStringLiteral("Agentbot") : QStringLiteral("xpander.ai");
+    const QString service = m_http->request().serviceName;
     m_check.setFuture(QtConcurrent::run([body, kind, service] { return checkBody(body, kind, service); }));
 }
 
@@ -137,7 +138,7 @@ void ExportJob::finish(ApiError error)
     error.redact(HttpJob::credentialsIn(m_http->request().headers));
     m_error = std::move(error);
     m_running = false;
-    Q_EMIT finished();
+    emitFinished();
 }
 
 } // namespace Takeout

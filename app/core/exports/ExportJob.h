@@ -5,13 +5,13 @@
 #include "net/HttpJob.h"
 
 #include <QFutureWatcher>
-#include <QObject>
 
 namespace Takeout {
 
 // One export download: the HTTP exchange, then a check off the UI thread that the body is complete,
-// valid JSON of the expected shape. Ends with finished(); then error() or result().
-class ExportJob : public QObject
+// valid JSON of the expected shape. Ends with finished(); then error() or result(). A Job: it
+// deletes itself after finished() unless kept (see Job).
+class ExportJob : public Job
 {
     Q_OBJECT
 
@@ -41,7 +41,6 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total);
-    void finished();
 
 private:
     void onHttpFinished();

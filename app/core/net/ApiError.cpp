@@ -44,15 +44,15 @@ ApiError &ApiError::setServiceName(const QString &name)
     return *this;
 }
 
-ApiError &ApiError::setDetail(const QString &detail)
+ApiError &ApiError::setMessage(const QString &message)
 {
-    m_detail = detail;
+    m_message = message;
     return *this;
 }
 
-ApiError &ApiError::setMessage(const QString &sentence)
+ApiError &ApiError::setDetail(const QString &detail)
 {
-    m_message = sentence;
+    m_detail = detail;
     return *this;
 }
 

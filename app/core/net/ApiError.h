@@ -70,8 +70,9 @@ public:
     ApiError &setServiceName(const QString &name);
 
     QString message() const;
-    // A sentence that says more than the kind's own one ("The disk is full: saving needs 12 MB, and 3 MB is
-    // free."), already translated by whoever knows the facts; message() returns it instead.
+    // A sentence of the caller's own, already translated, for where it knows better than the kind what
+    // happened ("The disk is full: saving needs 12 MB, and 3 MB is free."; a key turned down while signing
+    // in is no "please sign in again"). message() returns it instead of the kind's sentence.
     ApiError &setMessage(const QString &sentence);
     QString detail() const { return m_detail; }
     ApiError &setDetail(const QString &detail);

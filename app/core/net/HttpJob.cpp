@@ -97,7 +97,7 @@ QByteArray HttpResponse::header(const QByteArray &name) const
 }
 
 HttpJob::HttpJob(QNetworkAccessManager *network, HttpRequest request, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_network(network)
     , m_request(std::move(request))
 {
@@ -450,7 +450,7 @@ void HttpJob::fail(ApiError error)
 void HttpJob::finish()
 {
     m_running = false;
-    Q_EMIT finished();
+    emitFinished();
 }
 
 } // namespace Takeout

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Job.h"
+#include "accounts/ClientLimits.h"
 
 #include <QByteArray>
 #include <QList>
@@ -25,8 +27,8 @@ struct HttpRequest
     HeaderList headers;
     QByteArray body;
     QString serviceName;
-    int inactivityTimeoutMs = 120 * 1000;
-    qint64 maxBytes = qint64(4) << 30;
+    int inactivityTimeoutMs = ClientLimits::defaultInactivityTimeoutMs;
+    qint64 maxBytes = ClientLimits::defaultMaxExportBytes;
     // Idempotent requests may be sent once more after 429/503; a template export is never resent silently.
     bool retryWhenBusy = true;
     int maxRetryWaitSeconds = 30;
@@ -44,8 +46,9 @@ struct HttpResponse
 
 // One HTTP exchange on the shared QNetworkAccessManager: inactivity timeout, cancel, progress, a size
 // cap enforced while data arrives, HTTPS (loopback excepted), same-origin redirects only, no cache.
-// Ends with finished(); then either error() is set or response() holds the whole body.
-class HttpJob : public QObject
+// Ends with finished(); then either error() is set or response() holds the whole body. A Job: it
+// deletes itself after finished() unless kept (see Job).
+class HttpJob : public Job
 {
     Q_OBJECT
 
@@ -81,7 +84,6 @@ public:
 Q_SIGNALS:
     // total is -1 while unknown.
     void progress(qint64 received, qint64 total);
-    void finished();
 
 private:
     void sendRequest();

@@ -1,40 +1,36 @@
 #pragma once
 
 #include "AgentbotSession.h"
+#include "accounts/ClientLimits.h"
 #include "net/ServerUrl.h"
 
-#include <QObject>
-
 class QNetworkAccessManager;
+class QObject;
 
 namespace Takeout {
 
 class ExportJob;
 
-// Agentbot's account export, `GET {base}/api/export` with the browser session.
-class AgentbotClient : public QObject
+// Agentbot's account export, `GET {base}/api/export` with the browser session. A plain value that
+// creates jobs (see Job for how long they live).
+class AgentbotClient
 {
-    Q_OBJECT
-
 public:
-    AgentbotClient(QNetworkAccessManager *network, ServerUrl server, AgentbotSession session,
-                   QObject *parent = nullptr);
+    AgentbotClient(QNetworkAccessManager *network, ServerUrl server, AgentbotSession session, ClientLimits limits = {});
 
     static QString serviceName();
 
     ServerUrl server() const { return m_server; }
-    void setInactivityTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-    void setMaxExportBytes(qint64 bytes) { m_maxBytes = bytes; }
+    const ClientLimits &limits() const { return m_limits; }
 
-    // Not started: connect to finished() first, then call start(). Owned by this client.
-    ExportJob *exportAccount();
+    // Not started: connect to finished() first, then call start().
+    ExportJob *exportAccount(QObject *parent) const;
 
 private:
     QNetworkAccessManager *m_network;
     ServerUrl m_server;
     AgentbotSession m_session;
-    int m_timeoutMs = 120 * 1000;
-    qint64 m_maxBytes = qint64(4) << 30;
+    ClientLimits m_limits;
 };
 
 } // namespace Takeout

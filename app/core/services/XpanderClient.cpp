@@ -1,5 +1,6 @@
 #include "XpanderClient.h"
 
+#include "accounts/Service.h"
 #include "exports/ExportJob.h"
 #include "exports/SafeFileName.h"
 
@@ -37,7 +38,7 @@ QByteArray TemplateRequest::toJson() const
 
 AgentListJob::AgentListJob(QNetworkAccessManager *network, HttpRequest pageTemplate, const ServerUrl &server,
                            int perPage, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_network(network)
     , m_template(std::move(pageTemplate))
     , m_server(server)
@@ -75,13 +76,12 @@ void AgentListJob::requestPage(int page)
 
 void AgentListJob::onPageFinished()
 {
-    HttpJob *job = m_page;
+    const HttpJob *job = m_page; // deletes itself once this returns
     m_page = nullptr;
-    job->deleteLater();
     if (job->error()) {
         m_error = job->error();
         m_agents.clear();
-        Q_EMIT finished();
+        emitFinished();
         return;
     }
     const Page page = parsePage(job->response().body, m_pageNumber, m_perPage);
@@ -91,7 +91,7 @@ void AgentListJob::onPageFinished()
                                .arg(m_pageNumber))
                       .setServiceName(m_template.serviceName);
         m_agents.clear();
-        Q_EMIT finished();
+        emitFinished();
         return;
     }
     m_agents += page.items;
@@ -100,7 +100,7 @@ void AgentListJob::onPageFinished()
         requestPage(m_pageNumber + 1);
         return;
     }
-    Q_EMIT finished();
+    emitFinished();
 }
 
 AgentListJob::Page AgentListJob::parsePage(const QByteArray &body, int pageNumber, int perPage)
@@ -167,17 +167,18 @@ AgentListJob::Page AgentListJob::parsePage(const QByteArray &body, int pageNumbe
     return page;
 }
 
-XpanderClient::XpanderClient(QNetworkAccessManager *network, ServerUrl server, const QString &apiKey, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
+XpanderClient::XpanderClient(QNetworkAccessManager *network, ServerUrl server, const QString &apiKey,
+                             ClientLimits limits)
+    : m_network(network)
     , m_server(std::move(server))
     , m_apiKey(apiKey.trimmed().toUtf8())
+    , m_limits(limits)
 {
 }
 
 QString XpanderClient::serviceName()
 {
-    return QStringLiteral("xpander.ai");
+    return serviceDisplayName(Service::Xpander);
 }
 
 ServerUrl XpanderClient::defaultServer()
@@ -190,21 +191,21 @@ HttpRequest XpanderClient::baseRequest() const
     HttpRequest request;
     request.headers = {{QByteArrayLiteral("x-api-key"), m_apiKey}};
     request.serviceName = serviceName();
-    request.inactivityTimeoutMs = m_timeoutMs;
+    request.inactivityTimeoutMs = m_limits.inactivityTimeoutMs;
     return request;
 }
 
-AgentListJob *XpanderClient::listAgents()
+AgentListJob *XpanderClient::listAgents(QObject *parent) const
 {
     HttpRequest request = baseRequest();
     request.method = "GET";
     request.maxBytes = maxPageBytes;
     request.retryWhenBusy = true;
-    return new AgentListJob(m_network, std::move(request), m_server, m_perPage, this);
+    return new AgentListJob(m_network, std::move(request), m_server, m_perPage, parent);
 }
 
 ExportJob *XpanderClient::exportTemplate(const QString &agentId, const TemplateRequest &templateRequest,
-                                         const QString &agentName)
+                                         const QString &agentName, QObject *parent) const
 {
     HttpRequest request = baseRequest();
     request.method = "POST";
@@ -213,11 +214,11 @@ ExportJob *XpanderClient::exportTemplate(const QString &agentId, const TemplateR
         QStringLiteral("/v1/agents/%1/export").arg(QString::fromLatin1(QUrl::toPercentEncoding(agentId))));
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     request.body = templateRequest.toJson();
-    request.maxBytes = m_maxBytes;
+    request.maxBytes = m_limits.maxExportBytes;
     request.retryWhenBusy = false;
     const QString nameForFile = agentName.isEmpty() ? templateRequest.name : agentName;
     return new ExportJob(m_network, std::move(request), ExportKind::XpanderTemplate,
-                         SafeFileName::xpanderTemplate(nameForFile), this);
+                         SafeFileName::xpanderTemplate(nameForFile), parent);
 }
 
 } // namespace Takeout

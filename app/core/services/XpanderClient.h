@@ -1,12 +1,12 @@
 #pragma once
 
+#include "accounts/ClientLimits.h"
 #include "net/ApiError.h"
 #include "net/HttpJob.h"
 #include "net/ServerUrl.h"
 
 #include <QJsonObject>
 #include <QList>
-#include <QObject>
 
 class QNetworkAccessManager;
 
@@ -37,8 +37,9 @@ struct TemplateRequest
     QByteArray toJson() const;
 };
 
-// Reads every page of `GET {base}/v1/agents`. Ends with finished(); then error() or agents().
-class AgentListJob : public QObject
+// Reads every page of `GET {base}/v1/agents`. Ends with finished(); then error() or agents(). A Job:
+// it deletes itself after finished() unless kept (see Job).
+class AgentListJob : public Job
 {
     Q_OBJECT
 
@@ -66,7 +67,6 @@ public:
 
 Q_SIGNALS:
     void progress(int pagesRead, int agentsRead);
-    void finished();
 
 private:
     void requestPage(int page);
@@ -82,26 +82,25 @@ private:
     ApiError m_error;
 };
 
-// xpander.ai: the agent list and the agent template export, with the `x-api-key` header.
-class XpanderClient : public QObject
+// xpander.ai: the agent list and the agent template export, with the `x-api-key` header. A plain
+// value that creates jobs (see Job for how long they live).
+class XpanderClient
 {
-    Q_OBJECT
-
 public:
-    XpanderClient(QNetworkAccessManager *network, ServerUrl server, const QString &apiKey, QObject *parent = nullptr);
+    XpanderClient(QNetworkAccessManager *network, ServerUrl server, const QString &apiKey, ClientLimits limits = {});
 
     static QString serviceName();
     static ServerUrl defaultServer();
 
     ServerUrl server() const { return m_server; }
-    void setInactivityTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-    void setMaxExportBytes(qint64 bytes) { m_maxBytes = bytes; }
+    const ClientLimits &limits() const { return m_limits; }
     void setPageSize(int perPage) { m_perPage = qBound(1, perPage, 50); }
 
-    // Jobs are not started and are owned by this client: connect to finished(), then start().
-    AgentListJob *listAgents();
-    // agentName names the suggested file when the server proposes none.
-    ExportJob *exportTemplate(const QString &agentId, const TemplateRequest &request, const QString &agentName = {});
+    // Jobs are not started: connect to finished(), then start().
+    AgentListJob *listAgents(QObject *parent) const;
+    // agentName names the suggested file when the server proposes none (empty: the template's name).
+    ExportJob *exportTemplate(const QString &agentId, const TemplateRequest &request, const QString &agentName,
+                              QObject *parent) const;
 
 private:
     HttpRequest baseRequest() const;
@@ -109,8 +108,7 @@ private:
     QNetworkAccessManager *m_network;
     ServerUrl m_server;
     QByteArray m_apiKey;
-    int m_timeoutMs = 120 * 1000;
-    qint64 m_maxBytes = qint64(4) << 30;
+    ClientLimits m_limits;
     int m_perPage = 50;
 };
 

@@ -42,26 +42,19 @@ void Accounts::signOut(Service service)
     Q_EMIT changed(service);
 }
 
-AgentbotClient *Accounts::agentbotClient(QObject *parent) const
+AgentbotClient Accounts::agentbotClient() const
 {
-    auto *client =
-        new AgentbotClient(m_network, m_agentbot.server, AgentbotSession::fromUserText(m_agentbot.secret), parent);
-    client->setInactivityTimeout(m_timeoutMs);
-    client->setMaxExportBytes(m_maxExportBytes);
-    return client;
+    return {m_network, m_agentbot.server, AgentbotSession::fromUserText(m_agentbot.secret), m_limits};
 }
 
-XpanderClient *Accounts::xpanderClient(QObject *parent) const
+XpanderClient Accounts::xpanderClient() const
 {
-    return xpanderClient(m_xpander.server, m_xpander.secret, parent);
+    return xpanderClient(m_xpander.server, m_xpander.secret);
 }
 
-XpanderClient *Accounts::xpanderClient(const ServerUrl &server, const QString &apiKey, QObject *parent) const
+XpanderClient Accounts::xpanderClient(const ServerUrl &server, const QString &apiKey) const
 {
-    auto *client = new XpanderClient(m_network, server, apiKey, parent);
-    client->setInactivityTimeout(m_timeoutMs);
-    client->setMaxExportBytes(m_maxExportBytes);
-    return client;
+    return {m_network, server, apiKey, m_limits};
 }
 
 } // namespace Takeout

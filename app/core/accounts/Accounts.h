@@ -1,6 +1,8 @@
 #pragma once
 
-#include "credentials/ServiceAccount.h"
+#include "ClientLimits.h"
+#include "Service.h"
+#include "net/ServerUrl.h"
 
 #include <QObject>
 
@@ -11,8 +13,8 @@ namespace Takeout {
 class AgentbotClient;
 class XpanderClient;
 
-// Who the app is signed in as, per service, for this run. The secret is held in memory only; the
-// keychain (CredentialStore) is what keeps it between runs.
+// Who is signed in, per service, for this run, and the clients for them. The secret is held in
+// memory only; the keychain (CredentialStore, through SignInFlow) is what keeps it between runs.
 class Accounts : public QObject
 {
     Q_OBJECT
@@ -28,16 +30,15 @@ public:
     void signIn(Service service, const ServerUrl &server, const QString &secret);
     void signOut(Service service);
 
-    // Limits for every request made for these accounts: give up after this long without data, and
-    // refuse exports larger than this.
-    int inactivityTimeout() const { return m_timeoutMs; }
-    void setInactivityTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-    void setMaxExportBytes(qint64 bytes) { m_maxExportBytes = bytes; }
+    // The limits of every client made here.
+    const ClientLimits &limits() const { return m_limits; }
+    void setLimits(const ClientLimits &limits) { m_limits = limits; }
 
-    // Clients for the signed-in accounts, owned by the caller.
-    XpanderClient *xpanderClient(const ServerUrl &server, const QString &apiKey, QObject *parent) const;
-    AgentbotClient *agentbotClient(QObject *parent) const;
-    XpanderClient *xpanderClient(QObject *parent) const;
+    // Clients for the signed-in accounts; plain values that create jobs (see Job).
+    AgentbotClient agentbotClient() const;
+    XpanderClient xpanderClient() const;
+    // A client for a key not signed in yet (the sign-in check).
+    XpanderClient xpanderClient(const ServerUrl &server, const QString &apiKey) const;
 
 Q_SIGNALS:
     void changed(Takeout::Service service);
@@ -54,8 +55,7 @@ private:
     QNetworkAccessManager *m_network;
     State m_agentbot;
     State m_xpander;
-    int m_timeoutMs = 120 * 1000;
-    qint64 m_maxExportBytes = qint64(4) << 30;
+    ClientLimits m_limits;
 };
 
 } // namespace Takeout
