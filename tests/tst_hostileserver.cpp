@@ -279,12 +279,16 @@ void TestHostileServer::echoedCredentialsInAnyShapeAreHidden()
 
     XpanderClient xpander(m_network, server, QString::fromLatin1(secret));
     AgentbotClient agentbot(m_network, server, AgentbotSession::fromUserText(QString::fromLatin1(secret)));
-    AgentListJob *list = xpander.listAgents();
-    ExportJob *account = agentbot.exportAccount();
-    ExportJob *templateExport = xpander.exportTemplate(m_agentId, {QStringLiteral("T"), QStringLiteral("D"), {}, true});
-    QSignalSpy listDone(list, &AgentListJob::finished);
-    QSignalSpy accountDone(account, &ExportJob::finished);
-    QSignalSpy templateDone(templateExport, &ExportJob::finished);
+    // Kept to be read after finished(), and gone when this returns.
+    const std::unique_ptr<AgentListJob> list(xpander.listAgents(nullptr));
+    const std::unique_ptr<ExportJob> account(agentbot.exportAccount(nullptr));
+    const std::unique_ptr<ExportJob> templateExport(
+        xpander.exportTemplate(m_agentId, {QStringLiteral("T"), QStringLiteral("D"), {}, true}, {}, nullptr));
+    for (Job *job : std::initializer_list<Job *>{list.get(), account.get(), templateExport.get()})
+        job->setAutoDelete(false);
+    QSignalSpy listDone(list.get(), &AgentListJob::finished);
+    QSignalSpy accountDone(account.get(), &ExportJob::finished);
+    QSignalSpy templateDone(templateExport.get(), &ExportJob::finished);
     list->start();
     account->start();
     templateExport->start();
