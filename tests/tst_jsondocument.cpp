@@ -388,10 +388,10 @@ void TestJsonDocument::indentedIsLinearAndBudgeted()
     const QByteArray all = document->indented(qint64(1) << 62, &cut);
     QVERIFY(!cut);
     const qint64 lineMax = 1 + 2 * JsonDocument::maxIndentDepth + 1;
-    QVERIFY2(all.size() <= 2 * depth * lineMax, qPrintable(QString::number(all.size())));
+    QVERIFY2(all.size() <= 2 * qint64(depth) * lineMax, qPrintable(QString::number(all.size())));
     QVERIFY(parse(all));
     const QList<QByteArray> lines = all.split('\n');
-    QCOMPARE(lines.at(100), QByteArray(2 * JsonDocument::maxIndentDepth, ' ') + '[');
+    QCOMPARE(lines.at(100), QByteArray(qsizetype(2) * JsonDocument::maxIndentDepth, ' ') + '[');
     QCOMPARE(lines.at(3), QByteArray("      ["));
 
     // The budget holds, opening brackets or closing ones.

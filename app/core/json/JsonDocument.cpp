@@ -108,16 +108,20 @@ Punctuation countPunctuation(QByteArrayView text)
         const __m128i sums = _mm_sad_epu8(counters, zero);
         return qint64(_mm_cvtsi128_si64(sums)) + qint64(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
     };
+    const __m128i bracket = _mm_set1_epi8('[');
+    const __m128i brace = _mm_set1_epi8('{');
+    const __m128i comma = _mm_set1_epi8(',');
+    const __m128i closeBracket = _mm_set1_epi8(']');
+    const __m128i closeBrace = _mm_set1_epi8('}');
     while (i + 16 <= size) {
         __m128i opens = zero;
         __m128i commas = zero;
         __m128i closes = zero;
         for (int round = 0; round < 255 && i + 16 <= size; ++round, i += 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-            const auto is = [&v](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
-            opens = _mm_sub_epi8(opens, _mm_or_si128(is('['), is('{')));
-            commas = _mm_sub_epi8(commas, is(','));
-            closes = _mm_sub_epi8(closes, _mm_or_si128(is(']'), is('}')));
+            opens = _mm_sub_epi8(opens, _mm_or_si128(_mm_cmpeq_epi8(v, bracket), _mm_cmpeq_epi8(v, brace)));
+            commas = _mm_sub_epi8(commas, _mm_cmpeq_epi8(v, comma));
+            closes = _mm_sub_epi8(closes, _mm_or_si128(_mm_cmpeq_epi8(v, closeBracket), _mm_cmpeq_epi8(v, closeBrace)));
         }
         count.opens += sum(opens);
         count.commas += sum(commas);
@@ -554,7 +558,8 @@ qint64 JsonDocument::indexBytesFor(QByteArrayView text)
 
 qint64 JsonDocument::indexBytes() const
 {
-    return qint64(m_nodes.capacity() * sizeof(Node) + m_containers.capacity() * sizeof(Container));
+    return qint64(m_nodes.capacity()) * qint64(sizeof(Node)) +
+           qint64(m_containers.capacity()) * qint64(sizeof(Container));
 }
 
 qint64 JsonDocument::freeMemory()
@@ -688,7 +693,7 @@ QByteArrayView JsonDocument::rawKey(quint32 node) const
     // (bounded all the same, for a mapped file that changed since).
     const qint64 at = offset(node) - n.keyDelta;
     qint64 end = offset(node) - 1;
-    while (end > at && m_bytes[end] != '"')
+    while (end > at + 1 && m_bytes[end] != '"')
         --end;
     return m_bytes.sliced(at, end + 1 - at);
 }

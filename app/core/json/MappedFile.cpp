@@ -45,9 +45,10 @@ void onBusError(int signal, siginfo_t *info, void *context)
         if (begin == 0 || address < begin || address >= end)
             continue;
         // The file was cut short: the rest of the mapping becomes zero pages and the read goes on.
-        const quintptr page = address & ~(pageSize - 1);
-        void *zeros = ::mmap(reinterpret_cast<void *>(page), size_t(end - page), PROT_READ,
-                             MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+        const quintptr intoPage = address & (pageSize - 1);
+        void *page = static_cast<char *>(info->si_addr) - intoPage;
+        void *zeros =
+            ::mmap(page, size_t(end - address + intoPage), PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
         if (zeros != MAP_FAILED) {
             slot.truncated.store(true, std::memory_order_release);
             return;
