@@ -1,8 +1,14 @@
 #include "json/JsonDocument.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <simdjson.h>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Takeout;
 using Type = JsonDocument::Type;
@@ -25,6 +31,13 @@ private Q_SLOTS:
     void fromMappedFile();
     void agreesWithSimdjson_data();
     void agreesWithSimdjson();
+    void indexIsBoundedByInput_data();
+    void indexIsBoundedByInput();
+    void refusesWhatWouldNotFit();
+    void indentedIsLinearAndBudgeted();
+    void survivesTruncationWhileMapped();
+    void smallFilesAreCopies();
+    void refusesNonRegularFiles();
 
 private:
     static std::shared_ptr<const JsonDocument> parse(const QByteArray &text)
@@ -291,6 +304,195 @@ void TestJsonDocument::agreesWithSimdjson()
         return;
     }
     QCOMPARE(ours, theirs == simdjson::SUCCESS);
+}
+
+void TestJsonDocument::indexIsBoundedByInput_data()
+{
+    QTest::addColumn<QByteArray>("unit");
+    QTest::addColumn<QByteArray>("tail"); // repeated as often as the unit, after it
+    QTest::newRow("[ unclosed") << QByteArray("[") << QByteArray();
+    QTest::newRow("[0, unclosed") << QByteArray("[0,") << QByteArray();
+    QTest::newRow("{\"\": unclosed") << QByteArray("{\"\":") << QByteArray();
+    QTest::newRow("[ closed") << QByteArray("[") << QByteArray("]");
+    QTest::newRow("[], elements") << QByteArray("[],") << QByteArray();
+}
+
+void TestJsonDocument::indexIsBoundedByInput()
+{
+    // At most 24 bytes of index per byte of text, for any text, and linear: the bound is computed
+    // before the pass and allocated once; a pass that would go past it is refused, not grown.
+    QFETCH(QByteArray, unit);
+    QFETCH(QByteArray, tail);
+    double firstRatio = 0;
+    for (const qsizetype n : {qsizetype(100000), qsizetype(1000000), qsizetype(4000000)}) {
+        const QByteArray text = unit.repeated(n) + tail.repeated(n);
+        const qint64 bound = JsonDocument::indexBytesFor(text);
+        QVERIFY2(bound <= 24 * text.size(), qPrintable(QStringLiteral("%1 bytes for %2").arg(bound).arg(text.size())));
+        // Held to exactly that much memory, the pass still reaches its verdict.
+        JsonDocument::Control control;
+        control.memoryBudget = bound;
+        JsonDocument::Error error;
+        auto document = JsonDocument::fromBytes(text, &error, control);
+        if (document) {
+            QVERIFY(document->indexBytes() <= bound);
+        } else {
+            QVERIFY2(error.offset >= 0, qPrintable(error.message)); // a place in the text: not out of memory
+        }
+        const double ratio = double(bound) / double(text.size());
+        if (firstRatio == 0)
+            firstRatio = ratio;
+        QVERIFY2(qAbs(ratio - firstRatio) < 0.01 * firstRatio, qPrintable(QString::number(ratio)));
+    }
+    QCOMPARE(JsonDocument::indexBytesFor(""), 0);
+}
+
+void TestJsonDocument::refusesWhatWouldNotFit()
+{
+    const QByteArray text = QByteArray("{\"a\": [1, 2, 3], \"b\": \"x\"},").repeated(1000).prepend('[').append("0]");
+    JsonDocument::Control control;
+    control.memoryBudget = JsonDocument::indexBytesFor(text) - 1;
+    JsonDocument::Error error;
+    QVERIFY(!JsonDocument::fromBytes(text, &error, control));
+    QVERIFY2(error.message.startsWith(QLatin1String("This file is too large to open with the memory this computer has "
+                                                    "free: it needs about")),
+             qPrintable(error.message));
+    QCOMPARE(error.offset, -1);
+
+    // The same through a file, mapped or read.
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(text);
+    file.close();
+    for (const qint64 readUpTo : {qint64(0), qint64(1) << 30}) {
+        control.readUpTo = readUpTo;
+        QVERIFY(!JsonDocument::fromFile(file.fileName(), &error, control));
+        QVERIFY(error.message.contains(QLatin1String("too large")));
+    }
+    control.memoryBudget = JsonDocument::indexBytesFor(text);
+    auto document = JsonDocument::fromFile(file.fileName(), &error, control);
+    QVERIFY2(document, qPrintable(error.message));
+    QCOMPARE(document->nodeCount(), 1000u * 6 + 2);
+    QVERIFY(JsonDocument::freeMemory() > 0);
+}
+
+void TestJsonDocument::indentedIsLinearAndBudgeted()
+{
+    // 80 KB of nested brackets: the indent stops growing, so the text stays linear in the input.
+    const int depth = 40000;
+    const QByteArray text = QByteArray(depth, '[') + QByteArray(depth, ']');
+    auto document = parse(text);
+    QVERIFY(document);
+    QElapsedTimer timer;
+    timer.start();
+    bool cut = true;
+    const QByteArray all = document->indented(qint64(1) << 62, &cut);
+    QVERIFY(!cut);
+    const qint64 lineMax = 1 + 2 * JsonDocument::maxIndentDepth + 1;
+    QVERIFY2(all.size() <= 2 * qint64(depth) * lineMax, qPrintable(QString::number(all.size())));
+    QVERIFY(parse(all));
+    const QList<QByteArray> lines = all.split('\n');
+    QCOMPARE(lines.at(100), QByteArray(qsizetype(2) * JsonDocument::maxIndentDepth, ' ') + '[');
+    QCOMPARE(lines.at(3), QByteArray("      ["));
+
+    // The budget holds, opening brackets or closing ones.
+    for (const qint64 budget : {qint64(4096), qint64(1) << 20, qint64(5) << 20}) {
+        const QByteArray part = document->indented(budget, &cut);
+        QVERIFY(cut);
+        QVERIFY2(part.size() <= budget + lineMax + 8, qPrintable(QString::number(part.size())));
+        QVERIFY(part.endsWith("\n…"));
+    }
+    QVERIFY(timer.elapsed() < 10000); // a safety net only: quadratic output would take minutes
+}
+
+void TestJsonDocument::survivesTruncationWhileMapped()
+{
+    // A mapped file cut short while open: reads past its new end find zeros instead of killing the
+    // process, and the document says the file changed.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[");
+    file.write(QByteArray(R"({"name": "agent", "tags": ["a", "b"], "n": 12345},)").repeated(20000));
+    file.write("0]");
+    file.close();
+    const qint64 size = QFileInfo(path).size();
+
+    JsonDocument::Control control;
+    control.readUpTo = 4096; // mapped, as files above 64 MB are
+    JsonDocument::Error error;
+    auto document = JsonDocument::fromFile(path, &error, control);
+    QVERIFY2(document, qPrintable(error.message));
+    QVERIFY(!document->changedOnDisk());
+    QVERIFY(QFile::resize(path, size / 3));
+
+    qint64 zeros = 0;
+    for (quint32 node = 0; node < document->nodeCount(); ++node) {
+        const QByteArrayView raw = document->raw(node);
+        zeros += raw.count('\0');
+        document->key(node);
+        document->text(node);
+        document->preview(node);
+    }
+    QVERIFY(zeros > 0);
+    QVERIFY(document->compact(JsonDocument::root()).size() > 0);
+    QVERIFY(document->indented().size() > 0);
+    QVERIFY(document->changedOnDisk());
+
+    // Another document of the file, cut short again, is flagged on its own.
+    QVERIFY(QFile::resize(path, size));
+    auto second = JsonDocument::fromFile(path, &error, control);
+    QVERIFY(second ? true : error.offset >= 0); // the zeros written back are not JSON
+}
+
+void TestJsonDocument::smallFilesAreCopies()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("small.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"a": "first"})");
+    file.close();
+    JsonDocument::Error error;
+    auto document = JsonDocument::fromFile(path, &error);
+    QVERIFY2(document, qPrintable(error.message));
+    QVERIFY(!document->changedOnDisk());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"a": "second, longer"})");
+    file.close();
+    // The document keeps what it read, and knows the file is no longer that.
+    QCOMPARE(document->text(1), QStringLiteral("first"));
+    QVERIFY(document->changedOnDisk());
+}
+
+void TestJsonDocument::refusesNonRegularFiles()
+{
+    JsonDocument::Error error;
+    QTemporaryDir dir;
+    QVERIFY(!JsonDocument::fromFile(dir.path(), &error));
+    QVERIFY2(error.message.contains(QLatin1String("not a regular file")), qPrintable(error.message));
+#ifdef Q_OS_UNIX
+    // A pipe with no writer: refused at once, not waited on.
+    const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!JsonDocument::fromFile(fifo, &error));
+    QVERIFY(error.message.contains(QLatin1String("not a regular file")));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(!JsonDocument::fromFile(QStringLiteral("/dev/null"), &error));
+    QVERIFY(error.message.contains(QLatin1String("not a regular file")));
+#endif
+#ifdef Q_OS_LINUX
+    // Says it is empty, reads as text.
+    QVERIFY(!JsonDocument::fromFile(QStringLiteral("/proc/self/status"), &error));
+    QVERIFY2(error.message.contains(QLatin1String("not a regular file")), qPrintable(error.message));
+#endif
+    // A real empty file is a file: not JSON, but not refused for what it is.
+    QTemporaryFile empty;
+    QVERIFY(empty.open());
+    QVERIFY(!JsonDocument::fromFile(empty.fileName(), &error));
+    QVERIFY(!error.message.contains(QLatin1String("not a regular file")));
 }
 
 QTEST_GUILESS_MAIN(TestJsonDocument)

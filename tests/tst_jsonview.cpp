@@ -1,4 +1,5 @@
 #include "DemoService.h"
+#include "ExportPreview.h"
 #include "JsonTreeModel.h"
 #include "JsonView.h"
 #include "MainWindow.h"
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void embeddedJsonOpensAsDocument();
     void bigEmbeddedJsonIsCheckedOnAWorker();
     void rawViewKeepsOrder();
+    void rawViewOfDeepNestingIsBounded();
+    void changedFileOffersReload();
     void openFileAndBrokenFile();
     void openingCanBeCancelled();
     void droppedFilesOpen();
@@ -254,6 +258,48 @@ void TestJsonView::rawViewKeepsOrder()
     auto *raw = view.findChild<QPlainTextEdit *>(QStringLiteral("rawView"));
     QVERIFY(raw->isVisible());
     QCOMPARE(raw->toPlainText(), QStringLiteral("{\n  \"zeta\": 1,\n  \"alpha\": [\n    1.0\n  ]\n}\n"));
+}
+
+void TestJsonView::rawViewOfDeepNestingIsBounded()
+{
+    // 2 MB of nested brackets: re-indented without a limit it would be gigabytes.
+    const int depth = 1 << 20;
+    JsonView view;
+    view.setDocument(parse(QByteArray(depth, '[') + QByteArray(depth, ']')));
+    view.show();
+    view.setRawView(true);
+    auto *raw = view.findChild<QPlainTextEdit *>(QStringLiteral("rawView"));
+    const QString text = raw->toPlainText();
+    QVERIFY2(text.size() <= (16 << 20) + 200, qPrintable(QString::number(text.size())));
+    QVERIFY(text.endsWith(QLatin1String("(the indented text stops here, at 16 MB)")));
+}
+
+void TestJsonView::changedFileOffersReload()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.json"));
+    QVERIFY(TestSupport::writeFile(path, R"({"version": 1})"));
+    MainWindow window;
+    window.show();
+    window.openFile(path);
+    QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 2, TestSupport::waitMs);
+    JsonView *view = window.currentPreview()->jsonView();
+    auto *banner = view->findChild<QWidget *>(QStringLiteral("changedOnDiskBanner"));
+    QVERIFY(banner);
+    view->checkFileOnDisk();
+    QVERIFY(banner->isHidden());
+
+    QVERIFY(TestSupport::writeFile(path, R"({"version": 2, "more": true})"));
+    view->checkFileOnDisk();
+    QVERIFY(banner->isVisible());
+    const QPointer<ExportPreview> before = window.currentPreview();
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("reloadButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!before && window.currentPreview() &&
+                                 window.currentPreview()->jsonView()->model()->rowCount() == 2,
+                             TestSupport::waitMs);
+    QCOMPARE(window.tabs()->count(), 2);
+    QVERIFY(
+        window.currentPreview()->jsonView()->findChild<QWidget *>(QStringLiteral("changedOnDiskBanner"))->isHidden());
 }
 
 void TestJsonView::openFileAndBrokenFile()

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -34,6 +35,8 @@ namespace {
 // Pretty-printed raw text gets colours up to this size; larger documents get a fast plain view.
 constexpr qint64 colourLimit = 4 << 20;
 constexpr qint64 rawLimit = 32 << 20;
+// Re-indented text stops at this size: deep nesting can make it many times larger than the file.
+constexpr qint64 indentedLimit = 16 << 20;
 
 class JsonHighlighter : public QSyntaxHighlighter
 {
@@ -91,6 +94,8 @@ JsonView::JsonView(QWidget *parent)
     , m_openEmbedded(button(tr("Open as &Document"), QStringLiteral("openEmbeddedButton"), this))
     , m_raw(new QPlainTextEdit(this))
     , m_findDelay(new QTimer(this))
+    , m_changedBanner(new QWidget(this))
+    , m_diskCheck(new QTimer(this))
 {
     setObjectName(QStringLiteral("jsonView"));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -216,8 +221,23 @@ JsonView::JsonView(QWidget *parent)
     m_pages->addWidget(splitter);
     m_pages->addWidget(m_raw);
 
+    // The file under the document changed (or was cut short while mapped): say so, offer to reload.
+    m_changedBanner->setObjectName(QStringLiteral("changedOnDiskBanner"));
+    auto *changedLabel = new QLabel(tr("This file changed on disk."), m_changedBanner);
+    auto *reload = button(tr("Re&load"), QStringLiteral("reloadButton"), m_changedBanner);
+    auto *bannerLayout = new QHBoxLayout(m_changedBanner);
+    bannerLayout->setContentsMargins(0, 0, 0, 0);
+    bannerLayout->addWidget(changedLabel, 1);
+    bannerLayout->addWidget(reload);
+    m_changedBanner->hide();
+    connect(reload, &QPushButton::clicked, this, &JsonView::reloadRequested);
+    m_diskCheck->setInterval(2000);
+    connect(m_diskCheck, &QTimer::timeout, this, &JsonView::checkFileOnDisk);
+    m_diskCheck->start();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_changedBanner);
     layout->addLayout(toolbar);
     layout->addWidget(m_findBar);
     layout->addWidget(m_pages, 1);
@@ -236,6 +256,7 @@ void JsonView::setDocument(std::shared_ptr<const JsonDocument> document)
         m_cancel->store(true);
     m_matches.clear();
     m_rawFilled = false;
+    m_changedBanner->hide();
     m_model->setDocument(std::move(document));
     // Open the first level where it is small; a view lays out every row it shows, and a
     // 400,000-element array would hold the UI thread.
@@ -382,8 +403,13 @@ void JsonView::setRawView(bool raw)
         const JsonDocument &doc = *document();
         // Small documents pretty-printed with colours; large ones as they are, quickly.
         if (doc.bytes().size() <= colourLimit) {
-            m_raw->setPlainText(QString::fromUtf8(doc.indented()));
-            new JsonHighlighter(m_raw->document());
+            bool cut = false;
+            QString text = QString::fromUtf8(doc.indented(indentedLimit, &cut));
+            if (cut)
+                text += tr(" (the indented text stops here, at %1 MB)").arg(indentedLimit >> 20);
+            m_raw->setPlainText(text);
+            if (!cut)
+                new JsonHighlighter(m_raw->document());
         } else {
             QString text = QString::fromUtf8(doc.bytes().first(qMin<qint64>(doc.bytes().size(), rawLimit)));
             if (doc.bytes().size() > rawLimit)
@@ -394,6 +420,20 @@ void JsonView::setRawView(bool raw)
         m_rawFilled = true;
     }
     m_pages->setCurrentWidget(raw ? static_cast<QWidget *>(m_raw) : m_pages->widget(0));
+}
+
+void JsonView::checkFileOnDisk()
+{
+    // Only while shown: a stat now and then, or the flag a read past a cut-short file has set.
+    if (isVisible() && m_changedBanner->isHidden() && document() && document()->changedOnDisk())
+        m_changedBanner->show();
+}
+
+void JsonView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        checkFileOnDisk();
+    QWidget::changeEvent(event);
 }
 
 void JsonView::showFind()

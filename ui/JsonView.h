@@ -53,10 +53,18 @@ public:
     void expandAllBelow();
     void collapseAll();
     void setRawView(bool raw);
+    // Shows the "changed on disk" banner if the document's file changed (also checked every few
+    // seconds and when the window is activated).
+    void checkFileOnDisk();
 
 Q_SIGNALS:
     // A string value that is itself a JSON document, to open on its own.
     void openEmbedded(const QByteArray &json, const QString &title);
+    // The banner's Reload: open the document's file again.
+    void reloadRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     // Whether a string value reads as a JSON object or array: its start, then (cancellable) all of it.
@@ -81,6 +89,8 @@ private:
     QPushButton *m_openEmbedded;
     QPlainTextEdit *m_raw;
     QTimer *m_findDelay;
+    QWidget *m_changedBanner;
+    QTimer *m_diskCheck;
     QFutureWatcher<std::vector<quint32>> m_search;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<std::atomic_bool> m_embeddedCancel;

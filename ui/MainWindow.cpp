@@ -237,6 +237,13 @@ ExportPreview *MainWindow::addPreview(const ExportResult &result, ExportPreview:
         embedded.summary.kind = ExportKind::Json;
         addPreview(embedded, ExportPreview::Origin::Embedded);
     });
+    connect(preview->jsonView(), &JsonView::reloadRequested, this, [this, preview] {
+        // The file changed on disk: this tab makes way for the file as it is now.
+        const QString path = preview->savedPath();
+        m_tabs->removeTab(m_tabs->indexOf(preview));
+        preview->deleteLater();
+        openFile(path);
+    });
     connect(preview, &ExportPreview::discardRequested, this, [this, preview] {
         // The button says Discard: the user has decided already.
         m_tabs->removeTab(m_tabs->indexOf(preview));

@@ -525,6 +525,11 @@ void Cli::runInspect()
         finish(BadFile);
         return;
     }
+    if (file.result.document->changedOnDisk()) {
+        err() << path << ": " << tr("the file changed on disk while it was being read") << '\n' << Qt::flush;
+        finish(BadFile);
+        return;
+    }
     const ExportSummary &s = file.result.summary;
     const JsonDocument &document = *file.result.document;
     // A QJsonObject orders the ids by name, which is the order both outputs have always printed.
@@ -574,6 +579,11 @@ void Cli::runGet()
     }
     // Exactly as written in the file (strings keep their JSON escapes), without the spaces between tokens.
     const QByteArray value = document->compact(node);
+    if (document->changedOnDisk()) {
+        err() << path << ": " << tr("the file changed on disk while it was being read") << '\n' << Qt::flush;
+        finish(BadFile);
+        return;
+    }
     std::fwrite(value.constData(), 1, size_t(value.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);

@@ -14,6 +14,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     JsonDocument::Error error;
     const std::shared_ptr<const JsonDocument> document = JsonDocument::fromBytes(bytes, &error);
+    // The index is bounded by the text: at most 24 bytes per byte, whatever the bytes.
+    if (JsonDocument::indexBytesFor(bytes) > 24 * qint64(size) ||
+        (document && document->indexBytes() > 24 * qint64(size)))
+        __builtin_trap();
+    if (!document && error.offset < 0 && !error.message.isEmpty())
+        __builtin_trap(); // refused for memory on an input this small: the bound was exceeded
 
     simdjson::dom::parser parser;
     simdjson::dom::element root;

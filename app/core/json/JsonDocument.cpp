@@ -1,16 +1,26 @@
 #include "JsonDocument.h"
 
+#include "MappedFile.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 
 #include <cstring>
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#ifdef MADV_POPULATE_READ
-constexpr int populateRead = MADV_POPULATE_READ;
-#else
-constexpr int populateRead = 22;
+#include <new>
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+#ifdef __SSE2__
+#include <emmintrin.h>
 #endif
 #include <simdjson.h>
 
@@ -76,6 +86,81 @@ inline bool hasStringSpecial(quint64 word)
     return below | hasZero(word ^ (ones * '"')) | hasZero(word ^ (ones * '\\'));
 }
 
+// How many bytes of a text open a container, separate values, or close a container, strings
+// included: enough for an upper bound of the index, in one quick pass.
+struct Punctuation
+{
+    qint64 opens = 0;
+    qint64 commas = 0;
+    qint64 closes = 0;
+};
+
+Punctuation countPunctuation(QByteArrayView text)
+{
+    Punctuation count;
+    const char *data = text.data();
+    const qint64 size = text.size();
+    qint64 i = 0;
+#ifdef __SSE2__
+    // Sixteen bytes at a time into byte counters, summed before they can overflow.
+    const __m128i zero = _mm_setzero_si128();
+    const auto sum = [&zero](__m128i counters) {
+        const __m128i sums = _mm_sad_epu8(counters, zero);
+        return qint64(_mm_cvtsi128_si64(sums)) + qint64(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+    };
+    const __m128i bracket = _mm_set1_epi8('[');
+    const __m128i brace = _mm_set1_epi8('{');
+    const __m128i comma = _mm_set1_epi8(',');
+    const __m128i closeBracket = _mm_set1_epi8(']');
+    const __m128i closeBrace = _mm_set1_epi8('}');
+    while (i + 16 <= size) {
+        __m128i opens = zero;
+        __m128i commas = zero;
+        __m128i closes = zero;
+        for (int round = 0; round < 255 && i + 16 <= size; ++round, i += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+            opens = _mm_sub_epi8(opens, _mm_or_si128(_mm_cmpeq_epi8(v, bracket), _mm_cmpeq_epi8(v, brace)));
+            commas = _mm_sub_epi8(commas, _mm_cmpeq_epi8(v, comma));
+            closes = _mm_sub_epi8(closes, _mm_or_si128(_mm_cmpeq_epi8(v, closeBracket), _mm_cmpeq_epi8(v, closeBrace)));
+        }
+        count.opens += sum(opens);
+        count.commas += sum(commas);
+        count.closes += sum(closes);
+    }
+#endif
+    for (; i < size; ++i) {
+        const char c = data[i];
+        count.opens += c == '[' || c == '{';
+        count.commas += c == ',';
+        count.closes += c == ']' || c == '}';
+    }
+    return count;
+}
+
+// The most records the index of a text can have. Each value is the root, a container's first child
+// or follows a comma; each starts at a byte of its own that is neither a comma nor a closing bracket.
+// A container's record is written when it closes.
+struct IndexBound
+{
+    qint64 nodes;
+    qint64 containers;
+};
+
+IndexBound indexBound(QByteArrayView text)
+{
+    const Punctuation count = countPunctuation(text);
+    return {qMin(1 + count.opens + count.commas, text.size() - count.commas - count.closes),
+            qMin(count.opens, count.closes)};
+}
+
+QString tooLarge(qint64 needed, qint64 free)
+{
+    const QLocale locale;
+    return Text::tr("This file is too large to open with the memory this computer has free: it needs about %1, %2 "
+                    "is free.")
+        .arg(locale.formattedDataSize(needed), locale.formattedDataSize(qMax<qint64>(free, 0)));
+}
+
 } // namespace
 
 // The strict RFC 8259 pass: checks the structure and writes the index as it goes, or stops at the
@@ -104,9 +189,6 @@ public:
             CommaOrEnd,
             ValueOrEnd
         };
-        m_doc.m_nodes.clear();
-        m_doc.m_containers.clear();
-        m_doc.m_nodes.reserve(size_t(m_size / 24 + 16));
         Expect expect = Value;
         skipSpace();
         qint64 checkpoint = reportEvery;
@@ -121,7 +203,7 @@ public:
                     m_control.progress(m_pos, m_size);
             }
             if (m_pos >= m_size) {
-                if (m_open.empty() && expect == CommaOrEnd)
+                if (m_current == none && expect == CommaOrEnd)
                     return {-1, {}};
                 return {m_pos, Text::tr("the text ends before the JSON value is complete")};
             }
@@ -136,23 +218,23 @@ public:
                 expect = Value;
                 break;
             case CommaOrEnd:
-                if (m_open.empty())
+                if (m_current == none)
                     return {m_pos, Text::tr("there is more text after the end of the JSON value")};
                 if (c == ',') {
                     const qint64 comma = m_pos++;
-                    expect = m_open.back().object ? Key : Value;
+                    expect = inObject() ? Key : Value;
                     skipSpace();
                     if (m_pos < m_size && (m_data[m_pos] == '}' || m_data[m_pos] == ']'))
                         return {comma, Text::tr("a comma before “%1” is not allowed (trailing comma)")
                                            .arg(QLatin1Char(m_data[m_pos]))};
                     continue;
                 }
-                if ((c == '}' && m_open.back().object) || (c == ']' && !m_open.back().object)) {
+                if ((c == '}' && inObject()) || (c == ']' && !inObject())) {
                     close();
                     break;
                 }
-                return {m_pos, m_open.back().object ? Text::tr("expected “,” or “}” after a member")
-                                                    : Text::tr("expected “,” or “]” after an element")};
+                return {m_pos, inObject() ? Text::tr("expected “,” or “}” after a member")
+                                          : Text::tr("expected “,” or “]” after an element")};
             case KeyOrEnd:
             case Key:
                 if (c == '}' && expect == KeyOrEnd) {
@@ -179,9 +261,8 @@ public:
             case Value: {
                 const qint64 start = m_pos;
                 if (c == '{' || c == '[') {
-                    const quint32 node = add(c == '{' ? Type::Object : Type::Array, start, 0);
-                    m_open.push_back({node, m_doc.m_nodes[node].extent, c == '{'});
-                    m_doc.m_maxDepth = qMax(m_doc.m_maxDepth, int(m_open.size()));
+                    m_current = add(c == '{' ? Type::Object : Type::Array, start, 0);
+                    m_doc.m_maxDepth = qMax(m_doc.m_maxDepth, ++m_depth);
                     ++m_pos;
                     expect = c == '{' ? KeyOrEnd : ValueOrEnd;
                     break;
@@ -214,39 +295,35 @@ public:
     }
 
 private:
-    struct Open
-    {
-        quint32 node;
-        quint32 container; // its entry in m_containers
-        bool object;
-    };
+    bool inObject() const { return m_doc.type(m_current) == Type::Object; }
 
+    // Nothing but the records: the open containers are a chain of parents from the innermost one,
+    // each counting its children in `extent` until it closes and gets its Container record.
     quint32 add(Type type, qint64 at, quint32 length)
     {
-        Node node{(quint64(at) << 3) | quint64(type), 0, none, 0, length};
+        Node node{(quint64(at) << 3) | quint64(type), 0, m_current, 0, length};
         if (m_key >= 0) {
             node.keyDelta = quint32(qMin<qint64>(at - m_key, 0xffffffff));
             m_key = -1;
         }
-        if (!m_open.empty()) {
-            node.parent = m_open.back().node;
-            node.row = m_doc.m_containers[m_open.back().container].childCount++;
-        }
-        if (type == Type::Object || type == Type::Array) {
-            node.extent = quint32(m_doc.m_containers.size());
-            m_doc.m_containers.push_back({0, 1, 0});
-        }
+        if (m_current != none)
+            node.row = m_doc.m_nodes[m_current].extent++;
+        if (m_doc.m_nodes.size() == m_doc.m_nodes.capacity())
+            throw std::bad_alloc(); // past the bound it was given: refused rather than grown
         m_doc.m_nodes.push_back(node);
         return quint32(m_doc.m_nodes.size() - 1);
     }
 
     void close()
     {
-        const quint32 node = m_open.back().node;
-        Container &container = m_doc.m_containers[m_open.back().container];
-        container.end = quint64(++m_pos);
-        container.span = quint32(m_doc.m_nodes.size() - node);
-        m_open.pop_back();
+        const quint32 node = m_current;
+        Node &record = m_doc.m_nodes[node];
+        if (m_doc.m_containers.size() == m_doc.m_containers.capacity())
+            throw std::bad_alloc();
+        m_doc.m_containers.push_back({quint64(++m_pos), quint32(m_doc.m_nodes.size() - node), record.extent});
+        record.extent = quint32(m_doc.m_containers.size() - 1);
+        m_current = record.parent;
+        --m_depth;
     }
 
     static QString printable(char c)
@@ -400,50 +477,145 @@ private:
     bool m_cancelled = false;
     qint64 m_pos = 0;
     qint64 m_key = -1;
-    std::vector<Open> m_open;
+    quint32 m_current = none; // the innermost open container
+    int m_depth = 0;
 };
 
 JsonDocument::~JsonDocument() = default;
 
 std::shared_ptr<const JsonDocument> JsonDocument::fromBytes(QByteArray bytes, Error *error, const Control &control)
 {
-    const char *data = bytes.constData();
-    const qint64 size = bytes.size();
-    return build(std::move(bytes), nullptr, data, size, error, control);
+    return build(std::move(bytes), nullptr, error, control);
 }
 
 std::shared_ptr<const JsonDocument> JsonDocument::fromFile(const QString &path, Error *error, const Control &control)
 {
-    auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly)) {
-        *error = {Text::tr("the file cannot be read: %1").arg(file->errorString()), -1, 0, 0};
+    const auto refuse = [error](const QString &why) {
+        *error = {why, -1, 0, 0};
         return nullptr;
+    };
+    const QString notRegular = Text::tr(
+        "it is not a regular file (it is a folder, a pipe, a device or a system file), so it cannot be opened");
+    auto file = std::make_unique<QFile>(path);
+#ifdef Q_OS_UNIX
+    // Without blocking: a pipe would wait for a writer. Then only regular files go on.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return refuse(Text::tr("the file cannot be read: %1").arg(qt_error_string(errno)));
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return refuse(notRegular);
     }
-    const qint64 size = file->size();
-    if (size == 0)
-        return build({}, file.release(), "", 0, error, control);
-    const uchar *mapped = file->map(0, size);
-#ifdef Q_OS_LINUX
-    // One pass from start to end: map the pages in one call rather than fault them one by one
-    // (Linux 5.14 and later; older kernels ignore the advice).
-    if (mapped)
-        ::madvise(const_cast<uchar *>(mapped), size_t(size), populateRead);
+    if (!file->open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return refuse(Text::tr("the file cannot be read: %1").arg(file->errorString()));
+    }
+#else
+    if (QFileInfo(path).exists() && !QFileInfo(path).isFile())
+        return refuse(notRegular);
+    if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return refuse(Text::tr("the file cannot be read: %1").arg(file->errorString()));
 #endif
-    if (!mapped) {
-        // Some files cannot be mapped (pipes, special file systems): read them instead.
-        QByteArray bytes = file->readAll();
-        return fromBytes(std::move(bytes), error, control);
+    const QFileInfo opened(path);
+    const qint64 size = file->size();
+    std::unique_ptr<MappedFile> mapping;
+    QByteArray bytes;
+    if (size > control.readUpTo)
+        mapping = MappedFile::map(file, size);
+    if (!mapping) {
+        // A copy in memory, which cannot change under the document. A file that says it is empty but
+        // is not (/proc) is a view of the system, not a file.
+        try {
+            bytes = QByteArray(size, Qt::Uninitialized);
+        } catch (const std::bad_alloc &) {
+            return refuse(tooLarge(size, freeMemory()));
+        }
+        const qint64 read = size > 0 ? file->read(bytes.data(), size) : 0;
+        if (read < 0)
+            return refuse(Text::tr("the file cannot be read: %1").arg(file->errorString()));
+        bytes.truncate(read);
+        char more = 0;
+        if (size == 0 && file->read(&more, 1) > 0)
+            return refuse(notRegular);
     }
-    return build({}, file.release(), reinterpret_cast<const char *>(mapped), size, error, control);
+    std::shared_ptr<JsonDocument> document = build(std::move(bytes), std::move(mapping), error, control);
+    if (document) {
+        document->m_path = opened.absoluteFilePath();
+        document->m_fileSize = size;
+        document->m_fileTime = opened.lastModified().toMSecsSinceEpoch();
+    }
+    return document;
 }
 
-std::shared_ptr<const JsonDocument> JsonDocument::build(QByteArray bytes, QFile *file, const char *data, qint64 size,
-                                                        Error *error, const Control &control)
+qint64 JsonDocument::indexBytesFor(QByteArrayView text)
+{
+    // 24 bytes per node, at most one per byte that is not a comma or a closing bracket; 16 per
+    // container, at most one per closing bracket: never more than 24 bytes per byte.
+    const IndexBound bound = indexBound(text);
+    return bound.nodes * qint64(sizeof(Node)) + bound.containers * qint64(sizeof(Container));
+}
+
+qint64 JsonDocument::indexBytes() const
+{
+    return qint64(m_nodes.capacity()) * qint64(sizeof(Node)) +
+           qint64(m_containers.capacity()) * qint64(sizeof(Container));
+}
+
+qint64 JsonDocument::freeMemory()
+{
+    qint64 free = -1;
+#if defined(Q_OS_LINUX)
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (meminfo.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        for (QByteArray line = meminfo.readLine(); !line.isEmpty(); line = meminfo.readLine()) {
+            if (line.startsWith("MemAvailable:")) {
+                free = line.mid(13).trimmed().split(' ').value(0).toLongLong() * 1024;
+                break;
+            }
+        }
+    }
+    // Inside a container, its memory limit may be the lower one (cgroup v2).
+    QFile limit(QStringLiteral("/sys/fs/cgroup/memory.max"));
+    QFile current(QStringLiteral("/sys/fs/cgroup/memory.current"));
+    if (limit.open(QIODevice::ReadOnly) && current.open(QIODevice::ReadOnly)) {
+        bool bounded = false;
+        const qint64 max = limit.readAll().trimmed().toLongLong(&bounded);
+        const qint64 used = current.readAll().trimmed().toLongLong();
+        if (bounded && (free < 0 || max - used < free))
+            free = max - used;
+    }
+#elif defined(Q_OS_WIN)
+    MEMORYSTATUSEX status = {};
+    status.dwLength = sizeof(status);
+    if (GlobalMemoryStatusEx(&status))
+        free = qint64(status.ullAvailPhys);
+#elif defined(_SC_AVPHYS_PAGES)
+    free = qint64(::sysconf(_SC_AVPHYS_PAGES)) * qint64(::sysconf(_SC_PAGESIZE));
+#endif
+    return free < 0 ? std::numeric_limits<qint64>::max() : free; // unknown: no limit of ours
+}
+
+bool JsonDocument::changedOnDisk() const
+{
+    if (m_mapped && m_mapped->truncated())
+        return true;
+    if (m_path.isEmpty())
+        return false;
+    const QFileInfo now(m_path);
+    return now.exists() && (now.size() != m_fileSize || now.lastModified().toMSecsSinceEpoch() != m_fileTime);
+}
+
+std::shared_ptr<JsonDocument> JsonDocument::build(QByteArray bytes, std::unique_ptr<MappedFile> mapping, Error *error,
+                                                  const Control &control)
 {
     std::shared_ptr<JsonDocument> document(new JsonDocument);
     document->m_owned = std::move(bytes);
-    document->m_file.reset(file);
-    document->m_bytes = QByteArrayView(data, size);
+    document->m_mapped = std::move(mapping);
+    document->m_bytes = document->m_mapped ? QByteArrayView(document->m_mapped->data(), document->m_mapped->size())
+                                           : QByteArrayView(document->m_owned.constData(), document->m_owned.size());
+    const char *data = document->m_bytes.data();
+    const qint64 size = document->m_bytes.size();
 
     // UTF-8 first (simdjson's SIMD validator), then structure and index in one pass.
     qint64 offset = -1;
@@ -452,8 +624,24 @@ std::shared_ptr<const JsonDocument> JsonDocument::build(QByteArray bytes, QFile 
         offset = firstInvalidUtf8(document->m_bytes);
         why = Text::tr("the text is not valid UTF-8 here");
     } else {
+        // The index is allocated once, at its upper bound, and refused when that would not fit.
+        const IndexBound bound = indexBound(document->m_bytes);
+        const qint64 needed = bound.nodes * qint64(sizeof(Node)) + bound.containers * qint64(sizeof(Container));
+        const qint64 free = control.memoryBudget >= 0 ? control.memoryBudget : freeMemory();
+        if (needed > free) {
+            *error = {tooLarge(needed, free), -1, 0, 0};
+            return nullptr;
+        }
         Parser parser(*document, document->m_bytes, control);
-        std::tie(offset, why) = parser.run();
+        try {
+            // Exactly the bound: the records never move, so there is no doubling and no second copy.
+            document->m_nodes.reserve(size_t(bound.nodes));
+            document->m_containers.reserve(size_t(bound.containers));
+            std::tie(offset, why) = parser.run();
+        } catch (const std::bad_alloc &) {
+            *error = {tooLarge(needed, freeMemory()), -1, 0, 0};
+            return nullptr;
+        }
         if (parser.cancelled()) {
             *error = {Text::tr("Cancelled."), -1, 0, 0, true};
             return nullptr;
@@ -501,10 +689,11 @@ QByteArrayView JsonDocument::rawKey(quint32 node) const
     const Node &n = m_nodes[node];
     if (n.keyDelta == 0)
         return {};
-    // The name was validated: its closing quote is the last quote before the value, past the ':'.
+    // The name was validated: its closing quote is the last quote before the value, past the ':'
+    // (bounded all the same, for a mapped file that changed since).
     const qint64 at = offset(node) - n.keyDelta;
     qint64 end = offset(node) - 1;
-    while (m_bytes[end] != '"')
+    while (end > at + 1 && m_bytes[end] != '"')
         --end;
     return m_bytes.sliced(at, end + 1 - at);
 }
@@ -557,7 +746,7 @@ QByteArray JsonDocument::compact(quint32 node) const
         const char c = text[i];
         if (inString) {
             out += c;
-            if (c == '\\')
+            if (c == '\\' && i + 1 < text.size())
                 out += text[++i];
             else if (c == '"')
                 inString = false;
@@ -571,7 +760,7 @@ QByteArray JsonDocument::compact(quint32 node) const
     return out;
 }
 
-QByteArray JsonDocument::indented(qint64 maxBytes) const
+QByteArray JsonDocument::indented(qint64 maxBytes, bool *cut) const
 {
     QByteArray out;
     out.reserve(qMin<qint64>(m_bytes.size() * 2, maxBytes) + 64);
@@ -581,10 +770,21 @@ QByteArray JsonDocument::indented(qint64 maxBytes) const
         char close;
     };
     std::vector<Open> open;
+    // Deeper than maxIndentDepth, lines keep that indent: each line costs at most its own text.
     const auto newline = [&out](size_t depth) {
         out += '\n';
-        out += QByteArray(qsizetype(depth) * 2, ' ');
+        out.append(qsizetype(qMin<size_t>(depth, maxIndentDepth)) * 2, ' ');
     };
+    const auto full = [&out, maxBytes, cut] {
+        if (out.size() <= maxBytes)
+            return false;
+        out += "\n…";
+        if (cut)
+            *cut = true;
+        return true;
+    };
+    if (cut)
+        *cut = false;
     const quint32 count = nodeCount();
     for (quint32 node = 0; node < count; ++node) {
         while (!open.empty() && open.back().end <= node) {
@@ -593,10 +793,8 @@ QByteArray JsonDocument::indented(qint64 maxBytes) const
             newline(open.size());
             out += close;
         }
-        if (out.size() > maxBytes) {
-            out += "\n…";
+        if (full())
             return out;
-        }
         if (!open.empty()) {
             if (row(node) > 0)
                 out += ',';
@@ -618,6 +816,8 @@ QByteArray JsonDocument::indented(qint64 maxBytes) const
             open.push_back({node + subtreeSize(node), close});
     }
     while (!open.empty()) {
+        if (full())
+            return out;
         const char close = open.back().close;
         open.pop_back();
         newline(open.size());

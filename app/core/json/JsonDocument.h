@@ -8,9 +8,9 @@
 #include <memory>
 #include <vector>
 
-class QFile;
-
 namespace Takeout {
+
+class MappedFile;
 
 // For long loads: progress (bytes read, of total) now and then, from the loading thread, and a flag
 // that stops the load early.
@@ -18,6 +18,10 @@ struct JsonLoadControl
 {
     std::function<void(qint64 done, qint64 total)> progress;
     const std::atomic_bool *cancel = nullptr;
+    // The memory the index may take; below zero, what the machine has free (tests set a small one).
+    qint64 memoryBudget = -1;
+    // Files up to this size are read into memory, larger ones mapped (tests lower it).
+    qint64 readUpTo = qint64(64) << 20;
 };
 
 // A JSON document as a compact index ("tape") over its exact bytes: one 24-byte record per value, in
@@ -25,6 +29,9 @@ struct JsonLoadControl
 // decoded only when asked for. One strict RFC 8259 pass checks and indexes the text (UTF-8 checked
 // by simdjson's validator); it is iterative, so nesting depth is bounded by memory, not by the
 // stack. The tests hold its verdicts against simdjson's.
+// Hostile text is bounded: the index never takes more than 24 bytes per byte of text (its size is
+// bounded by a quick count before the pass and allocated once), and a text whose index would not fit
+// in the free memory is refused before it is built.
 class JsonDocument
 {
 public:
@@ -53,10 +60,20 @@ public:
 
     static constexpr quint32 none = 0xffffffffu;
 
-    // Both return null and fill `error` when the text is not valid JSON.
+    // Both return null and fill `error` when the text is not valid JSON, or its index would not fit in
+    // memory.
     static std::shared_ptr<const JsonDocument> fromBytes(QByteArray bytes, Error *error, const Control &control = {});
-    // The file is memory-mapped, not read into memory.
+    // Small files are read into memory, large ones memory-mapped. Only regular files: not folders,
+    // pipes, devices, or system files that claim to be empty (/proc).
     static std::shared_ptr<const JsonDocument> fromFile(const QString &path, Error *error, const Control &control = {});
+
+    // The most memory the index of this text can take (a quick count, no parsing): at most 24 bytes
+    // per byte.
+    static qint64 indexBytesFor(QByteArrayView text);
+    // The memory the index holds (its records' capacity).
+    qint64 indexBytes() const;
+    // The memory free for a new index: available memory (and the process's cgroup limit, if lower).
+    static qint64 freeMemory();
 
     ~JsonDocument();
     JsonDocument(const JsonDocument &) = delete;
@@ -65,6 +82,9 @@ public:
     QByteArrayView bytes() const { return m_bytes; }
     quint32 nodeCount() const { return quint32(m_nodes.size()); }
     int maxDepth() const { return m_maxDepth; }
+    // For a document read from a file: true when that file has changed since it was opened (size or
+    // modification time), or was cut short while mapped, whose missing part then reads as zeros.
+    bool changedOnDisk() const;
 
     static constexpr quint32 root() { return 0; }
     Type type(quint32 node) const { return Type(m_nodes[node].offsetAndType & 7); }
@@ -101,9 +121,11 @@ public:
     quint32 member(quint32 object, QByteArrayView utf8Name) const;
     // A value's text without the whitespace between tokens; every key and scalar exactly as written.
     QByteArray compact(quint32 node) const;
-    // The document re-indented (two spaces), every key and scalar exactly as written; stops after
-    // about maxBytes and says so.
-    QByteArray indented(qint64 maxBytes = qint64(1) << 62) const;
+    // The document re-indented (two spaces, no deeper than maxIndentDepth levels so that deep nesting
+    // costs linear time), every key and scalar exactly as written; stops after about maxBytes, says so
+    // in the text, and sets *cut.
+    QByteArray indented(qint64 maxBytes = qint64(1) << 62, bool *cut = nullptr) const;
+    static constexpr int maxIndentDepth = 40;
 
     // Decodes JSON string text (without the quotes), which the document has already validated.
     static QString decodeString(QByteArrayView escaped);
@@ -118,7 +140,7 @@ private:
         quint32 keyDelta;      // bytes from the member name's opening quote to the value; 0: no name
         quint32 parent;
         quint32 row;
-        quint32 extent; // scalars: bytes of text; containers: index into m_containers
+        quint32 extent; // scalars: bytes of text; containers: index into m_containers (children while open)
     };
     struct Container
     {
@@ -128,12 +150,15 @@ private:
     };
 
     JsonDocument() = default;
-    static std::shared_ptr<const JsonDocument> build(QByteArray bytes, QFile *file, const char *data, qint64 size,
-                                                     Error *error, const Control &control);
+    static std::shared_ptr<JsonDocument> build(QByteArray bytes, std::unique_ptr<MappedFile> mapping, Error *error,
+                                               const Control &control);
 
-    QByteArray m_owned;            // the bytes, when they came from memory
-    std::unique_ptr<QFile> m_file; // the mapping, when they came from a file
+    QByteArray m_owned;                   // the bytes, when they are in memory
+    std::unique_ptr<MappedFile> m_mapped; // the mapping, when they are in a large file
     QByteArrayView m_bytes;
+    QString m_path; // the file read, with its size and time then
+    qint64 m_fileSize = -1;
+    qint64 m_fileTime = 0;
     std::vector<Node> m_nodes;
     std::vector<Container> m_containers;
     int m_maxDepth = 0;
