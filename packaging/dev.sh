@@ -98,7 +98,7 @@ run_fuzz() {
     fi
     CXX=clang++ cmake -S "$root" -B "$root/build-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DTAKEOUT_FUZZ=ON -DTAKEOUT_BUILD_TESTS=OFF >/dev/null
-    local targets=(jsondocument contentdisposition cronschedule agentlist)
+    local targets=(jsondocument contentdisposition cronschedule agentlist terminaltext)
     cmake --build "$root/build-fuzz" --target "${targets[@]/#/fuzz_}"
     local status=0 name work seconds
     for name in "${targets[@]}"; do
