@@ -89,8 +89,8 @@ run_tidy() {
     return 1
 }
 
-# The libFuzzer targets (JSON engine, Content-Disposition, cron, agent list), built with Clang and run
-# for a bounded time each on their seed corpus.
+# The libFuzzer targets (JSON engine, Content-Disposition, cron, agent list, terminal text), built
+# with Clang and run for a bounded time each on their seed corpus.
 run_fuzz() {
     if ! command -v clang++ >/dev/null; then
         say "clang++ is not installed: fuzzing skipped."

@@ -537,16 +537,16 @@ void TestCli::optionsOfOtherCommands_data()
     QTest::newRow("login --timeout") << QStringList{QStringLiteral("login"), QStringLiteral("xpander"),
                                                     QStringLiteral("--timeout"), QStringLiteral("5")}
                                      << QStringLiteral("timeout");
-    QTest::newRow("logout -o") << QStringList{QStringLiteral("logout"), QStringLiteral("xpander"),
-                                              QStringLiteral("-o"), QStringLiteral("x.json")}
+    QTest::newRow("logout -o") << QStringList{QStringLiteral("logout"), QStringLiteral("xpander"), QStringLiteral("-o"),
+                                              QStringLiteral("x.json")}
                                << QStringLiteral("o");
     QTest::newRow("export account --agent")
-        << QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("--server"), url,
+        << QStringList{QStringLiteral("export"),  QStringLiteral("account"), QStringLiteral("--server"), url,
                        QStringLiteral("--agent"), QStringLiteral("a")}
         << QStringLiteral("agent");
     QTest::newRow("export template --port")
         << QStringList{QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("--agent"),
-                       QStringLiteral("a"), QStringLiteral("--port"), QStringLiteral("1")}
+                       QStringLiteral("a"),      QStringLiteral("--port"),   QStringLiteral("1")}
         << QStringLiteral("port");
     QTest::newRow("export --json") << QStringList{QStringLiteral("export"), QStringLiteral("--json"),
                                                   QStringLiteral("account")}
@@ -555,15 +555,15 @@ void TestCli::optionsOfOtherCommands_data()
         << QStringList{QStringLiteral("--server"), url, QStringLiteral("agents")} << QStringLiteral("server");
     QTest::newRow("inspect without FILE") << QStringList{QStringLiteral("inspect")} << QStringLiteral("FILE");
     QTest::newRow("get without PATH") << QStringList{QStringLiteral("get"), file} << QStringLiteral("PATH");
-    QTest::newRow("login without service") << QStringList{QStringLiteral("login")}
-                                           << QStringLiteral("agentbot|xpander");
-    QTest::newRow("agents with an argument") << QStringList{QStringLiteral("agents"), QStringLiteral("extra-word")}
-                                             << QStringLiteral("extra-word");
+    QTest::newRow("login without service")
+        << QStringList{QStringLiteral("login")} << QStringLiteral("agentbot|xpander");
+    QTest::newRow("agents with an argument")
+        << QStringList{QStringLiteral("agents"), QStringLiteral("extra-word")} << QStringLiteral("extra-word");
     QTest::newRow("get with a third argument")
         << QStringList{QStringLiteral("get"), file, QStringLiteral(".id"), QStringLiteral("extra-word")}
         << QStringLiteral("extra-word");
-    QTest::newRow("export with an unknown kind") << QStringList{QStringLiteral("export"), QStringLiteral("backup")}
-                                                 << QStringLiteral("export backup");
+    QTest::newRow("export with an unknown kind")
+        << QStringList{QStringLiteral("export"), QStringLiteral("backup")} << QStringLiteral("export backup");
 }
 
 void TestCli::optionsOfOtherCommands()
@@ -586,16 +586,22 @@ void TestCli::helpPerCommand_data()
     QTest::addColumn<QStringList>("shown");
     QTest::addColumn<QStringList>("notShown");
     QTest::newRow("program") << QStringList{QStringLiteral("--help")}
-                             << QStringList{QStringLiteral("login agentbot|xpander"), QStringLiteral("agents "),
-                                            QStringLiteral("export account|template"), QStringLiteral("serve-demo"),
-                                            QStringLiteral("inspect FILE"), QStringLiteral("get FILE PATH"),
+                             << QStringList{QStringLiteral("login agentbot|xpander"),
+                                            QStringLiteral("agents "),
+                                            QStringLiteral("export account|template"),
+                                            QStringLiteral("serve-demo"),
+                                            QStringLiteral("inspect FILE"),
+                                            QStringLiteral("get FILE PATH"),
                                             QStringLiteral("Exit codes")}
                              << QStringList{QStringLiteral("--agent"), QStringLiteral("--port"),
                                             QStringLiteral("--out-dir"), QStringLiteral("--fault")};
     QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
-                            << QStringList{QStringLiteral("export account"), QStringLiteral("export template"),
-                                           QStringLiteral("--agent"), QStringLiteral("--out-dir"),
-                                           QStringLiteral("--with-knowledge-bases"), QStringLiteral("--max-size")}
+                            << QStringList{QStringLiteral("export account"),
+                                           QStringLiteral("export template"),
+                                           QStringLiteral("--agent"),
+                                           QStringLiteral("--out-dir"),
+                                           QStringLiteral("--with-knowledge-bases"),
+                                           QStringLiteral("--max-size")}
                             << QStringList{QStringLiteral("--port"), QStringLiteral("--json"),
                                            QStringLiteral("--fault")};
     QTest::newRow("export template")
@@ -603,10 +609,11 @@ void TestCli::helpPerCommand_data()
         << QStringList{QStringLiteral("export template [options]"), QStringLiteral("--agent"),
                        QStringLiteral("--with-knowledge-bases"), QStringLiteral("https://api.xpander.ai")}
         << QStringList{QStringLiteral("--port"), QStringLiteral("--json"), QStringLiteral("export account")};
-    QTest::newRow("export account")
-        << QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("-h")}
-        << QStringList{QStringLiteral("--out-dir"), QStringLiteral("--overwrite"), QStringLiteral("--timeout")}
-        << QStringList{QStringLiteral("--agent"), QStringLiteral("api.xpander.ai")};
+    QTest::newRow("export account") << QStringList{QStringLiteral("export"), QStringLiteral("account"),
+                                                   QStringLiteral("-h")}
+                                    << QStringList{QStringLiteral("--out-dir"), QStringLiteral("--overwrite"),
+                                                   QStringLiteral("--timeout")}
+                                    << QStringList{QStringLiteral("--agent"), QStringLiteral("api.xpander.ai")};
     QTest::newRow("agents") << QStringList{QStringLiteral("agents"), QStringLiteral("--help")}
                             << QStringList{QStringLiteral("--json"), QStringLiteral("--server"),
                                            QStringLiteral("--timeout")}
@@ -647,7 +654,8 @@ void TestCli::xpanderServerDefaultsToTheApi()
                       QStringLiteral("a"), QStringLiteral("--out-dir"), m_dir->path()}}) {
         const TestSupport::Run run = TestSupport::runCli(arguments);
         QCOMPARE(run.exitCode, 3);
-        QVERIFY2(run.err.contains(QByteArray(QByteArray("not signed in to xpander.ai at ") + api.toUtf8())), run.err.constData());
+        QVERIFY2(run.err.contains(QByteArray(QByteArray("not signed in to xpander.ai at ") + api.toUtf8())),
+                 run.err.constData());
     }
 
     // login and logout without --server store and delete the key of the public API.
@@ -684,11 +692,10 @@ void TestCli::agentbotNeedsTheSiteAddress_data()
 void TestCli::agentbotNeedsTheSiteAddress()
 {
     QFETCH(QStringList, arguments);
-    const TestSupport::Run run = TestSupport::runCli(arguments, "demo-session\n",
-                                                     envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
+    const TestSupport::Run run =
+        TestSupport::runCli(arguments, "demo-session\n", envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.startsWith("The address of your Agentbot site is needed: --server https://"),
-             run.err.constData());
+    QVERIFY2(run.err.startsWith("The address of your Agentbot site is needed: --server https://"), run.err.constData());
 }
 
 void TestCli::answerWith(QTcpServer *server, const QByteArray &response)
@@ -710,10 +717,11 @@ void TestCli::verifyNoTerminalControls(const QByteArray &output)
 {
     for (qsizetype i = 0; i < output.size(); ++i) {
         const auto c = uchar(output.at(i));
-        QVERIFY2((c >= 0x20 || c == '\n' || c == '\t') && c != 0x7f, qPrintable(QStringLiteral("byte %1 at %2").arg(c).arg(i)));
+        QVERIFY2((c >= 0x20 || c == '\n' || c == '\t') && c != 0x7f,
+                 qPrintable(QStringLiteral("byte %1 at %2").arg(c).arg(i)));
     }
-    for (const char *sequence : {"\xc2\x80", "\xc2\x9b", "\xc2\x9f", "\xe2\x80\xae", "\xe2\x80\xaa", "\xe2\x81\xa6",
-                                 "\xe2\x81\xa9"})
+    for (const char *sequence :
+         {"\xc2\x80", "\xc2\x9b", "\xc2\x9f", "\xe2\x80\xae", "\xe2\x80\xaa", "\xe2\x81\xa6", "\xe2\x81\xa9"})
         QVERIFY2(!output.contains(sequence), output.constData());
 }
 
@@ -736,9 +744,10 @@ void TestCli::agentListFromAHostileServer()
     TestSupport::Run run = TestSupport::runCli(arguments, {}, environment);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     verifyNoTerminalControls(run.out);
-    QCOMPARE(run.out, QByteArray(R"(evil\x0a1	\x1b[2J Pwn\x1b]52;c;ZWNobyBoaQ==\x07 me	ready\u202e\x9b2J	)"
-                                 R"(open\x7fai/\u2066x\u2069)"
-                                 "\n"));
+    QCOMPARE(run.out,
+             QByteArray(R"(evil\x0a1	\x1b[2J Pwn\x1b]52;c;ZWNobyBoaQ==\x07 me	ready\u202e\x9b2J	)"
+                        R"(open\x7fai/\u2066x\u2069)"
+                        "\n"));
 
     // As JSON: the same value, with every one of those characters as a JSON escape.
     run = TestSupport::runCli(arguments + QStringList{QStringLiteral("--json")}, {}, environment);
@@ -754,9 +763,9 @@ void TestCli::errorFromAHostileServer()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     answerWith(&server, "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: " +
                             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    const TestSupport::Run run = TestSupport::runCli(
-        {QStringLiteral("agents"), QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())},
-        {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
+    const TestSupport::Run run = TestSupport::runCli({QStringLiteral("agents"), QStringLiteral("--server"),
+                                                      QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())},
+                                                     {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
     QCOMPARE(run.exitCode, 5);
     QCOMPARE(run.err.trimmed().count('\n'), 0);
     verifyNoTerminalControls(run.err);
@@ -789,7 +798,9 @@ void TestCli::inspectAndGetAHostileFile()
     // Raw DEL, C1 and bidi characters are valid inside JSON strings: get writes them as JSON escapes,
     // so the value is the same and the terminal sees none of them. Escapes in the file stay as written.
     const QString raw = m_dir->filePath(QStringLiteral("raw.json"));
-    QVERIFY(TestSupport::writeFile(raw, "{\"a\": \"x\x7fy\xc2\x9b" "2J\xe2\x80\xae" "z\", \"b\": \"\\u001b]52\"}"));
+    QVERIFY(TestSupport::writeFile(raw, "{\"a\": \"x\x7fy\xc2\x9b"
+                                        "2J\xe2\x80\xae"
+                                        "z\", \"b\": \"\\u001b]52\"}"));
     run = TestSupport::runCli({QStringLiteral("get"), raw, QStringLiteral(".a")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QByteArray(R"("x\u007fy\u009b2J\u202ez")"

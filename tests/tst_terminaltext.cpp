@@ -25,7 +25,8 @@ void TestTerminalText::plainText_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("ordinary") << QStringLiteral("Support bot 🤖 (ärger-frei)") << QStringLiteral("Support bot 🤖 (ärger-frei)");
+    QTest::newRow("ordinary") << QStringLiteral("Support bot 🤖 (ärger-frei)")
+                              << QStringLiteral("Support bot 🤖 (ärger-frei)");
     QTest::newRow("backslash kept") << QStringLiteral(R"(C:\x1b)") << QStringLiteral(R"(C:\x1b)");
     QTest::newRow("OSC 52") << QStringLiteral("a\x1b]52;c;ZWNobyBoaQ==\x07z")
                             << QStringLiteral(R"(a\x1b]52;c;ZWNobyBoaQ==\x07z)");
@@ -50,8 +51,8 @@ void TestTerminalText::json_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QByteArray>("shown");
-    QTest::newRow("ordinary, escapes kept") << QByteArray(R"({"a": "\u001b \n é"})")
-                                            << QByteArray(R"({"a": "\u001b \n é"})");
+    QTest::newRow("ordinary, escapes kept")
+        << QByteArray(R"({"a": "\u001b \n é"})") << QByteArray(R"({"a": "\u001b \n é"})");
     QTest::newRow("layout kept") << QByteArray("[\n\t1,\r\n 2]") << QByteArray("[\n\t1,\r\n 2]");
     QTest::newRow("raw ESC") << QByteArray("\"\x1b]52;c;x\x07\"") << QByteArray(R"("\u001b]52;c;x\u0007")");
     QTest::newRow("DEL, C1, bidi") << QByteArray("\"\x7f\xc2\x9b\xe2\x80\xae\xe2\x81\xa9\"")
@@ -83,8 +84,8 @@ void TestTerminalText::jsonKeepsItsValue()
 void TestTerminalText::everyCodePointOfTheSets()
 {
     for (char32_t c = 0; c < 0x3000; ++c) {
-        const bool unsafe = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) ||
-                            (c >= 0x2066 && c <= 0x2069);
+        const bool unsafe =
+            c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
         QCOMPARE(TerminalText::isUnsafe(c), unsafe);
         if (c >= 0xd800)
             continue;

@@ -6,8 +6,7 @@
 namespace Takeout {
 
 ExportAccountCommand::ExportAccountCommand(QObject *parent)
-    : ExportCommand(QStringLiteral("export account"), tr("your whole Agentbot account"), Service::Agentbot,
-                    parent)
+    : ExportCommand(QStringLiteral("export account"), tr("your whole Agentbot account"), Service::Agentbot, parent)
 {
     setDescription(tr("Downloads your Agentbot account export (agents, scheduled tasks, workflows) into a file."));
 }

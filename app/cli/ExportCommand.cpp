@@ -32,9 +32,10 @@ ExportCommand::ExportCommand(QString path, QString summary, Service service, QOb
     : ServiceCommand(std::move(path), std::move(summary), parent)
 {
     addServerOption(service);
-    addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the export to FILE."), QStringLiteral("FILE")});
-    addOption({QStringLiteral("out-dir"), tr("Write the export into DIR under the suggested name."),
-               QStringLiteral("DIR")});
+    addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the export to FILE."), QStringLiteral("FILE")});
+    addOption(
+        {QStringLiteral("out-dir"), tr("Write the export into DIR under the suggested name."), QStringLiteral("DIR")});
     addOption({QStringLiteral("overwrite"), tr("Replace the output file if it exists.")});
     addTimeoutOption();
     addMaxSizeOption();

@@ -7,8 +7,8 @@
 namespace Takeout {
 
 ExportTemplateCommand::ExportTemplateCommand(QObject *parent)
-    : ExportCommand(QStringLiteral("export template"), tr("one xpander.ai agent as a template"),
-                    Service::Xpander, parent)
+    : ExportCommand(QStringLiteral("export template"), tr("one xpander.ai agent as a template"), Service::Xpander,
+                    parent)
 {
     setDescription(tr("Downloads an xpander.ai agent as a template into a file. Name, description and icon "
                       "default to the agent's own."));
@@ -55,8 +55,8 @@ void ExportTemplateCommand::exportWithTheAgentsDefaults(XpanderClient *client, c
             return;
         }
         const auto &agents = list->agents();
-        const auto agent = std::find_if(agents.cbegin(), agents.cend(),
-                                        [&agentId](const AgentSummary &a) { return a.id == agentId; });
+        const auto agent =
+            std::find_if(agents.cbegin(), agents.cend(), [&agentId](const AgentSummary &a) { return a.id == agentId; });
         if (agent == agents.cend()) {
             fail(ApiError(ApiError::Kind::NotFound, QStringLiteral("agent %1 is not in the agent list").arg(agentId))
                      .setServiceName(XpanderClient::serviceName()));

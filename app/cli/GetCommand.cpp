@@ -1,8 +1,8 @@
 #include "GetCommand.h"
 
+#include "text/TerminalText.h"
 #include "json/JsonDocument.h"
 #include "json/JsonPath.h"
-#include "text/TerminalText.h"
 
 #include <QTextStream>
 #include <cstdio>

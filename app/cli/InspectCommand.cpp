@@ -12,8 +12,8 @@
 namespace Takeout {
 
 InspectCommand::InspectCommand(QObject *parent)
-    : Command(QStringLiteral("inspect"),
-              tr("what a saved export holds, and how it departs from the documented shape"), parent)
+    : Command(QStringLiteral("inspect"), tr("what a saved export holds, and how it departs from the documented shape"),
+              parent)
 {
     setDescription(tr("Shows what a saved export holds (kind, size, values, depth, counts) and how it departs "
                       "from the documented shape."));

@@ -68,7 +68,7 @@ extern "C" void restoreTerminalAndDie(int signal)
 {
     if (echoIsOff != 0)
         tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
-    struct sigaction fallback{};
+    struct sigaction fallback = {};
     fallback.sa_handler = SIG_DFL;
     sigemptyset(&fallback.sa_mask);
     sigaction(signal, &fallback, nullptr);
@@ -83,7 +83,7 @@ public:
     HiddenTyping()
     {
         tcgetattr(STDIN_FILENO, &savedTerminal);
-        struct sigaction handler{};
+        struct sigaction handler = {};
         handler.sa_handler = restoreTerminalAndDie;
         sigemptyset(&handler.sa_mask);
         for (size_t i = 0; i < std::size(endingSignals); ++i)
