@@ -3,6 +3,7 @@
 #include "text/TerminalText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 namespace Takeout {
@@ -129,6 +130,11 @@ QTextStream &Command::err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+QString Command::humanSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
 void Command::fail(const ApiError &error)

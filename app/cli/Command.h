@@ -63,6 +63,8 @@ protected:
 
     static QTextStream &out();
     static QTextStream &err();
+    // "1.2 MB", the same in every language (stdout is for scripts).
+    static QString humanSize(qint64 bytes);
 
     // One line: the error's sentence, its detail in brackets (made safe for the terminal: both may
     // quote the server); then the exit code for its kind.

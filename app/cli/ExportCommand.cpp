@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QTextStream>
 
 #ifdef Q_OS_WIN
@@ -18,15 +17,6 @@
 #endif
 
 namespace Takeout {
-
-namespace {
-
-QString humanSize(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
-} // namespace
 
 ExportCommand::ExportCommand(QString path, QString summary, Service service, QObject *parent)
     : ServiceCommand(std::move(path), std::move(summary), parent)

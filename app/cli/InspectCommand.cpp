@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QTextStream>
 
 namespace Takeout {
@@ -63,8 +62,7 @@ void InspectCommand::run()
         out() << QString::fromUtf8(TerminalText::escapedJson(json)) << Qt::flush;
     } else {
         out() << "kind: " << ExportShape::kindId(s.kind) << '\n'
-              << "size: " << QLocale::c().formattedDataSize(document.bytes().size(), 1, QLocale::DataSizeSIFormat)
-              << " (" << document.bytes().size() << " bytes)\n"
+              << "size: " << humanSize(document.bytes().size()) << " (" << document.bytes().size() << " bytes)\n"
               << "values: " << document.nodeCount() << '\n'
               << "depth: " << document.maxDepth() << '\n';
         for (auto it = shown.begin(); it != shown.end(); ++it)
