@@ -91,9 +91,9 @@ run_tidy() {
     return 1
 }
 
-# The libFuzzer targets (JSON engine, Content-Disposition, cron, agent list; or those named), built
-# with Clang and run for a bounded time each on their seed corpus. Any sanitizer report fails the stage:
-# the sanitizers halt on it, and the output is searched for one as well.
+# The libFuzzer targets (JSON engine, Content-Disposition, cron, agent list, terminal text; or those
+# named), built with Clang and run for a bounded time each on their seed corpus. Any sanitizer report
+# fails the stage: the sanitizers halt on it, and the output is searched for one as well.
 run_fuzz() {
     if ! command -v clang++ >/dev/null; then
         say "clang++ is not installed: fuzzing skipped."
@@ -101,7 +101,7 @@ run_fuzz() {
     fi
     CXX=clang++ cmake -S "$root" -B "$root/build-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DTAKEOUT_FUZZ=ON -DTAKEOUT_BUILD_TESTS=OFF >/dev/null
-    local targets=(jsondocument contentdisposition cronschedule agentlist)
+    local targets=(jsondocument contentdisposition cronschedule agentlist terminaltext)
     [ $# -eq 0 ] || targets=("$@")
     cmake --build "$root/build-fuzz" --target "${targets[@]/#/fuzz_}"
     mkdir -p "$root/build-fuzz/logs"

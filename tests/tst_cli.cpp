@@ -1,5 +1,8 @@
 #include "FaultServer.h"
 #include "TestSupport.h"
+#include "WaitingKeychain.h"
+#include "credentials/CredentialStore.h"
+#include "services/XpanderClient.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +12,8 @@
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +21,13 @@
 #include <grp.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#endif
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -53,12 +65,28 @@ private Q_SLOTS:
     void outputNeverGoesThroughALink();
     void fullDiskIsSaidPlainly();
     void noCoreDumps();
+    void optionsOfOtherCommands_data();
+    void optionsOfOtherCommands();
+    void helpPerCommand_data();
+    void helpPerCommand();
+    void xpanderServerDefaultsToTheApi();
+    void loginChecksTheXpanderKey();
+    void agentbotNeedsTheSiteAddress_data();
+    void agentbotNeedsTheSiteAddress();
+    void agentListFromAHostileServer();
+    void errorFromAHostileServer();
+    void inspectAndGetAHostileFile();
+    void secretPromptGivesTheEchoBack_data();
+    void secretPromptGivesTheEchoBack();
 
 private:
     QStringList server() const { return {QStringLiteral("--server"), m_demo->url().toString()}; }
     QProcessEnvironment envWith(const char *name, const QByteArray &value) const;
     QStringList files() const;
     static QByteArray read(const QString &path);
+    // A loopback server that answers every request with `response`, for what the demo never sends.
+    static void answerWith(QTcpServer *server, const QByteArray &response);
+    static void verifyNoTerminalControls(const QByteArray &output);
 
     FaultServer *m_demo = nullptr;
     QTemporaryDir *m_dir = nullptr;
@@ -623,6 +651,416 @@ void TestCli::noCoreDumps()
     }
 #else
     QSKIP("RLIMIT_CORE and PR_SET_DUMPABLE are checked on Linux");
+#endif
+}
+
+void TestCli::optionsOfOtherCommands_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    const QString file = QString::fromUtf8(TAKEOUT_TEST_DATA "/values.json");
+    const QString url = QStringLiteral("https://x.example");
+    QTest::newRow("agents --with-knowledge-bases")
+        << QStringList{QStringLiteral("agents"), QStringLiteral("--with-knowledge-bases")}
+        << QStringLiteral("with-knowledge-bases");
+    QTest::newRow("agents --max-size") << QStringList{QStringLiteral("agents"), QStringLiteral("--max-size"),
+                                                      QStringLiteral("5")}
+                                       << QStringLiteral("max-size");
+    QTest::newRow("inspect --server") << QStringList{QStringLiteral("inspect"), file, QStringLiteral("--server"), url}
+                                      << QStringLiteral("server");
+    QTest::newRow("get --json") << QStringList{QStringLiteral("get"), file, QStringLiteral(".id"),
+                                               QStringLiteral("--json")}
+                                << QStringLiteral("json");
+    QTest::newRow("serve-demo --fault") << QStringList{QStringLiteral("serve-demo"), QStringLiteral("--fault"),
+                                                       QStringLiteral("Stall")}
+                                        << QStringLiteral("fault");
+    QTest::newRow("login --timeout") << QStringList{QStringLiteral("login"), QStringLiteral("xpander"),
+                                                    QStringLiteral("--timeout"), QStringLiteral("5")}
+                                     << QStringLiteral("timeout");
+    QTest::newRow("logout -o") << QStringList{QStringLiteral("logout"), QStringLiteral("xpander"), QStringLiteral("-o"),
+                                              QStringLiteral("x.json")}
+                               << QStringLiteral("o");
+    QTest::newRow("export account --agent")
+        << QStringList{QStringLiteral("export"),  QStringLiteral("account"), QStringLiteral("--server"), url,
+                       QStringLiteral("--agent"), QStringLiteral("a")}
+        << QStringLiteral("agent");
+    QTest::newRow("export template --port")
+        << QStringList{QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("--agent"),
+                       QStringLiteral("a"),      QStringLiteral("--port"),   QStringLiteral("1")}
+        << QStringLiteral("port");
+    QTest::newRow("export --json") << QStringList{QStringLiteral("export"), QStringLiteral("--json"),
+                                                  QStringLiteral("account")}
+                                   << QStringLiteral("json");
+    QTest::newRow("--server before the command")
+        << QStringList{QStringLiteral("--server"), url, QStringLiteral("agents")} << QStringLiteral("server");
+    QTest::newRow("inspect without FILE") << QStringList{QStringLiteral("inspect")} << QStringLiteral("FILE");
+    QTest::newRow("get without PATH") << QStringList{QStringLiteral("get"), file} << QStringLiteral("PATH");
+    QTest::newRow("login without service")
+        << QStringList{QStringLiteral("login")} << QStringLiteral("agentbot|xpander");
+    QTest::newRow("agents with an argument")
+        << QStringList{QStringLiteral("agents"), QStringLiteral("extra-word")} << QStringLiteral("extra-word");
+    QTest::newRow("get with a third argument")
+        << QStringList{QStringLiteral("get"), file, QStringLiteral(".id"), QStringLiteral("extra-word")}
+        << QStringLiteral("extra-word");
+    QTest::newRow("export with an unknown kind")
+        << QStringList{QStringLiteral("export"), QStringLiteral("backup")} << QStringLiteral("export backup");
+}
+
+void TestCli::optionsOfOtherCommands()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    const TestSupport::Run run = TestSupport::runCli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    const QList<QByteArray> lines = run.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2); // what is wrong, and where the help is
+    QVERIFY2(lines.at(0).contains(named.toUtf8()), run.err.constData());
+    QVERIFY2(lines.at(1).contains("--help"), run.err.constData());
+    QCOMPARE(m_demo->requests().size(), 0);
+}
+
+void TestCli::helpPerCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<QStringList>("notShown");
+    QTest::newRow("program") << QStringList{QStringLiteral("--help")}
+                             << QStringList{QStringLiteral("login agentbot|xpander"),
+                                            QStringLiteral("agents "),
+                                            QStringLiteral("export account|template"),
+                                            QStringLiteral("serve-demo"),
+                                            QStringLiteral("inspect FILE"),
+                                            QStringLiteral("get FILE PATH"),
+                                            QStringLiteral("Exit codes")}
+                             << QStringList{QStringLiteral("--agent"), QStringLiteral("--port"),
+                                            QStringLiteral("--out-dir"), QStringLiteral("--fault")};
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
+                            << QStringList{QStringLiteral("export account"),
+                                           QStringLiteral("export template"),
+                                           QStringLiteral("--agent"),
+                                           QStringLiteral("--out-dir"),
+                                           QStringLiteral("--with-knowledge-bases"),
+                                           QStringLiteral("--max-size")}
+                            << QStringList{QStringLiteral("--port"), QStringLiteral("--json"),
+                                           QStringLiteral("--fault")};
+    QTest::newRow("export template")
+        << QStringList{QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("--help")}
+        << QStringList{QStringLiteral("export template [options]"), QStringLiteral("--agent"),
+                       QStringLiteral("--with-knowledge-bases"), QStringLiteral("https://api.xpander.ai")}
+        << QStringList{QStringLiteral("--port"), QStringLiteral("--json"), QStringLiteral("export account")};
+    QTest::newRow("export account") << QStringList{QStringLiteral("export"), QStringLiteral("account"),
+                                                   QStringLiteral("-h")}
+                                    << QStringList{QStringLiteral("--out-dir"), QStringLiteral("--overwrite"),
+                                                   QStringLiteral("--timeout")}
+                                    << QStringList{QStringLiteral("--agent"), QStringLiteral("api.xpander.ai")};
+    QTest::newRow("agents") << QStringList{QStringLiteral("agents"), QStringLiteral("--help")}
+                            << QStringList{QStringLiteral("--json"), QStringLiteral("--server"),
+                                           QStringLiteral("--timeout")}
+                            << QStringList{QStringLiteral("--agent"), QStringLiteral("--out-dir"),
+                                           QStringLiteral("--max-size")};
+    QTest::newRow("serve-demo") << QStringList{QStringLiteral("serve-demo"), QStringLiteral("--help")}
+                                << QStringList{QStringLiteral("--port")}
+                                << QStringList{QStringLiteral("--fault"), QStringLiteral("--server")};
+    QTest::newRow("inspect") << QStringList{QStringLiteral("inspect"), QStringLiteral("--help")}
+                             << QStringList{QStringLiteral("--json"), QStringLiteral("FILE")}
+                             << QStringList{QStringLiteral("--server"), QStringLiteral("PATH")};
+    QTest::newRow("login") << QStringList{QStringLiteral("login"), QStringLiteral("--help")}
+                           << QStringList{QStringLiteral("agentbot|xpander"), QStringLiteral("--server")}
+                           << QStringList{QStringLiteral("--timeout"), QStringLiteral("--json")};
+}
+
+void TestCli::helpPerCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, notShown);
+    const TestSupport::Run run = TestSupport::runCli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    for (const QString &text : shown)
+        QVERIFY2(run.out.contains(text.toUtf8()), qPrintable(text));
+    for (const QString &text : notShown)
+        QVERIFY2(!run.out.contains(text.toUtf8()), qPrintable(text));
+}
+
+void TestCli::xpanderServerDefaultsToTheApi()
+{
+    // Nothing stored for the public API yet: the commands say so, naming it, without going online.
+    const QString api = XpanderClient::defaultServer().toString();
+    QCOMPARE(api, QStringLiteral("https://api.xpander.ai"));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("agents")},
+          QStringList{QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("--agent"),
+                      QStringLiteral("a"), QStringLiteral("--out-dir"), m_dir->path()}}) {
+        const TestSupport::Run run = TestSupport::runCli(arguments);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QByteArray(QByteArray("not signed in to xpander.ai at ") + api.toUtf8())),
+                 run.err.constData());
+    }
+
+    // logout without --server deletes the key of the public API.
+    WaitingKeychain keychain;
+    QVERIFY(!keychain.save({Service::Xpander, XpanderClient::defaultServer()},
+                           QStringLiteral("tst-keychain-secret-93f1c07e")));
+    TestSupport::Run run = TestSupport::runCli({QStringLiteral("logout"), QStringLiteral("xpander")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.err.contains(api.toUtf8()));
+    QCOMPARE(keychain.load({Service::Xpander, XpanderClient::defaultServer()}).first.kind(),
+             ApiError::Kind::NoCredentials);
+
+    // login without --server checks the key with the public API before keeping it. This machine
+    // cannot reach it, or it turns the key down: either way nothing is kept.
+    run = TestSupport::runCli({QStringLiteral("login"), QStringLiteral("xpander")}, "tst-wrong-key-71be40\n");
+    QVERIFY2(run.exitCode == 3 || run.exitCode == 4, run.err.constData());
+    QCOMPARE(keychain.load({Service::Xpander, XpanderClient::defaultServer()}).first.kind(),
+             ApiError::Kind::NoCredentials);
+}
+
+void TestCli::loginChecksTheXpanderKey()
+{
+    WaitingKeychain keychain;
+    const ServiceAccount account{Service::Xpander, ServerUrl(m_demo->url())};
+    const QStringList login = QStringList{QStringLiteral("login"), QStringLiteral("xpander")} + server();
+
+    // A key the service turns down: exit 3, one plain sentence, nothing kept, and so not signed in.
+    TestSupport::Run run = TestSupport::runCli(login, "tst-wrong-key-71be40\n");
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("did not accept this API key"), run.err.constData());
+    QVERIFY(!run.err.contains("tst-wrong-key-71be40") && !run.out.contains("tst-wrong-key-71be40"));
+    QCOMPARE(keychain.load(account).first.kind(), ApiError::Kind::NoCredentials);
+    run = TestSupport::runCli(QStringList{QStringLiteral("agents")} + server());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("not signed in"), run.err.constData());
+
+    // The right one is checked, kept, and used.
+    run = TestSupport::runCli(login, "demo-key\n");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(keychain.load(account).second, QStringLiteral("demo-key"));
+    run = TestSupport::runCli(QStringList{QStringLiteral("agents")} + server());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out.count('\n'), DemoService::agents().size());
+    QCOMPARE(TestSupport::runCli(QStringList{QStringLiteral("logout"), QStringLiteral("xpander")} + server()).exitCode,
+             0);
+}
+
+void TestCli::agentbotNeedsTheSiteAddress_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("login") << QStringList{QStringLiteral("login"), QStringLiteral("agentbot")};
+    QTest::newRow("logout") << QStringList{QStringLiteral("logout"), QStringLiteral("agentbot")};
+    QTest::newRow("export account") << QStringList{QStringLiteral("export"), QStringLiteral("account")};
+}
+
+void TestCli::agentbotNeedsTheSiteAddress()
+{
+    QFETCH(QStringList, arguments);
+    const TestSupport::Run run =
+        TestSupport::runCli(arguments, "demo-session\n", envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", "demo-session"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith("The address of your Agentbot site is needed: --server https://"), run.err.constData());
+}
+
+void TestCli::answerWith(QTcpServer *server, const QByteArray &response)
+{
+    connect(server, &QTcpServer::newConnection, server, [server, response] {
+        while (QTcpSocket *socket = server->nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, response] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return; // a GET: the request ends with its headers
+                socket->write(response);
+                socket->disconnectFromHost();
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+}
+
+void TestCli::verifyNoTerminalControls(const QByteArray &output)
+{
+    for (qsizetype i = 0; i < output.size(); ++i) {
+        const auto c = uchar(output.at(i));
+        QVERIFY2((c >= 0x20 || c == '\n' || c == '\t') && c != 0x7f,
+                 qPrintable(QStringLiteral("byte %1 at %2").arg(c).arg(i)));
+    }
+    for (const char *sequence :
+         {"\xc2\x80", "\xc2\x9b", "\xc2\x9f", "\xe2\x80\xae", "\xe2\x80\xaa", "\xe2\x81\xa6", "\xe2\x81\xa9"})
+        QVERIFY2(!output.contains(sequence), output.constData());
+}
+
+void TestCli::agentListFromAHostileServer()
+{
+    // One agent whose every field tries to drive the terminal: OSC 52 (set the clipboard), CSI (clear
+    // the screen, C0 and C1 forms), a bidi override, a newline that would forge a second row.
+    const QByteArray agents =
+        R"([{"id": "evil\n1", "name": "Pwn\u001b]52;c;ZWNobyBoaQ==\u0007 me", "icon": "\u001b[2J",)"
+        R"( "status": "ready\u202e\u009b2J", "model_provider": "open\u007fai", "model_name": "\u2066x\u2069",)"
+        R"( "description": "d"}])";
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    answerWith(&server, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                            QByteArray::number(agents.size()) + "\r\nConnection: close\r\n\r\n" + agents);
+    const QStringList arguments = {QStringLiteral("agents"), QStringLiteral("--server"),
+                                   QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())};
+    const QProcessEnvironment environment = envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key");
+
+    TestSupport::Run run = TestSupport::runCli(arguments, {}, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    verifyNoTerminalControls(run.out);
+    QCOMPARE(run.out,
+             QByteArray(R"(evil\x0a1	\x1b[2J Pwn\x1b]52;c;ZWNobyBoaQ==\x07 me	ready\u202e\x9b2J	)"
+                        R"(open\x7fai/\u2066x\u2069)"
+                        "\n"));
+
+    // As JSON: the same value, with every one of those characters as a JSON escape.
+    run = TestSupport::runCli(arguments + QStringList{QStringLiteral("--json")}, {}, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    verifyNoTerminalControls(run.out);
+    QCOMPARE(QJsonDocument::fromJson(run.out).array(), QJsonDocument::fromJson(agents).array());
+}
+
+void TestCli::errorFromAHostileServer()
+{
+    const QByteArray body = R"({"error": "x", "message": "\u001b]52;c;ZWNobyBoaQ==\u0007\u202e"})";
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    answerWith(&server, "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: " +
+                            QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    const TestSupport::Run run = TestSupport::runCli({QStringLiteral("agents"), QStringLiteral("--server"),
+                                                      QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())},
+                                                     {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", "demo-key"));
+    QCOMPARE(run.exitCode, 5);
+    QCOMPARE(run.err.trimmed().count('\n'), 0);
+    verifyNoTerminalControls(run.err);
+}
+
+void TestCli::inspectAndGetAHostileFile()
+{
+    // A template whose agent type tries OSC 52: inspect quotes it in a warning.
+    QByteArray odd = read(QString::fromUtf8(TAKEOUT_TEST_DATA "/odd-template.json"));
+    QVERIFY(odd.contains("\"supervisor\""));
+    odd.replace("\"supervisor\"", R"("\u001b]52;c;ZWNobyBoaQ==\u0007\u202e")");
+    const QString file = m_dir->filePath(QStringLiteral("odd.json"));
+    QVERIFY(TestSupport::writeFile(file, odd));
+    TestSupport::Run run = TestSupport::runCli({QStringLiteral("inspect"), file});
+    QCOMPARE(run.exitCode, 0);
+    verifyNoTerminalControls(run.out);
+    QVERIFY2(run.out.contains(R"(  .agent_definition.type: “\x1b]52;c;ZWNobyBoaQ==\x07\u202e” is not one of)"),
+             run.out.constData());
+    run = TestSupport::runCli({QStringLiteral("inspect"), file, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    verifyNoTerminalControls(run.out);
+    QVERIFY(QJsonDocument::fromJson(run.out)
+                .object()
+                .value(QStringLiteral("warnings"))
+                .toArray()
+                .at(1)
+                .toString()
+                .contains(QStringLiteral("\x1b]52;c;ZWNobyBoaQ==\x07\u202e")));
+
+    // Raw DEL, C1 and bidi characters are valid inside JSON strings: get writes them as JSON escapes,
+    // so the value is the same and the terminal sees none of them. Escapes in the file stay as written.
+    const QString raw = m_dir->filePath(QStringLiteral("raw.json"));
+    QVERIFY(TestSupport::writeFile(raw, "{\"a\": \"x\x7fy\xc2\x9b"
+                                        "2J\xe2\x80\xae"
+                                        "z\", \"b\": \"\\u001b]52\"}"));
+    run = TestSupport::runCli({QStringLiteral("get"), raw, QStringLiteral(".a")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray(R"("x\u007fy\u009b2J\u202ez")"
+                                 "\n"));
+    run = TestSupport::runCli({QStringLiteral("get"), raw, QStringLiteral(".")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray(R"({"a":"x\u007fy\u009b2J\u202ez","b":"\u001b]52"})"
+                                 "\n"));
+}
+
+void TestCli::secretPromptGivesTheEchoBack_data()
+{
+    QTest::addColumn<QByteArray>("typed");
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("exitCode");
+#ifdef Q_OS_UNIX
+    QTest::newRow("Ctrl+C") << QByteArray("\x03") << int(SIGINT) << -1;
+    QTest::newRow("Ctrl+\\") << QByteArray("\x1c") << int(SIGQUIT) << -1;
+    QTest::newRow("kill") << QByteArray() << int(SIGTERM) << -1;
+    QTest::newRow("end of input") << QByteArray("\x04") << 0 << 1;
+#endif
+}
+
+void TestCli::secretPromptGivesTheEchoBack()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Pseudo-terminals are a Unix thing.");
+#else
+    QFETCH(QByteArray, typed);
+    QFETCH(int, signal);
+    QFETCH(int, exitCode);
+
+    // A pseudo-terminal the CLI gets as its controlling terminal and stdin/stdout/stderr, as in a shell.
+    const int master = posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
+    const QByteArray slaveName = ptsname(master);
+    // Held open here too, so that its settings can be read after the CLI has gone.
+    const int slave = open(slaveName.constData(), O_RDWR | O_NOCTTY);
+    QVERIFY(slave >= 0);
+    fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK);
+    termios settings{};
+    QVERIFY(tcgetattr(slave, &settings) == 0);
+    QVERIFY(settings.c_lflag & ECHO);
+
+    const QByteArray program = TAKEOUT_BIN_DIR "/agent-takeout-cli";
+    const QByteArray login = "login";
+    const QByteArray xpander = "xpander";
+    char *const argv[] = {const_cast<char *>(program.constData()), const_cast<char *>(login.constData()),
+                          const_cast<char *>(xpander.constData()), nullptr};
+    const pid_t pid = fork();
+    QVERIFY(pid >= 0);
+    if (pid == 0) {
+        // Only async-signal-safe calls between fork and exec.
+        setsid();
+        ioctl(slave, TIOCSCTTY, 0);
+        dup2(slave, STDIN_FILENO);
+        dup2(slave, STDOUT_FILENO);
+        dup2(slave, STDERR_FILENO);
+        close(master);
+        close(slave);
+        execv(argv[0], argv);
+        _exit(127);
+    }
+    QByteArray shown;
+    const auto readShown = [&shown, master] {
+        char buffer[256];
+        for (ssize_t n; (n = ::read(master, buffer, sizeof buffer)) > 0;)
+            shown.append(buffer, n);
+        return shown;
+    };
+    int status = 0;
+    const auto ended = [&status, pid] { return waitpid(pid, &status, WNOHANG) == pid; };
+
+    QTRY_VERIFY_WITH_TIMEOUT(readShown().contains("API key"), TestSupport::waitMs);
+    QVERIFY(tcgetattr(slave, &settings) == 0);
+    QVERIFY2(!(settings.c_lflag & ECHO), "the prompt is up, so echo is off");
+    if (typed.isEmpty())
+        kill(pid, signal);
+    else
+        QCOMPARE(::write(master, typed.constData(), size_t(typed.size())), ssize_t(typed.size()));
+    const bool done = QTest::qWaitFor(ended, TestSupport::waitMs);
+    if (!done) {
+        kill(pid, SIGKILL);
+        waitpid(pid, &status, 0);
+    }
+    QVERIFY(tcgetattr(slave, &settings) == 0);
+    close(slave);
+    close(master);
+    QVERIFY(done);
+    if (signal != 0) {
+        QVERIFY(WIFSIGNALED(status));
+        QCOMPARE(WTERMSIG(status), signal); // ended by the signal itself, as without the handler
+    } else {
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), exitCode);
+    }
+    QVERIFY2(settings.c_lflag & ECHO, "echo is back on");
 #endif
 }
 

@@ -351,6 +351,7 @@ void TestHttpJob::declaredLengthIsNotReservedUpFront()
     request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/v1/agents").arg(liar.port()));
     QCOMPARE(request.maxBytes, qint64(4) << 30);
     auto *j = new HttpJob(m_network, request, this);
+    j->setAutoDelete(false); // read after finished()
     const auto cleanup = qScopeGuard([j] { delete j; });
     qsizetype largestCapacity = -1;
     connect(j, &HttpJob::progress, this,

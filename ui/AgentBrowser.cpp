@@ -108,13 +108,11 @@ void AgentBrowser::setAgentbotExport(const ExportSummary &summary, const std::sh
 {
     m_agentbotTables->setDocument(document);
     const QDateTime exported = QDateTime::fromString(summary.exportedAt, Qt::ISODateWithMs);
-    m_agentbotStatus->setText(document ? tr("From the export of %1 · agents: %2 · scheduled tasks: %3 · workflows: %4")
+    m_agentbotStatus->setText(document ? tr("From the export of %1 · %2")
                                              .arg(exported.isValid()
                                                       ? QLocale().toString(exported.toLocalTime(), QLocale::ShortFormat)
-                                                      : summary.exportedAt)
-                                             .arg(summary.agents)
-                                             .arg(summary.scheduledTasks)
-                                             .arg(summary.workflows)
+                                                      : summary.exportedAt,
+                                                  summary.countsText())
                                        : tr("Export your account, or open a saved Agentbot export, to see your agents, "
                                             "scheduled tasks and workflows here."));
 }

@@ -14,9 +14,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("AgentTakeout"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TAKEOUT_VERSION));
 
-    Takeout::Cli cli(QCoreApplication::arguments());
+    Takeout::Cli cli;
     QObject::connect(
         &cli, &Takeout::Cli::done, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
-    QTimer::singleShot(0, &cli, &Takeout::Cli::start);
+    QTimer::singleShot(0, &cli, [&cli] { cli.start(QCoreApplication::arguments().mid(1)); });
     return QCoreApplication::exec();
 }

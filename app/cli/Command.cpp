@@ -1,0 +1,178 @@
+#include "Command.h"
+
+#include "text/TerminalText.h"
+#include "json/JsonDocument.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+
+namespace Takeout {
+
+Command::Command(QString path, QString summary, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_summary(std::move(summary))
+{
+    m_parser.addHelpOption();
+}
+
+QString Command::synopsis() const
+{
+    return QStringList(QStringList{m_path} + m_positionalSyntax).join(QLatin1Char(' '));
+}
+
+QString Command::helpText() const
+{
+    // Qt's usage line names only the program ("Usage: agent-takeout-cli [options] FILE"): the
+    // command goes right after it.
+    QString text = m_parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && !m_path.isEmpty())
+        text.insert(at + program.size(), QLatin1Char(' ') + m_path);
+    return text;
+}
+
+void Command::start(const QStringList &arguments)
+{
+    // QCommandLineParser skips the first word, which it takes for the program.
+    if (!m_parser.parse(QStringList{QCoreApplication::arguments().value(0)} + arguments)) {
+        usage(TerminalText::escaped(m_parser.errorText()));
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))) {
+        out() << helpText() << Qt::flush;
+        finish(Success);
+        return;
+    }
+    const QStringList words = positional();
+    if (!m_anyArguments && words.size() < m_positionalSyntax.size()) {
+        usage(tr("Missing %1.").arg(m_positionalSyntax.at(words.size())));
+        return;
+    }
+    if (!m_anyArguments && words.size() > m_positionalSyntax.size()) {
+        usage(tr("Unexpected argument: %1").arg(TerminalText::escaped(words.at(m_positionalSyntax.size()))));
+        return;
+    }
+    run();
+}
+
+int Command::exitCodeFor(const ApiError &error)
+{
+    using Kind = ApiError::Kind;
+    switch (error.kind()) {
+    case Kind::None:
+        return Success;
+    case Kind::InvalidUrl:
+    case Kind::InsecureUrl:
+        return Usage;
+    case Kind::FileExists:
+    case Kind::FileWriteFailed:
+        return BadFile;
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::NoCredentials:
+    case Kind::InvalidCredentials:
+    case Kind::KeychainUnavailable:
+    case Kind::KeychainDenied:
+    case Kind::KeychainFailed:
+        return Authentication;
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Tls:
+    case Kind::CrossOriginRedirect:
+    case Kind::Cancelled:
+        return Network;
+    case Kind::NotFound:
+    case Kind::Validation:
+    case Kind::RateLimited:
+    case Kind::ServerError:
+    case Kind::TooLarge:
+    case Kind::NotJson:
+    case Kind::InvalidJson:
+    case Kind::NotAnExport:
+        return Server;
+    }
+    return Server;
+}
+
+void Command::addOption(const QCommandLineOption &option)
+{
+    m_parser.addOption(option);
+}
+
+void Command::addPositional(const QString &name, const QString &description, const QString &syntax)
+{
+    const QString shown = syntax.isEmpty() ? name : syntax;
+    m_parser.addPositionalArgument(name, description, shown);
+    m_positionalSyntax << shown;
+}
+
+void Command::takeAnyArguments()
+{
+    m_anyArguments = true;
+    // The words after the command's name belong to the command it names, options included.
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+}
+
+void Command::setDescription(const QString &description)
+{
+    m_parser.setApplicationDescription(description);
+}
+
+QTextStream &Command::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &Command::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString Command::humanSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+void Command::fail(const ApiError &error)
+{
+    QString line = error.message();
+    if (!error.detail().isEmpty())
+        line += QStringLiteral(" (%1)").arg(error.detail());
+    err() << TerminalText::escaped(line) << '\n' << Qt::flush;
+    finish(exitCodeFor(error));
+}
+
+bool Command::readWhole(const QString &path, const JsonDocument &document)
+{
+    if (!document.changedOnDisk())
+        return true;
+    err() << TerminalText::escaped(path) << ": " << tr("the file changed on disk while it was being read") << '\n'
+          << Qt::flush;
+    finish(BadFile);
+    return false;
+}
+
+void Command::usage(const QString &message)
+{
+    err() << message << '\n'
+          << (m_path.isEmpty() ? tr("Run agent-takeout-cli --help for the commands.")
+                               : tr("Run agent-takeout-cli %1 --help for its options.").arg(m_path))
+          << '\n'
+          << Qt::flush;
+    finish(Usage);
+}
+
+void Command::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT done(code);
+}
+
+} // namespace Takeout
