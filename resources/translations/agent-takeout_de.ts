@@ -243,6 +243,96 @@
     </message>
 </context>
 <context>
+    <name>ExportSummary</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Scheduled tasks</source>
+        <translation>Geplante Aufgaben</translation>
+    </message>
+    <message>
+        <source>scheduled tasks</source>
+        <translation>geplante Aufgaben</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Custom functions</source>
+        <translation>Eigene Funktionen</translation>
+    </message>
+    <message>
+        <source>custom functions</source>
+        <translation>eigene Funktionen</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Connectors</translation>
+    </message>
+    <message>
+        <source>connectors</source>
+        <translation>Connectors</translation>
+    </message>
+    <message>
+        <source>Sub-agents</source>
+        <translation>Unteragenten</translation>
+    </message>
+    <message>
+        <source>sub-agents</source>
+        <translation>Unteragenten</translation>
+    </message>
+    <message>
+        <source>Knowledge bases</source>
+        <translation>Wissensdatenbanken</translation>
+    </message>
+    <message>
+        <source>knowledge bases</source>
+        <translation>Wissensdatenbanken</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriter</name>
+    <message>
+        <source>The disk is full: saving needs %1, and %2 is free.</source>
+        <translation>Der Datenträger ist voll: Zum Speichern werden %1 gebraucht, frei sind %2.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk or for the limits set on this computer: saving needs %1.</source>
+        <translation>Die Datei ist zu groß für diesen Datenträger oder für die Grenzen, die auf diesem Computer gesetzt sind: Zum Speichern werden %1 gebraucht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to another place; Agent Takeout does not write through links. Choose another name.</source>
+        <translation>„%1“ ist eine Verknüpfung zu einem anderen Ort; Agent Takeout schreibt nicht durch Verknüpfungen. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>JsonDocument</name>
     <message>
         <source>cancelled</source>
@@ -351,6 +441,14 @@
     <message>
         <source>Line %1, column %2: %3.</source>
         <translation>Zeile %1, Spalte %2: %3.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open with the memory this computer has free: it needs about %1, %2 is free.</source>
+        <translation>Diese Datei ist zu groß, um sie mit dem freien Arbeitsspeicher dieses Computers zu öffnen: Sie braucht etwa %1, frei sind %2.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (it is a folder, a pipe, a device or a system file), so it cannot be opened</source>
+        <translation>es ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe, ein Gerät oder eine Systemdatei) und kann daher nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -510,10 +608,6 @@
         <translation>Agenten: %1</translation>
     </message>
     <message>
-        <source>From the export of %1 · agents: %2 · scheduled tasks: %3 · workflows: %4</source>
-        <translation>Aus dem Export vom %1 · Agenten: %2 · geplante Aufgaben: %3 · Workflows: %4</translation>
-    </message>
-    <message>
         <source>Export your account, or open a saved Agentbot export, to see your agents, scheduled tasks and workflows here.</source>
         <translation>Exportieren Sie Ihr Konto oder öffnen Sie einen gespeicherten Agentbot-Export, um hier Ihre Agenten, geplanten Aufgaben und Workflows zu sehen.</translation>
     </message>
@@ -532,6 +626,10 @@
     <message>
         <source>Sign in to Agentbot first.</source>
         <translation>Melden Sie sich zuerst bei Agentbot an.</translation>
+    </message>
+    <message>
+        <source>From the export of %1 · %2</source>
+        <translation>Aus dem Export vom %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -558,55 +656,109 @@
     </message>
 </context>
 <context>
-    <name>Takeout::Cli</name>
+    <name>Takeout::AgentsCommand</name>
     <message>
-        <source>Agent Takeout: export your data from Agentbot and xpander.ai.
-
-Commands:
-  login agentbot|xpander --server URL    store a session or API key (read from stdin)
-  logout agentbot|xpander --server URL   delete it from the keychain
-  agents --server URL [--json]           list your xpander.ai agents
-  export account --server URL [-o FILE | --out-dir DIR]
-  export template --server URL --agent ID [--name N] [--description D] [--icon I]
-                  [--with-knowledge-bases] [-o FILE | --out-dir DIR]
-  serve-demo [--port N] [--fault NAME]   run the demo service in the foreground
-  inspect FILE [--json]                  what a saved export holds, and how it departs
-                                         from the documented shape
-  get FILE PATH                          the value at a jq-style path, as compact JSON
-
-Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and
-AGENT_TAKEOUT_XPANDER_API_KEY when those are set.
-Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server.</source>
-        <translation>Agent Takeout: Ihre Daten aus Agentbot und xpander.ai exportieren.
-
-Befehle:
-  login agentbot|xpander --server URL    Sitzung oder API-Schlüssel speichern (von stdin)
-  logout agentbot|xpander --server URL   aus dem Schlüsselbund löschen
-  agents --server URL [--json]           Ihre xpander.ai-Agenten auflisten
-  export account --server URL [-o FILE | --out-dir DIR]
-  export template --server URL --agent ID [--name N] [--description D] [--icon I]
-                  [--with-knowledge-bases] [-o FILE | --out-dir DIR]
-  serve-demo [--port N] [--fault NAME]   den Demo-Dienst im Vordergrund ausführen
-  inspect FILE [--json]                  was ein gespeicherter Export enthält und wo er
-                                         von der dokumentierten Form abweicht
-  get FILE PATH                          Wert am Pfad (jq-Stil) als kompaktes JSON
-
-Zugangsdaten kommen aus dem Schlüsselbund des Systems oder, falls gesetzt, aus
-AGENT_TAKEOUT_AGENTBOT_SESSION und AGENT_TAKEOUT_XPANDER_API_KEY.
-Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Server.</translation>
+        <source>list your xpander.ai agents</source>
+        <translation>Ihre xpander.ai-Agenten auflisten</translation>
     </message>
     <message>
-        <source>login, logout, agents, export or serve-demo</source>
-        <translation>login, logout, agents, export oder serve-demo</translation>
-    </message>
-    <message>
-        <source>Base URL of the service.</source>
-        <translation>Basis-URL des Dienstes.</translation>
+        <source>Lists your xpander.ai agents: id, icon and name, status, model.</source>
+        <translation>Listet Ihre xpander.ai-Agenten auf: ID, Symbol und Name, Status, Modell.</translation>
     </message>
     <message>
         <source>Print the agent list as JSON.</source>
         <translation>Die Agentenliste als JSON ausgeben.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n agent(s).</source>
+        <translation>
+            <numerusform>%n Agent.</numerusform>
+            <numerusform>%n Agenten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::Cli</name>
+    <message>
+        <source>Agent Takeout: export your data from Agentbot and xpander.ai.</source>
+        <translation>Agent Takeout: Exportieren Sie Ihre Daten aus Agentbot und xpander.ai.</translation>
+    </message>
+    <message>
+        <source>download an export into a file</source>
+        <translation>einen Export in eine Datei herunterladen</translation>
+    </message>
+    <message>
+        <source>Downloads an export into a file.</source>
+        <translation>Lädt einen Export in eine Datei herunter.</translation>
+    </message>
+    <message>
+        <source>Run agent-takeout-cli COMMAND --help for the options of a command.
+
+Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and
+AGENT_TAKEOUT_XPANDER_API_KEY when those are set.
+Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server.</source>
+        <translation>Mit agent-takeout-cli BEFEHL --help sehen Sie die Optionen eines Befehls.
+
+Anmeldedaten kommen aus dem Schlüsselbund des Systems oder aus AGENT_TAKEOUT_AGENTBOT_SESSION und
+AGENT_TAKEOUT_XPANDER_API_KEY, wenn diese gesetzt sind.
+Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Server.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::Command</name>
+    <message>
+        <source>Missing %1.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>the file changed on disk while it was being read</source>
+        <translation>die Datei wurde auf dem Datenträger geändert, während sie gelesen wurde</translation>
+    </message>
+    <message>
+        <source>Run agent-takeout-cli --help for the commands.</source>
+        <translation>Mit agent-takeout-cli --help sehen Sie die Befehle.</translation>
+    </message>
+    <message>
+        <source>Run agent-takeout-cli %1 --help for its options.</source>
+        <translation>Mit agent-takeout-cli %1 --help sehen Sie seine Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::CommandGroup</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ExportAccountCommand</name>
+    <message>
+        <source>your whole Agentbot account</source>
+        <translation>Ihr ganzes Agentbot-Konto</translation>
+    </message>
+    <message>
+        <source>Downloads your Agentbot account export (agents, scheduled tasks, workflows) into a file.</source>
+        <translation>Lädt den Export Ihres Agentbot-Kontos (Agenten, geplante Aufgaben, Workflows) in eine Datei herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ExportCommand</name>
     <message>
         <source>Write the export to FILE.</source>
         <translation>Den Export in die Datei FILE schreiben.</translation>
@@ -620,91 +772,8 @@ Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk
         <translation>Die Ausgabedatei ersetzen, falls sie schon existiert.</translation>
     </message>
     <message>
-        <source>The xpander.ai agent id.</source>
-        <translation>Die ID des xpander.ai-Agenten.</translation>
-    </message>
-    <message>
-        <source>Template name (default: the agent&apos;s).</source>
-        <translation>Name der Vorlage (Standard: der des Agenten).</translation>
-    </message>
-    <message>
-        <source>Template description (default: the agent&apos;s).</source>
-        <translation>Beschreibung der Vorlage (Standard: die des Agenten).</translation>
-    </message>
-    <message>
-        <source>Template icon, an emoji (default: the agent&apos;s).</source>
-        <translation>Symbol der Vorlage, ein Emoji (Standard: das des Agenten).</translation>
-    </message>
-    <message>
-        <source>Include knowledge bases with their documents.</source>
-        <translation>Wissensdatenbanken mit ihren Dokumenten einbeziehen.</translation>
-    </message>
-    <message>
-        <source>Give up after SECONDS without data (default 120).</source>
-        <translation>Aufgeben, wenn SECONDS Sekunden lang keine Daten kommen (Standard: 120).</translation>
-    </message>
-    <message>
-        <source>Refuse responses larger than MB megabytes (default 4096).</source>
-        <translation>Antworten ablehnen, die größer als MB Megabyte sind (Standard: 4096).</translation>
-    </message>
-    <message>
-        <source>serve-demo: the port to listen on (default: a free one).</source>
-        <translation>serve-demo: der Port, auf dem gelauscht wird (Standard: ein freier).</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>Kein Befehl angegeben.</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Unbekannter Befehl: %1</translation>
-    </message>
-    <message>
-        <source>--server URL is required.</source>
-        <translation>--server URL ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds greater than 0.</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden größer als 0.</translation>
-    </message>
-    <message>
-        <source>--max-size takes a number of megabytes greater than 0.</source>
-        <translation>--max-size erwartet eine Anzahl Megabyte größer als 0.</translation>
-    </message>
-    <message>
         <source>Use either -o FILE or --out-dir DIR, not both.</source>
         <translation>Verwenden Sie entweder -o FILE oder --out-dir DIR, nicht beides.</translation>
-    </message>
-    <message>
-        <source>You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 --server %2</source>
-        <translation>Sie sind nicht bei %1 unter %2 angemeldet. Führen Sie aus: agent-takeout-cli login %3 --server %2</translation>
-    </message>
-    <message>
-        <source>Signed out of %1 at %2.</source>
-        <translation>Von %1 unter %2 abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Paste your Agentbot session (it is not shown): </source>
-        <translation>Fügen Sie Ihre Agentbot-Sitzung ein (sie wird nicht angezeigt): </translation>
-    </message>
-    <message>
-        <source>Paste your xpander.ai API key (it is not shown): </source>
-        <translation>Fügen Sie Ihren xpander.ai-API-Schlüssel ein (er wird nicht angezeigt): </translation>
-    </message>
-    <message>
-        <source>Nothing was entered on standard input.</source>
-        <translation>Auf der Standardeingabe wurde nichts eingegeben.</translation>
-    </message>
-    <message>
-        <source>Saved your %1 sign-in for %2 in the system keychain.</source>
-        <translation>Ihre %1-Anmeldung für %2 wurde im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s).</source>
-        <translation>
-            <numerusform>%n Agent.</numerusform>
-            <numerusform>%n Agenten.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Saved %1 to %2</source>
@@ -717,26 +786,6 @@ Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk
     <message>
         <source><byte value="xd"/>Downloading… %1   </source>
         <translation><byte value="xd"/>Wird heruntergeladen… %1   </translation>
-    </message>
-    <message>
-        <source>--port takes a number from 0 to 65535.</source>
-        <translation>--port erwartet eine Zahl von 0 bis 65535.</translation>
-    </message>
-    <message>
-        <source>Could not listen on 127.0.0.1:%1 (is the port taken?)</source>
-        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden (ist der Port belegt?)</translation>
-    </message>
-    <message>
-        <source>Demo service running at %1. Agentbot session: %2, xpander.ai key: %3. Ctrl+C stops it.</source>
-        <translation>Der Demo-Dienst läuft unter %1. Agentbot-Sitzung: %2, xpander.ai-Schlüssel: %3. Strg+C beendet ihn.</translation>
-    </message>
-    <message>
-        <source>No value at %1: %2</source>
-        <translation>Kein Wert bei %1: %2</translation>
-    </message>
-    <message>
-        <source>Run agent-takeout-cli --help for the commands.</source>
-        <translation>Mit agent-takeout-cli --help sehen Sie die Befehle.</translation>
     </message>
 </context>
 <context>
@@ -968,12 +1017,89 @@ Allgemein
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Agent definition: %4&lt;br&gt;Custom functions: %5 · Connectors: %6 · Sub-agents: %7 · Knowledge bases: %8 (documents: %9)&lt;br&gt;Size on disk: %10</source>
-        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Agentendefinition: %4&lt;br&gt;Eigene Funktionen: %5 · Connectors: %6 · Unteragenten: %7 · Wissensdatenbanken: %8 (Dokumente: %9)&lt;br&gt;Größe auf dem Datenträger: %10</translation>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Agent definition: %4&lt;br&gt;%5&lt;br&gt;Size on disk: %6</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Agentendefinition: %4&lt;br&gt;%5&lt;br&gt;Größe auf dem Datenträger: %6</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Agentbot account&lt;/b&gt;&lt;br&gt;Profile: %1&lt;br&gt;Exported %2 (format %3)&lt;br&gt;Agents: %4 · Scheduled tasks: %5 · Workflows: %6&lt;br&gt;Size on disk: %7</source>
-        <translation>&lt;b&gt;Agentbot-Konto&lt;/b&gt;&lt;br&gt;Profil: %1&lt;br&gt;Exportiert am %2 (Format %3)&lt;br&gt;Agenten: %4 · Geplante Aufgaben: %5 · Workflows: %6&lt;br&gt;Größe auf dem Datenträger: %7</translation>
+        <source>&lt;b&gt;Agentbot account&lt;/b&gt;&lt;br&gt;Profile: %1&lt;br&gt;Exported %2 (format %3)&lt;br&gt;%4&lt;br&gt;Size on disk: %5</source>
+        <translation>&lt;b&gt;Agentbot-Konto&lt;/b&gt;&lt;br&gt;Profil: %1&lt;br&gt;Exportiert am %2 (Format %3)&lt;br&gt;%4&lt;br&gt;Größe auf dem Datenträger: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ExportTemplateCommand</name>
+    <message>
+        <source>one xpander.ai agent as a template</source>
+        <translation>einen xpander.ai-Agenten als Vorlage</translation>
+    </message>
+    <message>
+        <source>Downloads an xpander.ai agent as a template into a file. Name, description and icon default to the agent&apos;s own.</source>
+        <translation>Lädt einen xpander.ai-Agenten als Vorlage in eine Datei herunter. Name, Beschreibung und Symbol sind standardmäßig die des Agenten.</translation>
+    </message>
+    <message>
+        <source>The xpander.ai agent id.</source>
+        <translation>Die ID des xpander.ai-Agenten.</translation>
+    </message>
+    <message>
+        <source>Template name (default: the agent&apos;s).</source>
+        <translation>Name der Vorlage (Standard: der des Agenten).</translation>
+    </message>
+    <message>
+        <source>Template description (default: the agent&apos;s).</source>
+        <translation>Beschreibung der Vorlage (Standard: die des Agenten).</translation>
+    </message>
+    <message>
+        <source>Template icon, an emoji (default: the agent&apos;s).</source>
+        <translation>Symbol der Vorlage, ein Emoji (Standard: das des Agenten).</translation>
+    </message>
+    <message>
+        <source>Include knowledge bases with their documents.</source>
+        <translation>Wissensdatenbanken mit ihren Dokumenten einbeziehen.</translation>
+    </message>
+    <message>
+        <source>--agent ID is required.</source>
+        <translation>--agent ID ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::GetCommand</name>
+    <message>
+        <source>the value at a jq-style path, as compact JSON</source>
+        <translation>der Wert an einem Pfad im jq-Stil, als kompaktes JSON</translation>
+    </message>
+    <message>
+        <source>Prints the value at a jq-style path as compact JSON, numbers and strings exactly as the file writes them (e.g. &apos;.scheduledTasks[0].cronSchedule&apos;, &apos;.&quot;a key&quot;&apos;).</source>
+        <translation>Gibt den Wert an einem Pfad im jq-Stil als kompaktes JSON aus, Zahlen und Zeichenketten genau so, wie die Datei sie schreibt (z. B. &apos;.scheduledTasks[0].cronSchedule&apos;, &apos;.&quot;a key&quot;&apos;).</translation>
+    </message>
+    <message>
+        <source>A JSON file.</source>
+        <translation>Eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Where the value is, e.g. .agents[0].name</source>
+        <translation>Wo der Wert steht, z. B. .agents[0].name</translation>
+    </message>
+    <message>
+        <source>No value at %1: %2</source>
+        <translation>Kein Wert bei %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::InspectCommand</name>
+    <message>
+        <source>what a saved export holds, and how it departs from the documented shape</source>
+        <translation>was ein gespeicherter Export enthält und wie er vom dokumentierten Aufbau abweicht</translation>
+    </message>
+    <message>
+        <source>Shows what a saved export holds (kind, size, values, depth, counts) and how it departs from the documented shape.</source>
+        <translation>Zeigt, was ein gespeicherter Export enthält (Art, Größe, Werte, Tiefe, Anzahlen) und wie er vom dokumentierten Aufbau abweicht.</translation>
+    </message>
+    <message>
+        <source>The saved export.</source>
+        <translation>Der gespeicherte Export.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1256,65 @@ Allgemein
         <translation>%1
 
 [… Der Text geht weiter: %2 insgesamt. „Wert kopieren“ kopiert ihn ganz.]</translation>
+    </message>
+    <message>
+        <source>This file changed on disk.</source>
+        <translation>Diese Datei wurde auf dem Datenträger geändert.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source> (the indented text stops here, at %1 MB)</source>
+        <translation> (der eingerückte Text endet hier, bei %1 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::LoginCommand</name>
+    <message>
+        <source>store a session or API key (read from stdin)</source>
+        <translation>eine Sitzung oder einen API-Schlüssel speichern (von der Standardeingabe gelesen)</translation>
+    </message>
+    <message>
+        <source>delete it from the keychain</source>
+        <translation>sie aus dem Schlüsselbund löschen</translation>
+    </message>
+    <message>
+        <source>Stores your Agentbot session or xpander.ai API key in the system keychain. It is read from standard input, and not shown while you type or paste it.</source>
+        <translation>Speichert Ihre Agentbot-Sitzung oder Ihren xpander.ai-API-Schlüssel im Schlüsselbund des Systems. Er wird von der Standardeingabe gelesen und beim Tippen oder Einfügen nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Deletes your Agentbot session or xpander.ai API key from the system keychain.</source>
+        <translation>Löscht Ihre Agentbot-Sitzung oder Ihren xpander.ai-API-Schlüssel aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>agentbot or xpander</source>
+        <translation>agentbot oder xpander</translation>
+    </message>
+    <message>
+        <source>Unknown service: %1. Choose agentbot or xpander.</source>
+        <translation>Unbekannter Dienst: %1. Wählen Sie agentbot oder xpander.</translation>
+    </message>
+    <message>
+        <source>Paste your Agentbot session (it is not shown): </source>
+        <translation>Fügen Sie Ihre Agentbot-Sitzung ein (sie wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Paste your xpander.ai API key (it is not shown): </source>
+        <translation>Fügen Sie Ihren xpander.ai-API-Schlüssel ein (er wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Nothing was entered on standard input.</source>
+        <translation>Auf der Standardeingabe wurde nichts eingegeben.</translation>
+    </message>
+    <message>
+        <source>Saved your %1 sign-in for %2 in the system keychain.</source>
+        <translation>Ihre %1-Anmeldung für %2 wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 at %2.</source>
+        <translation>Von %1 unter %2 abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1533,72 @@ Allgemein
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ServeDemoCommand</name>
+    <message>
+        <source>run the demo service in the foreground</source>
+        <translation>den Demo-Dienst im Vordergrund ausführen</translation>
+    </message>
+    <message>
+        <source>Runs the demo service on 127.0.0.1 until Ctrl+C; its address goes to stdout.</source>
+        <translation>Führt den Demo-Dienst auf 127.0.0.1 aus, bis Strg+C gedrückt wird; seine Adresse geht auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>The port to listen on (default: a free one).</source>
+        <translation>Der Port, auf dem gelauscht wird (Standard: ein freier).</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535.</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 (is the port taken?)</source>
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden (ist der Port belegt?)</translation>
+    </message>
+    <message>
+        <source>Demo service running at %1. Agentbot session: %2, xpander.ai key: %3. Ctrl+C stops it.</source>
+        <translation>Der Demo-Dienst läuft unter %1. Agentbot-Sitzung: %2, xpander.ai-Schlüssel: %3. Strg+C beendet ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ServiceCommand</name>
+    <message>
+        <source>Base URL of the service (xpander.ai: default %1; Agentbot: your site, required).</source>
+        <translation>Basis-URL des Dienstes (xpander.ai: Standard %1; Agentbot: Ihre Website, erforderlich).</translation>
+    </message>
+    <message>
+        <source>Base URL of the service (default %1).</source>
+        <translation>Basis-URL des Dienstes (Standard %1).</translation>
+    </message>
+    <message>
+        <source>The address of your Agentbot site (required).</source>
+        <translation>Die Adresse Ihrer Agentbot-Website (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS without data (default %1).</source>
+        <translation>Nach SECONDS Sekunden ohne Daten aufgeben (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Refuse responses larger than MB megabytes (default %1).</source>
+        <translation>Antworten größer als MB Megabyte ablehnen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>The address of your Agentbot site is needed: --server https://your-agentbot-site…</source>
+        <translation>Die Adresse Ihrer Agentbot-Website wird gebraucht: --server https://ihre-agentbot-website…</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds greater than 0.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden größer als 0.</translation>
+    </message>
+    <message>
+        <source>--max-size takes a number of megabytes greater than 0.</source>
+        <translation>--max-size erwartet eine Anzahl Megabyte größer als 0.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 --server %2</source>
+        <translation>Sie sind nicht bei %1 unter %2 angemeldet. Führen Sie aus: agent-takeout-cli login %3 --server %2</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@
     </message>
 </context>
 <context>
-    <name>Takeout::Cli</name>
+    <name>Takeout::AgentsCommand</name>
     <message numerus="yes">
         <source>%n agent(s).</source>
         <translation>
