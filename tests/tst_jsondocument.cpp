@@ -1,7 +1,6 @@
 #include "json/JsonDocument.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
@@ -382,8 +381,6 @@ void TestJsonDocument::indentedIsLinearAndBudgeted()
     const QByteArray text = QByteArray(depth, '[') + QByteArray(depth, ']');
     auto document = parse(text);
     QVERIFY(document);
-    QElapsedTimer timer;
-    timer.start();
     bool cut = true;
     const QByteArray all = document->indented(qint64(1) << 62, &cut);
     QVERIFY(!cut);
@@ -401,7 +398,6 @@ void TestJsonDocument::indentedIsLinearAndBudgeted()
         QVERIFY2(part.size() <= budget + lineMax + 8, qPrintable(QString::number(part.size())));
         QVERIFY(part.endsWith("\n…"));
     }
-    QVERIFY(timer.elapsed() < 10000); // a safety net only: quadratic output would take minutes
 }
 
 void TestJsonDocument::survivesTruncationWhileMapped()
@@ -472,14 +468,11 @@ void TestJsonDocument::refusesNonRegularFiles()
     QVERIFY(!JsonDocument::fromFile(dir.path(), &error));
     QVERIFY2(error.message.contains(QLatin1String("not a regular file")), qPrintable(error.message));
 #ifdef Q_OS_UNIX
-    // A pipe with no writer: refused at once, not waited on.
+    // A pipe with no writer: refused at once, not waited on (opening it for reading would block).
     const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    QElapsedTimer timer;
-    timer.start();
     QVERIFY(!JsonDocument::fromFile(fifo, &error));
     QVERIFY(error.message.contains(QLatin1String("not a regular file")));
-    QVERIFY(timer.elapsed() < 5000);
     QVERIFY(!JsonDocument::fromFile(QStringLiteral("/dev/null"), &error));
     QVERIFY(error.message.contains(QLatin1String("not a regular file")));
 #endif
