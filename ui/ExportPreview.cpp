@@ -165,7 +165,7 @@ bool ExportPreview::saveTo(const QString &path)
         return false;
     }
     m_savedPath = path;
-    FileHistory::add(path);
+    FileHistory::add(path, m_result.kind);
     showSaved();
     Q_EMIT saved(path);
     return true;
