@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -273,6 +275,25 @@ void TestGui::exportTemplateWithAndWithoutKnowledgeBases()
     QVERIFY(!preview->isSaved());
     QVERIFY(QDir(m_dir->path()).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(preview->tree()->model()->rowCount() > 0, TestSupport::waitMs);
+
+    // It reads like a document: the description once, the overview first, the tree under its heading.
+    const QString description = agent.value(QStringLiteral("description")).toString();
+    int shown = 0;
+    for (QLabel *label : preview->findChildren<QLabel *>())
+        shown += label->isVisibleTo(preview) && label->text().contains(description.toHtmlEscaped()) ? 1 : 0;
+    QCOMPARE(shown, 1);
+    auto *details = preview->findChild<QGroupBox *>(QStringLiteral("detailsBox"));
+    QVERIFY(details);
+    QCOMPARE(details->title(), QStringLiteral("Details (JSON)"));
+    QVERIFY(details->isAncestorOf(preview->tree()));
+    auto *overview = preview->findChild<QWidget *>(QStringLiteral("exportOverview"));
+    QVERIFY(overview->mapTo(preview, QPoint()).y() < details->mapTo(preview, QPoint()).y());
+    // Save and Discard stay in sight, outside what resizes.
+    auto *splitter = preview->findChild<QSplitter *>(QStringLiteral("previewSplitter"));
+    QVERIFY(splitter);
+    QVERIFY(!splitter->isAncestorOf(child<QPushButton>(preview, "saveButton")));
+    QVERIFY(child<QPushButton>(preview, "saveButton")->isVisible());
+    QVERIFY(child<QPushButton>(preview, "discardButton")->isVisible());
 }
 
 void TestGui::accountExportPreviewsThenSavesIdenticalBytes()
@@ -399,6 +420,11 @@ void TestGui::saveRefusesALink()
     m_window->openFile(file);
     ExportPreview *preview = waitForPreview(tabs);
     QVERIFY(preview);
+    // A file from disk: the same layout, without Save and Discard, and no sign-in on the way.
+    QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    QCOMPARE(child<QPushButton>(preview, "saveButton")->text().remove(QLatin1Char('&')), QStringLiteral("Save As…"));
+    QCOMPARE(child<QPushButton>(preview, "discardButton")->text().remove(QLatin1Char('&')), QStringLiteral("Close"));
+    QVERIFY(preview->findChild<QSplitter *>(QStringLiteral("previewSplitter")));
 
     // A link planted under the name the user picks, pointing out of the folder.
     QTemporaryDir elsewhere;
