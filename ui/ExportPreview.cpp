@@ -66,7 +66,8 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     icon->setAccessibleName(m_result.kind == ExportKind::AgentbotAccount   ? tr("Agentbot account export")
                             : m_result.kind == ExportKind::XpanderTemplate ? tr("xpander.ai template")
                                                                            : tr("JSON document"));
-    auto *heading = new QLabel(title(), this);
+    // With an overview, its card names the export; the heading says what kind it is.
+    auto *heading = new QLabel(overview ? icon->accessibleName() : title(), this);
     heading->setObjectName(QStringLiteral("previewTitle"));
     QFont headingFont = heading->font();
     headingFont.setBold(true);
@@ -103,8 +104,8 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
         split->setChildrenCollapsible(false);
         split->addWidget(new ExportOverview(m_result, split));
         split->addWidget(details);
-        split->setStretchFactor(0, 3);
-        split->setStretchFactor(1, 2);
+        split->setStretchFactor(0, 1);
+        split->setStretchFactor(1, 1);
         split->restoreState(QSettings().value(splitterKey).toByteArray());
         connect(split, &QSplitter::splitterMoved, this,
                 [split] { QSettings().setValue(splitterKey, split->saveState()); });
