@@ -60,14 +60,14 @@ int main(int argc, char *argv[])
 
     Takeout::MainWindow window;
     if (parser.isSet(demoOption)) {
-        // In-process, on a free loopback port; both services point at it, credentials pre-filled.
+        // In-process, on a free loopback port; both services signed in to it for this session only.
         auto *service = new Takeout::DemoService(&app);
         if (!service->listen()) {
             QMessageBox::critical(nullptr, QApplication::applicationName(),
                                   QApplication::translate("main", "The demo service could not start."));
             return 1;
         }
-        window.useDemoService(service->url());
+        window.startDemo(service->url());
     } else {
         window.restoreSignIns();
     }

@@ -10,7 +10,7 @@
 #   packaging/dev.sh tidy    deps + build, then clang-tidy (.clang-tidy) over app/, ui/ and tests/
 #   packaging/dev.sh demo    deps + build, then open the app on the built-in demo service
 #   packaging/dev.sh screenshots   deps + build, then render every screen under Xvfb to packaging/screenshots/
-#                            (English) and packaging/screenshots/de/ (German)
+#                            (English), de/ (German), dark/ (dark palette) and 200/ (200 % scale)
 #   packaging/dev.sh package deps + build, then the Debian package build/agent-takeout_<version>_<arch>.deb
 set -euo pipefail
 
@@ -154,16 +154,21 @@ case "$command" in
         home=$(mktemp -d)
         # shellcheck disable=SC2064
         trap "rm -rf '$home'" EXIT
-        for language in en de; do
+        # English, German, English on a dark palette, English at 200 %.
+        for variant in en de dark 200; do
             out="$root/packaging/screenshots"
-            locale=C.UTF-8
-            [ "$language" = en ] || { out="$out/$language"; locale="${language}_${language^^}.UTF-8"; }
+            language=en locale=C.UTF-8 dark=0 scale=1
+            case "$variant" in
+                de) out="$out/de"; language=de; locale=de_DE.UTF-8 ;;
+                dark) out="$out/dark"; dark=1 ;;
+                200) out="$out/200"; scale=2 ;;
+            esac
             rm -rf "$home"/{.config,.local}
-            env LANG="$locale" LANGUAGE="$language" \
+            env LANG="$locale" LANGUAGE="$language" AGENT_TAKEOUT_SCREENSHOT_DARK="$dark" QT_SCALE_FACTOR="$scale" \
                 HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=xcb \
                 AGENT_TAKEOUT_KEYCHAIN_SERVICE=AgentTakeoutScreenshots \
                 dbus-run-session -- bash "$root/packaging/keyring-session.sh" \
-                xvfb-run -a -s "-screen 0 1280x800x24" "$build_dir/bin/agent-takeout-screenshots" "$out"
+                xvfb-run -a -s "-screen 0 $((1280 * scale))x$((800 * scale))x24" "$build_dir/bin/agent-takeout-screenshots" "$out"
         done
         ;;
     *)

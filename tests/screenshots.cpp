@@ -1,6 +1,7 @@
 // Renders each screen of the app, driven like a user would against the demo service, to PNG files
 // for the README and the AppStream metadata, in the system language. Run it through
-// `packaging/dev.sh screenshots` (Xvfb), which makes them in English, then in German under de/.
+// `packaging/dev.sh screenshots` (Xvfb), which makes them in English, in German under de/, with a
+// dark palette under dark/ (AGENT_TAKEOUT_SCREENSHOT_DARK=1) and at 200 % under 200/ (QT_SCALE_FACTOR=2).
 
 #include "AgentBrowser.h"
 #include "ExportPreview.h"
@@ -15,7 +16,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -46,6 +49,28 @@ T *find(QObject *parent, const char *name)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (qEnvironmentVariableIntValue("AGENT_TAKEOUT_SCREENSHOT_DARK") == 1) {
+        // What a dark desktop hands the app: a dark palette; the app must draw nothing of its own colour.
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xea));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xea));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xea));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x3d, 0x3a, 0x2a));
+        dark.setColor(QPalette::ToolTipText, QColor(0xf0, 0xe8, 0xc8));
+        dark.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x78, 0xae, 0xed));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9e));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x84));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x84));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x84));
+        QApplication::setPalette(dark);
+    }
     installTranslations(); // the system's language: packaging/dev.sh screenshots makes English and German
     QApplication::setOrganizationName(QStringLiteral("AgentTakeoutScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Agent Takeout"));
@@ -63,8 +88,13 @@ int main(int argc, char *argv[])
         return 1;
     bool ok = true;
 
-    // 1. Sign-in (xpander.ai), with the key hidden.
+    // 1. Home, as a first start shows it: nothing signed in, no recent exports.
+    window.showPage(MainWindow::StartPage);
+    ok &= save(&window, dir, QStringLiteral("home"));
+
+    // 2. Sign-in (xpander.ai), with the key hidden.
     SignInPanel *xpander = window.signInPanel(Service::Xpander);
+    window.showPage(MainWindow::XpanderPage);
     ok &= save(&window, dir, QStringLiteral("sign-in"));
 
     // 2. The agent browser after signing in, with an Agentbot export loaded.
@@ -79,12 +109,17 @@ int main(int argc, char *argv[])
     auto *accountDialog = window.findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
     QTest::mouseClick(find<QPushButton>(accountDialog, "exportButton"), Qt::LeftButton);
     ok &= QTest::qWaitFor([&] { return window.tabs()->count() > 1; }, 20000);
+    // 3. The account export, before it is saved.
+    auto *account = qobject_cast<ExportPreview *>(window.tabs()->currentWidget());
+    if (account)
+        ok &= QTest::qWaitFor([&] { return account->tree()->model()->rowCount() > 0; }, 20000);
+    ok &= save(&window, dir, QStringLiteral("account-preview"));
     window.showPage(MainWindow::WorkspacePage);
     window.tabs()->setCurrentIndex(0);
     table->selectRow(0);
     ok &= save(&window, dir, QStringLiteral("agent-browser"));
 
-    // 3. The template dialog for the manager agent, knowledge bases on.
+    // 4. The template dialog for the manager agent, knowledge bases on.
     window.exportTemplate(window.agentBrowser()->selectedAgent() ? *window.agentBrowser()->selectedAgent()
                                                                  : AgentSummary());
     auto *templateDialog = window.findChild<TemplateExportDialog *>();
@@ -94,7 +129,7 @@ int main(int argc, char *argv[])
     ok &= templateDialog->grab().save(dir.filePath(QStringLiteral("template-dialog.png")));
     QTextStream(stdout) << "wrote " << dir.filePath(QStringLiteral("template-dialog.png")) << Qt::endl;
 
-    // 4. The preview of that template, before saving.
+    // 5. The preview of that template, before saving.
     const int tabs = window.tabs()->count();
     QTest::mouseClick(find<QPushButton>(templateDialog, "exportButton"), Qt::LeftButton);
     ok &= QTest::qWaitFor([&] { return window.tabs()->count() > tabs; }, 20000);
@@ -103,7 +138,12 @@ int main(int argc, char *argv[])
         ok &= QTest::qWaitFor([&] { return preview->tree()->model()->rowCount() > 0; }, 20000);
     ok &= save(&window, dir, QStringLiteral("preview"));
 
-    // 5. An error, as the export dialog shows it.
+    // Home again, signed in to both and with the template's agent count.
+    window.showPage(MainWindow::StartPage);
+    ok &= save(&window, dir, QStringLiteral("home-signed-in"));
+    window.showPage(MainWindow::WorkspacePage);
+
+    // 6. An error, as the export dialog shows it.
     demo.setFault(FaultServer::Fault::ServerError);
     window.exportAccount();
     auto *failing = window.findChildren<ExportDialog *>(QStringLiteral("accountExportDialog")).constLast();

@@ -1,6 +1,8 @@
 #include "AgentBrowser.h"
 #include "ExportPreview.h"
 #include "FaultServer.h"
+#include "FileHistory.h"
+#include "HomePage.h"
 #include "MainWindow.h"
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
@@ -10,10 +12,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +29,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -58,6 +63,11 @@ private Q_SLOTS:
     void hostileServerGetsAPlainSentence_data();
     void hostileServerGetsAPlainSentence();
     void saveRefusesALink();
+    void homeOffersTheThreeTasks();
+    void homeOpensARecentExportWithOneClick();
+    void backUpTaskSignsInThenExports();
+    void templateTaskSignsInThenShowsTheAgents();
+    void demoStartsReadyAndLeaves();
 
 private:
     void signIn(Service service, const QString &secret);
@@ -265,6 +275,25 @@ void TestGui::exportTemplateWithAndWithoutKnowledgeBases()
     QVERIFY(!preview->isSaved());
     QVERIFY(QDir(m_dir->path()).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(preview->tree()->model()->rowCount() > 0, TestSupport::waitMs);
+
+    // It reads like a document: the description once, the overview first, the tree under its heading.
+    const QString description = agent.value(QStringLiteral("description")).toString();
+    int shown = 0;
+    for (QLabel *label : preview->findChildren<QLabel *>())
+        shown += label->isVisibleTo(preview) && label->text().contains(description.toHtmlEscaped()) ? 1 : 0;
+    QCOMPARE(shown, 1);
+    auto *details = preview->findChild<QGroupBox *>(QStringLiteral("detailsBox"));
+    QVERIFY(details);
+    QCOMPARE(details->title(), QStringLiteral("Details (JSON)"));
+    QVERIFY(details->isAncestorOf(preview->tree()));
+    auto *overview = preview->findChild<QWidget *>(QStringLiteral("exportOverview"));
+    QVERIFY(overview->mapTo(preview, QPoint()).y() < details->mapTo(preview, QPoint()).y());
+    // Save and Discard stay in sight, outside what resizes.
+    auto *splitter = preview->findChild<QSplitter *>(QStringLiteral("previewSplitter"));
+    QVERIFY(splitter);
+    QVERIFY(!splitter->isAncestorOf(child<QPushButton>(preview, "saveButton")));
+    QVERIFY(child<QPushButton>(preview, "saveButton")->isVisible());
+    QVERIFY(child<QPushButton>(preview, "discardButton")->isVisible());
 }
 
 void TestGui::accountExportPreviewsThenSavesIdenticalBytes()
@@ -391,6 +420,11 @@ void TestGui::saveRefusesALink()
     m_window->openFile(file);
     ExportPreview *preview = waitForPreview(tabs);
     QVERIFY(preview);
+    // A file from disk: the same layout, without Save and Discard, and no sign-in on the way.
+    QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    QCOMPARE(child<QPushButton>(preview, "saveButton")->text().remove(QLatin1Char('&')), QStringLiteral("Save As…"));
+    QCOMPARE(child<QPushButton>(preview, "discardButton")->text().remove(QLatin1Char('&')), QStringLiteral("Close"));
+    QVERIFY(preview->findChild<QSplitter *>(QStringLiteral("previewSplitter")));
 
     // A link planted under the name the user picks, pointing out of the folder.
     QTemporaryDir elsewhere;
@@ -413,7 +447,6 @@ void TestGui::saveRefusesALink()
     QCOMPARE(preview->savedPath(), file);
 }
 
-QTEST_MAIN(TestGui)
 void TestGui::hostileServerGetsAPlainSentence_data()
 {
     QTest::addColumn<int>("fault");
@@ -487,4 +520,128 @@ void TestGui::speaksGermanOnAGermanSystem()
     QVERIFY2(busy.message().contains(QLatin1String("1 Sekunde")), qPrintable(busy.message()));
 }
 
+void TestGui::homeOffersTheThreeTasks()
+{
+    // The window opens on Home, with the tasks in words a person uses.
+    QCOMPARE(m_window->currentPage(), MainWindow::StartPage);
+    QStringList names;
+    for (const char *name : {"backUpTaskButton", "templateTaskButton", "openTaskButton"}) {
+        auto *button = child<QCommandLinkButton>(m_window->homePage(), name);
+        QVERIFY2(button, name);
+        QVERIFY(button->isVisible());
+        QVERIFY(!button->accessibleDescription().isEmpty());
+        names << button->accessibleName();
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("Back up my Agentbot account"),
+                                 QStringLiteral("Export an xpander.ai agent as a template"),
+                                 QStringLiteral("Open a saved export")}));
+    // Each service's state in words.
+    QCOMPARE(child<QLabel>(m_window, "xpanderBadge")->text(),
+             QStringLiteral("Not signed in to xpander.ai. Sign in to export from it."));
+
+    // Open leads to the file dialog, without any sign-in.
+    QTest::mouseClick(child<QCommandLinkButton>(m_window, "openTaskButton"), Qt::LeftButton);
+    auto *open = child<QFileDialog>(m_window, "openDialog");
+    QVERIFY(open);
+    QTRY_VERIFY(open->isVisible());
+    open->reject();
+}
+
+void TestGui::homeOpensARecentExportWithOneClick()
+{
+    FileHistory::clear();
+    m_window->homePage()->updateRecent();
+    QVERIFY(child<QLabel>(m_window, "noRecentLabel")->isVisible());
+
+    const QString file = m_dir->filePath(QStringLiteral("account.json"));
+    QVERIFY(TestSupport::writeFile(file, DemoService::accountExport()));
+    FileHistory::add(file, ExportKind::AgentbotAccount);
+    m_window->homePage()->updateRecent();
+    auto *recent = child<QListWidget>(m_window, "recentList");
+    QTRY_VERIFY(recent->isVisible());
+    QCOMPARE(recent->count(), 1);
+    QVERIFY(recent->item(0)->text().startsWith(QLatin1String("account.json\n")));
+
+    const int tabs = m_window->tabs()->count();
+    const QRect row = recent->visualItemRect(recent->item(0));
+    QTest::mouseClick(recent->viewport(), Qt::LeftButton, {}, row.center());
+    ExportPreview *preview = waitForPreview(tabs);
+    QVERIFY(preview);
+    QCOMPARE(m_window->tabs()->count(), tabs + 1); // once, not twice
+    QCOMPARE(preview->savedPath(), QFileInfo(file).absoluteFilePath());
+    QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    FileHistory::clear();
+}
+
+void TestGui::backUpTaskSignsInThenExports()
+{
+    QTest::mouseClick(child<QCommandLinkButton>(m_window, "backUpTaskButton"), Qt::LeftButton);
+    // Not signed in: the sign-in comes first...
+    QCOMPARE(m_window->currentPage(), MainWindow::AgentbotPage);
+    QCOMPARE(m_window->pendingTask(), MainWindow::Task::BackUpAccount);
+    SignInPanel *panel = m_window->signInPanel(Service::Agentbot);
+    auto *edit = child<QLineEdit>(panel, "secretEdit");
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("demo-session"));
+    QTest::mouseClick(child<QPushButton>(panel, "signInButton"), Qt::LeftButton);
+    // ...and then straight back to the task: the export dialog.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog")),
+                             TestSupport::waitMs);
+    auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(m_window->pendingTask(), MainWindow::Task::None);
+    QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    static_cast<QDialog *>(dialog)->reject();
+
+    // Signed in now: the task goes straight to the dialog.
+    m_window->showPage(MainWindow::StartPage);
+    QTest::mouseClick(child<QCommandLinkButton>(m_window, "backUpTaskButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog")));
+}
+
+void TestGui::templateTaskSignsInThenShowsTheAgents()
+{
+    QTest::mouseClick(child<QCommandLinkButton>(m_window, "templateTaskButton"), Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), MainWindow::XpanderPage);
+    QCOMPARE(m_window->pendingTask(), MainWindow::Task::ExportTemplate);
+    signIn(Service::Xpander, QStringLiteral("demo-key"));
+    auto *table = child<QTableView>(m_window, "agentTable");
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size(), TestSupport::waitMs);
+    QTRY_COMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->agentBrowser());
+    QCOMPARE(m_window->pendingTask(), MainWindow::Task::None);
+    // Home says so, with the number of agents.
+    QCOMPARE(child<QLabel>(m_window, "xpanderBadge")->text(),
+             QStringLiteral("Signed in to xpander.ai — %1 agents").arg(DemoService::agents().size()));
+}
+
+void TestGui::demoStartsReadyAndLeaves()
+{
+    delete m_window;
+    m_window = new MainWindow;
+    m_window->startDemo(m_demo->url());
+    m_window->show();
+    auto *sidebar = child<QListWidget>(m_window, "sidebar");
+    // Signed in to both, the agents listed, without typing anything.
+    QVERIFY(sidebar->item(MainWindow::AgentbotPage)->text().contains(QLatin1String("signed in")));
+    QVERIFY(sidebar->item(MainWindow::XpanderPage)->text().contains(QLatin1String("signed in")));
+    QVERIFY(child<QWidget>(m_window, "demoBanner")->isVisible());
+    QVERIFY(child<QLabel>(m_window, "demoText")->text().contains(QLatin1String("none of this is your data")));
+    QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    auto *table = child<QTableView>(m_window, "agentTable");
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size(), TestSupport::waitMs);
+    QVERIFY(child<QPushButton>(m_window, "exportAccountButton")->isEnabled());
+    // The demo credentials are for this session only.
+    QCOMPARE(keychainSecret(Service::Agentbot), QString());
+    QCOMPARE(keychainSecret(Service::Xpander), QString());
+
+    QTest::mouseClick(child<QPushButton>(m_window, "leaveDemoButton"), Qt::LeftButton);
+    QVERIFY(!child<QWidget>(m_window, "demoBanner")->isVisible());
+    QVERIFY(sidebar->item(MainWindow::AgentbotPage)->text().contains(QLatin1String("signed out")));
+    QVERIFY(sidebar->item(MainWindow::XpanderPage)->text().contains(QLatin1String("signed out")));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(m_window->currentPage(), MainWindow::StartPage);
+}
+
+QTEST_MAIN(TestGui)
 #include "tst_gui.moc"

@@ -29,6 +29,7 @@ void TestGuiNoKeychain::offersSessionOnlyUse()
     QVERIFY(demo.listen());
     MainWindow window;
     window.useDemoService(demo.url());
+    window.showPage(MainWindow::XpanderPage); // the window starts on Home
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

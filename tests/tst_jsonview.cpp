@@ -35,6 +35,7 @@ private Q_SLOTS:
     void modelContract_data();
     void modelContract();
     void rowsShowKeysValuesAndTypes();
+    void collapsedElementsSayWhatTheyAre();
     void millionElementArray();
     void selectCopyAndBreadcrumb();
     void findJumpsToMatches();
@@ -113,6 +114,21 @@ void TestJsonView::rowsShowKeysValuesAndTypes()
     const QModelIndex array = model.index(1, 0);
     QCOMPARE(model.index(0, JsonTreeModel::Key, array).data().toString(), QStringLiteral("[0]"));
     QCOMPARE(model.index(1, JsonTreeModel::Type, array).data().toString(), QStringLiteral("null"));
+}
+
+void TestJsonView::collapsedElementsSayWhatTheyAre()
+{
+    JsonTreeModel model;
+    model.setDocument(parse(R"({"agents": [{"id": "a1", "name": "calendar-concierge", "tools": []},
+                                           {"tools": [], "id": 7}, {"note": "first short", "x": 1}, {"n": 1}, 3]})"));
+    const QModelIndex agents = model.index(0, 0);
+    QCOMPARE(model.index(0, JsonTreeModel::Key, agents).data().toString(), QStringLiteral("[0]  calendar-concierge"));
+    QCOMPARE(model.index(1, JsonTreeModel::Key, agents).data().toString(), QStringLiteral("[1]  7"));
+    QCOMPARE(model.index(2, JsonTreeModel::Key, agents).data().toString(), QStringLiteral("[2]  first short"));
+    QCOMPARE(model.index(3, JsonTreeModel::Key, agents).data().toString(), QStringLiteral("[3]"));
+    QCOMPARE(model.index(4, JsonTreeModel::Key, agents).data().toString(), QStringLiteral("[4]"));
+    // A collapsed object shows its first keys.
+    QCOMPARE(model.index(0, JsonTreeModel::Value, agents).data().toString(), QStringLiteral("{id, name, tools}"));
 }
 
 void TestJsonView::millionElementArray()

@@ -101,7 +101,11 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
 void AgentBrowser::setXpanderAgents(const QList<AgentSummary> &agents)
 {
     m_model->setAgents(agents);
-    m_xpanderStatus->setText(tr("Agents: %1").arg(agents.size()));
+    // The empty state says what to do next.
+    m_xpanderStatus->setText(agents.isEmpty() && m_accounts->isSignedIn(Service::Xpander)
+                                 ? tr("No agents yet. Agents you create in xpander.ai appear here; press Refresh.")
+                                 : tr("Agents: %1").arg(agents.size()));
+    Q_EMIT xpanderAgentsChanged(int(agents.size()));
 }
 
 void AgentBrowser::setAgentbotExport(const ExportSummary &summary, const std::shared_ptr<const JsonDocument> &document)

@@ -42,6 +42,8 @@ Q_SIGNALS:
     void exportTemplateRequested(const Takeout::AgentSummary &agent);
     void exportAccountRequested();
     void signInNeeded(Takeout::Service service, const Takeout::ApiError &error);
+    // The number of xpander.ai agents listed now.
+    void xpanderAgentsChanged(int count);
 
 private:
     void updateActions();

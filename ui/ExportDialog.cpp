@@ -37,7 +37,10 @@ ExportDialog::ExportDialog(Service service, Accounts *accounts, QWidget *parent)
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Problem"));
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+    // A red that stays readable on the palette's window colour, light or dark; the words carry the meaning.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_error->setStyleSheet(dark ? QStringLiteral("QLabel { color: #f2b8b5; font-weight: bold; }")
+                                : QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
     m_error->hide();
     m_details->setObjectName(QStringLiteral("detailsButton"));
     m_details->setCheckable(true);

@@ -56,6 +56,15 @@ QString bullets(const JsonDocument &document, quint32 array)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A label drawn as a card: a framed panel in the palette's base colour, so that it follows dark mode.
+void makeCard(QLabel *label)
+{
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setAutoFillBackground(true);
+    label->setBackgroundRole(QPalette::Base);
+    label->setMargin(10);
+}
+
 } // namespace
 
 bool ExportOverview::hasOverview(const ExportResult &result)
@@ -124,6 +133,7 @@ QWidget *ExportOverview::accountOverview(const ExportResult &result)
                                               : s.exportedAt.toHtmlEscaped(),
                            s.version.toHtmlEscaped()));
     card->setToolTip(s.exportedAt);
+    makeCard(card);
     auto *tables = new AccountTables(box);
     tables->setDocument(result.document);
     auto *layout = new QVBoxLayout(box);
@@ -146,6 +156,7 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     header->setObjectName(QStringLiteral("templateHeader"));
     header->setTextFormat(Qt::RichText);
     header->setWordWrap(true);
+    makeCard(header);
     QStringList facts;
     const QList<QPair<QString, QString>> named = {{tr("Type"), s.agentType},
                                                   {tr("Delegation"), s.delegationType},

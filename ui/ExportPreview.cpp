@@ -2,6 +2,7 @@
 
 #include "ExportOverview.h"
 #include "FileHistory.h"
+#include "Icons.h"
 #include "JsonView.h"
 #include "exports/ExportWriter.h"
 
@@ -9,10 +10,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTreeView>
 #include <QUrl>
@@ -20,6 +23,12 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Takeout {
+
+namespace {
+
+const QString splitterKey = QStringLiteral("preview/splitter");
+
+} // namespace
 
 ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &savedPath, QWidget *parent)
     : QWidget(parent)
@@ -34,10 +43,15 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     , m_view(new JsonView(this))
 {
     setObjectName(QStringLiteral("exportPreview"));
+    const bool overview = ExportOverview::hasOverview(m_result);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setText(summaryText());
+    // With an overview, the overview names the export; the line above it only counts, so that the
+    // name and description are shown once.
+    m_summary->setText(overview ? QStringLiteral("%1 · %2").arg(m_result.summary.countsText(),
+                                                                QLocale().formattedDataSize(m_result.bytes.size()))
+                                : summaryText());
     m_summary->setAccessibleName(tr("What the export holds"));
     m_saveState->setObjectName(QStringLiteral("saveState"));
     m_saveState->setWordWrap(true);
@@ -46,25 +60,58 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     m_showInFolder->setObjectName(QStringLiteral("showInFolderButton"));
     m_showInFolder->setVisible(!m_savedPath.isEmpty());
 
+    // The kind's icon and the title, like a document's heading.
+    auto *icon = new QLabel(this);
+    icon->setPixmap(Icons::exportKind(m_result.kind).pixmap(QSize(32, 32), devicePixelRatioF()));
+    icon->setAccessibleName(m_result.kind == ExportKind::AgentbotAccount   ? tr("Agentbot account export")
+                            : m_result.kind == ExportKind::XpanderTemplate ? tr("xpander.ai template")
+                                                                           : tr("JSON document"));
+    // With an overview, its card names the export; the heading says what kind it is.
+    auto *heading = new QLabel(overview ? icon->accessibleName() : title(), this);
+    heading->setObjectName(QStringLiteral("previewTitle"));
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    heading->setFont(headingFont);
+    auto *titleColumn = new QVBoxLayout;
+    titleColumn->addWidget(heading);
+    titleColumn->addWidget(m_summary);
+    auto *top = new QHBoxLayout;
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addLayout(titleColumn, 1);
+
+    // Save and Discard above everything that scrolls or resizes, so that they are always in sight.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveState, 1);
     buttons->addWidget(m_showInFolder);
     buttons->addWidget(m_discard);
     buttons->addWidget(m_save);
 
+    // The tree is the detail, under its own heading.
+    auto *details = new QGroupBox(tr("Details (JSON)"), this);
+    details->setObjectName(QStringLiteral("detailsBox"));
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(4, 4, 4, 4);
+    detailsLayout->addWidget(m_view);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    layout->addLayout(top);
     layout->addLayout(buttons);
-    if (ExportOverview::hasOverview(m_result)) {
-        // The overview above, the whole tree below; the user decides how much of each.
+    if (overview) {
+        // The overview first, the tree below; the user decides how much of each, and it is remembered.
         auto *split = new QSplitter(Qt::Vertical, this);
+        split->setObjectName(QStringLiteral("previewSplitter"));
+        split->setChildrenCollapsible(false);
         split->addWidget(new ExportOverview(m_result, split));
-        split->addWidget(m_view);
-        split->setStretchFactor(0, 2);
-        split->setStretchFactor(1, 3);
+        split->addWidget(details);
+        split->setStretchFactor(0, 1);
+        split->setStretchFactor(1, 1);
+        split->restoreState(QSettings().value(splitterKey).toByteArray());
+        connect(split, &QSplitter::splitterMoved, this,
+                [split] { QSettings().setValue(splitterKey, split->saveState()); });
         layout->addWidget(split, 1);
     } else {
-        layout->addWidget(m_view, 1);
+        layout->addWidget(details, 1);
     }
 
     if (origin == Origin::Embedded)
@@ -165,7 +212,7 @@ bool ExportPreview::saveTo(const QString &path)
         return false;
     }
     m_savedPath = path;
-    FileHistory::add(path);
+    FileHistory::add(path, m_result.kind);
     showSaved();
     Q_EMIT saved(path);
     return true;

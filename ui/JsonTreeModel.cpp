@@ -133,6 +133,53 @@ QString JsonTreeModel::typeText(const JsonDocument &document, quint32 at)
     return {};
 }
 
+namespace {
+
+// Bounds for the labels: a hostile object with a million members costs no more than a small one.
+constexpr int membersLooked = 24;
+constexpr int keysShown = 4;
+constexpr qsizetype nameBytes = 80;
+
+} // namespace
+
+QString JsonTreeModel::elementName(const JsonDocument &document, quint32 node)
+{
+    if (document.type(node) != JsonDocument::Type::Object)
+        return {};
+    quint32 id = JsonDocument::none;
+    quint32 firstString = JsonDocument::none;
+    int looked = 0;
+    for (quint32 member = document.firstChild(node); member != JsonDocument::none && looked < membersLooked;
+         member = document.nextSibling(member), ++looked) {
+        const JsonDocument::Type type = document.type(member);
+        if (type != JsonDocument::Type::String && type != JsonDocument::Type::Number)
+            continue;
+        const QByteArrayView key = document.rawKey(member);
+        if (key == "\"name\"" && type == JsonDocument::Type::String)
+            return document.preview(member, nameBytes);
+        if (key == "\"id\"" && id == JsonDocument::none)
+            id = member;
+        else if (type == JsonDocument::Type::String && firstString == JsonDocument::none &&
+                 document.raw(member).size() <= nameBytes)
+            firstString = member;
+    }
+    const quint32 chosen = id != JsonDocument::none ? id : firstString;
+    return chosen == JsonDocument::none ? QString() : document.preview(chosen, nameBytes);
+}
+
+QString JsonTreeModel::firstKeys(const JsonDocument &document, quint32 node)
+{
+    if (document.type(node) != JsonDocument::Type::Object || document.childCount(node) == 0)
+        return {};
+    QStringList keys;
+    for (quint32 member = document.firstChild(node); member != JsonDocument::none && keys.size() < keysShown;
+         member = document.nextSibling(member))
+        keys << document.key(member).left(40);
+    if (document.childCount(node) > quint32(keys.size()))
+        keys << QStringLiteral("…");
+    return QStringLiteral("{%1}").arg(keys.join(QStringLiteral(", ")));
+}
+
 QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !m_document)
@@ -144,8 +191,17 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         case Key:
             if (m_document->hasKey(at))
                 return m_document->key(at);
-            return m_document->parent(at) == JsonDocument::none ? QString() : QStringLiteral("[%1]").arg(index.row());
+            if (m_document->parent(at) == JsonDocument::none)
+                return QString();
+            // An array element: its index, and its name when it has one ("[3]  calendar-concierge").
+            if (QString name = elementName(*m_document, at); !name.isEmpty())
+                return QStringLiteral("[%1]  %2")
+                    .arg(index.row())
+                    .arg(name.replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            return QStringLiteral("[%1]").arg(index.row());
         case Value: {
+            if (m_document->type(at) == JsonDocument::Type::Object)
+                return firstKeys(*m_document, at);
             QString text = m_document->preview(at, cellBytes);
             text.replace(QLatin1Char('\n'), QStringLiteral(" ↵ ")).replace(QLatin1Char('\t'), QLatin1Char(' '));
             return text;

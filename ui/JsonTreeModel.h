@@ -48,6 +48,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString typeText(const JsonDocument &document, quint32 node);
+    // What names a collapsed element, as jless and Firefox's viewer show it: an object's `name`, else
+    // its `id`, else its first short string; only the first few members are looked at.
+    static QString elementName(const JsonDocument &document, quint32 node);
+    // An object's first keys, "{name, id, tools, …}", for its collapsed row.
+    static QString firstKeys(const JsonDocument &document, quint32 node);
 
 private:
     // The rows shown under an index: the root's children at the top (the root itself when a scalar).

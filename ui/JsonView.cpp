@@ -48,15 +48,17 @@ protected:
     {
         static const QRegularExpression token(
             QStringLiteral(R"(("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b)"));
+        // Dark text on a light base, light text on a dark one: readable in either palette.
+        const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
         QTextCharFormat key;
-        key.setForeground(QColor(0x0b, 0x52, 0x94));
+        key.setForeground(dark ? QColor(0x8c, 0xc4, 0xff) : QColor(0x0b, 0x52, 0x94));
         key.setFontWeight(QFont::DemiBold);
         QTextCharFormat string;
-        string.setForeground(QColor(0x1a, 0x7f, 0x37));
+        string.setForeground(dark ? QColor(0x8d, 0xdb, 0x9c) : QColor(0x1a, 0x7f, 0x37));
         QTextCharFormat number;
-        number.setForeground(QColor(0x95, 0x38, 0x00));
+        number.setForeground(dark ? QColor(0xff, 0xb7, 0x7a) : QColor(0x95, 0x38, 0x00));
         QTextCharFormat literal;
-        literal.setForeground(QColor(0x8250df));
+        literal.setForeground(dark ? QColor(0xd2, 0xa8, 0xff) : QColor(0x82, 0x50, 0xdf));
         for (auto it = token.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();
             if (match.capturedLength(1))

@@ -4,6 +4,8 @@
 #include "AgentBrowser.h"
 #include "ExportPreview.h"
 #include "FileHistory.h"
+#include "HomePage.h"
+#include "Icons.h"
 #include "JsonView.h"
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Takeout {
@@ -42,22 +46,46 @@ MainWindow::MainWindow(QWidget *parent)
     , m_accounts(new Accounts(HttpJob::createNetworkAccessManager(this), this))
     , m_credentials(new CredentialStore(CredentialStore::defaultKeychainService(), this))
     , m_sidebar(new QListWidget(this))
+    , m_demoBanner(new QFrame(this))
     , m_stack(new QStackedWidget(this))
+    , m_home(new HomePage(m_accounts, this))
     , m_agentbotPanel(new SignInPanel(Service::Agentbot, m_accounts, m_credentials, this))
     , m_xpanderPanel(new SignInPanel(Service::Xpander, m_accounts, m_credentials, this))
     , m_tabs(new QTabWidget(this))
     , m_browser(new AgentBrowser(m_accounts, this))
 {
     setWindowTitle(tr("Agent Takeout"));
+    setWindowIcon(Icons::app());
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Services and views"));
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->addItem(new QListWidgetItem(Icons::home(), tr("Home")));
     m_sidebar->addItem(QStringLiteral("Agentbot"));
     m_sidebar->addItem(QStringLiteral("xpander.ai"));
-    m_sidebar->addItem(tr("Agents and exports"));
-    m_sidebar->setMaximumWidth(240);
+    m_sidebar->addItem(new QListWidgetItem(Icons::workspace(), tr("Agents and exports")));
+    m_sidebar->setMaximumWidth(260);
+    m_sidebar->setMinimumWidth(180);
+
+    // The demo says so on every page, and how to leave it.
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setFrameShape(QFrame::StyledPanel);
+    m_demoBanner->setAutoFillBackground(true);
+    m_demoBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_demoBanner->setForegroundRole(QPalette::ToolTipText);
+    auto *demoText = new QLabel(tr("<b>Demo</b> — none of this is your data."), m_demoBanner);
+    demoText->setObjectName(QStringLiteral("demoText"));
+    demoText->setForegroundRole(QPalette::ToolTipText);
+    auto *leaveDemo = new QPushButton(tr("&Leave demo"), m_demoBanner);
+    leaveDemo->setObjectName(QStringLiteral("leaveDemoButton"));
+    leaveDemo->setToolTip(tr("Sign out of the demo service and start with your own accounts."));
+    auto *bannerRow = new QHBoxLayout(m_demoBanner);
+    bannerRow->addWidget(demoText, 1);
+    bannerRow->addWidget(leaveDemo);
+    m_demoBanner->hide();
+    connect(leaveDemo, &QPushButton::clicked, this, &MainWindow::leaveDemo);
 
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
@@ -68,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
 
+    m_stack->addWidget(m_home);
     m_stack->addWidget(m_agentbotPanel);
     m_stack->addWidget(m_xpanderPanel);
     m_stack->addWidget(m_tabs);
@@ -76,24 +105,35 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    splitter->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_demoBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_accounts, &Accounts::changed, this, &MainWindow::updateSidebar);
-    connect(m_accounts, &Accounts::changed, this, [this](Service service) {
-        // Once signed in, the next step is in the workspace: the agents and the export buttons.
-        const Page panel = service == Service::Agentbot ? AgentbotPage : XpanderPage;
-        if (m_accounts->isSignedIn(service) && currentPage() == panel)
-            showPage(WorkspacePage);
-    });
+    connect(m_accounts, &Accounts::changed, this, &MainWindow::signedInOrOut);
     connect(m_xpanderPanel, &SignInPanel::agentsLoaded, this, [this](const QList<AgentSummary> &agents) {
+        // Only a sign-in made on its page moves on to the agents; a remembered one leaves Home be.
+        const bool onPanel = currentPage() == XpanderPage;
         m_browser->setXpanderAgents(agents);
-        showPage(WorkspacePage);
-        m_tabs->setCurrentWidget(m_browser);
+        if (onPanel || currentPage() == WorkspacePage)
+            chooseAgentForTemplate();
     });
+    connect(m_browser, &AgentBrowser::xpanderAgentsChanged, m_home, &HomePage::setXpanderAgentCount);
+    connect(m_home, &HomePage::backUpAccountRequested, this, [this] { startTask(Task::BackUpAccount); });
+    connect(m_home, &HomePage::exportTemplateRequested, this, [this] { startTask(Task::ExportTemplate); });
+    connect(m_home, &HomePage::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_home, &HomePage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_home, &HomePage::signInRequested, this,
+            [this](Service service) { showPage(service == Service::Agentbot ? AgentbotPage : XpanderPage); });
     connect(m_browser, &AgentBrowser::exportTemplateRequested, this, &MainWindow::exportTemplate);
     connect(m_browser, &AgentBrowser::exportAccountRequested, this, &MainWindow::exportAccount);
     connect(m_browser, &AgentBrowser::signInNeeded, this, &MainWindow::signInNeeded);
@@ -101,7 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     statusBar();
     updateSidebar();
-    showPage(XpanderPage);
+    showPage(StartPage);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -152,11 +192,16 @@ void MainWindow::createMenus()
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut); // line edits keep their own Copy
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *agentbot = view->addAction(tr("&Agentbot Sign-in"), this, [this] { showPage(AgentbotPage); });
+    QAction *home = view->addAction(Icons::home(), tr("&Home"), this, [this] { showPage(StartPage); });
+    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    QAction *agentbot = view->addAction(Icons::service(Service::Agentbot), tr("&Agentbot Sign-in"), this,
+                                        [this] { showPage(AgentbotPage); });
     agentbot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *xpander = view->addAction(tr("&xpander.ai Sign-in"), this, [this] { showPage(XpanderPage); });
+    QAction *xpander = view->addAction(Icons::service(Service::Xpander), tr("&xpander.ai Sign-in"), this,
+                                       [this] { showPage(XpanderPage); });
     xpander->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *agents = view->addAction(tr("A&gents and Exports"), this, [this] { showPage(WorkspacePage); });
+    QAction *agents =
+        view->addAction(Icons::workspace(), tr("A&gents and Exports"), this, [this] { showPage(WorkspacePage); });
     agents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *refresh = view->addAction(tr("&Refresh Agents"), m_browser, &AgentBrowser::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
@@ -181,7 +226,87 @@ void MainWindow::useDemoService(const QUrl &url)
     m_agentbotPanel->prefill(server, QStringLiteral("demo-session"));
     m_xpanderPanel->prefill(server, QStringLiteral("demo-key"));
     statusBar()->showMessage(tr("Demo mode: both services are the built-in demo at %1.").arg(url.toString()));
-    showPage(XpanderPage);
+}
+
+void MainWindow::startDemo(const QUrl &url)
+{
+    m_agentbotBeforeDemo = m_accounts->server(Service::Agentbot);
+    m_xpanderBeforeDemo = m_accounts->server(Service::Xpander);
+    useDemoService(url);
+    // Straight into Accounts, not through SignInFlow: the demo credentials are never stored.
+    const ServerUrl server(url);
+    m_accounts->signIn(Service::Agentbot, server, QStringLiteral("demo-session"));
+    m_accounts->signIn(Service::Xpander, server, QStringLiteral("demo-key")); // the browser lists the agents
+    m_demoBanner->show();
+    setWindowTitle(tr("Agent Takeout — Demo"));
+    showPage(WorkspacePage);
+    m_tabs->setCurrentWidget(m_browser);
+}
+
+void MainWindow::leaveDemo()
+{
+    m_accounts->signOut(Service::Agentbot);
+    m_accounts->signOut(Service::Xpander);
+    m_agentbotPanel->prefill(m_agentbotBeforeDemo, QString());
+    m_xpanderPanel->prefill(m_xpanderBeforeDemo, QString());
+    m_browser->setXpanderAgents({});
+    m_browser->setAgentbotExport({}, nullptr);
+    m_demoBanner->hide();
+    setWindowTitle(tr("Agent Takeout"));
+    statusBar()->clearMessage();
+    showPage(StartPage);
+}
+
+bool MainWindow::isDemo() const
+{
+    return !m_demoBanner->isHidden();
+}
+
+void MainWindow::startTask(Task task)
+{
+    m_pendingTask = Task::None;
+    const Service service = task == Task::BackUpAccount ? Service::Agentbot : Service::Xpander;
+    if (task == Task::None)
+        return;
+    if (!m_accounts->isSignedIn(service)) {
+        // The sign-in first; signedInOrOut() comes back here.
+        m_pendingTask = task;
+        showPage(service == Service::Agentbot ? AgentbotPage : XpanderPage);
+        statusBar()->showMessage(tr("Sign in to %1 first; the export follows.").arg(serviceDisplayName(service)));
+        return;
+    }
+    if (task == Task::BackUpAccount) {
+        showPage(WorkspacePage);
+        m_tabs->setCurrentWidget(m_browser);
+        exportAccount();
+    } else {
+        chooseAgentForTemplate();
+    }
+}
+
+void MainWindow::chooseAgentForTemplate()
+{
+    showPage(WorkspacePage);
+    m_tabs->setCurrentWidget(m_browser);
+    m_browser->focusFilter();
+    statusBar()->showMessage(tr("Choose an agent, then press Export as template."), 8000);
+}
+
+void MainWindow::signedInOrOut(Service service)
+{
+    if (!m_accounts->isSignedIn(service))
+        return;
+    const Page panel = service == Service::Agentbot ? AgentbotPage : XpanderPage;
+    const Task waiting = m_pendingTask;
+    if (waiting == Task::BackUpAccount && service == Service::Agentbot) {
+        startTask(waiting);
+        return;
+    }
+    if (waiting == Task::ExportTemplate && service == Service::Xpander)
+        m_pendingTask = Task::None; // the agent list proves the key good and then shows the agents
+    // Once signed in, the next step is in the workspace: the agents and the export buttons.
+    if (currentPage() == panel)
+        showPage(WorkspacePage);
 }
 
 void MainWindow::restoreSignIns()
@@ -344,7 +469,7 @@ void MainWindow::openFile(const QString &path)
             box->open();
             return;
         }
-        FileHistory::add(path);
+        FileHistory::add(path, opened.result.kind);
         addPreview(opened.result, ExportPreview::Origin::File, QFileInfo(path).absoluteFilePath());
     });
     watcher->setFuture(QtConcurrent::run([path, control, cancelled] { return ExportFile::open(path, control); }));
@@ -423,12 +548,14 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::updateSidebar()
 {
-    const auto label = [this](Service service) {
-        return m_accounts->isSignedIn(service) ? tr("%1 — signed in").arg(serviceDisplayName(service))
-                                               : tr("%1 — signed out").arg(serviceDisplayName(service));
-    };
-    m_sidebar->item(AgentbotPage)->setText(label(Service::Agentbot));
-    m_sidebar->item(XpanderPage)->setText(label(Service::Xpander));
+    // The state in words and in the icon's colour; never the colour alone.
+    for (const Service service : {Service::Agentbot, Service::Xpander}) {
+        const bool in = m_accounts->isSignedIn(service);
+        QListWidgetItem *item = m_sidebar->item(service == Service::Agentbot ? AgentbotPage : XpanderPage);
+        item->setText(in ? tr("%1 — signed in").arg(serviceDisplayName(service))
+                         : tr("%1 — signed out").arg(serviceDisplayName(service)));
+        item->setIcon(Icons::serviceWithState(service, in));
+    }
     updateActions();
 }
 

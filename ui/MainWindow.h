@@ -11,6 +11,7 @@
 #include <QUrl>
 
 class QAction;
+class QFrame;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -21,10 +22,13 @@ namespace Takeout {
 class Accounts;
 class AgentBrowser;
 class CredentialStore;
+class HomePage;
 class SignInPanel;
 
-// The application window: a sidebar with the two services (signed in or out) and the workspace;
-// the workspace holds the agent browser and, as tabs, export previews and opened files.
+// The application window: a sidebar with Home, the two services (signed in or out, in colour and
+// words) and the workspace; the workspace holds the agent browser and, as tabs, export previews and
+// opened files. Home offers the three tasks; a task that needs a sign-in goes there first and then
+// comes straight back to the task.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +36,7 @@ class MainWindow : public QMainWindow
 public:
     enum Page
     {
+        StartPage, // Home: the three tasks, the accounts, the recent exports
         AgentbotPage,
         XpanderPage,
         WorkspacePage
@@ -40,14 +45,31 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The tasks Home offers.
+    enum class Task
+    {
+        None,
+        BackUpAccount,  // Agentbot: the account export
+        ExportTemplate, // xpander.ai: choose an agent, export it as a template
+    };
+
     // Points both services at the built-in demo service and pre-fills its credentials.
     void useDemoService(const QUrl &url);
+    // The ready demo: both services signed in to the demo service for this session only (nothing
+    // goes to the keychain), the agents listed, and a banner that says so, with "Leave demo".
+    void startDemo(const QUrl &url);
+    void leaveDemo();
+    bool isDemo() const;
     // Signs in with what the keychain remembers for the servers used last time.
     void restoreSignIns();
 
     void showPage(Page page);
     Page currentPage() const;
     SignInPanel *signInPanel(Service service) const;
+    Takeout::HomePage *homePage() const { return m_home; }
+    // Starts a task from Home; when it needs a sign-in, that comes first and the task follows it.
+    void startTask(Task task);
+    Task pendingTask() const { return m_pendingTask; }
     AgentBrowser *agentBrowser() const { return m_browser; }
     QTabWidget *tabs() const { return m_tabs; }
     ExportPreview *currentPreview() const;
@@ -71,6 +93,8 @@ private:
     void updateActions();
     void updateRecentMenu();
     void signInNeeded(Service service, const ApiError &error);
+    void signedInOrOut(Service service);
+    void chooseAgentForTemplate();
     void closeTab(int index);
     void openWithDialog();
     void showHelp(Service service);
@@ -80,7 +104,9 @@ private:
     Accounts *m_accounts;
     CredentialStore *m_credentials;
     QListWidget *m_sidebar;
+    QFrame *m_demoBanner;
     QStackedWidget *m_stack;
+    Takeout::HomePage *m_home;
     SignInPanel *m_agentbotPanel;
     SignInPanel *m_xpanderPanel;
     QTabWidget *m_tabs;
@@ -89,6 +115,9 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_close = nullptr;
     bool m_closeConfirmed = false;
+    Task m_pendingTask = Task::None;
+    ServerUrl m_agentbotBeforeDemo;
+    ServerUrl m_xpanderBeforeDemo;
 };
 
 } // namespace Takeout

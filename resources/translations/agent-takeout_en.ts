@@ -72,4 +72,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Takeout::HomePage</name>
+    <message numerus="yes">
+        <source>Signed in to %1 — %n agent(s)</source>
+        <translation>
+            <numerusform>Signed in to %1 — %n agent</numerusform>
+            <numerusform>Signed in to %1 — %n agents</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

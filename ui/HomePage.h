@@ -1,0 +1,58 @@
+#pragma once
+
+#include "accounts/Service.h"
+
+#include <QWidget>
+
+class QCommandLinkButton;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace Takeout {
+
+class Accounts;
+
+// The first page: the three tasks as large buttons, each service's sign-in state in words, and the
+// recent exports, opened with one click. Each empty state says what to do and offers it.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HomePage(Accounts *accounts, QWidget *parent = nullptr);
+
+    // The number of xpander.ai agents listed, for the badge (-1 while unknown).
+    void setXpanderAgentCount(int count);
+    // Reads the recent files again (after something was saved or opened).
+    void updateRecent();
+
+Q_SIGNALS:
+    void backUpAccountRequested();
+    void exportTemplateRequested();
+    void openRequested();
+    void openFileRequested(const QString &path);
+    void signInRequested(Takeout::Service service);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void updateBadges();
+
+    Accounts *m_accounts;
+    QCommandLinkButton *m_backUp;
+    QCommandLinkButton *m_exportTemplate;
+    QCommandLinkButton *m_open;
+    QLabel *m_agentbotIcon;
+    QLabel *m_agentbotBadge;
+    QPushButton *m_agentbotSignIn;
+    QLabel *m_xpanderIcon;
+    QLabel *m_xpanderBadge;
+    QPushButton *m_xpanderSignIn;
+    QListWidget *m_recent;
+    QLabel *m_noRecent;
+    int m_xpanderAgents = -1;
+};
+
+} // namespace Takeout
