@@ -631,6 +631,10 @@
         <source>From the export of %1 · %2</source>
         <translation>Aus dem Export vom %1 · %2</translation>
     </message>
+    <message>
+        <source>No agents yet. Agents you create in xpander.ai appear here; press Refresh.</source>
+        <translation>Noch keine Agenten. Agenten, die Sie in xpander.ai anlegen, erscheinen hier; drücken Sie Aktualisieren.</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::AgentTableModel</name>
@@ -1024,6 +1028,22 @@ Allgemein
         <source>&lt;b&gt;Agentbot account&lt;/b&gt;&lt;br&gt;Profile: %1&lt;br&gt;Exported %2 (format %3)&lt;br&gt;%4&lt;br&gt;Size on disk: %5</source>
         <translation>&lt;b&gt;Agentbot-Konto&lt;/b&gt;&lt;br&gt;Profil: %1&lt;br&gt;Exportiert am %2 (Format %3)&lt;br&gt;%4&lt;br&gt;Größe auf dem Datenträger: %5</translation>
     </message>
+    <message>
+        <source>Agentbot account export</source>
+        <translation>Export des Agentbot-Kontos</translation>
+    </message>
+    <message>
+        <source>xpander.ai template</source>
+        <translation>xpander.ai-Vorlage</translation>
+    </message>
+    <message>
+        <source>JSON document</source>
+        <translation>JSON-Dokument</translation>
+    </message>
+    <message>
+        <source>Details (JSON)</source>
+        <translation>Details (JSON)</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::ExportTemplateCommand</name>
@@ -1081,6 +1101,96 @@ Allgemein
     <message>
         <source>No value at %1: %2</source>
         <translation>Kein Wert bei %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::HomePage</name>
+    <message>
+        <source>&amp;Back up my Agentbot account</source>
+        <translation>Mein Agentbot-Konto &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Your profile, agents, scheduled tasks and workflows, in one file.</source>
+        <translation>Ihr Profil, Ihre Agenten, geplanten Aufgaben und Workflows, in einer Datei.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport an xpander.ai agent as a template</source>
+        <translation>Einen xpander.ai-Agenten als &amp;Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>Choose one of your agents and keep its definition, to reuse or share.</source>
+        <translation>Wählen Sie einen Ihrer Agenten und behalten Sie seine Definition, um sie wiederzuverwenden oder zu teilen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved export</source>
+        <translation>Gespeicherten Export ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Look inside an export you saved before, without signing in.</source>
+        <translation>Sehen Sie in einen früher gespeicherten Export, ohne sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Get your AI-agent data out, and look inside it.</source>
+        <translation>Holen Sie Ihre Daten aus KI-Agenten-Diensten und sehen Sie hinein.</translation>
+    </message>
+    <message>
+        <source>Recent exports</source>
+        <translation>Letzte Exporte</translation>
+    </message>
+    <message>
+        <source>No recent exports yet. The exports you save or open will be listed here.</source>
+        <translation>Noch keine Exporte. Die Exporte, die Sie speichern oder öffnen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Your accounts</source>
+        <translation>Ihre Konten</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no longer there</source>
+        <translation>nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1. Sign in to export from it.</source>
+        <translation>Nicht bei %1 angemeldet. Melden Sie sich an, um daraus zu exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in to %1 — %n agent(s)</source>
+        <translation>
+            <numerusform>Angemeldet bei %1 — %n Agent</numerusform>
+            <numerusform>Angemeldet bei %1 — %n Agenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in to %1</source>
+        <translation>Angemeldet bei %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Verwalten…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Manage the %1 sign-in</source>
+        <translation>Die Anmeldung bei %1 verwalten</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1628,38 @@ Allgemein
         <translation>%1 kann nicht geöffnet werden.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo&lt;/b&gt; — none of this is your data.</source>
+        <translation>&lt;b&gt;Demo&lt;/b&gt; — nichts davon sind Ihre Daten.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave demo</source>
+        <translation>Demo &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Sign out of the demo service and start with your own accounts.</source>
+        <translation>Vom Demo-Dienst abmelden und mit Ihren eigenen Konten beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Agent Takeout — Demo</source>
+        <translation>Agent Takeout — Demo</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 first; the export follows.</source>
+        <translation>Melden Sie sich zuerst bei %1 an; der Export folgt.</translation>
+    </message>
+    <message>
+        <source>Choose an agent, then press Export as template.</source>
+        <translation>Wählen Sie einen Agenten und drücken Sie dann „Als Vorlage exportieren“.</translation>
     </message>
 </context>
 <context>
