@@ -24,6 +24,7 @@ fi
 packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsimdjson-dev
+    libqt6sql6-sqlite libssl-dev libsecret-1-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n zlib1g-dev
     libqt6svg6 qt6-qpa-plugins
     dbus dbus-daemon gnome-keyring

@@ -7,6 +7,7 @@
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
 #include "TestSupport.h"
+#include "accounts/Accounts.h"
 #include "credentials/CredentialStore.h"
 #include "i18n/Translations.h"
 
@@ -340,8 +341,12 @@ void TestGui::accountExportPreviewsThenSavesIdenticalBytes()
 
 void TestGui::unauthorizedDuringExportBringsBackTheSignInPanel()
 {
-    signIn(Service::Agentbot, QStringLiteral("tst-cookie-value-5d2a8b"));
+    signIn(Service::Agentbot, QStringLiteral("demo-session"));
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window, "exportAccountButton")->isEnabled(), TestSupport::waitMs);
+    // The session expires after the sign-in checked it: the service now turns it down.
+    auto *accounts = m_window->findChild<Accounts *>();
+    QVERIFY(accounts);
+    accounts->signIn(Service::Agentbot, ServerUrl(m_demo->url()), QStringLiteral("tst-cookie-value-5d2a8b"));
     m_window->exportAccount();
     auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
     QVERIFY(dialog);
@@ -385,6 +390,7 @@ void TestGui::cancelLeavesNothing()
 {
     signIn(Service::Agentbot, QStringLiteral("demo-session"));
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window, "exportAccountButton")->isEnabled(), TestSupport::waitMs);
+    m_demo->clearRequests(); // the sign-in's own check
     m_demo->setFault(Fault::Stall);
     m_window->exportAccount();
     QPointer<ExportDialog> dialog = m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));

@@ -24,7 +24,8 @@ private Q_SLOTS:
     void wrongKeyIsRefusedAndNothingStored();
     void forgetRemoves();
     void agentbotTextThatDoesNotParseIsRefused();
-    void agentbotTextIsCheckedWithoutTheNetwork();
+    void agentbotSessionIsCheckedByStatusOnly();
+    void agentbotSessionTurnedDownIsNotStored();
     void restoreFindsTheRememberedOne();
 
 private:
@@ -175,9 +176,9 @@ void TestSignInFlow::agentbotTextThatDoesNotParseIsRefused()
     }
 }
 
-void TestSignInFlow::agentbotTextIsCheckedWithoutTheNetwork()
+void TestSignInFlow::agentbotSessionIsCheckedByStatusOnly()
 {
-    // The server judges a session at the first export; the check only makes sure it can be sent.
+    // Agentbot has no "who am I": GET /api/export, stopped at the status.
     bool answered = false;
     ApiError result(ApiError::Kind::KeychainFailed, QStringLiteral("no answer"));
     SignInFlow(m_accounts, &m_credentials)
@@ -188,8 +189,23 @@ void TestSignInFlow::agentbotTextIsCheckedWithoutTheNetwork()
                });
     QVERIFY(!answered); // never inside check()
     QTRY_VERIFY_WITH_TIMEOUT(answered, TestSupport::waitMs);
-    QVERIFY(!result);
-    QVERIFY(m_demo->requests().isEmpty());
+    QVERIFY2(!result, qPrintable(result.detail()));
+    QCOMPARE(m_demo->requests().size(), 1);
+    QCOMPARE(m_demo->requests().first().path, QStringLiteral("/api/export"));
+    QVERIFY(m_demo->requests().first().authorized);
+}
+
+void TestSignInFlow::agentbotSessionTurnedDownIsNotStored()
+{
+    const Answer answer = checkAndStore(Service::Agentbot, QStringLiteral("agentbot_session=tst-wrong-key-71be40"));
+    QVERIFY(answer.answered);
+    QCOMPARE(answer.error.kind(), ApiError::Kind::Unauthorized);
+    QCOMPARE(answer.error.message(),
+             QStringLiteral("Agentbot did not accept this sign-in. Sign in there again, then try again."));
+    QVERIFY(!answer.error.detail().contains(QLatin1String("tst-wrong-key")));
+    QCOMPARE(m_demo->requests().size(), 1);
+    QVERIFY(!m_demo->requests().first().authorized);
+    QCOMPARE(restore(Service::Agentbot).error.kind(), ApiError::Kind::NoCredentials);
 }
 
 void TestSignInFlow::restoreFindsTheRememberedOne()

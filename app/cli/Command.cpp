@@ -77,6 +77,10 @@ int Command::exitCodeFor(const ApiError &error)
     case Kind::KeychainUnavailable:
     case Kind::KeychainDenied:
     case Kind::KeychainFailed:
+    case Kind::BrowserNotFound:
+    case Kind::NoBrowserSession:
+    case Kind::BrowserStoreUnreadable:
+    case Kind::BrowserValueUnreadable:
         return Authentication;
     case Kind::Network:
     case Kind::Timeout:

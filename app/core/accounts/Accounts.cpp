@@ -44,7 +44,12 @@ void Accounts::signOut(Service service)
 
 AgentbotClient Accounts::agentbotClient() const
 {
-    return {m_network, m_agentbot.server, AgentbotSession::fromUserText(m_agentbot.secret), m_limits};
+    return agentbotClient(m_agentbot.server, AgentbotSession::fromUserText(m_agentbot.secret));
+}
+
+AgentbotClient Accounts::agentbotClient(const ServerUrl &server, const AgentbotSession &session) const
+{
+    return {m_network, server, session, m_limits};
 }
 
 XpanderClient Accounts::xpanderClient() const

@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 namespace Takeout {
 
 class AgentbotClient;
+class AgentbotSession;
 class XpanderClient;
 
 // Who is signed in, per service, for this run, and the clients for them. The secret is held in
@@ -39,6 +40,7 @@ public:
     XpanderClient xpanderClient() const;
     // A client for a key not signed in yet (the sign-in check).
     XpanderClient xpanderClient(const ServerUrl &server, const QString &apiKey) const;
+    AgentbotClient agentbotClient(const ServerUrl &server, const AgentbotSession &session) const;
 
 Q_SIGNALS:
     void changed(Takeout::Service service);

@@ -1,6 +1,8 @@
 #include "SignInFlow.h"
 
 #include "Accounts.h"
+#include "net/HttpJob.h"
+#include "services/AgentbotClient.h"
 #include "services/AgentbotSession.h"
 
 namespace Takeout {
@@ -14,10 +16,23 @@ SignInFlow::SignInFlow(const Accounts *accounts, CredentialStore *credentials)
 void SignInFlow::check(const ServiceAccount &account, const QString &secret, QObject *context, Checked done) const
 {
     if (account.service == Service::Agentbot) {
-        const ApiError problem = AgentbotSession::fromUserText(secret).problem();
-        // Answered later like every other step, so that callers never see the callback run inside check().
-        QMetaObject::invokeMethod(
-            context, [problem, done = std::move(done)] { done(problem, {}); }, Qt::QueuedConnection);
+        const AgentbotSession session = AgentbotSession::fromUserText(secret);
+        const ApiError problem = session.problem();
+        if (problem) {
+            // Answered later like every other step, so that callers never see the callback run inside check().
+            QMetaObject::invokeMethod(
+                context, [problem, done = std::move(done)] { done(problem, {}); }, Qt::QueuedConnection);
+            return;
+        }
+        HttpJob *job = m_accounts->agentbotClient(account.server, session).checkSession(context);
+        QObject::connect(job, &HttpJob::finished, context, [job, done = std::move(done)] {
+            ApiError error = AgentbotClient::sessionCheckResult(*job);
+            if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden ||
+                error.kind() == ApiError::Kind::NotJson)
+                error.setMessage(tr("Agentbot did not accept this sign-in. Sign in there again, then try again."));
+            done(error, {});
+        });
+        job->start();
         return;
     }
     AgentListJob *job = m_accounts->xpanderClient(account.server, secret).listAgents(context);

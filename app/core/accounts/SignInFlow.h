@@ -30,7 +30,8 @@ public:
     using Done = CredentialStore::Done;
     using Restored = CredentialStore::Loaded;
 
-    // Agentbot: the session text can be sent (the server judges it at the first export). xpander.ai:
+    // Agentbot: the session is sent to `GET /api/export`, stopped at the status (no body kept); 401/403
+    // or a web page instead of JSON is a session the service turns down. xpander.ai:
     // the key lists the agents, and that list is handed on so that nobody needs to ask again; a key the
     // server turns down (401/403) is said so in one plain sentence.
     void check(const ServiceAccount &account, const QString &secret, QObject *context, Checked done) const;

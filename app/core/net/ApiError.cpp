@@ -202,6 +202,14 @@ QString ApiError::message() const
         return tr("A file with that name already exists. Choose another name or allow replacing it.");
     case Kind::FileWriteFailed:
         return tr("The file could not be saved. Check that the folder exists and that you may write to it.");
+    case Kind::BrowserNotFound:
+        return tr("No browser with a sign-in was found on this computer.");
+    case Kind::NoBrowserSession:
+        return tr("The browser has no sign-in for %1. Sign in there, then try again.").arg(service);
+    case Kind::BrowserStoreUnreadable:
+        return tr("The browser's cookie store could not be read: it is damaged or not a browser's cookie store.");
+    case Kind::BrowserValueUnreadable:
+        return tr("The browser's saved sign-in could not be decrypted.");
     }
     return {};
 }

@@ -42,6 +42,11 @@ public:
         KeychainFailed,
         FileExists,
         FileWriteFailed,
+        // Taking the sign-in from a browser (app/core/browsers); their sentences name the browser.
+        BrowserNotFound,
+        NoBrowserSession,
+        BrowserStoreUnreadable,
+        BrowserValueUnreadable,
     };
 
     ApiError() = default;

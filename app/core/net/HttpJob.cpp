@@ -252,6 +252,17 @@ void HttpJob::onHeadersTimeout()
 void HttpJob::onMetaDataChanged()
 {
     m_headersTimer->stop();
+    if (m_request.headersOnly) {
+        const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        // A redirect's headers are not the answer: the (same-origin) target's are.
+        if (!status.isValid() || (status.toInt() >= 300 && status.toInt() < 400))
+            return;
+        m_headersIn = true;
+        m_response.status = status.toInt();
+        m_response.headers = m_reply->rawHeaderPairs();
+        m_reply->abort(); // finished() follows, and onReplyFinished() ends the job with the status
+        return;
+    }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (!length.isValid())
         return;
@@ -273,7 +284,7 @@ void HttpJob::onMetaDataChanged()
 
 void HttpJob::onReadyRead()
 {
-    if (m_error)
+    if (m_error || m_headersIn)
         return;
     const qint64 available = m_reply->bytesAvailable();
     if (m_response.body.size() + available > m_request.maxBytes) {
@@ -313,6 +324,16 @@ void HttpJob::onReplyFinished()
 
     if (m_error) {
         fail(m_error);
+        return;
+    }
+    if (m_headersIn) {
+        // Aborted on purpose once the headers were in: the status is the verdict, and there is no body.
+        const ApiError statusError = errorForStatus(m_response.status, {}, m_response.header("Retry-After"),
+                                                    m_request.serviceName, credentialsIn(m_request.headers));
+        if (statusError)
+            fail(statusError);
+        else
+            finish();
         return;
     }
 

@@ -32,6 +32,9 @@ struct HttpRequest
     // Idempotent requests may be sent once more after 429/503; a template export is never resent silently.
     bool retryWhenBusy = true;
     int maxRetryWaitSeconds = 30;
+    // Stop as soon as the final status and headers are in: the body is neither read nor kept, and the
+    // job ends with them (a session check). No retry after 429/503.
+    bool headersOnly = false;
 };
 
 struct HttpResponse
@@ -104,6 +107,7 @@ private:
     ApiError m_error;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_headersIn = false;
     int m_attempts = 0;
 };
 

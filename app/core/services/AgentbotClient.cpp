@@ -3,6 +3,7 @@
 #include "accounts/Service.h"
 #include "exports/ExportJob.h"
 #include "exports/SafeFileName.h"
+#include "net/HttpJob.h"
 
 namespace Takeout {
 
@@ -32,6 +33,33 @@ ExportJob *AgentbotClient::exportAccount(QObject *parent) const
     request.retryWhenBusy = true;
     return new ExportJob(m_network, std::move(request), ExportKind::AgentbotAccount, SafeFileName::agentbotFallback(),
                          parent);
+}
+
+HttpJob *AgentbotClient::checkSession(QObject *parent) const
+{
+    HttpRequest request;
+    request.method = "GET";
+    request.url = m_server.endpoint(QStringLiteral("/api/export"));
+    request.headers = {{m_session.headerName(), m_session.headerValue()}};
+    request.serviceName = serviceName();
+    request.inactivityTimeoutMs = m_limits.inactivityTimeoutMs;
+    request.headersOnly = true;
+    return new HttpJob(m_network, std::move(request), parent);
+}
+
+ApiError AgentbotClient::sessionCheckResult(const HttpJob &job)
+{
+    if (job.error())
+        return job.error();
+    const QByteArray type = job.response().header("Content-Type").toLower();
+    if (!type.startsWith("application/json") && !type.contains("+json")) {
+        return ApiError(ApiError::Kind::NotJson, QStringLiteral("GET %1: status %2, Content-Type %3")
+                                                     .arg(job.request().url.toString(QUrl::RemoveQuery))
+                                                     .arg(job.response().status)
+                                                     .arg(QString::fromLatin1(type)))
+            .setServiceName(serviceName());
+    }
+    return {};
 }
 
 } // namespace Takeout

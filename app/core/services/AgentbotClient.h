@@ -10,6 +10,7 @@ class QObject;
 namespace Takeout {
 
 class ExportJob;
+class HttpJob;
 
 // Agentbot's account export, `GET {base}/api/export` with the browser session. A plain value that
 // creates jobs (see Job for how long they live).
@@ -25,6 +26,12 @@ public:
 
     // Not started: connect to finished() first, then call start().
     ExportJob *exportAccount(QObject *parent) const;
+    // Agentbot has no "who am I": the session is checked with `GET /api/export`, stopped as soon as the
+    // status and headers arrive, keeping no body. Not started. Use isSignedIn() on the finished job.
+    HttpJob *checkSession(QObject *parent) const;
+    // 200 with a JSON body on its way means signed in; 401/403 is an error of the job; a web page
+    // (a login form after a redirect) is NotJson.
+    static ApiError sessionCheckResult(const HttpJob &job);
 
 private:
     QNetworkAccessManager *m_network;

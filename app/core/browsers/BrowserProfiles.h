@@ -1,0 +1,29 @@
+#pragma once
+
+#include "BrowserProfile.h"
+
+#include <QList>
+#include <QString>
+
+namespace Takeout {
+
+// Finds the browser profiles on this computer that have a cookie database. Nothing is opened
+// but Firefox's profiles.ini; no cookie database is read here.
+class BrowserProfiles
+{
+public:
+    // Under the current $HOME and $XDG_CONFIG_HOME.
+    static QList<BrowserProfile> find();
+    // Under the given folders (tests, and the same search for any home).
+    static QList<BrowserProfile> find(const QString &home, const QString &configHome);
+    // Only the given browser's: Firefox's in-use profile first, Chromium's "Default" first.
+    static QList<BrowserProfile> find(Browser browser, const QString &home, const QString &configHome);
+
+private:
+    static QStringList firefoxRoots(const QString &home, const QString &configHome);
+    static QList<BrowserProfile> firefoxProfiles(const QString &root);
+    static QStringList chromiumRoots(Browser browser, const QString &home, const QString &configHome);
+    static QList<BrowserProfile> chromiumProfiles(Browser browser, const QString &root);
+};
+
+} // namespace Takeout

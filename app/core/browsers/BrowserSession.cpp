@@ -1,0 +1,104 @@
+#include "BrowserSession.h"
+
+#include "ChromiumCookieStore.h"
+#include "CookieDatabaseCopy.h"
+#include "CookieSelection.h"
+#include "FirefoxCookieStore.h"
+
+#include <QDateTime>
+
+namespace Takeout {
+
+QString BrowserSession::sourceOf(const BrowserProfile &profile)
+{
+    return tr("%1 (profile %2)").arg(BrowserInfo::displayName(profile.browser), profile.displayName());
+}
+
+QString BrowserSession::source() const
+{
+    return sourceOf(m_profile);
+}
+
+BrowserSession BrowserSession::read(const BrowserProfile &profile, const QUrl &url)
+{
+    BrowserSession session;
+    session.m_profile = profile;
+    const QString browser = BrowserInfo::displayName(profile.browser);
+    QList<BrowserCookie> cookies;
+    {
+        CookieDatabaseCopy copy;
+        ApiError error = copy.open(profile.cookieDatabase);
+        const QStringList domains = CookieSelection::storedDomainsFor(url.host());
+        if (!error) {
+            error = profile.browser == Browser::Firefox
+                        ? FirefoxCookieStore::read(copy.database(), domains, &cookies)
+                        : ChromiumCookieStore::read(copy.database(), profile.browser, domains, &cookies);
+        }
+        if (error.kind() == ApiError::Kind::BrowserStoreUnreadable) {
+            error
+                .setMessage(tr("The cookie store of %1 could not be read: it is damaged or not a browser's "
+                               "cookie store.")
+                                .arg(sourceOf(profile)))
+                .setDetail(error.detail());
+        }
+        if (error) {
+            session.m_error = error;
+            return session;
+        }
+    } // the copy is gone here
+    const QList<BrowserCookie> selected = CookieSelection::select(cookies, url, QDateTime::currentMSecsSinceEpoch());
+    session.m_cookieHeader = CookieSelection::header(selected);
+    for (BrowserCookie &cookie : cookies)
+        cookie.value.fill('\0');
+    if (session.m_cookieHeader.isEmpty()) {
+        session.m_error =
+            ApiError(ApiError::Kind::NoBrowserSession,
+                     QStringLiteral("%1: %2 stored cookie(s) for %3, none sent to %4")
+                         .arg(profile.cookieDatabase)
+                         .arg(cookies.size())
+                         .arg(url.host(), url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)))
+                .setMessage(tr("%1 has no Agentbot sign-in for %2. Sign in there, then press the button again.")
+                                .arg(browser, url.host()));
+    }
+    return session;
+}
+
+BrowserSession BrowserSession::find(const QList<BrowserProfile> &profiles, const QUrl &url, const QString &browserName)
+{
+    if (profiles.isEmpty()) {
+        BrowserSession none;
+        none.m_error = ApiError(ApiError::Kind::BrowserNotFound,
+                                QStringLiteral("no cookie database found for %1")
+                                    .arg(browserName.isEmpty() ? QStringLiteral("any browser") : browserName));
+        if (!browserName.isEmpty())
+            none.m_error.setMessage(
+                tr("%1 was not found on this computer (no profile with cookies).").arg(browserName));
+        return none;
+    }
+    BrowserSession first;
+    bool haveFailure = false;
+    QStringList tried;
+    for (const BrowserProfile &profile : profiles) {
+        BrowserSession session = read(profile, url);
+        if (!session.m_error)
+            return session;
+        tried << session.m_error.detail();
+        if (session.m_error.kind() != ApiError::Kind::NoBrowserSession && !haveFailure) {
+            first = session;
+            haveFailure = true;
+        } else if (tried.size() == 1) {
+            first = session;
+        }
+    }
+    if (!haveFailure) {
+        first.m_error.setDetail(tried.join(QLatin1Char('\n')));
+        if (browserName.isEmpty() && profiles.size() > 1) {
+            first.m_error.setMessage(tr("No browser on this computer has an Agentbot sign-in for %1. Sign in there, "
+                                        "then press the button again.")
+                                         .arg(url.host()));
+        }
+    }
+    return first;
+}
+
+} // namespace Takeout
