@@ -597,7 +597,7 @@ void MainWindow::showHelp(Service service)
                  "and your Agentbot site.</li>"
                  "<li>Copy the cookies as <i>name=value; name=value</i> and paste them into the Agentbot sign-in. "
                  "If your site gives you a token instead, paste the token.</li></ol>"
-                 "<p>It is checked by your first export. Agent Takeout keeps it only in your system keychain, and "
+                 "<p>It is checked with Agentbot right away. Agent Takeout keeps it only in your system keychain, and "
                  "only if you ask it to.</p>")
             : tr("<h3>Your xpander.ai API key</h3>"
                  "<ol><li>Sign in to the xpander.ai app.</li>"

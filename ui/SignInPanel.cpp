@@ -50,8 +50,7 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     help->setText(agentbot ? tr("Agentbot has no API keys: the app uses the session of your browser. Sign in to "
                                 "Agentbot in your browser, open the developer tools (F12), go to Storage or "
                                 "Application › Cookies, and copy the cookies of the Agentbot site as "
-                                "<i>name=value; name=value</i>. Paste them here. The session is checked when you "
-                                "export.")
+                                "<i>name=value; name=value</i>. Paste them here; it is checked right away.")
                            : tr("Create an API key in the xpander.ai app: open Settings › API Keys, press "
                                 "<i>Create API key</i>, and copy it. Paste it here; it is checked right away."));
     help->setTextFormat(Qt::RichText);

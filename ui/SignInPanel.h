@@ -19,7 +19,7 @@ class CredentialStore;
 
 // Sign-in for one service: server URL, the secret (hidden unless asked), plain help, and
 // "remember on this computer". The steps are SignInFlow's (xpander.ai keys are checked with the agent
-// list right away; an Agentbot session by the first export); this panel shows them. Without a
+// list, an Agentbot session with a request that stops at the status); this panel shows them. Without a
 // keychain the panel says how to get one and offers to keep the secret for this session only.
 class SignInPanel : public QWidget
 {
