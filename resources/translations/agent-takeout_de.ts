@@ -118,6 +118,56 @@
         <source>The file could not be saved. Check that the folder exists and that you may write to it.</source>
         <translation>Die Datei konnte nicht gespeichert werden. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
     </message>
+    <message>
+        <source>No browser with a sign-in was found on this computer.</source>
+        <translation>Auf diesem Computer wurde kein Browser mit einer Anmeldung gefunden.</translation>
+    </message>
+    <message>
+        <source>The browser has no sign-in for %1. Sign in there, then try again.</source>
+        <translation>Der Browser hat keine Anmeldung für %1. Melden Sie sich dort an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s cookie store could not be read: it is damaged or not a browser&apos;s cookie store.</source>
+        <translation>Der Cookie-Speicher des Browsers konnte nicht gelesen werden: Er ist beschädigt oder kein Cookie-Speicher eines Browsers.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s saved sign-in could not be decrypted.</source>
+        <translation>Die im Browser gespeicherte Anmeldung konnte nicht entschlüsselt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSession</name>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>The cookie store of %1 could not be read: it is damaged or not a browser&apos;s cookie store.</source>
+        <translation>Der Cookie-Speicher von %1 konnte nicht gelesen werden: Er ist beschädigt oder kein Cookie-Speicher eines Browsers.</translation>
+    </message>
+    <message>
+        <source>%1 has no Agentbot sign-in for %2. Sign in there, then press the button again.</source>
+        <translation>%1 hat keine Agentbot-Anmeldung für %2. Melden Sie sich dort an und drücken Sie dann erneut auf die Schaltfläche.</translation>
+    </message>
+    <message>
+        <source>%1 was not found on this computer (no profile with cookies).</source>
+        <translation>%1 wurde auf diesem Computer nicht gefunden (kein Profil mit Cookies).</translation>
+    </message>
+    <message>
+        <source>No browser on this computer has an Agentbot sign-in for %1. Sign in there, then press the button again.</source>
+        <translation>Kein Browser auf diesem Computer hat eine Agentbot-Anmeldung für %1. Melden Sie sich dort an und drücken Sie dann erneut auf die Schaltfläche.</translation>
+    </message>
+</context>
+<context>
+    <name>ChromiumCookieStore</name>
+    <message>
+        <source>%1 protects this sign-in so that only %1 itself can read it. Copy the sign-in by hand instead (Other ways).</source>
+        <translation>%1 schützt diese Anmeldung so, dass nur %1 selbst sie lesen kann. Kopieren Sie die Anmeldung stattdessen von Hand (Andere Wege).</translation>
+    </message>
+    <message>
+        <source>The sign-in saved by %1 could not be decrypted: its key in your keyring does not fit.</source>
+        <translation>Die von %1 gespeicherte Anmeldung konnte nicht entschlüsselt werden: Ihr Schlüssel in Ihrem Schlüsselbund passt nicht.</translation>
+    </message>
 </context>
 <context>
     <name>CronSchedule</name>
@@ -505,10 +555,21 @@
     </message>
 </context>
 <context>
+    <name>SafeStoragePassword</name>
+    <message>
+        <source>Your keyring is locked. Unlock it (or sign in to your desktop again) and press the button again.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt. Entsperren Sie ihn (oder melden Sie sich erneut an Ihrem Desktop an) und drücken Sie dann erneut auf die Schaltfläche.</translation>
+    </message>
+</context>
+<context>
     <name>SignInFlow</name>
     <message>
         <source>xpander.ai did not accept this API key. Check that you copied all of it.</source>
         <translation>xpander.ai hat diesen API-Schlüssel nicht akzeptiert. Prüfen Sie, ob Sie ihn vollständig kopiert haben.</translation>
+    </message>
+    <message>
+        <source>Agentbot did not accept this sign-in. Sign in there again, then try again.</source>
+        <translation>Agentbot hat diese Anmeldung nicht angenommen. Melden Sie sich dort erneut an und versuchen Sie es dann noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1610,10 +1671,6 @@ Allgemein
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Your Agentbot session&lt;/h3&gt;&lt;p&gt;Agentbot has no API keys: it signs you in through your web browser, and Agent Takeout uses that sign-in.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open your Agentbot site in your browser and sign in.&lt;/li&gt;&lt;li&gt;Press F12 to open the developer tools.&lt;/li&gt;&lt;li&gt;Choose &lt;i&gt;Storage&lt;/i&gt; (Firefox) or &lt;i&gt;Application&lt;/i&gt; (Chrome, Edge), then &lt;i&gt;Cookies&lt;/i&gt; and your Agentbot site.&lt;/li&gt;&lt;li&gt;Copy the cookies as &lt;i&gt;name=value; name=value&lt;/i&gt; and paste them into the Agentbot sign-in. If your site gives you a token instead, paste the token.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;It is checked by your first export. Agent Takeout keeps it only in your system keychain, and only if you ask it to.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ihre Agentbot-Sitzung&lt;/h3&gt;&lt;p&gt;Agentbot hat keine API-Schlüssel: Sie melden sich über Ihren Webbrowser an, und Agent Takeout verwendet diese Anmeldung.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie Ihre Agentbot-Website im Browser und melden Sie sich an.&lt;/li&gt;&lt;li&gt;Drücken Sie F12, um die Entwicklerwerkzeuge zu öffnen.&lt;/li&gt;&lt;li&gt;Wählen Sie &lt;i&gt;Web-Speicher&lt;/i&gt; (Firefox) oder &lt;i&gt;Anwendung&lt;/i&gt; (Chrome, Edge), dann &lt;i&gt;Cookies&lt;/i&gt; und Ihre Agentbot-Website.&lt;/li&gt;&lt;li&gt;Kopieren Sie die Cookies im Format &lt;i&gt;name=value; name=value&lt;/i&gt; und fügen Sie sie in die Agentbot-Anmeldung ein. Wenn Ihre Website Ihnen stattdessen ein Token gibt, fügen Sie das Token ein.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Die Sitzung wird bei Ihrem ersten Export geprüft. Agent Takeout speichert sie nur im Schlüsselbund Ihres Systems, und nur, wenn Sie das wünschen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Your xpander.ai API key&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Sign in to the xpander.ai app.&lt;/li&gt;&lt;li&gt;Open &lt;i&gt;Settings&lt;/i&gt;, then &lt;i&gt;API Keys&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Create API key&lt;/i&gt;, give it a name you will recognise (for example “Agent Takeout”), and copy it.&lt;/li&gt;&lt;li&gt;Paste it into the xpander.ai sign-in. It is checked right away.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Agent Takeout keeps it only in your system keychain, and only if you ask it to. You can delete the key in xpander.ai at any time.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ihr xpander.ai-API-Schlüssel&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Melden Sie sich in der xpander.ai-App an.&lt;/li&gt;&lt;li&gt;Öffnen Sie &lt;i&gt;Settings&lt;/i&gt; und dann &lt;i&gt;API Keys&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;i&gt;Create API key&lt;/i&gt;, geben Sie dem Schlüssel einen Namen, an dem Sie ihn wiedererkennen (zum Beispiel „Agent Takeout“), und kopieren Sie ihn.&lt;/li&gt;&lt;li&gt;Fügen Sie ihn in die xpander.ai-Anmeldung ein. Er wird sofort geprüft.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Agent Takeout speichert ihn nur im Schlüsselbund Ihres Systems, und nur, wenn Sie das wünschen. Sie können den Schlüssel in xpander.ai jederzeit löschen.&lt;/p&gt;</translation>
     </message>
@@ -1660,6 +1717,10 @@ Allgemein
     <message>
         <source>Choose an agent, then press Export as template.</source>
         <translation>Wählen Sie einen Agenten und drücken Sie dann „Als Vorlage exportieren“.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your Agentbot session&lt;/h3&gt;&lt;p&gt;Agentbot has no API keys: it signs you in through your web browser, and Agent Takeout uses that sign-in.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open your Agentbot site in your browser and sign in.&lt;/li&gt;&lt;li&gt;Press F12 to open the developer tools.&lt;/li&gt;&lt;li&gt;Choose &lt;i&gt;Storage&lt;/i&gt; (Firefox) or &lt;i&gt;Application&lt;/i&gt; (Chrome, Edge), then &lt;i&gt;Cookies&lt;/i&gt; and your Agentbot site.&lt;/li&gt;&lt;li&gt;Copy the cookies as &lt;i&gt;name=value; name=value&lt;/i&gt; and paste them into the Agentbot sign-in. If your site gives you a token instead, paste the token.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;It is checked with Agentbot right away. Agent Takeout keeps it only in your system keychain, and only if you ask it to.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ihre Agentbot-Sitzung&lt;/h3&gt;&lt;p&gt;Agentbot hat keine API-Schlüssel: Sie melden sich über Ihren Webbrowser an, und Agent Takeout verwendet diese Anmeldung.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie Ihre Agentbot-Website im Browser und melden Sie sich an.&lt;/li&gt;&lt;li&gt;Drücken Sie F12, um die Entwicklerwerkzeuge zu öffnen.&lt;/li&gt;&lt;li&gt;Wählen Sie &lt;i&gt;Web-Speicher&lt;/i&gt; (Firefox) oder &lt;i&gt;Anwendung&lt;/i&gt; (Chrome, Edge), dann &lt;i&gt;Cookies&lt;/i&gt; und Ihre Agentbot-Website.&lt;/li&gt;&lt;li&gt;Kopieren Sie die Cookies im Format &lt;i&gt;name=value; name=value&lt;/i&gt; und fügen Sie sie in die Agentbot-Anmeldung ein. Wenn Ihre Website Ihnen stattdessen ein Token gibt, fügen Sie das Token ein.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Die Sitzung wird sofort bei Agentbot geprüft. Agent Takeout speichert sie nur im Schlüsselbund Ihres Systems, und nur, wenn Sie das wünschen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1766,10 +1827,6 @@ Allgemein
         <translation>&lt;h2&gt;Bei xpander.ai anmelden&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Agentbot has no API keys: the app uses the session of your browser. Sign in to Agentbot in your browser, open the developer tools (F12), go to Storage or Application › Cookies, and copy the cookies of the Agentbot site as &lt;i&gt;name=value; name=value&lt;/i&gt;. Paste them here. The session is checked when you export.</source>
-        <translation>Agentbot hat keine API-Schlüssel: Die App verwendet die Sitzung Ihres Browsers. Melden Sie sich im Browser bei Agentbot an, öffnen Sie die Entwicklerwerkzeuge (F12), gehen Sie zu Web-Speicher bzw. Anwendung › Cookies und kopieren Sie die Cookies der Agentbot-Website im Format &lt;i&gt;name=value; name=value&lt;/i&gt;. Fügen Sie sie hier ein. Die Sitzung wird beim Exportieren geprüft.</translation>
-    </message>
-    <message>
         <source>Create an API key in the xpander.ai app: open Settings › API Keys, press &lt;i&gt;Create API key&lt;/i&gt;, and copy it. Paste it here; it is checked right away.</source>
         <translation>Erstellen Sie in der xpander.ai-App einen API-Schlüssel: Öffnen Sie Settings › API Keys, klicken Sie auf &lt;i&gt;Create API key&lt;/i&gt; und kopieren Sie den Schlüssel. Fügen Sie ihn hier ein; er wird sofort geprüft.</translation>
     </message>
@@ -1872,6 +1929,10 @@ Allgemein
     <message>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Agentbot has no API keys: the app uses the session of your browser. Sign in to Agentbot in your browser, open the developer tools (F12), go to Storage or Application › Cookies, and copy the cookies of the Agentbot site as &lt;i&gt;name=value; name=value&lt;/i&gt;. Paste them here; it is checked right away.</source>
+        <translation>Agentbot hat keine API-Schlüssel: Die App verwendet die Sitzung Ihres Browsers. Melden Sie sich im Browser bei Agentbot an, öffnen Sie die Entwicklerwerkzeuge (F12), gehen Sie zu Web-Speicher bzw. Anwendung › Cookies und kopieren Sie die Cookies der Agentbot-Website im Format &lt;i&gt;name=value; name=value&lt;/i&gt;. Fügen Sie sie hier ein; sie wird sofort geprüft.</translation>
     </message>
 </context>
 <context>
