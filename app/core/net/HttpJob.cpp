@@ -375,6 +375,20 @@ void HttpJob::onReplyFinished()
         fail(ApiError(ApiError::Kind::Network, technical));
         return;
     }
+    // Qt can end a reply without an error when the server closes the connection early (seen on a
+    // loaded machine): a body shorter than the length the server declared is cut short all the same. A
+    // compressed body is counted after inflating, so only an uncompressed one is compared.
+    const QVariant declaredLength = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = m_response.header("Content-Encoding").trimmed().toLower();
+    if (m_response.status >= 200 && m_response.status < 300 && declaredLength.isValid() &&
+        (encoding.isEmpty() || encoding == "identity") && m_response.body.size() < declaredLength.toLongLong()) {
+        fail(ApiError(ApiError::Kind::Network, QStringLiteral("%1 %2: the connection closed after %3 of %4 bytes")
+                                                   .arg(QString::fromLatin1(m_request.method),
+                                                        m_request.url.adjusted(QUrl::RemoveQuery).toString())
+                                                   .arg(m_response.body.size())
+                                                   .arg(declaredLength.toLongLong())));
+        return;
+    }
 
     const ApiError statusError = errorForStatus(m_response.status, m_response.body, m_response.header("Retry-After"),
                                                 m_request.serviceName, credentialsIn(m_request.headers));
