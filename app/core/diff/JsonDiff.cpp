@@ -6,8 +6,8 @@
 #include <QHashFunctions>
 #include <algorithm>
 #include <deque>
+#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace Takeout {
 
@@ -18,7 +18,10 @@ constexpr quint32 none = JsonDocument::none;
 
 struct ViewHash
 {
-    size_t operator()(QByteArrayView view) const { return qHash(view, 0); }
+    size_t operator()(QByteArrayView view) const
+    {
+        return std::hash<std::string_view>()(std::string_view(view.data(), size_t(view.size())));
+    }
 };
 
 // Names and ids as compared: a view of the document's bytes when written without escapes, else the
@@ -138,7 +141,7 @@ bool alignByHash(const std::vector<size_t> &a, const std::vector<size_t> &b, qin
     const size_t first = matches.size();
     for (int d = rounds; d >= 0; --d) {
         const std::vector<int> &before = trace[size_t(d)];
-        const auto at = [&before, d](int k) { return before[size_t(k + d + 1)]; };
+        const auto at = [&before, d](int k) { return before[size_t(qint64(k) + d + 1)]; };
         const int k = x - y;
         const int previousK = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? k + 1 : k - 1;
         const int previousX = d == 0 ? 0 : at(previousK);
@@ -304,6 +307,36 @@ private:
         return true;
     }
 
+    struct IdEntry
+    {
+        size_t hash;
+        quint32 index; // into the ids
+    };
+    using Ids = std::vector<std::pair<QByteArrayView, quint32>>;
+
+    static bool idLess(const IdEntry &a, const Ids &aIds, const IdEntry &b, const Ids &bIds)
+    {
+        if (a.hash != b.hash)
+            return a.hash < b.hash;
+        return aIds[a.index].first.compare(bIds[b.index].first) < 0;
+    }
+
+    // The ids in the order of their hashes; false when one repeats.
+    static bool sortIds(const Ids &ids, std::vector<IdEntry> &sorted)
+    {
+        sorted.resize(ids.size());
+        const ViewHash hash;
+        for (size_t i = 0; i < ids.size(); ++i)
+            sorted[i] = {hash(ids[i].first), quint32(i)};
+        std::sort(sorted.begin(), sorted.end(),
+                  [&ids](const IdEntry &a, const IdEntry &b) { return idLess(a, ids, b, ids); });
+        for (size_t i = 1; i < sorted.size(); ++i) {
+            if (sorted[i].hash == sorted[i - 1].hash && ids[sorted[i].index].first == ids[sorted[i - 1].index].first)
+                return false;
+        }
+        return true;
+    }
+
     bool keyedArrays(quint32 oldNode, quint32 newNode)
     {
         if (m_old.childCount(oldNode) == 0 || m_new.childCount(newNode) == 0)
@@ -311,35 +344,43 @@ private:
         m_names.clear();
         if (!collectIds(m_old, oldNode, m_oldIds) || !collectIds(m_new, newNode, m_newIds))
             return false;
-        m_seen.clear();
-        m_seen.reserve(m_newIds.size());
-        for (const auto &entry : m_newIds) {
-            if (!m_seen.insert(entry.first).second)
-                return false; // a repeated id: by position instead
-        }
-        // The common case, the same ids in the same order, needs no second table.
+        // The same ids in the same order, the common case, need no more than a look.
         bool sameOrder = m_oldIds.size() == m_newIds.size();
         for (size_t i = 0; sameOrder && i < m_oldIds.size(); ++i)
             sameOrder = m_oldIds[i].first == m_newIds[i].first;
+        // Otherwise (and to find repeated ids) both sorted by hash and merged: a hash table this size
+        // would spend its time in cache misses.
+        if (!sortIds(m_oldIds, m_oldSorted) || !sortIds(m_newIds, m_newSorted))
+            return false; // a repeated id: by position instead
         if (sameOrder) {
             for (size_t i = 0; i < m_oldIds.size(); ++i)
                 m_children.push_back({m_oldIds[i].second, m_newIds[i].second, Task::Compare});
             return true;
         }
-        m_byId.clear();
-        m_byId.reserve(m_oldIds.size());
-        for (const auto &entry : m_oldIds) {
-            if (!m_byId.emplace(entry.first, entry.second).second)
-                return false;
+        m_partner.assign(m_newIds.size(), none);
+        m_oldMatched.assign(m_oldIds.size(), false);
+        for (size_t i = 0, j = 0; i < m_oldSorted.size() && j < m_newSorted.size();) {
+            const IdEntry &a = m_oldSorted[i];
+            const IdEntry &b = m_newSorted[j];
+            if (idLess(a, m_oldIds, b, m_newIds)) {
+                ++i;
+            } else if (idLess(b, m_newIds, a, m_oldIds)) {
+                ++j;
+            } else {
+                m_partner[b.index] = m_oldIds[a.index].second;
+                m_oldMatched[a.index] = true;
+                ++i;
+                ++j;
+            }
         }
-        for (const auto &[id, node] : m_newIds) {
-            const auto it = m_byId.find(id);
-            m_children.push_back(it == m_byId.end() ? Step{oldNode, node, Task::Added}
-                                                    : Step{it->second, node, Task::Compare});
+        for (size_t j = 0; j < m_newIds.size(); ++j) {
+            const quint32 node = m_newIds[j].second;
+            m_children.push_back(m_partner[j] == none ? Step{oldNode, node, Task::Added}
+                                                      : Step{m_partner[j], node, Task::Compare});
         }
-        for (const auto &[id, node] : m_oldIds) {
-            if (m_seen.find(id) == m_seen.end())
-                m_children.push_back({node, newNode, Task::Removed});
+        for (size_t i = 0; i < m_oldIds.size(); ++i) {
+            if (!m_oldMatched[i])
+                m_children.push_back({m_oldIds[i].second, newNode, Task::Removed});
         }
         return true;
     }
@@ -426,8 +467,10 @@ private:
     Members m_newMembers;
     std::vector<std::pair<QByteArrayView, quint32>> m_oldIds;
     std::vector<std::pair<QByteArrayView, quint32>> m_newIds;
-    std::unordered_map<QByteArrayView, quint32, ViewHash> m_byId;
-    std::unordered_set<QByteArrayView, ViewHash> m_seen;
+    std::vector<IdEntry> m_oldSorted;
+    std::vector<IdEntry> m_newSorted;
+    std::vector<quint32> m_partner; // of each new element, the old one with its id
+    std::vector<bool> m_oldMatched;
     std::vector<quint32> m_oldElements;
     std::vector<quint32> m_newElements;
     std::vector<size_t> m_oldHashes;
