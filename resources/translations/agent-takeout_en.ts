@@ -283,6 +283,23 @@
     </message>
 </context>
 <context>
+    <name>Takeout::ChangeListModel</name>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n element(s)]</source>
+        <translation>
+            <numerusform>[%n element]</numerusform>
+            <numerusform>[%n elements]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takeout::ExportOverview</name>
     <message numerus="yes">
         <source>This file departs from the documented format in %n place(s). It is shown as it is.</source>
