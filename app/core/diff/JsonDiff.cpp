@@ -4,6 +4,7 @@
 #include "json/JsonPath.h"
 
 #include <QHashFunctions>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <deque>
 #include <string_view>
@@ -291,7 +292,8 @@ private:
     }
 
     // The ids of an array's elements, when every one is an object with a string or number id.
-    bool collectIds(const JsonDocument &document, quint32 array, std::vector<std::pair<QByteArrayView, quint32>> &ids)
+    static bool collectIds(const JsonDocument &document, quint32 array,
+                           std::vector<std::pair<QByteArrayView, quint32>> &ids, Names &names)
     {
         ids.clear();
         ids.reserve(document.childCount(array));
@@ -299,7 +301,7 @@ private:
             if (document.type(child) != Type::Object)
                 return false;
             const quint32 id = document.member(child, "id");
-            const QByteArrayView name = id == none ? QByteArrayView() : m_names.id(document, id);
+            const QByteArrayView name = id == none ? QByteArrayView() : names.id(document, id);
             if (name.isEmpty())
                 return false;
             ids.emplace_back(name, child);
@@ -341,17 +343,30 @@ private:
     {
         if (m_old.childCount(oldNode) == 0 || m_new.childCount(newNode) == 0)
             return false;
-        m_names.clear();
-        if (!collectIds(m_old, oldNode, m_oldIds) || !collectIds(m_new, newNode, m_newIds))
-            return false;
+        m_oldNames.clear();
+        m_newNames.clear();
+        // Both sides sorted by hash (which also finds repeated ids): a hash table this size would spend
+        // its time in cache misses. Large arrays take one side each to the two cores.
+        const auto oldSide = [this, oldNode] {
+            return collectIds(m_old, oldNode, m_oldIds, m_oldNames) && sortIds(m_oldIds, m_oldSorted);
+        };
+        const auto newSide = [this, newNode] {
+            return collectIds(m_new, newNode, m_newIds, m_newNames) && sortIds(m_newIds, m_newSorted);
+        };
+        bool keyed = false;
+        if (m_old.childCount(oldNode) + m_new.childCount(newNode) > 100000) {
+            QFuture<bool> other = QtConcurrent::run(oldSide);
+            keyed = newSide();
+            keyed = other.result() && keyed;
+        } else {
+            keyed = oldSide() && newSide();
+        }
+        if (!keyed)
+            return false; // not all objects with an id, or a repeated id: by position instead
         // The same ids in the same order, the common case, need no more than a look.
         bool sameOrder = m_oldIds.size() == m_newIds.size();
         for (size_t i = 0; sameOrder && i < m_oldIds.size(); ++i)
             sameOrder = m_oldIds[i].first == m_newIds[i].first;
-        // Otherwise (and to find repeated ids) both sorted by hash and merged: a hash table this size
-        // would spend its time in cache misses.
-        if (!sortIds(m_oldIds, m_oldSorted) || !sortIds(m_newIds, m_newSorted))
-            return false; // a repeated id: by position instead
         if (sameOrder) {
             for (size_t i = 0; i < m_oldIds.size(); ++i)
                 m_children.push_back({m_oldIds[i].second, m_newIds[i].second, Task::Compare});
@@ -463,6 +478,8 @@ private:
     qint64 m_shift = 0;
     // Scratch space of one container's comparison, kept between containers to spare allocations.
     Names m_names;
+    Names m_oldNames;
+    Names m_newNames;
     Members m_oldMembers;
     Members m_newMembers;
     std::vector<std::pair<QByteArrayView, quint32>> m_oldIds;
