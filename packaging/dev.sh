@@ -102,7 +102,7 @@ run_fuzz() {
     fi
     CXX=clang++ cmake -S "$root" -B "$root/build-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DTAKEOUT_FUZZ=ON -DTAKEOUT_BUILD_TESTS=OFF >/dev/null
-    local targets=(jsondocument contentdisposition cronschedule agentlist terminaltext redaction)
+    local targets=(jsondocument contentdisposition cronschedule agentlist terminaltext redaction jsondiff)
     [ $# -eq 0 ] || targets=("$@")
     cmake --build "$root/build-fuzz" --target "${targets[@]/#/fuzz_}"
     mkdir -p "$root/build-fuzz/logs"

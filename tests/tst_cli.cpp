@@ -78,6 +78,9 @@ private Q_SLOTS:
     void inspectAndGetAHostileFile();
     void secretPromptGivesTheEchoBack_data();
     void secretPromptGivesTheEchoBack();
+    void diffExitCodes();
+    void diffOfTwoAccountExports();
+    void diffIsSafeForTheTerminal();
 
 private:
     QStringList server() const { return {QStringLiteral("--server"), m_demo->url().toString()}; }
@@ -1062,6 +1065,138 @@ void TestCli::secretPromptGivesTheEchoBack()
     }
     QVERIFY2(settings.c_lflag & ECHO, "echo is back on");
 #endif
+}
+
+void TestCli::diffExitCodes()
+{
+    const QString one = m_dir->filePath(QStringLiteral("one.json"));
+    const QString same = m_dir->filePath(QStringLiteral("same.json"));
+    const QString other = m_dir->filePath(QStringLiteral("other.json"));
+    const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
+    QVERIFY(TestSupport::writeFile(one, R"({"a": [1, 2], "b": 1.0})"));
+    QVERIFY(TestSupport::writeFile(same, "{\"b\": 1,\n \"a\": [1,2]}"));
+    QVERIFY(TestSupport::writeFile(other, R"({"a": [1, 2, 3], "b": 1})"));
+    QVERIFY(TestSupport::writeFile(broken, "{\n  \"a\": [1,\n    2,,\n}"));
+    TestSupport::Run run = TestSupport::runCli({QStringLiteral("diff"), one, same});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("No differences.\n"));
+    run = TestSupport::runCli({QStringLiteral("diff"), one, other});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QByteArray("1 value added\n+ .a[2]  3\n"));
+    run = TestSupport::runCli({QStringLiteral("diff"), one, same, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("[]\n"));
+    // Trouble is 2, as in diff(1): a file that is not JSON (named, with line and column), a file that
+    // is not there, a usage error.
+    run = TestSupport::runCli({QStringLiteral("diff"), one, broken});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(QByteArray(broken.toUtf8() + ": ")) && run.err.contains("Line 3, column 7"),
+             run.err.constData());
+    run = TestSupport::runCli({QStringLiteral("diff"), m_dir->filePath(QStringLiteral("missing.json")), one});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    run = TestSupport::runCli({QStringLiteral("diff"), one});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("NEW"), run.err.constData());
+}
+
+void TestCli::diffOfTwoAccountExports()
+{
+    // The demo account, and a later one: the plan changed, two agents swapped places, one renamed,
+    // one schedule changed, one workflow removed.
+    const QByteArray before = DemoService::accountExport();
+    QJsonObject account = QJsonDocument::fromJson(before).object();
+    QJsonObject user = account.value(QStringLiteral("user")).toObject();
+    user.insert(QStringLiteral("plan"), QStringLiteral("solo"));
+    account.insert(QStringLiteral("user"), user);
+    QJsonArray agents = account.value(QStringLiteral("agents")).toArray();
+    const QJsonValue first = agents.at(0);
+    QJsonObject second = agents.at(1).toObject();
+    second.insert(QStringLiteral("name"), QStringLiteral("newsletter-digest-2"));
+    agents.replace(0, second);
+    agents.replace(1, first);
+    account.insert(QStringLiteral("agents"), agents);
+    QJsonArray tasks = account.value(QStringLiteral("scheduledTasks")).toArray();
+    QJsonObject task = tasks.at(0).toObject();
+    task.insert(QStringLiteral("cronSchedule"), QStringLiteral("0 9 * * 1"));
+    tasks.replace(0, task);
+    account.insert(QStringLiteral("scheduledTasks"), tasks);
+    QJsonArray workflows = account.value(QStringLiteral("workflows")).toArray();
+    workflows.removeAt(0);
+    account.insert(QStringLiteral("workflows"), workflows);
+    const QString oldFile = m_dir->filePath(QStringLiteral("before.json"));
+    const QString newFile = m_dir->filePath(QStringLiteral("after.json"));
+    QVERIFY(TestSupport::writeFile(oldFile, before));
+    QVERIFY(TestSupport::writeFile(newFile, QJsonDocument(account).toJson()));
+
+    TestSupport::Run run = TestSupport::runCli({QStringLiteral("diff"), oldFile, newFile});
+    QCOMPARE(run.exitCode, 1);
+    const QList<QByteArray> lines = run.out.split('\n');
+    QVERIFY2(lines.at(0).startsWith("1 agent changed · 1 scheduled task changed · 1 workflow removed · "
+                                    "scheduled task ") &&
+                 lines.at(0).contains(" → every Monday at 09:00 · plan: collective → solo"),
+             run.out.constData());
+    QVERIFY2(run.out.contains("\n~ .agents[0].name  \"newsletter-digest\" → \"newsletter-digest-2\"\n"),
+             run.out.constData());
+    QVERIFY2(run.out.contains("\n~ .user.plan  \"collective\" → \"solo\"\n"), run.out.constData());
+
+    run = TestSupport::runCli({QStringLiteral("diff"), oldFile, newFile, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QJsonParseError error;
+    const QJsonArray changes = QJsonDocument::fromJson(run.out, &error).array();
+    QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
+    QCOMPARE(changes.size(), 4); // exportedAt is the same here
+    int moved = 0;
+    for (const QJsonValue value : changes) {
+        const QJsonObject change = value.toObject();
+        const QString op = change.value(QStringLiteral("op")).toString();
+        QVERIFY(op == QLatin1String("added") || op == QLatin1String("removed") || op == QLatin1String("changed"));
+        QCOMPARE(change.contains(QStringLiteral("old")), op != QLatin1String("added"));
+        QCOMPARE(change.contains(QStringLiteral("new")), op != QLatin1String("removed"));
+        // Every path leads, with get, to the value reported, in the right file.
+        const bool removed = op == QLatin1String("removed");
+        const QString key = removed ? QStringLiteral("old") : QStringLiteral("new");
+        const QByteArray expected =
+            QJsonDocument(QJsonArray{change.value(key)}).toJson(QJsonDocument::Compact).sliced(1).chopped(1);
+        run = TestSupport::runCli(
+            {QStringLiteral("get"), removed ? oldFile : newFile, change.value(QStringLiteral("path")).toString()});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson("[" + run.out + "]").toJson(QJsonDocument::Compact).sliced(1).chopped(1),
+                 expected);
+        if (change.contains(QStringLiteral("old_path"))) {
+            ++moved;
+            run = TestSupport::runCli(
+                {QStringLiteral("get"), oldFile, change.value(QStringLiteral("old_path")).toString()});
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(QJsonDocument::fromJson("[" + run.out + "]").array().at(0), change.value(QStringLiteral("old")));
+        }
+    }
+    QCOMPARE(moved, 1); // the renamed agent, now first
+}
+
+void TestCli::diffIsSafeForTheTerminal()
+{
+    const QString oldFile = m_dir->filePath(QStringLiteral("old.json"));
+    const QString newFile = m_dir->filePath(QStringLiteral("new.json"));
+    QVERIFY(TestSupport::writeFile(oldFile, R"({"\u001b]52;c;x\u0007": 1, "v": "a"})"));
+    QVERIFY(TestSupport::writeFile(newFile, "{\"\\u001b]52;c;x\\u0007\": 2, \"v\": \"\x7f\xc2\x9b"
+                                            "2J\xe2\x80\xae\"}"));
+    TestSupport::Run run = TestSupport::runCli({QStringLiteral("diff"), oldFile, newFile});
+    QCOMPARE(run.exitCode, 1);
+    verifyNoTerminalControls(run.out);
+    QVERIFY2(run.out.contains(R"(~ ."\u001b]52;c;x\u0007"  1 → 2)"), run.out.constData());
+    run = TestSupport::runCli({QStringLiteral("diff"), oldFile, newFile, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    verifyNoTerminalControls(run.out);
+    const QJsonArray changes = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(1).toObject().value(QStringLiteral("new")).toString(), QString::fromUtf8("\x7f\xc2\x9b"
+                                                                                                 "2J\xe2\x80\xae"));
+    // The path with its escapes is one get takes.
+    run = TestSupport::runCli(
+        {QStringLiteral("get"), newFile, changes.at(0).toObject().value(QStringLiteral("path")).toString()});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("2\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,4 +1,6 @@
 #include "AgentBrowser.h"
+#include "ChangeListModel.h"
+#include "CompareView.h"
 #include "ExportPreview.h"
 #include "FaultServer.h"
 #include "FileHistory.h"
@@ -13,6 +15,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -69,6 +73,7 @@ private Q_SLOTS:
     void backUpTaskSignsInThenExports();
     void templateTaskSignsInThenShowsTheAgents();
     void demoStartsReadyAndLeaves();
+    void compareTab();
 
 private:
     void signIn(Service service, const QString &secret);
@@ -451,6 +456,42 @@ void TestGui::saveRefusesALink()
     QVERIFY(!QFileInfo::exists(target));
     QVERIFY(QFileInfo(link).isSymLink());
     QCOMPARE(preview->savedPath(), file);
+}
+
+void TestGui::compareTab()
+{
+    // The demo account, and a later one with its plan changed and its first workflow gone.
+    const QByteArray before = DemoService::accountExport();
+    QJsonObject account = QJsonDocument::fromJson(before).object();
+    QJsonObject user = account.value(QStringLiteral("user")).toObject();
+    user.insert(QStringLiteral("plan"), QStringLiteral("solo"));
+    account.insert(QStringLiteral("user"), user);
+    QJsonArray workflows = account.value(QStringLiteral("workflows")).toArray();
+    workflows.removeAt(0);
+    account.insert(QStringLiteral("workflows"), workflows);
+    const QString oldFile = m_dir->filePath(QStringLiteral("before.json"));
+    const QString newFile = m_dir->filePath(QStringLiteral("after.json"));
+    QVERIFY(TestSupport::writeFile(oldFile, before));
+    QVERIFY(TestSupport::writeFile(newFile, QJsonDocument(account).toJson()));
+
+    m_window->compareFiles(oldFile, newFile);
+    auto *view = qobject_cast<CompareView *>(m_window->tabs()->currentWidget());
+    QVERIFY(view);
+    if (view->isRunning())
+        QVERIFY(TestSupport::waitFor(view, &CompareView::finished));
+    QCOMPARE(view->summary(), QStringLiteral("1 workflow removed · plan: collective → solo"));
+    QCOMPARE(view->changes()->rowCount(), 2);
+    auto *table = child<QTableView>(view, "changes");
+    QCOMPARE(table->model()->rowCount(), 2);
+    child<QComboBox>(view, "filter")->setCurrentIndex(2); // removed
+    QCOMPARE(table->model()->rowCount(), 1);
+    QVERIFY(
+        table->model()->index(0, ChangeListModel::Path).data().toString().startsWith(QLatin1String(".workflows[0]")));
+    table->selectRow(0);
+    view->copyPath();
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral(".workflows[0]"));
+    m_window->tabs()->tabCloseRequested(m_window->tabs()->currentIndex());
+    QTRY_VERIFY(!m_window->tabs()->findChild<CompareView *>());
 }
 
 void TestGui::hostileServerGetsAPlainSentence_data()

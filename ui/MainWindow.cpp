@@ -2,6 +2,7 @@
 
 #include "AccountExportDialog.h"
 #include "AgentBrowser.h"
+#include "CompareView.h"
 #include "ExportPreview.h"
 #include "FileHistory.h"
 #include "HomePage.h"
@@ -160,6 +161,15 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
+    file->addAction(tr("Co&mpare Two Exports…"), this, [this] {
+        const QString before = QFileDialog::getOpenFileName(this, tr("The Earlier Export"), {}, tr("JSON (*.json)"));
+        const QString after = before.isEmpty()
+                                  ? QString()
+                                  : QFileDialog::getOpenFileName(this, tr("The Later Export"), QFileInfo(before).path(),
+                                                                 tr("JSON (*.json)"));
+        if (!after.isEmpty())
+            compareFiles(before, after);
+    });
     file->addSeparator();
     m_saveAs = file->addAction(tr("&Save As…"), this, [this] {
         if (ExportPreview *preview = currentPreview())
@@ -413,6 +423,13 @@ void MainWindow::openWithDialog()
     dialog->open();
 }
 
+void MainWindow::compareFiles(const QString &oldPath, const QString &newPath)
+{
+    auto *view = new CompareView(oldPath, newPath, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title()));
+    showPage(WorkspacePage);
+}
+
 void MainWindow::openFile(const QString &path)
 {
     // Loading runs on a worker thread; the status bar shows how far it is, with Cancel.
@@ -477,6 +494,11 @@ void MainWindow::openFile(const QString &path)
 
 void MainWindow::closeTab(int index)
 {
+    if (auto *comparison = qobject_cast<CompareView *>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        comparison->deleteLater();
+        return;
+    }
     auto *preview = qobject_cast<ExportPreview *>(m_tabs->widget(index));
     if (!preview)
         return;

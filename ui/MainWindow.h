@@ -75,6 +75,8 @@ public:
     ExportPreview *currentPreview() const;
 
     void openFile(const QString &path);
+    // A tab comparing two exports (File › Compare Two Exports…).
+    void compareFiles(const QString &oldPath, const QString &newPath);
     ExportPreview *addPreview(const ExportResult &result,
                               ExportPreview::Origin origin = ExportPreview::Origin::Download,
                               const QString &savedPath = {});

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AgentsCommand.h"
+#include "DiffCommand.h"
 #include "ExportAccountCommand.h"
 #include "ExportTemplateCommand.h"
 #include "GetCommand.h"
@@ -30,6 +31,7 @@ Cli::Cli(QObject *parent)
     add(new ServeDemoCommand);
     add(new InspectCommand);
     add(new GetCommand);
+    add(new DiffCommand);
     setEpilogue(tr("Run agent-takeout-cli COMMAND --help for the options of a command.\n\n"
                    "Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and\n"
                    "AGENT_TAKEOUT_XPANDER_API_KEY when those are set.\n"

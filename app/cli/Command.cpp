@@ -168,7 +168,7 @@ void Command::usage(const QString &message)
                                : tr("Run agent-takeout-cli %1 --help for its options.").arg(m_path))
           << '\n'
           << Qt::flush;
-    finish(Usage);
+    finish(usageCode());
 }
 
 void Command::finish(int code)

@@ -59,6 +59,8 @@ protected:
 
     // Runs once the arguments have parsed; ends with finish(), now or later.
     virtual void run() = 0;
+    // The exit code of a usage error: Usage, unless the command's codes give 1 another meaning.
+    virtual int usageCode() const { return Usage; }
 
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
@@ -73,7 +75,7 @@ protected:
     // One line: the error's sentence, its detail in brackets (made safe for the terminal: both may
     // quote the server); then the exit code for its kind.
     void fail(const ApiError &error);
-    // The message and the hint to run --help; exit code 1.
+    // The message and the hint to run --help; exit code usageCode().
     void usage(const QString &message);
     // False, with the plain sentence and exit code 2, when the file under `document` changed on disk
     // while it was being read (what was read may then be wrong).

@@ -36,6 +36,233 @@
     </message>
 </context>
 <context>
+    <name>DiffSummary</name>
+    <message numerus="yes">
+        <source>%n agent(s) added</source>
+        <translation>
+            <numerusform>%n agent added</numerusform>
+            <numerusform>%n agents added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) removed</source>
+        <translation>
+            <numerusform>%n agent removed</numerusform>
+            <numerusform>%n agents removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) changed</source>
+        <translation>
+            <numerusform>%n agent changed</numerusform>
+            <numerusform>%n agents changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled task(s) added</source>
+        <translation>
+            <numerusform>%n scheduled task added</numerusform>
+            <numerusform>%n scheduled tasks added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled task(s) removed</source>
+        <translation>
+            <numerusform>%n scheduled task removed</numerusform>
+            <numerusform>%n scheduled tasks removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled task(s) changed</source>
+        <translation>
+            <numerusform>%n scheduled task changed</numerusform>
+            <numerusform>%n scheduled tasks changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s) added</source>
+        <translation>
+            <numerusform>%n workflow added</numerusform>
+            <numerusform>%n workflows added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s) removed</source>
+        <translation>
+            <numerusform>%n workflow removed</numerusform>
+            <numerusform>%n workflows removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s) changed</source>
+        <translation>
+            <numerusform>%n workflow changed</numerusform>
+            <numerusform>%n workflows changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s) added</source>
+        <translation>
+            <numerusform>%n function added</numerusform>
+            <numerusform>%n functions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s) removed</source>
+        <translation>
+            <numerusform>%n function removed</numerusform>
+            <numerusform>%n functions removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s) changed</source>
+        <translation>
+            <numerusform>%n function changed</numerusform>
+            <numerusform>%n functions changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s) added</source>
+        <translation>
+            <numerusform>%n connector added</numerusform>
+            <numerusform>%n connectors added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s) removed</source>
+        <translation>
+            <numerusform>%n connector removed</numerusform>
+            <numerusform>%n connectors removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s) changed</source>
+        <translation>
+            <numerusform>%n connector changed</numerusform>
+            <numerusform>%n connectors changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-agent(s) added</source>
+        <translation>
+            <numerusform>%n sub-agent added</numerusform>
+            <numerusform>%n sub-agents added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-agent(s) removed</source>
+        <translation>
+            <numerusform>%n sub-agent removed</numerusform>
+            <numerusform>%n sub-agents removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-agent(s) changed</source>
+        <translation>
+            <numerusform>%n sub-agent changed</numerusform>
+            <numerusform>%n sub-agents changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knowledge base(s) added</source>
+        <translation>
+            <numerusform>%n knowledge base added</numerusform>
+            <numerusform>%n knowledge bases added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knowledge base(s) removed</source>
+        <translation>
+            <numerusform>%n knowledge base removed</numerusform>
+            <numerusform>%n knowledge bases removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knowledge base(s) changed</source>
+        <translation>
+            <numerusform>%n knowledge base changed</numerusform>
+            <numerusform>%n knowledge bases changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%n document added</numerusform>
+            <numerusform>%n documents added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed</source>
+        <translation>
+            <numerusform>%n document removed</numerusform>
+            <numerusform>%n documents removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) changed</source>
+        <translation>
+            <numerusform>%n document changed</numerusform>
+            <numerusform>%n documents changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) added</source>
+        <translation>
+            <numerusform>%n value added</numerusform>
+            <numerusform>%n values added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) removed</source>
+        <translation>
+            <numerusform>%n value removed</numerusform>
+            <numerusform>%n values removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed</source>
+        <translation>
+            <numerusform>%n value changed</numerusform>
+            <numerusform>%n values changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more changed value(s)</source>
+        <translation>
+            <numerusform>%n more changed value</numerusform>
+            <numerusform>%n more changed values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n other change</numerusform>
+            <numerusform>%n other changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonPath</name>
     <message numerus="yes">
         <source>the array has only %n element(s)</source>
@@ -52,6 +279,23 @@
         <translation>
             <numerusform>%n agent.</numerusform>
             <numerusform>%n agents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ChangeListModel</name>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n element(s)]</source>
+        <translation>
+            <numerusform>[%n element]</numerusform>
+            <numerusform>[%n elements]</numerusform>
         </translation>
     </message>
 </context>

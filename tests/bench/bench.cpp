@@ -2,6 +2,10 @@
 // engine and tree model load, show and search them, beside the QJsonDocument baseline.
 //
 //   agent-takeout-bench --generate account|template --mb N -o FILE
+//   agent-takeout-bench --generate account --mb N --edit-percent P --seed S -o FILE
+//                                                     the same account with about P % of its records
+//                                                     edited (most changed, some removed, some added)
+//   agent-takeout-bench --diff OLD NEW                compare two exports as `agent-takeout-cli diff`
 //   agent-takeout-bench FILE [--find TEXT]            the engine and model the app uses
 //   agent-takeout-bench FILE --baseline               QJsonDocument::fromJson alone
 //   agent-takeout-bench FILE --ui                     open it in the app's window; the longest the UI
@@ -12,6 +16,8 @@
 
 #include "JsonTreeModel.h"
 #include "MainWindow.h"
+#include "diff/DocumentPair.h"
+#include "diff/JsonDiff.h"
 #include "json/JsonDocument.h"
 #include "json/JsonSearch.h"
 
@@ -70,7 +76,33 @@ QByteArray prose(QRandomGenerator &random, int words)
     return out;
 }
 
-bool generate(const QString &kind, double megabytes, const QString &path)
+// Edits the records of a generated account: the content stays that of the unedited file (its own
+// random numbers), the edits draw from `edits`.
+struct Editor
+{
+    QRandomGenerator edits;
+    double percent = 0;
+    int added = 0;
+
+    // The record as it goes into the file: as it is, changed, gone (empty), or with a new one after it.
+    QByteArray apply(const QByteArray &item, const QByteArray &section)
+    {
+        if (percent <= 0 || edits.generateDouble() * 100 >= percent)
+            return item;
+        const int what = edits.bounded(10);
+        if (what == 0)
+            return {};
+        if (what == 1)
+            return item + "},\n    {\"id\": \"" + section + "_new" + QByteArray::number(++added) + "\", \"name\": \"" +
+                   prose(edits, 3).trimmed() + '"';
+        // Another name: the rest of the record as it was.
+        const qsizetype start = item.indexOf("\"name\": \"") + 9;
+        const qsizetype end = item.indexOf("\", \"", start); // the name may hold escaped quotes
+        return item.left(start) + prose(edits, 2).trimmed() + item.mid(end);
+    }
+};
+
+bool generate(const QString &kind, double megabytes, const QString &path, Editor &editor)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -92,6 +124,7 @@ bool generate(const QString &kind, double megabytes, const QString &path)
         for (int s = 0; s < 3; ++s) {
             put(QByteArray("  \"") + sections[s] + "\": [\n");
             const qint64 until = written + qint64(double(target) * shares[s]);
+            bool first = true;
             for (qint64 i = 0; written < until; ++i) {
                 QByteArray item = "    {\"id\": \"" + QByteArray(sections[s]).left(4) + '_' +
                                   QByteArray::number(i, 36) + "\", \"name\": \"" + prose(random, 3).trimmed() + "\"";
@@ -106,7 +139,14 @@ bool generate(const QString &kind, double megabytes, const QString &path)
                 else
                     item += QByteArray(", \"enabled\": ") + (random.bounded(2) ? "true" : "false") +
                             ", \"createdAt\": " + isoTime(random);
-                put((i ? QByteArray(",\n") : QByteArray()) + item + '}');
+                const QByteArray edited = editor.apply(item, QByteArray(sections[s]).left(4));
+                // The size counts the unedited record, so that both files hold the same records.
+                const qint64 before = written;
+                if (!edited.isEmpty()) {
+                    put((first ? QByteArray() : QByteArray(",\n")) + edited + '}');
+                    first = false;
+                }
+                written = before + item.size() + 3;
             }
             put(QByteArray("\n  ]") + (s < 2 ? ",\n" : "\n"));
         }
@@ -146,6 +186,10 @@ int main(int argc, char *argv[])
     parser.addOptions(
         {{QStringLiteral("generate"), QStringLiteral("Write an export: account or template."), QStringLiteral("KIND")},
          {QStringLiteral("mb"), QStringLiteral("Size of the generated file in MB."), QStringLiteral("N")},
+         {QStringLiteral("edit-percent"), QStringLiteral("Edit about P % of the account's records."),
+          QStringLiteral("P")},
+         {QStringLiteral("seed"), QStringLiteral("Which edits (with --edit-percent)."), QStringLiteral("S")},
+         {QStringLiteral("diff"), QStringLiteral("Compare FILE (the old one) with NEW."), QStringLiteral("NEW")},
          {{QStringLiteral("o"), QStringLiteral("output")},
           QStringLiteral("Where to write it."),
           QStringLiteral("FILE")},
@@ -161,7 +205,10 @@ int main(int argc, char *argv[])
         if ((kind != QLatin1String("account") && kind != QLatin1String("template")) ||
             !parser.isSet(QStringLiteral("output")))
             parser.showHelp(1);
-        return generate(kind, parser.value(QStringLiteral("mb")).toDouble(), parser.value(QStringLiteral("output")))
+        Editor editor{QRandomGenerator(parser.value(QStringLiteral("seed")).toUInt()),
+                      parser.value(QStringLiteral("edit-percent")).toDouble()};
+        return generate(kind, parser.value(QStringLiteral("mb")).toDouble(), parser.value(QStringLiteral("output")),
+                        editor)
                    ? 0
                    : 2;
     }
@@ -170,6 +217,28 @@ int main(int argc, char *argv[])
     const QString path = parser.positionalArguments().first();
     const double fileMb = double(QFile(path).size()) / 1048576.0;
     QElapsedTimer timer;
+
+    if (parser.isSet(QStringLiteral("diff"))) {
+        // Both files load at once, as the CLI and the app load them; then the comparison.
+        timer.start();
+        const DocumentPair pair = DocumentPair::load(path, parser.value(QStringLiteral("diff")));
+        if (!pair.isLoaded()) {
+            QTextStream(stderr) << pair.oldError.message << pair.newError.message << Qt::endl;
+            return 2;
+        }
+        const qint64 loadMs = timer.elapsed();
+        const JsonDiff::Result result = JsonDiff::compare(*pair.oldDocument, *pair.newDocument);
+        const qint64 diffMs = timer.elapsed();
+        out << QStringLiteral(
+                   R"({"route":"diff","file_mb":%1,"load_ms":%2,"diff_ms":%3,"changes":%4,"peak_rss_mb":%5})")
+                   .arg(fileMb, 0, 'f', 1)
+                   .arg(loadMs)
+                   .arg(diffMs)
+                   .arg(result.changes.size())
+                   .arg(peakRssMb(), 0, 'f', 0)
+            << Qt::endl;
+        return 0;
+    }
 
     if (parser.isSet(QStringLiteral("ui"))) {
         // A 5 ms heartbeat on the UI thread: the widest gap between beats is the longest stall.

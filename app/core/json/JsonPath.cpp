@@ -1,5 +1,7 @@
 #include "JsonPath.h"
 
+#include "text/TerminalText.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -20,10 +22,33 @@ QString JsonPath::keyStep(const QString &key)
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (identifier.match(key).hasMatch())
         return QLatin1Char('.') + key;
-    QString quoted = key;
-    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
-    quoted.replace(QLatin1Char('\n'), QLatin1String("\\n")).replace(QLatin1Char('\t'), QLatin1String("\\t"));
-    return QStringLiteral(".\"") + quoted + QLatin1Char('"');
+    // As a JSON string, which jq reads back; what a terminal would act on is written as an escape too.
+    QString quoted = QStringLiteral(".\"");
+    for (const QChar c : key) {
+        switch (c.unicode()) {
+        case '\\':
+            quoted += QLatin1String("\\\\");
+            break;
+        case '"':
+            quoted += QLatin1String("\\\"");
+            break;
+        case '\n':
+            quoted += QLatin1String("\\n");
+            break;
+        case '\t':
+            quoted += QLatin1String("\\t");
+            break;
+        case '\r':
+            quoted += QLatin1String("\\r");
+            break;
+        default:
+            if (TerminalText::isUnsafe(c.unicode()))
+                quoted += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                quoted += c;
+        }
+    }
+    return quoted + QLatin1Char('"');
 }
 
 QString JsonPath::of(const JsonDocument &document, quint32 node)
@@ -56,11 +81,84 @@ quint32 JsonPath::resolve(const JsonDocument &document, const QString &path, QSt
         *error = Text::tr("%1 (at “%2”)").arg(why, text.left(i));
         return JsonDocument::none;
     };
-    const auto member = [&](const QString &key) { return document.member(node, key.toUtf8()); };
+    const auto member = [&](const QString &key) {
+        const QByteArray utf8 = key.toUtf8();
+        if (QString::fromUtf8(utf8) == key)
+            return document.member(node, utf8);
+        // A name with a lone surrogate (from a \ud800 escape) has no UTF-8 spelling: compare it decoded.
+        quint32 found = JsonDocument::none;
+        if (document.type(node) == JsonDocument::Type::Object) {
+            for (quint32 child = document.firstChild(node); child != JsonDocument::none;
+                 child = document.nextSibling(child)) {
+                if (document.key(child) == key)
+                    found = child;
+            }
+        }
+        return found;
+    };
+    // A JSON string at text[i] (its opening quote), decoded as jq decodes it; false when never closed.
+    const auto quotedKey = [&](QString *key) {
+        for (++i; i < text.size() && text.at(i) != QLatin1Char('"'); ++i) {
+            if (text.at(i) != QLatin1Char('\\') || i + 1 >= text.size()) {
+                *key += text.at(i);
+                continue;
+            }
+            const QChar escaped = text.at(++i);
+            bool ok = false;
+            const ushort unit = escaped == QLatin1Char('u') ? text.mid(i + 1, 4).toUShort(&ok, 16) : 0;
+            if (ok && text.mid(i + 1, 4).size() == 4) {
+                *key += QChar(unit);
+                i += 4;
+                continue;
+            }
+            switch (escaped.unicode()) {
+            case 'n':
+                *key += QLatin1Char('\n');
+                break;
+            case 't':
+                *key += QLatin1Char('\t');
+                break;
+            case 'r':
+                *key += QLatin1Char('\r');
+                break;
+            case 'b':
+                *key += QLatin1Char('\b');
+                break;
+            case 'f':
+                *key += QLatin1Char('\f');
+                break;
+            default: // " \ / and anything else as itself
+                *key += escaped;
+            }
+        }
+        if (i >= text.size())
+            return false;
+        ++i;
+        return true;
+    };
     while (i < text.size()) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('.')) {
             ++i;
+            continue;
+        }
+        if (c == QLatin1Char('[') && text.mid(i + 1).trimmed().startsWith(QLatin1Char('"'))) {
+            // .["key"]: the key may hold "]".
+            i = text.indexOf(QLatin1Char('"'), i);
+            QString key;
+            if (!quotedKey(&key))
+                return failAt(Text::tr("a quoted key is never closed"));
+            while (i < text.size() && text.at(i).isSpace())
+                ++i;
+            if (i >= text.size() || text.at(i) != QLatin1Char(']'))
+                return failAt(Text::tr("“[” is never closed"));
+            ++i;
+            if (document.type(node) != JsonDocument::Type::Object)
+                return failAt(Text::tr("this is not an object"));
+            const quint32 next = member(key);
+            if (next == JsonDocument::none)
+                return failAt(Text::tr("there is no such key"));
+            node = next;
             continue;
         }
         if (c == QLatin1Char('[')) {
@@ -69,13 +167,6 @@ quint32 JsonPath::resolve(const JsonDocument &document, const QString &path, QSt
                 return failAt(Text::tr("“[” is never closed"));
             const QString inside = text.mid(i + 1, close - i - 1).trimmed();
             i = close + 1;
-            if (inside.startsWith(QLatin1Char('"'))) {
-                const quint32 next = member(inside.mid(1, inside.size() - 2));
-                if (next == JsonDocument::none)
-                    return failAt(Text::tr("there is no such key"));
-                node = next;
-                continue;
-            }
             bool ok = false;
             qint64 index = inside.toLongLong(&ok);
             if (!ok)
@@ -95,21 +186,8 @@ quint32 JsonPath::resolve(const JsonDocument &document, const QString &path, QSt
         }
         QString key;
         if (c == QLatin1Char('"')) {
-            ++i;
-            while (i < text.size() && text.at(i) != QLatin1Char('"')) {
-                if (text.at(i) == QLatin1Char('\\') && i + 1 < text.size()) {
-                    const QChar escaped = text.at(i + 1);
-                    key += escaped == QLatin1Char('n')   ? QChar(QLatin1Char('\n'))
-                           : escaped == QLatin1Char('t') ? QChar(QLatin1Char('\t'))
-                                                         : escaped;
-                    i += 2;
-                    continue;
-                }
-                key += text.at(i++);
-            }
-            if (i >= text.size())
+            if (!quotedKey(&key))
                 return failAt(Text::tr("a quoted key is never closed"));
-            ++i;
         } else {
             while (i < text.size() && text.at(i) != QLatin1Char('.') && text.at(i) != QLatin1Char('['))
                 key += text.at(i++);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Command.h"
+
+namespace Takeout {
+
+class JsonDocument;
+
+// diff OLD NEW [--json]: what changed between two exports, by value: a summary in words, then one
+// line per change; or the changes as one JSON array. Exit codes as diff(1) has them: 0 the same,
+// 1 different, 2 trouble (a file unreadable or not JSON, or a usage error).
+class DiffCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    explicit DiffCommand(QObject *parent = nullptr);
+
+protected:
+    void run() override;
+    int usageCode() const override { return BadFile; }
+
+private:
+    // A value on one line, shortened, safe for a terminal.
+    static QString shortValue(const JsonDocument &document, quint32 node);
+};
+
+} // namespace Takeout

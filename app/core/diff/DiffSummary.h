@@ -1,0 +1,25 @@
+#pragma once
+
+#include "JsonDiff.h"
+
+#include <QStringList>
+
+namespace Takeout {
+
+// A comparison in words, by the kind of export both documents are. For an account: "3 agents added,
+// 1 removed, 5 changed", each scheduled task whose schedule changed ("scheduled task daily-report:
+// every day at 09:00 → every Monday at 09:00"), the user's fields ("plan: solo → collective"). For a
+// template: the agent's own fields, "instructions changed", and the functions, connectors,
+// sub-agents, knowledge bases and documents added, removed and changed. What none of these covers
+// is counted ("4 other changes"); any other JSON is counted by kind of change.
+class DiffSummary
+{
+public:
+    static QStringList parts(const JsonDocument &oldDocument, const JsonDocument &newDocument,
+                             const std::vector<JsonChange> &changes);
+    // The parts joined with " · ", or that there is no difference.
+    static QString text(const JsonDocument &oldDocument, const JsonDocument &newDocument,
+                        const std::vector<JsonChange> &changes);
+};
+
+} // namespace Takeout

@@ -1,0 +1,540 @@
+#include "JsonDiff.h"
+
+#include "json/JsonNumber.h"
+#include "json/JsonPath.h"
+
+#include <QHashFunctions>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <deque>
+#include <string_view>
+#include <unordered_map>
+
+namespace Takeout {
+
+namespace {
+
+using Type = JsonDocument::Type;
+constexpr quint32 none = JsonDocument::none;
+
+struct ViewHash
+{
+    size_t operator()(QByteArrayView view) const
+    {
+        return std::hash<std::string_view>()(std::string_view(view.data(), size_t(view.size())));
+    }
+};
+
+// Names and ids as compared: a view of the document's bytes when written without escapes, else the
+// decoded text, kept in `storage` while the container is compared.
+class Names
+{
+public:
+    void clear() { m_storage.clear(); }
+    // A member's name, without its quotes.
+    QByteArrayView key(const JsonDocument &document, quint32 node)
+    {
+        const QByteArrayView raw = document.rawKey(node);
+        const QByteArrayView inside = raw.sliced(1, raw.size() - 2);
+        if (!inside.contains('\\'))
+            return inside;
+        m_storage.push_back(JsonDocument::decodeString(inside).toUtf8());
+        return m_storage.back();
+    }
+    // A string with its quotes (decoded, so that `"\u00e9"` and `"é"` are one id), a number as "n"
+    // and its exact value; empty for any other value.
+    QByteArrayView id(const JsonDocument &document, quint32 node)
+    {
+        const QByteArrayView raw = document.raw(node);
+        if (document.type(node) == Type::String) {
+            if (!raw.contains('\\'))
+                return raw;
+            m_storage.push_back('"' + document.string(node).toUtf8() + '"');
+            return m_storage.back();
+        }
+        if (document.type(node) == Type::Number) {
+            m_storage.push_back('n' + JsonNumber::canonical(raw));
+            return m_storage.back();
+        }
+        return {};
+    }
+
+private:
+    std::deque<QByteArray> m_storage;
+};
+
+// Where a member of one object is, by name; the last of duplicate names counts, as in jq. Small
+// objects are searched in a row, larger ones hashed.
+class Members
+{
+public:
+    void fill(const JsonDocument &document, quint32 object, Names &names)
+    {
+        m_list.clear();
+        m_map.clear();
+        const bool hashed = document.childCount(object) > 16;
+        for (quint32 child = document.firstChild(object); child != none; child = document.nextSibling(child)) {
+            const QByteArrayView name = names.key(document, child);
+            m_list.emplace_back(name, child);
+            if (hashed)
+                m_map[name] = child;
+        }
+        m_hashed = hashed;
+    }
+    const std::vector<std::pair<QByteArrayView, quint32>> &list() const { return m_list; }
+    quint32 find(QByteArrayView name) const
+    {
+        if (m_hashed) {
+            const auto it = m_map.find(name);
+            return it == m_map.end() ? none : it->second;
+        }
+        for (auto it = m_list.rbegin(); it != m_list.rend(); ++it) {
+            if (it->first == name)
+                return it->second;
+        }
+        return none;
+    }
+
+private:
+    std::vector<std::pair<QByteArrayView, quint32>> m_list;
+    std::unordered_map<QByteArrayView, quint32, ViewHash> m_map;
+    bool m_hashed = false;
+};
+
+// The matching elements of two sequences of hashes along a shortest edit script (Myers, 1986): pairs
+// of indexes in order. False, with nothing matched, when it would take more than `budget` steps or
+// more than `maxEdits` edits (its trace takes memory in the square of the edits).
+bool alignByHash(const std::vector<size_t> &a, const std::vector<size_t> &b, qint64 budget,
+                 std::vector<std::pair<int, int>> &matches)
+{
+    constexpr int maxEdits = 2048;
+    const int n = int(a.size());
+    const int m = int(b.size());
+    const int most = std::min(n + m, maxEdits);
+    const int offset = most + 1;
+    std::vector<int> v(size_t(2 * most + 3), 0);
+    std::vector<std::vector<int>> trace; // v before round d, for k in [-d - 1, d + 1]
+    int rounds = -1;
+    for (int d = 0; d <= most && rounds < 0; ++d) {
+        trace.emplace_back(v.begin() + offset - d - 1, v.begin() + offset + d + 2);
+        for (int k = -d; k <= d; k += 2) {
+            int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
+                                                                                   : v[offset + k - 1] + 1;
+            int y = x - k;
+            while (x < n && y < m && a[size_t(x)] == b[size_t(y)]) {
+                ++x;
+                ++y;
+                --budget;
+            }
+            v[offset + k] = x;
+            if (--budget < 0)
+                return false;
+            if (x >= n && y >= m) {
+                rounds = d;
+                break;
+            }
+        }
+    }
+    if (rounds < 0)
+        return false;
+    int x = n;
+    int y = m;
+    const size_t first = matches.size();
+    for (int d = rounds; d >= 0; --d) {
+        const std::vector<int> &before = trace[size_t(d)];
+        const auto at = [&before, d](int k) { return before[size_t(qint64(k) + d + 1)]; };
+        const int k = x - y;
+        const int previousK = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? k + 1 : k - 1;
+        const int previousX = d == 0 ? 0 : at(previousK);
+        const int previousY = previousX - previousK;
+        while (x > previousX && y > previousY && x > 0 && y > 0) {
+            matches.emplace_back(x - 1, y - 1);
+            --x;
+            --y;
+        }
+        x = previousX;
+        y = previousY;
+    }
+    std::reverse(matches.begin() + qsizetype(first), matches.end());
+    return true;
+}
+
+class Walker
+{
+public:
+    Walker(const JsonDocument &oldDocument, const JsonDocument &newDocument, const JsonDiffControl &control,
+           std::vector<JsonChange> &changes)
+        : m_old(oldDocument)
+        , m_new(newDocument)
+        , m_control(control)
+        , m_changes(changes)
+    {
+    }
+
+    bool run()
+    {
+        m_stack.push_back({JsonDocument::root(), JsonDocument::root(), Task::Compare, 0});
+        const qint64 total = m_new.bytes().size();
+        quint64 steps = 0;
+        while (!m_stack.empty()) {
+            const Step step = m_stack.back();
+            m_stack.pop_back();
+            if ((++steps & 0x3fff) == 0) {
+                if (m_control.cancel && m_control.cancel->load(std::memory_order_relaxed))
+                    return false;
+                if (m_control.progress && step.newNode != none)
+                    m_control.progress(m_new.offset(step.newNode), total);
+            }
+            switch (step.task) {
+            case Task::Added:
+                m_changes.push_back({JsonChange::Op::Added, step.oldNode, step.newNode});
+                break;
+            case Task::Removed:
+                m_changes.push_back({JsonChange::Op::Removed, step.oldNode, step.newNode});
+                break;
+            case Task::Compare:
+                compare(step.oldNode, step.newNode, step.sameUntil);
+                break;
+            }
+        }
+        if (m_control.progress)
+            m_control.progress(total, total);
+        return true;
+    }
+
+private:
+    enum class Task : quint8
+    {
+        Compare,
+        Added,
+        Removed,
+    };
+    struct Step
+    {
+        quint32 oldNode;
+        quint32 newNode;
+        Task task;
+        // The old document's bytes before this offset are known to equal the new one's at the same
+        // distance from this pair: a parent found them so, and they need not be compared again (which,
+        // level by level, would make deep nesting cost the square of its depth).
+        qint64 sameUntil = 0;
+    };
+
+    void compare(quint32 oldNode, quint32 newNode, qint64 sameUntil)
+    {
+        const Type type = m_old.type(oldNode);
+        if (type != m_new.type(newNode)) {
+            m_changes.push_back({JsonChange::Op::Changed, oldNode, newNode});
+            return;
+        }
+        const QByteArrayView before = m_old.raw(oldNode);
+        const QByteArrayView after = m_new.raw(newNode);
+        const qsizetype common = std::min(before.size(), after.size());
+        qsizetype same = std::clamp<qint64>(sameUntil - m_old.offset(oldNode), 0, common);
+        same =
+            std::mismatch(before.begin() + same, before.begin() + common, after.begin() + same).first - before.begin();
+        if (same == before.size() && same == after.size())
+            return; // the same bytes are the same value
+        m_sameUntil = m_old.offset(oldNode) + same;
+        m_shift = m_new.offset(newNode) - m_old.offset(oldNode);
+        m_children.clear();
+        switch (type) {
+        case Type::Object:
+            objects(oldNode, newNode);
+            break;
+        case Type::Array:
+            if (!keyedArrays(oldNode, newNode))
+                plainArrays(oldNode, newNode);
+            break;
+        default:
+            if (!JsonDiff::sameScalar(m_old, oldNode, m_new, newNode))
+                m_changes.push_back({JsonChange::Op::Changed, oldNode, newNode});
+            return;
+        }
+        // Children at the same distance in both documents share the bytes found equal here.
+        for (Step &child : m_children) {
+            if (child.task == Task::Compare && m_new.offset(child.newNode) - m_old.offset(child.oldNode) == m_shift)
+                child.sameUntil = m_sameUntil;
+        }
+        // Last pushed is first done: the children go on in reverse, so changes come in document order.
+        m_stack.insert(m_stack.end(), m_children.rbegin(), m_children.rend());
+    }
+
+    // Whether two values of the container being compared are the same bytes; what the container
+    // found equal is not compared again.
+    bool sameBytes(quint32 oldNode, quint32 newNode) const
+    {
+        const QByteArrayView before = m_old.raw(oldNode);
+        const QByteArrayView after = m_new.raw(newNode);
+        if (before.size() != after.size())
+            return false;
+        qsizetype same = 0;
+        if (m_new.offset(newNode) - m_old.offset(oldNode) == m_shift)
+            same = std::clamp<qint64>(m_sameUntil - m_old.offset(oldNode), 0, before.size());
+        return std::equal(before.begin() + same, before.end(), after.begin() + same);
+    }
+
+    void objects(quint32 oldNode, quint32 newNode)
+    {
+        m_names.clear();
+        m_oldMembers.fill(m_old, oldNode, m_names);
+        m_newMembers.fill(m_new, newNode, m_names);
+        for (const auto &[name, node] : m_newMembers.list()) {
+            if (m_newMembers.find(name) != node)
+                continue; // an earlier duplicate: the last one counts
+            const quint32 before = m_oldMembers.find(name);
+            m_children.push_back(before == none ? Step{oldNode, node, Task::Added} : Step{before, node, Task::Compare});
+        }
+        for (const auto &[name, node] : m_oldMembers.list()) {
+            if (m_oldMembers.find(name) == node && m_newMembers.find(name) == none)
+                m_children.push_back({node, newNode, Task::Removed});
+        }
+    }
+
+    // The ids of an array's elements, when every one is an object with a string or number id.
+    static bool collectIds(const JsonDocument &document, quint32 array,
+                           std::vector<std::pair<QByteArrayView, quint32>> &ids, Names &names)
+    {
+        ids.clear();
+        ids.reserve(document.childCount(array));
+        for (quint32 child = document.firstChild(array); child != none; child = document.nextSibling(child)) {
+            if (document.type(child) != Type::Object)
+                return false;
+            const quint32 id = document.member(child, "id");
+            const QByteArrayView name = id == none ? QByteArrayView() : names.id(document, id);
+            if (name.isEmpty())
+                return false;
+            ids.emplace_back(name, child);
+        }
+        return true;
+    }
+
+    struct IdEntry
+    {
+        size_t hash;
+        quint32 index; // into the ids
+    };
+    using Ids = std::vector<std::pair<QByteArrayView, quint32>>;
+
+    static bool idLess(const IdEntry &a, const Ids &aIds, const IdEntry &b, const Ids &bIds)
+    {
+        if (a.hash != b.hash)
+            return a.hash < b.hash;
+        return aIds[a.index].first.compare(bIds[b.index].first) < 0;
+    }
+
+    // The ids in the order of their hashes; false when one repeats.
+    static bool sortIds(const Ids &ids, std::vector<IdEntry> &sorted)
+    {
+        sorted.resize(ids.size());
+        const ViewHash hash;
+        for (size_t i = 0; i < ids.size(); ++i)
+            sorted[i] = {hash(ids[i].first), quint32(i)};
+        std::sort(sorted.begin(), sorted.end(),
+                  [&ids](const IdEntry &a, const IdEntry &b) { return idLess(a, ids, b, ids); });
+        for (size_t i = 1; i < sorted.size(); ++i) {
+            if (sorted[i].hash == sorted[i - 1].hash && ids[sorted[i].index].first == ids[sorted[i - 1].index].first)
+                return false;
+        }
+        return true;
+    }
+
+    bool keyedArrays(quint32 oldNode, quint32 newNode)
+    {
+        if (m_old.childCount(oldNode) == 0 || m_new.childCount(newNode) == 0)
+            return false;
+        m_oldNames.clear();
+        m_newNames.clear();
+        // Both sides sorted by hash (which also finds repeated ids): a hash table this size would spend
+        // its time in cache misses. Large arrays take one side each to the two cores.
+        const auto oldSide = [this, oldNode] {
+            return collectIds(m_old, oldNode, m_oldIds, m_oldNames) && sortIds(m_oldIds, m_oldSorted);
+        };
+        const auto newSide = [this, newNode] {
+            return collectIds(m_new, newNode, m_newIds, m_newNames) && sortIds(m_newIds, m_newSorted);
+        };
+        bool keyed = false;
+        if (m_old.childCount(oldNode) + m_new.childCount(newNode) > 100000) {
+            QFuture<bool> other = QtConcurrent::run(oldSide);
+            keyed = newSide();
+            keyed = other.result() && keyed;
+        } else {
+            keyed = oldSide() && newSide();
+        }
+        if (!keyed)
+            return false; // not all objects with an id, or a repeated id: by position instead
+        // The same ids in the same order, the common case, need no more than a look.
+        bool sameOrder = m_oldIds.size() == m_newIds.size();
+        for (size_t i = 0; sameOrder && i < m_oldIds.size(); ++i)
+            sameOrder = m_oldIds[i].first == m_newIds[i].first;
+        if (sameOrder) {
+            for (size_t i = 0; i < m_oldIds.size(); ++i)
+                m_children.push_back({m_oldIds[i].second, m_newIds[i].second, Task::Compare});
+            return true;
+        }
+        m_partner.assign(m_newIds.size(), none);
+        m_oldMatched.assign(m_oldIds.size(), false);
+        for (size_t i = 0, j = 0; i < m_oldSorted.size() && j < m_newSorted.size();) {
+            const IdEntry &a = m_oldSorted[i];
+            const IdEntry &b = m_newSorted[j];
+            if (idLess(a, m_oldIds, b, m_newIds)) {
+                ++i;
+            } else if (idLess(b, m_newIds, a, m_oldIds)) {
+                ++j;
+            } else {
+                m_partner[b.index] = m_oldIds[a.index].second;
+                m_oldMatched[a.index] = true;
+                ++i;
+                ++j;
+            }
+        }
+        for (size_t j = 0; j < m_newIds.size(); ++j) {
+            const quint32 node = m_newIds[j].second;
+            m_children.push_back(m_partner[j] == none ? Step{oldNode, node, Task::Added}
+                                                      : Step{m_partner[j], node, Task::Compare});
+        }
+        for (size_t i = 0; i < m_oldIds.size(); ++i) {
+            if (!m_oldMatched[i])
+                m_children.push_back({m_oldIds[i].second, newNode, Task::Removed});
+        }
+        return true;
+    }
+
+    // What matching finds equal: a string's decoded text, a number's exact value, anything else its
+    // bytes. Of a container, only its size and ends: matched pairs are compared anyway, and hashing
+    // whole containers would, nested, cost the square of their depth.
+    size_t hashOf(const JsonDocument &document, quint32 node)
+    {
+        const QByteArrayView raw = document.raw(node);
+        constexpr qsizetype ends = 128;
+        if (document.isContainer(node) && raw.size() > 2 * ends)
+            return qHash(raw.first(ends), qHash(raw.last(ends), size_t(raw.size())));
+        if (document.type(node) == Type::String && raw.contains('\\'))
+            return qHash(document.string(node), 1);
+        if (document.type(node) == Type::Number)
+            return qHash(JsonNumber::canonical(raw), 2);
+        return qHash(raw, 0);
+    }
+
+    void plainArrays(quint32 oldNode, quint32 newNode)
+    {
+        m_oldElements.clear();
+        m_newElements.clear();
+        for (quint32 child = m_old.firstChild(oldNode); child != none; child = m_old.nextSibling(child))
+            m_oldElements.push_back(child);
+        for (quint32 child = m_new.firstChild(newNode); child != none; child = m_new.nextSibling(child))
+            m_newElements.push_back(child);
+        const size_t n = m_oldElements.size();
+        const size_t m = m_newElements.size();
+        // Equal ends first, by their bytes; the middle is aligned on hashes.
+        size_t head = 0;
+        while (head < n && head < m && sameBytes(m_oldElements[head], m_newElements[head]))
+            ++head;
+        size_t tail = 0;
+        while (tail < n - head && tail < m - head &&
+               sameBytes(m_oldElements[n - 1 - tail], m_newElements[m - 1 - tail]))
+            ++tail;
+        m_matches.clear();
+        const size_t oldMiddle = n - head - tail;
+        const size_t newMiddle = m - head - tail;
+        if (oldMiddle > 0 && newMiddle > 0 && oldMiddle + newMiddle > 2 && oldMiddle + newMiddle < size_t(1) << 30) {
+            m_oldHashes.resize(oldMiddle);
+            m_newHashes.resize(newMiddle);
+            for (size_t i = 0; i < oldMiddle; ++i)
+                m_oldHashes[i] = hashOf(m_old, m_oldElements[head + i]);
+            for (size_t i = 0; i < newMiddle; ++i)
+                m_newHashes[i] = hashOf(m_new, m_newElements[head + i]);
+            if (!alignByHash(m_oldHashes, m_newHashes, m_control.alignmentBudget, m_matches))
+                m_matches.clear();
+        }
+        // The equal ends need nothing more. Matched pairs are compared (a hash may collide, and equal
+        // values may be written differently); between two matches, elements pair by position and the
+        // rest are added or removed.
+        size_t i = 0;
+        size_t j = 0;
+        m_matches.emplace_back(int(oldMiddle), int(newMiddle));
+        for (const auto &[matchI, matchJ] : m_matches) {
+            for (; i < size_t(matchI) && j < size_t(matchJ); ++i, ++j)
+                m_children.push_back({m_oldElements[head + i], m_newElements[head + j], Task::Compare});
+            for (; j < size_t(matchJ); ++j)
+                m_children.push_back({oldNode, m_newElements[head + j], Task::Added});
+            for (; i < size_t(matchI); ++i)
+                m_children.push_back({m_oldElements[head + i], newNode, Task::Removed});
+            if (i < oldMiddle && j < newMiddle)
+                m_children.push_back({m_oldElements[head + i], m_newElements[head + j], Task::Compare});
+            ++i;
+            ++j;
+        }
+    }
+
+    const JsonDocument &m_old;
+    const JsonDocument &m_new;
+    const JsonDiffControl &m_control;
+    std::vector<JsonChange> &m_changes;
+    std::vector<Step> m_stack;
+    std::vector<Step> m_children;
+    // Of the container being compared: its old bytes before m_sameUntil equal the new ones m_shift on.
+    qint64 m_sameUntil = 0;
+    qint64 m_shift = 0;
+    // Scratch space of one container's comparison, kept between containers to spare allocations.
+    Names m_names;
+    Names m_oldNames;
+    Names m_newNames;
+    Members m_oldMembers;
+    Members m_newMembers;
+    std::vector<std::pair<QByteArrayView, quint32>> m_oldIds;
+    std::vector<std::pair<QByteArrayView, quint32>> m_newIds;
+    std::vector<IdEntry> m_oldSorted;
+    std::vector<IdEntry> m_newSorted;
+    std::vector<quint32> m_partner; // of each new element, the old one with its id
+    std::vector<bool> m_oldMatched;
+    std::vector<quint32> m_oldElements;
+    std::vector<quint32> m_newElements;
+    std::vector<size_t> m_oldHashes;
+    std::vector<size_t> m_newHashes;
+    std::vector<std::pair<int, int>> m_matches;
+};
+
+} // namespace
+
+JsonDiff::Result JsonDiff::compare(const JsonDocument &oldDocument, const JsonDocument &newDocument,
+                                   const JsonDiffControl &control)
+{
+    Result result;
+    result.cancelled = !Walker(oldDocument, newDocument, control, result.changes).run();
+    if (result.cancelled)
+        result.changes.clear();
+    return result;
+}
+
+bool JsonDiff::sameScalar(const JsonDocument &a, quint32 aNode, const JsonDocument &b, quint32 bNode)
+{
+    const Type type = a.type(aNode);
+    if (type != b.type(bNode) || a.isContainer(aNode))
+        return false;
+    const QByteArrayView left = a.raw(aNode);
+    const QByteArrayView right = b.raw(bNode);
+    if (left == right)
+        return true;
+    if (type == Type::Number)
+        return JsonNumber::equal(left, right);
+    if (type == Type::String)
+        return (left.contains('\\') || right.contains('\\')) && a.string(aNode) == b.string(bNode);
+    return true; // null, true, false: the type is the value
+}
+
+QString JsonDiff::path(const JsonDocument &oldDocument, const JsonDocument &newDocument, const JsonChange &change)
+{
+    return change.op == JsonChange::Op::Removed ? JsonPath::of(oldDocument, change.oldNode)
+                                                : JsonPath::of(newDocument, change.newNode);
+}
+
+QString JsonDiff::oldPath(const JsonDocument &oldDocument, const JsonDocument &newDocument, const JsonChange &change)
+{
+    if (change.op != JsonChange::Op::Changed)
+        return {};
+    const QString before = JsonPath::of(oldDocument, change.oldNode);
+    return before == JsonPath::of(newDocument, change.newNode) ? QString() : before;
+}
+
+} // namespace Takeout

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "diff/JsonDiff.h"
+
+#include <QAbstractTableModel>
+#include <memory>
+
+namespace Takeout {
+
+// The changes between two documents as a table: kind, jq path, old value, new value. Paths and values
+// are made when a row is shown, so a long list costs only what is on screen.
+class ChangeListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Kind,
+        Path,
+        OldValue,
+        NewValue,
+        ColumnCount,
+    };
+    // Data role of the Kind column: "added", "removed" or "changed", whatever the language.
+    static constexpr int OpRole = Qt::UserRole + 1;
+
+    explicit ChangeListModel(QObject *parent = nullptr);
+
+    void setChanges(std::shared_ptr<const JsonDocument> oldDocument, std::shared_ptr<const JsonDocument> newDocument,
+                    std::vector<JsonChange> changes);
+    QString path(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    static QString shortValue(const JsonDocument &document, quint32 node);
+
+    std::shared_ptr<const JsonDocument> m_old;
+    std::shared_ptr<const JsonDocument> m_new;
+    std::vector<JsonChange> m_changes;
+};
+
+} // namespace Takeout

@@ -1,0 +1,185 @@
+#include "CompareView.h"
+
+#include "ChangeListModel.h"
+#include "diff/DiffSummary.h"
+#include "diff/DocumentPair.h"
+#include "diff/JsonDiff.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Takeout {
+
+// What the worker hands back; `done` (per mille) is read by the UI thread's timer while it works.
+struct CompareView::Outcome
+{
+    DocumentPair pair;
+    JsonDiff::Result result;
+    QString summary;
+    QString error;
+    std::atomic<int> done{0};
+};
+
+CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget *parent)
+    : QWidget(parent)
+    , m_oldPath(oldPath)
+    , m_newPath(newPath)
+    , m_summary(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_filter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_model(new ChangeListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setRange(0, 1000);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->addItem(tr("All changes"), QString());
+    m_filter->addItem(tr("Added"), QStringLiteral("added"));
+    m_filter->addItem(tr("Removed"), QStringLiteral("removed"));
+    m_filter->addItem(tr("Changed"), QStringLiteral("changed"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(ChangeListModel::Kind);
+    m_proxy->setFilterRole(ChangeListModel::OpRole);
+    m_table->setObjectName(QStringLiteral("changes"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("Copy Path"), m_table);
+    connect(copy, &QAction::triggered, this, &CompareView::copyPath);
+    m_table->addAction(copy);
+
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_progress, 1);
+    status->addWidget(m_cancel);
+    status->addWidget(m_filter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(status);
+    layout->addWidget(m_table, 1);
+
+    connect(m_cancel, &QPushButton::clicked, this, &CompareView::cancel);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &CompareView::filter);
+    start();
+}
+
+CompareView::~CompareView()
+{
+    // The worker stops soon after; it owns what it reads.
+    *m_stop = true;
+}
+
+QString CompareView::title() const
+{
+    return tr("%1 → %2").arg(QFileInfo(m_oldPath).fileName(), QFileInfo(m_newPath).fileName());
+}
+
+QString CompareView::summary() const
+{
+    return m_summary->text();
+}
+
+void CompareView::start()
+{
+    m_running = true;
+    m_summary->setText(tr("Comparing…"));
+    auto outcome = std::make_shared<Outcome>();
+    const auto stop = m_stop;
+    const QString oldPath = m_oldPath;
+    const QString newPath = m_newPath;
+    auto *timer = new QTimer(this);
+    timer->setInterval(100);
+    connect(timer, &QTimer::timeout, this, [this, outcome] { m_progress->setValue(outcome->done); });
+    timer->start();
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, outcome, timer, watcher] {
+        timer->deleteLater();
+        watcher->deleteLater();
+        show(outcome);
+    });
+    // Loading is the first half of the bar, comparing the second.
+    watcher->setFuture(QtConcurrent::run([outcome, stop, oldPath, newPath] {
+        JsonLoadControl load;
+        load.cancel = stop.get();
+        load.progress = [outcome](qint64 done, qint64 total) {
+            outcome->done = total > 0 ? int(500 * done / total) : 0;
+        };
+        outcome->pair = DocumentPair::load(oldPath, newPath, load);
+        if (!outcome->pair.isLoaded()) {
+            const bool oldFailed = !outcome->pair.oldDocument;
+            const JsonDocument::Error &error = oldFailed ? outcome->pair.oldError : outcome->pair.newError;
+            outcome->error = error.cancelled
+                                 ? QString()
+                                 : tr("%1: %2").arg(QFileInfo(oldFailed ? oldPath : newPath).fileName(), error.message);
+            return;
+        }
+        JsonDiffControl control;
+        control.cancel = stop.get();
+        control.progress = [outcome](qint64 done, qint64 total) {
+            outcome->done = total > 0 ? int(500 + 500 * done / total) : 500;
+        };
+        outcome->result = JsonDiff::compare(*outcome->pair.oldDocument, *outcome->pair.newDocument, control);
+        if (!outcome->result.cancelled)
+            outcome->summary =
+                DiffSummary::text(*outcome->pair.oldDocument, *outcome->pair.newDocument, outcome->result.changes);
+    }));
+}
+
+void CompareView::show(const std::shared_ptr<Outcome> &outcome)
+{
+    m_running = false;
+    m_progress->hide();
+    m_cancel->hide();
+    if (*m_stop || outcome->result.cancelled)
+        m_summary->setText(tr("The comparison was cancelled."));
+    else if (!outcome->error.isEmpty())
+        m_summary->setText(outcome->error);
+    else
+        m_summary->setText(outcome->summary);
+    if (outcome->pair.isLoaded() && !outcome->result.cancelled)
+        m_model->setChanges(outcome->pair.oldDocument, outcome->pair.newDocument, std::move(outcome->result.changes));
+    m_table->resizeColumnToContents(ChangeListModel::Kind);
+    Q_EMIT finished();
+}
+
+void CompareView::cancel()
+{
+    *m_stop = true;
+}
+
+void CompareView::filter()
+{
+    const QString op = m_filter->currentData().toString();
+    m_proxy->setFilterRegularExpression(op.isEmpty() ? QString() : QLatin1Char('^') + op + QLatin1Char('$'));
+}
+
+void CompareView::copyPath()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QApplication::clipboard()->setText(m_model->path(m_proxy->mapToSource(rows.first()).row()));
+}
+
+} // namespace Takeout
