@@ -1,12 +1,14 @@
 #include "Cli.h"
 
 #include "AgentsCommand.h"
+#include "BackupCommand.h"
 #include "ExportAccountCommand.h"
 #include "ExportTemplateCommand.h"
 #include "GetCommand.h"
 #include "InspectCommand.h"
 #include "LoginCommand.h"
 #include "ServeDemoCommand.h"
+#include "VerifyCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -30,6 +32,8 @@ Cli::Cli(QObject *parent)
     add(new ServeDemoCommand);
     add(new InspectCommand);
     add(new GetCommand);
+    add(new BackupCommand);
+    add(new VerifyCommand);
     setEpilogue(tr("Run agent-takeout-cli COMMAND --help for the options of a command.\n\n"
                    "Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and\n"
                    "AGENT_TAKEOUT_XPANDER_API_KEY when those are set.\n"
