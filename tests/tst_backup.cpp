@@ -3,6 +3,7 @@
 #include "backup/BackupJob.h"
 #include "backup/BackupManifest.h"
 #include "backup/BackupRetention.h"
+#include "backup/BackupSchedule.h"
 #include "backup/BackupVerifier.h"
 #include "net/HttpJob.h"
 #include "services/AgentbotClient.h"
@@ -17,6 +18,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void twoRunsInOneSecondGetTheirOwnFolders();
     void keepRemovesOnlyOldCompleteBackups();
     void verifyFindsEveryProblem();
+    void scheduleUnits_data();
+    void scheduleUnits();
 
 private:
     AgentbotClient agentbot() const
@@ -335,6 +340,79 @@ void TestBackup::verifyFindsEveryProblem()
     const QList<BackupVerifier::Problem> none = BackupVerifier::verify(job.folder());
     QCOMPARE(none.size(), 1);
     QCOMPARE(none.first().file, QStringLiteral("manifest.json"));
+}
+
+void TestBackup::scheduleUnits_data()
+{
+    QTest::addColumn<int>("frequency");
+    QTest::addColumn<QByteArray>("calendar");
+    QTest::newRow("daily") << int(BackupSchedule::Frequency::Daily) << QByteArray("OnCalendar=daily");
+    QTest::newRow("weekly") << int(BackupSchedule::Frequency::Weekly) << QByteArray("OnCalendar=weekly");
+}
+
+void TestBackup::scheduleUnits()
+{
+    QFETCH(int, frequency);
+    QFETCH(QByteArray, calendar);
+    const QString units = m_dir->filePath(QStringLiteral("config/systemd/user"));
+    const QString program = QString::fromUtf8(TAKEOUT_BIN_DIR "/agent-takeout-cli");
+    BackupSchedule::Settings settings;
+    settings.frequency = BackupSchedule::Frequency(frequency);
+    // A folder name with what systemd would otherwise read as quoting, a specifier or a variable.
+    settings.directory = m_dir->filePath(QStringLiteral("My \"Backups\" 100% $HOME"));
+    settings.agentbotServer = m_demo->url().toString();
+    settings.keep = 5;
+    settings.withKnowledgeBases = true;
+    QVERIFY(!BackupSchedule::install(settings, program, units));
+    QCOMPARE(int(BackupSchedule::installed(units)), frequency);
+
+    const QString service = units + QLatin1Char('/') + BackupSchedule::serviceFileName();
+    const QString timer = units + QLatin1Char('/') + BackupSchedule::timerFileName();
+    const QByteArray serviceText = read(service);
+    const QByteArray timerText = read(timer);
+    QVERIFY(timerText.contains(QByteArray(calendar + '\n')));
+    QVERIFY(timerText.contains("WantedBy=timers.target"));
+    QVERIFY2(serviceText.contains(QByteArray("ExecStart=\"" + program.toUtf8() + "\" \"backup\" \"--to\"")),
+             serviceText.constData());
+    QVERIFY2(serviceText.contains("My \\\"Backups\\\" 100%% $$HOME\""), serviceText.constData());
+    QVERIFY(serviceText.contains("\"--keep\" \"5\""));
+    QVERIFY(serviceText.contains("\"--with-knowledge-bases\""));
+    QVERIFY(serviceText.contains("\"--agentbot-server\""));
+    for (const QByteArray &secret : TestSupport::secrets())
+        QVERIFY(!serviceText.contains(secret));
+    // Enabled as `systemctl --user enable` does it.
+    const QFileInfo wanted(units + QStringLiteral("/timers.target.wants/") + BackupSchedule::timerFileName());
+    QVERIFY(wanted.isSymLink());
+    QCOMPARE(wanted.symLinkTarget(), QFileInfo(timer).absoluteFilePath());
+
+    // systemd's own check of both files (it needs no running systemd).
+    const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
+    if (analyze.isEmpty())
+        QSKIP("systemd-analyze is not installed (packaging/dev.sh installs the systemd package)");
+    QProcess process;
+    process.start(analyze, {QStringLiteral("verify"), service, timer});
+    QVERIFY(process.waitForFinished(TestSupport::waitMs));
+    const QByteArray said = process.readAllStandardError() + process.readAllStandardOutput();
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, said.constData());
+    QVERIFY2(!said.contains("agent-takeout-backup"), said.constData());
+
+    // Installing again replaces the files; a link planted at a unit's name is refused, not written through.
+    QVERIFY(!BackupSchedule::install(settings, program, units));
+    QVERIFY(QFile::remove(service));
+    const QString elsewhere = m_dir->filePath(QStringLiteral("elsewhere"));
+    QVERIFY(TestSupport::writeFile(elsewhere, "mine"));
+    QVERIFY(QFile::link(elsewhere, service));
+    QVERIFY(BackupSchedule::install(settings, program, units));
+    QCOMPARE(read(elsewhere), QByteArray("mine"));
+
+    // Off removes both units and the link; the link planted by someone else goes, its target stays.
+    settings.frequency = BackupSchedule::Frequency::Off;
+    QVERIFY(!BackupSchedule::install(settings, program, units));
+    QVERIFY(!QFileInfo(service).isSymLink() && !QFileInfo::exists(service));
+    QVERIFY(!QFileInfo::exists(timer));
+    QVERIFY(!QFileInfo(wanted.absoluteFilePath()).isSymLink() && !QFileInfo::exists(wanted.absoluteFilePath()));
+    QCOMPARE(read(elsewhere), QByteArray("mine"));
+    QCOMPARE(BackupSchedule::installed(units), BackupSchedule::Frequency::Off);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

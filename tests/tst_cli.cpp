@@ -86,6 +86,7 @@ private Q_SLOTS:
     void backupKilledMidway();
     void backupUsage_data();
     void backupUsage();
+    void scheduleDailyThenOff();
 
 private:
     QStringList server() const { return {QStringLiteral("--server"), m_demo->url().toString()}; }
@@ -1281,6 +1282,35 @@ void TestCli::backupUsage()
     const TestSupport::Run help = TestSupport::runCli({QStringLiteral("--help")});
     QVERIFY(help.out.contains("backup "));
     QVERIFY(help.out.contains("verify DIR"));
+}
+
+void TestCli::scheduleDailyThenOff()
+{
+    // A throwaway config folder, and no running systemd user manager to tell.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->filePath(QStringLiteral("runtime")));
+    const QString units = m_dir->filePath(QStringLiteral("config/systemd/user"));
+    const QString backups = m_dir->filePath(QStringLiteral("backups"));
+    TestSupport::Run run = TestSupport::runCli(
+        {QStringLiteral("schedule"), QStringLiteral("weekly"), QStringLiteral("--to"), backups,
+         QStringLiteral("--agentbot-server"), m_demo->url().toString(), QStringLiteral("--keep"), QStringLiteral("3")},
+        {}, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QString::fromUtf8(run.out.trimmed()), units + QStringLiteral("/agent-takeout-backup.timer"));
+    QVERIFY(read(units + QStringLiteral("/agent-takeout-backup.timer")).contains("OnCalendar=weekly\n"));
+    const QByteArray service = read(units + QStringLiteral("/agent-takeout-backup.service"));
+    QVERIFY2(service.contains(QByteArray("\"backup\" \"--to\" \"" + backups.toUtf8() + "\"")), service.constData());
+    QVERIFY(service.contains("\"--keep\" \"3\""));
+    QVERIFY(QFileInfo(units + QStringLiteral("/timers.target.wants/agent-takeout-backup.timer")).isSymLink());
+
+    run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("off")}, {}, environment);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QDir(units).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System).isEmpty());
+
+    run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("hourly"), QStringLiteral("--to"), backups},
+                              {}, environment);
+    QCOMPARE(run.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

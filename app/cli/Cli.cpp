@@ -7,6 +7,7 @@
 #include "GetCommand.h"
 #include "InspectCommand.h"
 #include "LoginCommand.h"
+#include "ScheduleCommand.h"
 #include "ServeDemoCommand.h"
 #include "VerifyCommand.h"
 
@@ -34,6 +35,7 @@ Cli::Cli(QObject *parent)
     add(new GetCommand);
     add(new BackupCommand);
     add(new VerifyCommand);
+    add(new ScheduleCommand);
     setEpilogue(tr("Run agent-takeout-cli COMMAND --help for the options of a command.\n\n"
                    "Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and\n"
                    "AGENT_TAKEOUT_XPANDER_API_KEY when those are set.\n"
