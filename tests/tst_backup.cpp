@@ -258,6 +258,9 @@ void TestBackup::twoRunsInOneSecondGetTheirOwnFolders()
         folders << job.folder();
     }
     QCOMPARE(BackupRetention::completeBackups(m_dir->path()).size(), 3);
+    BackupManifest newest;
+    QCOMPARE(BackupManifest::newestIn(m_dir->path(), &newest), folders.last());
+    QVERIFY(newest.complete);
 }
 
 void TestBackup::keepRemovesOnlyOldCompleteBackups()

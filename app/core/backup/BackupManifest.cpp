@@ -1,5 +1,6 @@
 #include "BackupManifest.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -101,6 +102,26 @@ bool BackupManifest::isFolderName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{6}Z(-\\d{1,4})?$"));
     return pattern.match(name).hasMatch();
+}
+
+QString BackupManifest::newestIn(const QString &directory, BackupManifest *manifest)
+{
+    QString newest;
+    BackupManifest newestManifest;
+    const QFileInfoList entries = QDir(directory).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries) {
+        BackupManifest read;
+        if (entry.isSymLink() || !isFolderName(entry.fileName()) ||
+            !BackupManifest::read(entry.absoluteFilePath(), &read))
+            continue;
+        if (newest.isEmpty() || read.startedAt > newestManifest.startedAt) {
+            newest = entry.absoluteFilePath();
+            newestManifest = std::move(read);
+        }
+    }
+    if (manifest && !newest.isEmpty())
+        *manifest = std::move(newestManifest);
+    return newest;
 }
 
 } // namespace Takeout

@@ -49,6 +49,9 @@ public:
     static QString folderName(const QDateTime &time);
     // True for a name folderName() makes, with or without the "-2" that keeps it unique.
     static bool isFolderName(const QString &name);
+    // The newest backup in `directory` (complete or not; the home page's "last backup"), with its
+    // manifest; empty when there is none.
+    static QString newestIn(const QString &directory, BackupManifest *manifest = nullptr);
 };
 
 } // namespace Takeout
