@@ -30,6 +30,7 @@ packages=(
     dbus dbus-daemon gnome-keyring
     clang libclang-rt-14-dev clang-tidy
     desktop-file-utils appstream dpkg-dev
+    systemd
 )
 screenshot_packages=(xvfb xauth fonts-dejavu-core fonts-noto-color-emoji)
 

@@ -1,13 +1,16 @@
 #include "Cli.h"
 
 #include "AgentsCommand.h"
+#include "BackupCommand.h"
 #include "DiffCommand.h"
 #include "ExportAccountCommand.h"
 #include "ExportTemplateCommand.h"
 #include "GetCommand.h"
 #include "InspectCommand.h"
 #include "LoginCommand.h"
+#include "ScheduleCommand.h"
 #include "ServeDemoCommand.h"
+#include "VerifyCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -32,6 +35,9 @@ Cli::Cli(QObject *parent)
     add(new InspectCommand);
     add(new GetCommand);
     add(new DiffCommand);
+    add(new BackupCommand);
+    add(new VerifyCommand);
+    add(new ScheduleCommand);
     setEpilogue(tr("Run agent-takeout-cli COMMAND --help for the options of a command.\n\n"
                    "Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and\n"
                    "AGENT_TAKEOUT_XPANDER_API_KEY when those are set.\n"

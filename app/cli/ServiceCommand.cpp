@@ -85,25 +85,34 @@ bool ServiceCommand::readLimits()
 
 void ServiceCommand::withSecret(const ServiceAccount &account, const std::function<void(const QString &)> &next)
 {
+    readSecret(account, [this, next](const ApiError &error, const QString &secret) {
+        if (error)
+            fail(error);
+        else
+            next(secret);
+    });
+}
+
+void ServiceCommand::readSecret(const ServiceAccount &account, const SecretRead &next)
+{
     const char *variable =
         account.service == Service::Agentbot ? "AGENT_TAKEOUT_AGENTBOT_SESSION" : "AGENT_TAKEOUT_XPANDER_API_KEY";
     const QString fromEnvironment = qEnvironmentVariable(variable);
     if (!fromEnvironment.isEmpty()) {
-        next(fromEnvironment);
+        next({}, fromEnvironment);
         return;
     }
-    signInFlow().restore(account, this, [this, account, next](const ApiError &error, const QString &secret) {
+    signInFlow().restore(account, this, [account, next](const ApiError &error, const QString &secret) {
         if (error.kind() == ApiError::Kind::NoCredentials) {
-            err() << tr("You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 --server %2")
-                         .arg(serviceDisplayName(account.service), account.server.toString(),
-                              serviceId(account.service))
-                  << '\n'
-                  << Qt::flush;
-            finish(Authentication);
-        } else if (error) {
-            fail(error);
+            next(ApiError(error)
+                     .setMessage(tr("You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 "
+                                    "--server %2")
+                                     .arg(serviceDisplayName(account.service), account.server.toString(),
+                                          serviceId(account.service)))
+                     .setDetail({}), // the sentence says it all, as before
+                 {});
         } else {
-            next(secret);
+            next(error, secret);
         }
     });
 }

@@ -198,6 +198,8 @@ bool FaultServer::intercept(const QHttpServerRequest &request, QHttpServerRespon
 {
     if (m_fault == Fault::None || m_faultTimes == 0)
         return false;
+    if (!m_faultPath.isEmpty() && !request.url().path().contains(m_faultPath))
+        return false;
     if (m_faultTimes > 0)
         --m_faultTimes;
     QTcpSocket *socket = responder.socket();

@@ -42,6 +42,8 @@ public:
 
     // The next `times` requests (every one when -1) get this fault instead of the normal answer.
     void setFault(Fault fault, int times = -1, const QByteArray &param = {});
+    // Only requests whose path contains `path` get the fault (and count towards `times`); empty: all.
+    void setFaultPath(const QString &path) { m_faultPath = path; }
     static bool faultFromName(const QString &name, Fault *fault);
     // Every fault but None, in declaration order.
     static QStringList faultNames();
@@ -59,6 +61,7 @@ private:
     Fault m_fault = Fault::None;
     int m_faultTimes = 0;
     QByteArray m_faultParam;
+    QString m_faultPath;
     QByteArray m_bomb;
 };
 

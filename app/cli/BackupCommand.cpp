@@ -1,0 +1,198 @@
+#include "BackupCommand.h"
+
+#include "backup/BackupJob.h"
+#include "backup/BackupRetention.h"
+#include "text/TerminalText.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define STDERR_FILENO 2
+#else
+#include <unistd.h>
+#endif
+
+namespace Takeout {
+
+BackupCommand::BackupCommand(QObject *parent)
+    : ServiceCommand(QStringLiteral("backup"), tr("everything into a new dated folder, with a manifest"), parent)
+{
+    setDescription(tr("Backs up your Agentbot account and every xpander.ai agent's template into a new folder "
+                      "DIR/<UTC time>/ with manifest.json (sizes and SHA-256 of every file). Without "
+                      "--agentbot-server, xpander.ai alone at its default address."));
+    addOption({QStringLiteral("to"), tr("The folder that holds the backups."), QStringLiteral("DIR")});
+    addOption({QStringLiteral("agentbot-server"),
+               tr("The address of your Agentbot site (Agentbot is backed up "
+                  "only with it)."),
+               QStringLiteral("URL")});
+    addOption({QStringLiteral("xpander-server"),
+               tr("Base URL of xpander.ai (default %1).").arg(XpanderClient::defaultServer().toString()),
+               QStringLiteral("URL")});
+    addOption({QStringLiteral("with-knowledge-bases"), tr("Include knowledge bases with their documents.")});
+    addOption({QStringLiteral("keep"),
+               tr("After a backup where everything was saved, delete the oldest complete "
+                  "backups in DIR beyond the newest N."),
+               QStringLiteral("N")});
+    addTimeoutOption();
+    addMaxSizeOption();
+}
+
+int BackupCommand::worstExitCode(const QList<int> &codes)
+{
+    static const QList<int> order = {Authentication, BadFile, Server, Network};
+    for (const int code : order) {
+        if (codes.contains(code))
+            return code;
+    }
+    return codes.isEmpty() ? Success : codes.first();
+}
+
+void BackupCommand::run()
+{
+    const QString directory = value(QStringLiteral("to"));
+    if (directory.isEmpty()) {
+        usage(tr("--to DIR is required."));
+        return;
+    }
+    if (isSet(QStringLiteral("keep"))) {
+        bool ok = false;
+        m_keep = value(QStringLiteral("keep")).toInt(&ok);
+        if (!ok || m_keep < 1) {
+            usage(tr("--keep takes a whole number greater than 0."));
+            return;
+        }
+    }
+    if (!readLimits())
+        return;
+    QList<Service> services;
+    if (isSet(QStringLiteral("agentbot-server"))) {
+        m_agentbotServer = ServerUrl::fromUserInput(value(QStringLiteral("agentbot-server")));
+        if (const ApiError problem = m_agentbotServer.check()) {
+            fail(problem);
+            return;
+        }
+        services << Service::Agentbot;
+    }
+    if (isSet(QStringLiteral("xpander-server")) || services.isEmpty()) {
+        m_xpanderServer = isSet(QStringLiteral("xpander-server"))
+                              ? ServerUrl::fromUserInput(value(QStringLiteral("xpander-server")))
+                              : XpanderClient::defaultServer();
+        if (const ApiError problem = m_xpanderServer.check()) {
+            fail(problem);
+            return;
+        }
+        services << Service::Xpander;
+    }
+    if (QFileInfo(directory).exists() && !QFileInfo(directory).isDir()) {
+        fail(ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1 is not a folder").arg(directory)));
+        return;
+    }
+    m_terminal = isatty(STDERR_FILENO) != 0;
+    readSecrets(new BackupJob(QDir(directory).absolutePath(), this), services);
+}
+
+void BackupCommand::readSecrets(BackupJob *job, QList<Service> services)
+{
+    if (services.isEmpty()) {
+        runBackup(job);
+        return;
+    }
+    const Service service = services.takeFirst();
+    const ServerUrl server = service == Service::Agentbot ? m_agentbotServer : m_xpanderServer;
+    readSecret({service, server}, [this, job, service, server, services](const ApiError &error, const QString &secret) {
+        if (error) {
+            job->addUnavailable(service, error);
+        } else if (service == Service::Xpander) {
+            job->addXpander(xpanderClient(server, secret), isSet(QStringLiteral("with-knowledge-bases")));
+        } else {
+            const AgentbotSession session = AgentbotSession::fromUserText(secret);
+            if (const ApiError problem = session.problem())
+                job->addUnavailable(service, problem);
+            else
+                job->addAgentbot(agentbotClient(server, session));
+        }
+        readSecrets(job, services);
+    });
+}
+
+void BackupCommand::runBackup(BackupJob *job)
+{
+    connect(job, &BackupJob::itemStarted, this, &BackupCommand::showItem);
+    connect(job, &BackupJob::progress, this, &BackupCommand::showProgress);
+    connect(job, &BackupJob::finished, this, [this, job] {
+        if (m_terminal && !m_item.isEmpty())
+            err() << '\n' << Qt::flush;
+        if (!job->folder().isEmpty())
+            out() << TerminalText::escaped(QDir::toNativeSeparators(job->folder())) << '\n' << Qt::flush;
+        if (job->error()) {
+            fail(job->error());
+            return;
+        }
+        QList<int> codes;
+        int saved = 0;
+        for (const BackupManifest::Item &item : job->manifest().items) {
+            if (item.ok) {
+                ++saved;
+                continue;
+            }
+            const QString what =
+                item.service == Service::Agentbot
+                    ? tr("Agentbot account")
+                    : (item.agentId.isEmpty() ? tr("xpander.ai agents") : tr("xpander.ai agent %1").arg(item.agentId));
+            QString line = what + QStringLiteral(": ") + item.error.message();
+            if (!item.error.detail().isEmpty())
+                line += QStringLiteral(" (%1)").arg(item.error.detail());
+            err() << TerminalText::escaped(line) << '\n';
+            codes << exitCodeFor(item.error);
+        }
+        const int total = int(job->manifest().items.size());
+        err() << tr("Saved %1 of %2 items.").arg(saved).arg(total) << '\n' << Qt::flush;
+        if (!codes.isEmpty()) {
+            finish(worstExitCode(codes));
+            return;
+        }
+        if (m_keep > 0) {
+            const BackupRetention::Result kept =
+                BackupRetention::keepNewest(QFileInfo(job->folder()).absolutePath(), m_keep);
+            for (const QString &removed : kept.removed)
+                err() << tr("Removed the old backup %1").arg(TerminalText::escaped(QDir::toNativeSeparators(removed)))
+                      << '\n';
+            for (const QString &problem : kept.problems)
+                err() << TerminalText::escaped(problem) << '\n';
+            err() << Qt::flush;
+            if (!kept.problems.isEmpty()) {
+                finish(BadFile);
+                return;
+            }
+        }
+        finish(Success);
+    });
+    job->start();
+}
+
+void BackupCommand::showItem(int index, int count, const QString &what)
+{
+    if (!m_terminal)
+        return;
+    if (!m_item.isEmpty())
+        err() << '\n';
+    m_item = tr("[%1/%2] %3").arg(index).arg(count).arg(TerminalText::escaped(what));
+    err() << m_item << Qt::flush;
+}
+
+void BackupCommand::showProgress(qint64 received, qint64 total)
+{
+    if (!m_terminal)
+        return;
+    if (total > 0)
+        err() << '\r' << m_item << QStringLiteral(" … %1 of %2   ").arg(humanSize(received), humanSize(total))
+              << Qt::flush;
+    else
+        err() << '\r' << m_item << QStringLiteral(" … %1   ").arg(humanSize(received)) << Qt::flush;
+}
+
+} // namespace Takeout

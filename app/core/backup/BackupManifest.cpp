@@ -1,0 +1,127 @@
+#include "BackupManifest.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace Takeout {
+
+namespace {
+
+// A manifest lists a few hundred items at most; anything far larger is not one of ours.
+constexpr qint64 maxManifestBytes = qint64(16) << 20;
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+QByteArray BackupManifest::toJson() const
+{
+    QJsonArray list;
+    for (const Item &item : items) {
+        QJsonObject entry{{QStringLiteral("service"), serviceId(item.service)}};
+        if (item.service == Service::Xpander)
+            entry.insert(QStringLiteral("agent_id"), item.agentId);
+        entry.insert(QStringLiteral("file"), item.file);
+        entry.insert(QStringLiteral("bytes"), double(item.bytes));
+        entry.insert(QStringLiteral("sha256"), QString::fromLatin1(item.sha256));
+        entry.insert(QStringLiteral("ok"), item.ok);
+        if (!item.ok)
+            entry.insert(QStringLiteral("error"), item.errorText);
+        list.append(entry);
+    }
+    const QJsonObject object{{QStringLiteral("app_version"), appVersion},
+                             {QStringLiteral("started_at"), timeText(startedAt)},
+                             {QStringLiteral("finished_at"),
+                              finishedAt.isValid() ? QJsonValue(timeText(finishedAt)) : QJsonValue(QJsonValue::Null)},
+                             {QStringLiteral("complete"), complete},
+                             {QStringLiteral("items"), list}};
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+bool BackupManifest::fromJson(const QByteArray &json, BackupManifest *manifest)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    const QJsonObject object = document.object();
+    if (!object.value(QStringLiteral("app_version")).isString() || !object.value(QStringLiteral("complete")).isBool() ||
+        !object.value(QStringLiteral("items")).isArray())
+        return false;
+    BackupManifest read;
+    read.appVersion = object.value(QStringLiteral("app_version")).toString();
+    read.startedAt = QDateTime::fromString(object.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
+    read.finishedAt = QDateTime::fromString(object.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs);
+    read.complete = object.value(QStringLiteral("complete")).toBool();
+    if (!read.startedAt.isValid())
+        return false;
+    for (const QJsonValue value : object.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        Item item;
+        if (!parseServiceId(entry.value(QStringLiteral("service")).toString(), &item.service) ||
+            !entry.value(QStringLiteral("ok")).isBool())
+            return false;
+        item.agentId = entry.value(QStringLiteral("agent_id")).toString();
+        item.file = entry.value(QStringLiteral("file")).toString();
+        item.bytes = qint64(entry.value(QStringLiteral("bytes")).toDouble(-1));
+        item.sha256 = entry.value(QStringLiteral("sha256")).toString().toLatin1();
+        item.ok = entry.value(QStringLiteral("ok")).toBool();
+        item.errorText = entry.value(QStringLiteral("error")).toString();
+        read.items.append(item);
+    }
+    *manifest = std::move(read);
+    return true;
+}
+
+bool BackupManifest::read(const QString &folder, BackupManifest *manifest)
+{
+    const QString path = folder + QLatin1Char('/') + QLatin1String(fileName);
+    const QFileInfo info(path);
+    if (info.isSymLink() || !info.isFile() || info.size() > maxManifestBytes)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return fromJson(file.read(maxManifestBytes), manifest);
+}
+
+QString BackupManifest::folderName(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHHmmss")) + QLatin1Char('Z');
+}
+
+bool BackupManifest::isFolderName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{6}Z(-\\d{1,4})?$"));
+    return pattern.match(name).hasMatch();
+}
+
+QString BackupManifest::newestIn(const QString &directory, BackupManifest *manifest)
+{
+    QString newest;
+    BackupManifest newestManifest;
+    const QFileInfoList entries = QDir(directory).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries) {
+        BackupManifest read;
+        if (entry.isSymLink() || !isFolderName(entry.fileName()) ||
+            !BackupManifest::read(entry.absoluteFilePath(), &read))
+            continue;
+        if (newest.isEmpty() || read.startedAt > newestManifest.startedAt) {
+            newest = entry.absoluteFilePath();
+            newestManifest = std::move(read);
+        }
+    }
+    if (manifest && !newest.isEmpty())
+        *manifest = std::move(newestManifest);
+    return newest;
+}
+
+} // namespace Takeout

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "accounts/Service.h"
+#include "net/ApiError.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Takeout {
+
+// What one backup folder holds, as `manifest.json` says it: when it started and finished, whether it
+// ran to the end, and one entry per item (the Agentbot account, each xpander.ai agent's template)
+// with its file, size and SHA-256, or why it is missing. The manifest is also how a backup folder is
+// recognised as one this app made (retention never touches anything else).
+class BackupManifest
+{
+public:
+    struct Item
+    {
+        Service service = Service::Agentbot;
+        QString agentId;   // xpander.ai only
+        QString agentName; // in memory only, for what is shown while the backup runs
+        QString file;      // relative to the backup folder; empty when nothing was saved
+        qint64 bytes = 0;
+        QByteArray sha256; // lower-case hex
+        ApiError error;    // in memory; the manifest keeps its sentence
+        QString errorText; // the sentence, as the manifest holds it
+        bool ok = false;
+    };
+
+    QString appVersion;
+    QDateTime startedAt;
+    QDateTime finishedAt; // invalid until the backup ran to the end
+    bool complete = false;
+    QList<Item> items;
+
+    static constexpr const char *fileName = "manifest.json";
+
+    QByteArray toJson() const;
+    // False when `json` is not a manifest of this app (the fields and types it writes).
+    static bool fromJson(const QByteArray &json, BackupManifest *manifest);
+    // The manifest in `folder`, read without following a link at its name; false when there is none
+    // or it is not one of ours.
+    static bool read(const QString &folder, BackupManifest *manifest);
+
+    // "2026-12-01T181220Z": the folder name of a backup started at `time` (UTC).
+    static QString folderName(const QDateTime &time);
+    // True for a name folderName() makes, with or without the "-2" that keeps it unique.
+    static bool isFolderName(const QString &name);
+    // The newest backup in `directory` (complete or not; the home page's "last backup"), with its
+    // manifest; empty when there is none.
+    static QString newestIn(const QString &directory, BackupManifest *manifest = nullptr);
+};
+
+} // namespace Takeout

@@ -1,0 +1,422 @@
+#include "FaultServer.h"
+#include "TestSupport.h"
+#include "backup/BackupJob.h"
+#include "backup/BackupManifest.h"
+#include "backup/BackupRetention.h"
+#include "backup/BackupSchedule.h"
+#include "backup/BackupVerifier.h"
+#include "net/HttpJob.h"
+#include "services/AgentbotClient.h"
+#include "services/XpanderClient.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Takeout;
+using Fault = FaultServer::Fault;
+
+// One backup run, its manifest, retention and verify, against the demo service over loopback.
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void completeBackup();
+    void oneAgentFailingLeavesTheRest();
+    void unavailableServiceIsAFailedItem();
+    void cancelLeavesAnIncompleteManifest();
+    void twoRunsInOneSecondGetTheirOwnFolders();
+    void keepRemovesOnlyOldCompleteBackups();
+    void verifyFindsEveryProblem();
+    void scheduleUnits_data();
+    void scheduleUnits();
+
+private:
+    AgentbotClient agentbot() const
+    {
+        return {m_network, ServerUrl(m_demo->url()), AgentbotSession::fromUserText(QStringLiteral("demo-session"))};
+    }
+    XpanderClient xpander() const { return {m_network, ServerUrl(m_demo->url()), QStringLiteral("demo-key")}; }
+    // Runs `job` to its end; false when it does not end in time.
+    static bool run(BackupJob *job);
+    static QByteArray read(const QString &path);
+
+    FaultServer *m_demo = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+};
+
+void TestBackup::init()
+{
+    m_demo = new FaultServer;
+    QVERIFY(m_demo->listen());
+    m_network = HttpJob::createNetworkAccessManager(nullptr);
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+}
+
+void TestBackup::cleanup()
+{
+    delete m_network;
+    delete m_demo;
+    delete m_dir;
+}
+
+bool TestBackup::run(BackupJob *job)
+{
+    QSignalSpy finished(job, &BackupJob::finished);
+    job->start();
+    return !finished.isEmpty() || finished.wait(TestSupport::waitMs * 3);
+}
+
+QByteArray TestBackup::read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestBackup::completeBackup()
+{
+    BackupJob job(m_dir->path());
+    job.setAutoDelete(false);
+    job.addAgentbot(agentbot());
+    job.addXpander(xpander(), false);
+    QList<QPair<int, int>> started;
+    connect(&job, &BackupJob::itemStarted, this, [&started](int index, int count) { started.append({index, count}); });
+    qint64 received = 0;
+    connect(&job, &BackupJob::progress, this, [&received](qint64 bytes) { received = qMax(received, bytes); });
+    QVERIFY(run(&job));
+    QVERIFY2(!job.error(), qPrintable(job.error().detail()));
+    QVERIFY(job.allSaved());
+    QVERIFY(received > 0);
+
+    const QJsonArray agents = DemoService::agents();
+    const int count = 1 + int(agents.size());
+    QCOMPARE(started.size(), count);
+    QCOMPARE(started.first(), qMakePair(1, count));
+    QCOMPARE(started.last(), qMakePair(count, count));
+
+    // The folder: named for the UTC start time, owner-only, under DIR.
+    const QFileInfo folder(job.folder());
+    QCOMPARE(folder.absolutePath(), QFileInfo(m_dir->path()).absoluteFilePath());
+    QVERIFY(BackupManifest::isFolderName(folder.fileName()));
+    QCOMPARE(folder.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+    // The manifest on disk, as the issue names its fields.
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(read(job.folder() + QStringLiteral("/manifest.json"))).object();
+    QCOMPARE(manifest.value(QStringLiteral("app_version")).toString(), QStringLiteral(TAKEOUT_VERSION));
+    QVERIFY(manifest.value(QStringLiteral("complete")).toBool());
+    QVERIFY(
+        QDateTime::fromString(manifest.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(
+        QDateTime::fromString(manifest.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs).isValid());
+    const QJsonArray items = manifest.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), count);
+    QSet<QString> names;
+    for (const QJsonValue value : items) {
+        const QJsonObject item = value.toObject();
+        QVERIFY(item.value(QStringLiteral("ok")).toBool());
+        const QString file = item.value(QStringLiteral("file")).toString();
+        QVERIFY2(!names.contains(file), qPrintable(file));
+        names.insert(file);
+        const QByteArray bytes = read(job.folder() + QLatin1Char('/') + file);
+        QCOMPARE(qint64(item.value(QStringLiteral("bytes")).toDouble()), qint64(bytes.size()));
+        QCOMPARE(item.value(QStringLiteral("sha256")).toString().toLatin1(),
+                 QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(QFileInfo(job.folder() + QLatin1Char('/') + file).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        // The exact bytes a single export brings.
+        if (item.value(QStringLiteral("service")).toString() == QLatin1String("agentbot")) {
+            QCOMPARE(bytes, DemoService::accountExport());
+            continue;
+        }
+        QCOMPARE(item.value(QStringLiteral("service")).toString(), QStringLiteral("xpander"));
+        const QString id = item.value(QStringLiteral("agent_id")).toString();
+        const auto agent = std::find_if(agents.begin(), agents.end(), [&id](const QJsonValue &a) {
+            return a.toObject().value(QStringLiteral("id")).toString() == id;
+        });
+        QVERIFY(agent != agents.end());
+        const QJsonObject own = agent->toObject();
+        QCOMPARE(bytes, DemoService::templateExport(id, own.value(QStringLiteral("name")).toString(),
+                                                    own.value(QStringLiteral("description")).toString(),
+                                                    own.value(QStringLiteral("icon")).toString(), false));
+    }
+    // Nothing else in the folder: no temporary file left behind.
+    QDir dir(job.folder());
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden).size(), count + 1);
+    QVERIFY(BackupVerifier::verify(job.folder()).isEmpty());
+}
+
+void TestBackup::oneAgentFailingLeavesTheRest()
+{
+    const QString failing = DemoService::agents().at(2).toObject().value(QStringLiteral("id")).toString();
+    m_demo->setFaultPath(failing);
+    m_demo->setFault(Fault::ServerError, 1);
+    BackupJob job(m_dir->path());
+    job.setAutoDelete(false);
+    job.addAgentbot(agentbot());
+    job.addXpander(xpander(), false);
+    QVERIFY(run(&job));
+    QVERIFY(!job.error());
+    QVERIFY(!job.allSaved());
+    const BackupManifest &manifest = job.manifest();
+    QVERIFY(manifest.complete);
+    QCOMPARE(manifest.items.size(), 1 + DemoService::agents().size());
+    for (const BackupManifest::Item &item : manifest.items) {
+        if (item.agentId == failing) {
+            QVERIFY(!item.ok);
+            QCOMPARE(item.error.kind(), ApiError::Kind::ServerError);
+            QVERIFY(!item.errorText.isEmpty());
+            QVERIFY(item.file.isEmpty());
+        } else {
+            QVERIFY(item.ok);
+        }
+    }
+    BackupManifest onDisk;
+    QVERIFY(BackupManifest::read(job.folder(), &onDisk));
+    QCOMPARE(onDisk.items.size(), manifest.items.size());
+    const QList<BackupVerifier::Problem> problems = BackupVerifier::verify(job.folder());
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().file.contains(failing));
+}
+
+void TestBackup::unavailableServiceIsAFailedItem()
+{
+    BackupJob job(m_dir->path());
+    job.setAutoDelete(false);
+    job.addUnavailable(Service::Agentbot,
+                       ApiError(ApiError::Kind::NoCredentials).setServiceName(QStringLiteral("Agentbot")));
+    job.addXpander(xpander(), true);
+    QVERIFY(run(&job));
+    QVERIFY(!job.error());
+    QCOMPARE(job.manifest().items.size(), 1 + DemoService::agents().size());
+    QCOMPARE(job.manifest().items.first().service, Service::Agentbot);
+    QVERIFY(!job.manifest().items.first().ok);
+    QCOMPARE(job.manifest().items.first().error.kind(), ApiError::Kind::NoCredentials);
+    // With knowledge bases: the agent that has them brings their documents.
+    const QString withDocuments = TestSupport::agentWithKnowledgeBases().value(QStringLiteral("id")).toString();
+    for (const BackupManifest::Item &item : job.manifest().items) {
+        if (item.agentId == withDocuments)
+            QVERIFY(read(job.folder() + QLatin1Char('/') + item.file).contains("\"documents\""));
+    }
+}
+
+void TestBackup::cancelLeavesAnIncompleteManifest()
+{
+    m_demo->setFaultPath(QStringLiteral("/export"));
+    m_demo->setFault(Fault::SlowDrip, -1, "200");
+    auto *job = new BackupJob(m_dir->path(), this);
+    QPointer<BackupJob> alive(job);
+    job->addAgentbot(agentbot());
+    job->addXpander(xpander(), false);
+    QString folder;
+    ApiError error;
+    connect(job, &BackupJob::finished, this, [&] {
+        folder = job->folder();
+        error = job->error();
+    });
+    connect(job, &BackupJob::progress, job, &BackupJob::cancel);
+    QSignalSpy finished(job, &BackupJob::finished);
+    job->start();
+    QVERIFY(finished.wait(TestSupport::waitMs));
+    QCOMPARE(error.kind(), ApiError::Kind::Cancelled);
+    QTRY_VERIFY(!alive); // it let itself go
+    BackupManifest manifest;
+    QVERIFY(BackupManifest::read(folder, &manifest));
+    QVERIFY(!manifest.complete);
+    QVERIFY(manifest.items.isEmpty());
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("manifest.json")});
+    QVERIFY(!BackupVerifier::verify(folder).isEmpty());
+}
+
+void TestBackup::twoRunsInOneSecondGetTheirOwnFolders()
+{
+    QStringList folders;
+    for (int i = 0; i < 3; ++i) {
+        BackupJob job(m_dir->path());
+        job.setAutoDelete(false);
+        job.addAgentbot(agentbot());
+        QVERIFY(run(&job));
+        QVERIFY(job.allSaved());
+        QVERIFY(!folders.contains(job.folder()));
+        QVERIFY(BackupManifest::isFolderName(QFileInfo(job.folder()).fileName()));
+        folders << job.folder();
+    }
+    QCOMPARE(BackupRetention::completeBackups(m_dir->path()).size(), 3);
+    BackupManifest newest;
+    QCOMPARE(BackupManifest::newestIn(m_dir->path(), &newest), folders.last());
+    QVERIFY(newest.complete);
+}
+
+void TestBackup::keepRemovesOnlyOldCompleteBackups()
+{
+    QStringList made;
+    for (int i = 0; i < 4; ++i) {
+        BackupJob job(m_dir->path());
+        job.setAutoDelete(false);
+        job.addAgentbot(agentbot());
+        QVERIFY(run(&job));
+        made << job.folder();
+    }
+    QDir dir(m_dir->path());
+    // Foreign folders: one named like a backup without a manifest, one with someone else's manifest,
+    // an incomplete backup older than all, and a folder of the person's own.
+    QVERIFY(dir.mkdir(QStringLiteral("2000-01-01T000000Z")));
+    QVERIFY(TestSupport::writeFile(dir.filePath(QStringLiteral("2000-01-01T000000Z/notes.json")), "{}"));
+    QVERIFY(dir.mkdir(QStringLiteral("2000-01-02T000000Z")));
+    QVERIFY(TestSupport::writeFile(dir.filePath(QStringLiteral("2000-01-02T000000Z/manifest.json")),
+                                   R"({"files": ["a.json"], "complete": true})"));
+    QVERIFY(dir.mkdir(QStringLiteral("2000-01-03T000000Z")));
+    BackupManifest incomplete;
+    incomplete.appVersion = QStringLiteral("0.1.0");
+    incomplete.startedAt = QDateTime(QDate(2000, 1, 3), QTime(0, 0), Qt::UTC);
+    QVERIFY(
+        TestSupport::writeFile(dir.filePath(QStringLiteral("2000-01-03T000000Z/manifest.json")), incomplete.toJson()));
+    QVERIFY(dir.mkdir(QStringLiteral("photos")));
+    // A file the person put into the oldest complete backup keeps that folder.
+    QVERIFY(TestSupport::writeFile(made.at(0) + QStringLiteral("/my-notes.txt"), "mine"));
+
+    const BackupRetention::Result result = BackupRetention::keepNewest(m_dir->path(), 2);
+    QCOMPARE(result.removed, QStringList{made.at(1)});
+    QCOMPARE(result.problems.size(), 1); // the folder with the person's file
+    QVERIFY(QFileInfo::exists(made.at(0) + QStringLiteral("/my-notes.txt")));
+    QVERIFY(!QFileInfo::exists(made.at(0) + QStringLiteral("/agentbot-account.json")));
+    QVERIFY(!QFileInfo::exists(made.at(1)));
+    QVERIFY(QFileInfo::exists(made.at(2) + QStringLiteral("/manifest.json")));
+    QVERIFY(QFileInfo::exists(made.at(3) + QStringLiteral("/manifest.json")));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("2000-01-01T000000Z/notes.json"))));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("2000-01-02T000000Z/manifest.json"))));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("2000-01-03T000000Z/manifest.json"))));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("photos"))));
+    QCOMPARE(BackupRetention::completeBackups(m_dir->path()), (QStringList{made.at(3), made.at(2)}));
+}
+
+void TestBackup::verifyFindsEveryProblem()
+{
+    BackupJob job(m_dir->path());
+    job.setAutoDelete(false);
+    job.addAgentbot(agentbot());
+    job.addXpander(xpander(), false);
+    QVERIFY(run(&job));
+    QVERIFY(job.allSaved());
+    QVERIFY(BackupVerifier::verify(job.folder()).isEmpty());
+    const QList<BackupManifest::Item> items = job.manifest().items;
+    QVERIFY(items.size() >= 4);
+
+    // A flipped byte (same size), a missing file, a file cut short, a link in place of a file.
+    const QString flipped = items.at(0).file;
+    QByteArray bytes = read(job.folder() + QLatin1Char('/') + flipped);
+    bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x01);
+    QFile::remove(job.folder() + QLatin1Char('/') + flipped);
+    QVERIFY(TestSupport::writeFile(job.folder() + QLatin1Char('/') + flipped, bytes));
+    const QString missing = items.at(1).file;
+    QVERIFY(QFile::remove(job.folder() + QLatin1Char('/') + missing));
+    const QString cut = items.at(2).file;
+    QVERIFY(QFile::resize(job.folder() + QLatin1Char('/') + cut, 10));
+    const QString linked = items.at(3).file;
+    QVERIFY(QFile::rename(job.folder() + QLatin1Char('/') + linked, m_dir->filePath(QStringLiteral("elsewhere.json"))));
+    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("elsewhere.json")), job.folder() + QLatin1Char('/') + linked));
+
+    const QList<BackupVerifier::Problem> problems = BackupVerifier::verify(job.folder());
+    QStringList named;
+    for (const BackupVerifier::Problem &problem : problems)
+        named << problem.file;
+    QCOMPARE(named, (QStringList{flipped, missing, cut, linked}));
+
+    // No manifest at all.
+    QVERIFY(QFile::remove(job.folder() + QStringLiteral("/manifest.json")));
+    const QList<BackupVerifier::Problem> none = BackupVerifier::verify(job.folder());
+    QCOMPARE(none.size(), 1);
+    QCOMPARE(none.first().file, QStringLiteral("manifest.json"));
+}
+
+void TestBackup::scheduleUnits_data()
+{
+    QTest::addColumn<int>("frequency");
+    QTest::addColumn<QByteArray>("calendar");
+    QTest::newRow("daily") << int(BackupSchedule::Frequency::Daily) << QByteArray("OnCalendar=daily");
+    QTest::newRow("weekly") << int(BackupSchedule::Frequency::Weekly) << QByteArray("OnCalendar=weekly");
+}
+
+void TestBackup::scheduleUnits()
+{
+    QFETCH(int, frequency);
+    QFETCH(QByteArray, calendar);
+    const QString units = m_dir->filePath(QStringLiteral("config/systemd/user"));
+    const QString program = QString::fromUtf8(TAKEOUT_BIN_DIR "/agent-takeout-cli");
+    BackupSchedule::Settings settings;
+    settings.frequency = BackupSchedule::Frequency(frequency);
+    // A folder name with what systemd would otherwise read as quoting, a specifier or a variable.
+    settings.directory = m_dir->filePath(QStringLiteral("My \"Backups\" 100% $HOME"));
+    settings.agentbotServer = m_demo->url().toString();
+    settings.keep = 5;
+    settings.withKnowledgeBases = true;
+    QVERIFY(!BackupSchedule::install(settings, program, units));
+    QCOMPARE(int(BackupSchedule::installed(units)), frequency);
+
+    const QString service = units + QLatin1Char('/') + BackupSchedule::serviceFileName();
+    const QString timer = units + QLatin1Char('/') + BackupSchedule::timerFileName();
+    const QByteArray serviceText = read(service);
+    const QByteArray timerText = read(timer);
+    QVERIFY(timerText.contains(QByteArray(calendar + '\n')));
+    QVERIFY(timerText.contains("WantedBy=timers.target"));
+    QVERIFY2(serviceText.contains(QByteArray("ExecStart=\"" + program.toUtf8() + "\" \"backup\" \"--to\"")),
+             serviceText.constData());
+    QVERIFY2(serviceText.contains("My \\\"Backups\\\" 100%% $$HOME\""), serviceText.constData());
+    QVERIFY(serviceText.contains("\"--keep\" \"5\""));
+    QVERIFY(serviceText.contains("\"--with-knowledge-bases\""));
+    QVERIFY(serviceText.contains("\"--agentbot-server\""));
+    for (const QByteArray &secret : TestSupport::secrets())
+        QVERIFY(!serviceText.contains(secret));
+    // Enabled as `systemctl --user enable` does it.
+    const QFileInfo wanted(units + QStringLiteral("/timers.target.wants/") + BackupSchedule::timerFileName());
+    QVERIFY(wanted.isSymLink());
+    QCOMPARE(wanted.symLinkTarget(), QFileInfo(timer).absoluteFilePath());
+
+    // systemd's own check of both files (it needs no running systemd).
+    const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
+    if (analyze.isEmpty())
+        QSKIP("systemd-analyze is not installed (packaging/dev.sh installs the systemd package)");
+    QProcess process;
+    process.start(analyze, {QStringLiteral("verify"), service, timer});
+    QVERIFY(process.waitForFinished(TestSupport::waitMs));
+    const QByteArray said = process.readAllStandardError() + process.readAllStandardOutput();
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, said.constData());
+    QVERIFY2(!said.contains("agent-takeout-backup"), said.constData());
+
+    // Installing again replaces the files; a link planted at a unit's name is refused, not written through.
+    QVERIFY(!BackupSchedule::install(settings, program, units));
+    QVERIFY(QFile::remove(service));
+    const QString elsewhere = m_dir->filePath(QStringLiteral("elsewhere"));
+    QVERIFY(TestSupport::writeFile(elsewhere, "mine"));
+    QVERIFY(QFile::link(elsewhere, service));
+    QVERIFY(BackupSchedule::install(settings, program, units));
+    QCOMPARE(read(elsewhere), QByteArray("mine"));
+
+    // Off removes both units and the link; the link planted by someone else goes, its target stays.
+    settings.frequency = BackupSchedule::Frequency::Off;
+    QVERIFY(!BackupSchedule::install(settings, program, units));
+    QVERIFY(!QFileInfo(service).isSymLink() && !QFileInfo::exists(service));
+    QVERIFY(!QFileInfo::exists(timer));
+    QVERIFY(!QFileInfo(wanted.absoluteFilePath()).isSymLink() && !QFileInfo::exists(wanted.absoluteFilePath()));
+    QCOMPARE(read(elsewhere), QByteArray("mine"));
+    QCOMPARE(BackupSchedule::installed(units), BackupSchedule::Frequency::Off);
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
