@@ -189,10 +189,9 @@ void BackupCommand::showProgress(qint64 received, qint64 total)
     if (!m_terminal)
         return;
     if (total > 0)
-        err() << '\r' << m_item << QStringLiteral(" … %1 of %2   ").arg(humanSize(received), humanSize(total))
-              << Qt::flush;
+        err() << '\r' << tr("%1 … %2 of %3   ").arg(m_item, humanSize(received), humanSize(total)) << Qt::flush;
     else
-        err() << '\r' << m_item << QStringLiteral(" … %1   ").arg(humanSize(received)) << Qt::flush;
+        err() << '\r' << tr("%1 … %2   ").arg(m_item, humanSize(received)) << Qt::flush;
 }
 
 } // namespace Takeout
