@@ -1209,245 +1209,244 @@ void TestCli::diffIsSafeForTheTerminal()
         {QStringLiteral("get"), newFile, changes.at(0).toObject().value(QStringLiteral("path")).toString()});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QByteArray("2\n"));
-    QStringList TestCli::backupArguments() const
-    {
-        return {QStringLiteral("backup"),
-                QStringLiteral("--to"),
-                m_dir->path(),
-                QStringLiteral("--agentbot-server"),
-                m_demo->url().toString(),
-                QStringLiteral("--xpander-server"),
-                m_demo->url().toString()};
-    }
+}
 
-    QProcessEnvironment TestCli::backupEnvironment() const
-    {
-        QProcessEnvironment environment = envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", DemoService::agentbotSession);
-        environment.insert(QStringLiteral("AGENT_TAKEOUT_XPANDER_API_KEY"),
-                           QString::fromLatin1(DemoService::xpanderApiKey));
-        return environment;
-    }
+QStringList TestCli::backupArguments() const
+{
+    return {QStringLiteral("backup"),
+            QStringLiteral("--to"),
+            m_dir->path(),
+            QStringLiteral("--agentbot-server"),
+            m_demo->url().toString(),
+            QStringLiteral("--xpander-server"),
+            m_demo->url().toString()};
+}
 
-    QJsonObject TestCli::manifestIn(const QString &folder)
-    {
-        return QJsonDocument::fromJson(read(folder + QStringLiteral("/manifest.json"))).object();
-    }
+QProcessEnvironment TestCli::backupEnvironment() const
+{
+    QProcessEnvironment environment = envWith("AGENT_TAKEOUT_AGENTBOT_SESSION", DemoService::agentbotSession);
+    environment.insert(QStringLiteral("AGENT_TAKEOUT_XPANDER_API_KEY"),
+                       QString::fromLatin1(DemoService::xpanderApiKey));
+    return environment;
+}
 
-    void TestCli::backupAndVerify()
-    {
-        const TestSupport::Run run = TestSupport::runCli(backupArguments(), {}, backupEnvironment());
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QString folder = QString::fromUtf8(run.out.trimmed());
-        QCOMPARE(QFileInfo(folder).absolutePath(), QFileInfo(m_dir->path()).absoluteFilePath());
-        QVERIFY(!run.err.contains("[1/")); // no progress when stderr is no terminal
+QJsonObject TestCli::manifestIn(const QString &folder)
+{
+    return QJsonDocument::fromJson(read(folder + QStringLiteral("/manifest.json"))).object();
+}
 
-        // One account and one template per agent, each the bytes a single export saves.
-        const QJsonObject manifest = manifestIn(folder);
-        QVERIFY(manifest.value(QStringLiteral("complete")).toBool());
-        const QJsonArray items = manifest.value(QStringLiteral("items")).toArray();
-        QCOMPARE(items.size(), 1 + DemoService::agents().size());
-        const QJsonObject account = items.first().toObject();
-        QCOMPARE(read(folder + QLatin1Char('/') + account.value(QStringLiteral("file")).toString()),
-                 DemoService::accountExport());
-        const QJsonObject agent = DemoService::agents().first().toObject();
-        const TestSupport::Run single =
-            TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("template"),
-                                            QStringLiteral("--agent"), agent.value(QStringLiteral("id")).toString(),
-                                            QStringLiteral("-o"), m_dir->filePath(QStringLiteral("single.json"))} +
-                                    server(),
-                                {}, backupEnvironment());
-        QCOMPARE(single.exitCode, 0);
-        const QJsonObject first = items.at(1).toObject();
-        QCOMPARE(first.value(QStringLiteral("agent_id")).toString(), agent.value(QStringLiteral("id")).toString());
-        QCOMPARE(read(folder + QLatin1Char('/') + first.value(QStringLiteral("file")).toString()),
-                 read(m_dir->filePath(QStringLiteral("single.json"))));
+void TestCli::backupAndVerify()
+{
+    const TestSupport::Run run = TestSupport::runCli(backupArguments(), {}, backupEnvironment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString folder = QString::fromUtf8(run.out.trimmed());
+    QCOMPARE(QFileInfo(folder).absolutePath(), QFileInfo(m_dir->path()).absoluteFilePath());
+    QVERIFY(!run.err.contains("[1/")); // no progress when stderr is no terminal
 
-        const QStringList verify{QStringLiteral("verify"), folder};
-        TestSupport::Run checked = TestSupport::runCli(verify);
-        QVERIFY2(checked.exitCode == 0, checked.err.constData());
+    // One account and one template per agent, each the bytes a single export saves.
+    const QJsonObject manifest = manifestIn(folder);
+    QVERIFY(manifest.value(QStringLiteral("complete")).toBool());
+    const QJsonArray items = manifest.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1 + DemoService::agents().size());
+    const QJsonObject account = items.first().toObject();
+    QCOMPARE(read(folder + QLatin1Char('/') + account.value(QStringLiteral("file")).toString()),
+             DemoService::accountExport());
+    const QJsonObject agent = DemoService::agents().first().toObject();
+    const TestSupport::Run single =
+        TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("--agent"),
+                                        agent.value(QStringLiteral("id")).toString(), QStringLiteral("-o"),
+                                        m_dir->filePath(QStringLiteral("single.json"))} +
+                                server(),
+                            {}, backupEnvironment());
+    QCOMPARE(single.exitCode, 0);
+    const QJsonObject first = items.at(1).toObject();
+    QCOMPARE(first.value(QStringLiteral("agent_id")).toString(), agent.value(QStringLiteral("id")).toString());
+    QCOMPARE(read(folder + QLatin1Char('/') + first.value(QStringLiteral("file")).toString()),
+             read(m_dir->filePath(QStringLiteral("single.json"))));
 
-        // A flipped byte and a missing file: exit 2, one line each, naming the file.
-        const QString flipped = account.value(QStringLiteral("file")).toString();
-        QByteArray bytes = read(folder + QLatin1Char('/') + flipped);
-        bytes[10] = char(bytes.at(10) ^ 0x20);
-        QVERIFY(QFile::remove(folder + QLatin1Char('/') + flipped));
-        QVERIFY(TestSupport::writeFile(folder + QLatin1Char('/') + flipped, bytes));
-        const QString missing = items.at(2).toObject().value(QStringLiteral("file")).toString();
-        QVERIFY(QFile::remove(folder + QLatin1Char('/') + missing));
-        checked = TestSupport::runCli(verify);
-        QCOMPARE(checked.exitCode, 2);
-        const QList<QByteArray> lines = checked.err.trimmed().split('\n');
-        QCOMPARE(lines.size(), 2);
-        QVERIFY2(lines.at(0).startsWith(QByteArray(flipped.toUtf8() + ':')), checked.err.constData());
-        QVERIFY2(lines.at(1).startsWith(QByteArray(missing.toUtf8() + ':')), checked.err.constData());
-    }
+    const QStringList verify{QStringLiteral("verify"), folder};
+    TestSupport::Run checked = TestSupport::runCli(verify);
+    QVERIFY2(checked.exitCode == 0, checked.err.constData());
 
-    void TestCli::backupWithOneAgentFailing()
-    {
-        const QString failing = DemoService::agents().at(1).toObject().value(QStringLiteral("id")).toString();
-        m_demo->setFaultPath(failing);
-        m_demo->setFault(Fault::ServerError, 1);
-        const TestSupport::Run run = TestSupport::runCli(backupArguments(), {}, backupEnvironment());
-        QCOMPARE(run.exitCode, 5);
-        QVERIFY2(run.err.contains(failing.toUtf8()), run.err.constData());
-        const QString folder = QString::fromUtf8(run.out.trimmed());
-        const QJsonObject manifest = manifestIn(folder);
-        QVERIFY(manifest.value(QStringLiteral("complete")).toBool());
-        int saved = 0;
-        for (const QJsonValue value : manifest.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject item = value.toObject();
-            if (item.value(QStringLiteral("agent_id")).toString() == failing) {
-                QVERIFY(!item.value(QStringLiteral("ok")).toBool());
-                QVERIFY(!item.value(QStringLiteral("error")).toString().isEmpty());
-            } else {
-                QVERIFY(item.value(QStringLiteral("ok")).toBool());
-                QVERIFY(QFileInfo::exists(folder + QLatin1Char('/') + item.value(QStringLiteral("file")).toString()));
-                ++saved;
-            }
-        }
-        QCOMPARE(saved, DemoService::agents().size());
-        QCOMPARE(TestSupport::runCli({QStringLiteral("verify"), folder}).exitCode, 2);
-    }
+    // A flipped byte and a missing file: exit 2, one line each, naming the file.
+    const QString flipped = account.value(QStringLiteral("file")).toString();
+    QByteArray bytes = read(folder + QLatin1Char('/') + flipped);
+    bytes[10] = char(bytes.at(10) ^ 0x20);
+    QVERIFY(QFile::remove(folder + QLatin1Char('/') + flipped));
+    QVERIFY(TestSupport::writeFile(folder + QLatin1Char('/') + flipped, bytes));
+    const QString missing = items.at(2).toObject().value(QStringLiteral("file")).toString();
+    QVERIFY(QFile::remove(folder + QLatin1Char('/') + missing));
+    checked = TestSupport::runCli(verify);
+    QCOMPARE(checked.exitCode, 2);
+    const QList<QByteArray> lines = checked.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QByteArray(flipped.toUtf8() + ':')), checked.err.constData());
+    QVERIFY2(lines.at(1).startsWith(QByteArray(missing.toUtf8() + ':')), checked.err.constData());
+}
 
-    void TestCli::backupWithoutASignIn()
-    {
-        // xpander.ai's key from the environment; no Agentbot session anywhere: that one item fails, exit 3.
-        const TestSupport::Run run = TestSupport::runCli(
-            backupArguments(), {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", DemoService::xpanderApiKey));
-        QCOMPARE(run.exitCode, 3);
-        QVERIFY2(run.err.contains("not signed in to Agentbot"), run.err.constData());
-        const QJsonArray items =
-            manifestIn(QString::fromUtf8(run.out.trimmed())).value(QStringLiteral("items")).toArray();
-        QCOMPARE(items.size(), 1 + DemoService::agents().size());
-        QVERIFY(!items.first().toObject().value(QStringLiteral("ok")).toBool());
-        QVERIFY(items.last().toObject().value(QStringLiteral("ok")).toBool());
-    }
-
-    void TestCli::backupKeep()
-    {
-        QDir dir(m_dir->path());
-        QVERIFY(dir.mkdir(QStringLiteral("holiday photos")));
-        QVERIFY(dir.mkdir(QStringLiteral("1999-01-01T000000Z"))); // named like one, not made by us
-        QStringList arguments = backupArguments();
-        arguments << QStringLiteral("--keep") << QStringLiteral("2");
-        QStringList made;
-        for (int i = 0; i < 4; ++i) {
-            const TestSupport::Run run = TestSupport::runCli(arguments, {}, backupEnvironment());
-            QVERIFY2(run.exitCode == 0, run.err.constData());
-            made << QString::fromUtf8(run.out.trimmed());
-        }
-        QStringList expected{QStringLiteral("1999-01-01T000000Z"), QStringLiteral("holiday photos"),
-                             QFileInfo(made.at(2)).fileName(), QFileInfo(made.at(3)).fileName()};
-        expected.sort();
-        QCOMPARE(dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name), expected);
-    }
-
-    void TestCli::backupKilledMidway()
-    {
-#ifndef Q_OS_UNIX
-        QSKIP("Killing a process mid-run is tested on Unix.");
-#else
-        m_demo->setFaultPath(QStringLiteral("/export"));
-        m_demo->setFault(Fault::SlowDrip, -1, "40");
-        QProcess process;
-        process.setProcessEnvironment(backupEnvironment());
-        process.start(QString::fromUtf8(TAKEOUT_BIN_DIR "/agent-takeout-cli"), backupArguments());
-        QVERIFY(process.waitForStarted(TestSupport::waitMs));
-        // Killed once some items are saved and another is on its way.
-        QString folder;
-        const auto savedSome = [&] {
-            const QStringList folders = QDir(m_dir->path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-            folder = folders.isEmpty() ? QString() : m_dir->filePath(folders.first());
-            return !folder.isEmpty() && manifestIn(folder).value(QStringLiteral("items")).toArray().size() >= 2;
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(savedSome(), TestSupport::waitMs);
-        ::kill(pid_t(process.processId()), SIGKILL);
-        QVERIFY(process.waitForFinished(TestSupport::waitMs));
-
-        const QJsonObject manifest = manifestIn(folder);
-        QVERIFY(!manifest.value(QStringLiteral("complete")).toBool());
-        QSet<QString> listed;
-        for (const QJsonValue value : manifest.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject item = value.toObject();
+void TestCli::backupWithOneAgentFailing()
+{
+    const QString failing = DemoService::agents().at(1).toObject().value(QStringLiteral("id")).toString();
+    m_demo->setFaultPath(failing);
+    m_demo->setFault(Fault::ServerError, 1);
+    const TestSupport::Run run = TestSupport::runCli(backupArguments(), {}, backupEnvironment());
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(failing.toUtf8()), run.err.constData());
+    const QString folder = QString::fromUtf8(run.out.trimmed());
+    const QJsonObject manifest = manifestIn(folder);
+    QVERIFY(manifest.value(QStringLiteral("complete")).toBool());
+    int saved = 0;
+    for (const QJsonValue value : manifest.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject item = value.toObject();
+        if (item.value(QStringLiteral("agent_id")).toString() == failing) {
+            QVERIFY(!item.value(QStringLiteral("ok")).toBool());
+            QVERIFY(!item.value(QStringLiteral("error")).toString().isEmpty());
+        } else {
             QVERIFY(item.value(QStringLiteral("ok")).toBool());
-            const QByteArray bytes = read(folder + QLatin1Char('/') + item.value(QStringLiteral("file")).toString());
-            QCOMPARE(qint64(bytes.size()), qint64(item.value(QStringLiteral("bytes")).toDouble()));
-            listed.insert(item.value(QStringLiteral("file")).toString());
+            QVERIFY(QFileInfo::exists(folder + QLatin1Char('/') + item.value(QStringLiteral("file")).toString()));
+            ++saved;
         }
-        // Under a final name there is only the manifest and what it lists, whole; at most a hidden temporary file.
-        for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::Hidden)) {
-            if (name == QLatin1String("manifest.json") || listed.contains(name))
-                continue;
-            QVERIFY2(name.startsWith(QLatin1String(".agent-takeout-")) && name.endsWith(QLatin1String(".part")),
-                     qPrintable(name));
-        }
-        // verify says it did not finish.
-        const TestSupport::Run checked = TestSupport::runCli({QStringLiteral("verify"), folder});
-        QCOMPARE(checked.exitCode, 2);
-        QVERIFY(checked.err.startsWith("manifest.json:"));
-#endif
     }
+    QCOMPARE(saved, DemoService::agents().size());
+    QCOMPARE(TestSupport::runCli({QStringLiteral("verify"), folder}).exitCode, 2);
+}
 
-    void TestCli::backupUsage_data()
-    {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<int>("exitCode");
-        QTest::newRow("backup without --to") << QStringList{QStringLiteral("backup")} << 1;
-        QTest::newRow("backup --keep 0") << QStringList{QStringLiteral("backup"), QStringLiteral("--to"),
-                                                        QStringLiteral("x"), QStringLiteral("--keep"),
-                                                        QStringLiteral("0")}
-                                         << 1;
-        QTest::newRow("backup --server") << QStringList{QStringLiteral("backup"), QStringLiteral("--to"),
-                                                        QStringLiteral("x"), QStringLiteral("--server"),
-                                                        QStringLiteral("https://x.example")}
-                                         << 1;
-        QTest::newRow("verify without DIR") << QStringList{QStringLiteral("verify")} << 1;
-        QTest::newRow("verify no such folder")
-            << QStringList{QStringLiteral("verify"), QStringLiteral("/nonexistent/x")} << 2;
-    }
+void TestCli::backupWithoutASignIn()
+{
+    // xpander.ai's key from the environment; no Agentbot session anywhere: that one item fails, exit 3.
+    const TestSupport::Run run = TestSupport::runCli(
+        backupArguments(), {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", DemoService::xpanderApiKey));
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("not signed in to Agentbot"), run.err.constData());
+    const QJsonArray items = manifestIn(QString::fromUtf8(run.out.trimmed())).value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1 + DemoService::agents().size());
+    QVERIFY(!items.first().toObject().value(QStringLiteral("ok")).toBool());
+    QVERIFY(items.last().toObject().value(QStringLiteral("ok")).toBool());
+}
 
-    void TestCli::backupUsage()
-    {
-        QFETCH(QStringList, arguments);
-        QFETCH(int, exitCode);
-        const TestSupport::Run run = TestSupport::runCli(arguments, {}, backupEnvironment(), m_dir->path());
-        QCOMPARE(run.exitCode, exitCode);
-        QVERIFY(!run.err.isEmpty());
-        QVERIFY(QDir(m_dir->path()).isEmpty());
-        const TestSupport::Run help = TestSupport::runCli({QStringLiteral("--help")});
-        QVERIFY(help.out.contains("backup "));
-        QVERIFY(help.out.contains("verify DIR"));
-    }
-
-    void TestCli::scheduleDailyThenOff()
-    {
-        // A throwaway config folder, and no running systemd user manager to tell.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->filePath(QStringLiteral("runtime")));
-        const QString units = m_dir->filePath(QStringLiteral("config/systemd/user"));
-        const QString backups = m_dir->filePath(QStringLiteral("backups"));
-        TestSupport::Run run =
-            TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("weekly"), QStringLiteral("--to"), backups,
-                                 QStringLiteral("--agentbot-server"), m_demo->url().toString(),
-                                 QStringLiteral("--keep"), QStringLiteral("3")},
-                                {}, environment);
+void TestCli::backupKeep()
+{
+    QDir dir(m_dir->path());
+    QVERIFY(dir.mkdir(QStringLiteral("holiday photos")));
+    QVERIFY(dir.mkdir(QStringLiteral("1999-01-01T000000Z"))); // named like one, not made by us
+    QStringList arguments = backupArguments();
+    arguments << QStringLiteral("--keep") << QStringLiteral("2");
+    QStringList made;
+    for (int i = 0; i < 4; ++i) {
+        const TestSupport::Run run = TestSupport::runCli(arguments, {}, backupEnvironment());
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(QString::fromUtf8(run.out.trimmed()), units + QStringLiteral("/agent-takeout-backup.timer"));
-        QVERIFY(read(units + QStringLiteral("/agent-takeout-backup.timer")).contains("OnCalendar=weekly\n"));
-        const QByteArray service = read(units + QStringLiteral("/agent-takeout-backup.service"));
-        QVERIFY2(service.contains(QByteArray("\"backup\" \"--to\" \"" + backups.toUtf8() + "\"")), service.constData());
-        QVERIFY(service.contains("\"--keep\" \"3\""));
-        QVERIFY(QFileInfo(units + QStringLiteral("/timers.target.wants/agent-takeout-backup.timer")).isSymLink());
-
-        run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("off")}, {}, environment);
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY(QDir(units).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System).isEmpty());
-
-        run = TestSupport::runCli(
-            {QStringLiteral("schedule"), QStringLiteral("hourly"), QStringLiteral("--to"), backups}, {}, environment);
-        QCOMPARE(run.exitCode, 1);
+        made << QString::fromUtf8(run.out.trimmed());
     }
+    QStringList expected{QStringLiteral("1999-01-01T000000Z"), QStringLiteral("holiday photos"),
+                         QFileInfo(made.at(2)).fileName(), QFileInfo(made.at(3)).fileName()};
+    expected.sort();
+    QCOMPARE(dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name), expected);
+}
 
-    QTEST_GUILESS_MAIN(TestCli)
+void TestCli::backupKilledMidway()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Killing a process mid-run is tested on Unix.");
+#else
+    m_demo->setFaultPath(QStringLiteral("/export"));
+    m_demo->setFault(Fault::SlowDrip, -1, "40");
+    QProcess process;
+    process.setProcessEnvironment(backupEnvironment());
+    process.start(QString::fromUtf8(TAKEOUT_BIN_DIR "/agent-takeout-cli"), backupArguments());
+    QVERIFY(process.waitForStarted(TestSupport::waitMs));
+    // Killed once some items are saved and another is on its way.
+    QString folder;
+    const auto savedSome = [&] {
+        const QStringList folders = QDir(m_dir->path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        folder = folders.isEmpty() ? QString() : m_dir->filePath(folders.first());
+        return !folder.isEmpty() && manifestIn(folder).value(QStringLiteral("items")).toArray().size() >= 2;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(savedSome(), TestSupport::waitMs);
+    ::kill(pid_t(process.processId()), SIGKILL);
+    QVERIFY(process.waitForFinished(TestSupport::waitMs));
+
+    const QJsonObject manifest = manifestIn(folder);
+    QVERIFY(!manifest.value(QStringLiteral("complete")).toBool());
+    QSet<QString> listed;
+    for (const QJsonValue value : manifest.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject item = value.toObject();
+        QVERIFY(item.value(QStringLiteral("ok")).toBool());
+        const QByteArray bytes = read(folder + QLatin1Char('/') + item.value(QStringLiteral("file")).toString());
+        QCOMPARE(qint64(bytes.size()), qint64(item.value(QStringLiteral("bytes")).toDouble()));
+        listed.insert(item.value(QStringLiteral("file")).toString());
+    }
+    // Under a final name there is only the manifest and what it lists, whole; at most a hidden temporary file.
+    for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::Hidden)) {
+        if (name == QLatin1String("manifest.json") || listed.contains(name))
+            continue;
+        QVERIFY2(name.startsWith(QLatin1String(".agent-takeout-")) && name.endsWith(QLatin1String(".part")),
+                 qPrintable(name));
+    }
+    // verify says it did not finish.
+    const TestSupport::Run checked = TestSupport::runCli({QStringLiteral("verify"), folder});
+    QCOMPARE(checked.exitCode, 2);
+    QVERIFY(checked.err.startsWith("manifest.json:"));
+#endif
+}
+
+void TestCli::backupUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("backup without --to") << QStringList{QStringLiteral("backup")} << 1;
+    QTest::newRow("backup --keep 0") << QStringList{QStringLiteral("backup"), QStringLiteral("--to"),
+                                                    QStringLiteral("x"), QStringLiteral("--keep"), QStringLiteral("0")}
+                                     << 1;
+    QTest::newRow("backup --server") << QStringList{QStringLiteral("backup"), QStringLiteral("--to"),
+                                                    QStringLiteral("x"), QStringLiteral("--server"),
+                                                    QStringLiteral("https://x.example")}
+                                     << 1;
+    QTest::newRow("verify without DIR") << QStringList{QStringLiteral("verify")} << 1;
+    QTest::newRow("verify no such folder")
+        << QStringList{QStringLiteral("verify"), QStringLiteral("/nonexistent/x")} << 2;
+}
+
+void TestCli::backupUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const TestSupport::Run run = TestSupport::runCli(arguments, {}, backupEnvironment(), m_dir->path());
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(QDir(m_dir->path()).isEmpty());
+    const TestSupport::Run help = TestSupport::runCli({QStringLiteral("--help")});
+    QVERIFY(help.out.contains("backup "));
+    QVERIFY(help.out.contains("verify DIR"));
+}
+
+void TestCli::scheduleDailyThenOff()
+{
+    // A throwaway config folder, and no running systemd user manager to tell.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->filePath(QStringLiteral("runtime")));
+    const QString units = m_dir->filePath(QStringLiteral("config/systemd/user"));
+    const QString backups = m_dir->filePath(QStringLiteral("backups"));
+    TestSupport::Run run = TestSupport::runCli(
+        {QStringLiteral("schedule"), QStringLiteral("weekly"), QStringLiteral("--to"), backups,
+         QStringLiteral("--agentbot-server"), m_demo->url().toString(), QStringLiteral("--keep"), QStringLiteral("3")},
+        {}, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QString::fromUtf8(run.out.trimmed()), units + QStringLiteral("/agent-takeout-backup.timer"));
+    QVERIFY(read(units + QStringLiteral("/agent-takeout-backup.timer")).contains("OnCalendar=weekly\n"));
+    const QByteArray service = read(units + QStringLiteral("/agent-takeout-backup.service"));
+    QVERIFY2(service.contains(QByteArray("\"backup\" \"--to\" \"" + backups.toUtf8() + "\"")), service.constData());
+    QVERIFY(service.contains("\"--keep\" \"3\""));
+    QVERIFY(QFileInfo(units + QStringLiteral("/timers.target.wants/agent-takeout-backup.timer")).isSymLink());
+
+    run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("off")}, {}, environment);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QDir(units).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System).isEmpty());
+
+    run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("hourly"), QStringLiteral("--to"), backups},
+                              {}, environment);
+    QCOMPARE(run.exitCode, 1);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -136,6 +136,72 @@
     </message>
 </context>
 <context>
+    <name>BackupRetention</name>
+    <message>
+        <source>%1 could not be removed completely.</source>
+        <translation>%1 konnte nicht vollständig entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>not a backup manifest of Agent Takeout</source>
+        <translation>kein Sicherungsmanifest von Agent Takeout</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>the backup did not run to the end</source>
+        <translation>die Sicherung wurde nicht bis zum Ende ausgeführt</translation>
+    </message>
+    <message>
+        <source>Agentbot account</source>
+        <translation>Agentbot-Konto</translation>
+    </message>
+    <message>
+        <source>xpander.ai agent list</source>
+        <translation>xpander.ai-Agentenliste</translation>
+    </message>
+    <message>
+        <source>xpander.ai agent %1</source>
+        <translation>xpander.ai-Agent %1</translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation>nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>not a file name inside the backup folder</source>
+        <translation>kein Dateiname innerhalb des Sicherungsordners</translation>
+    </message>
+    <message>
+        <source>is a link, not the saved file</source>
+        <translation>ist eine Verknüpfung, nicht die gespeicherte Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>size is %1 bytes, the manifest says %2</source>
+        <translation>die Größe beträgt %1 Bytes, laut Manifest %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 differs from the manifest&apos;s</source>
+        <translation>SHA-256 weicht vom Wert im Manifest ab</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>BrowserSession</name>
     <message>
         <source>%1 (profile %2)</source>
@@ -235,6 +301,257 @@
             <numerusform>im Abstand von %n Stunde zur Minute %1</numerusform>
             <numerusform>alle %n Stunden zur Minute %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DiffSummary</name>
+    <message numerus="yes">
+        <source>%n agent(s) added</source>
+        <translation>
+            <numerusform>%n Agent hinzugefügt</numerusform>
+            <numerusform>%n Agenten hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) removed</source>
+        <translation>
+            <numerusform>%n Agent entfernt</numerusform>
+            <numerusform>%n Agenten entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) changed</source>
+        <translation>
+            <numerusform>%n Agent geändert</numerusform>
+            <numerusform>%n Agenten geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled task(s) added</source>
+        <translation>
+            <numerusform>%n geplante Aufgabe hinzugefügt</numerusform>
+            <numerusform>%n geplante Aufgaben hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled task(s) removed</source>
+        <translation>
+            <numerusform>%n geplante Aufgabe entfernt</numerusform>
+            <numerusform>%n geplante Aufgaben entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled task(s) changed</source>
+        <translation>
+            <numerusform>%n geplante Aufgabe geändert</numerusform>
+            <numerusform>%n geplante Aufgaben geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s) added</source>
+        <translation>
+            <numerusform>%n Workflow hinzugefügt</numerusform>
+            <numerusform>%n Workflows hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s) removed</source>
+        <translation>
+            <numerusform>%n Workflow entfernt</numerusform>
+            <numerusform>%n Workflows entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s) changed</source>
+        <translation>
+            <numerusform>%n Workflow geändert</numerusform>
+            <numerusform>%n Workflows geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s) added</source>
+        <translation>
+            <numerusform>%n Funktion hinzugefügt</numerusform>
+            <numerusform>%n Funktionen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s) removed</source>
+        <translation>
+            <numerusform>%n Funktion entfernt</numerusform>
+            <numerusform>%n Funktionen entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s) changed</source>
+        <translation>
+            <numerusform>%n Funktion geändert</numerusform>
+            <numerusform>%n Funktionen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s) added</source>
+        <translation>
+            <numerusform>%n Connector hinzugefügt</numerusform>
+            <numerusform>%n Connectors hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s) removed</source>
+        <translation>
+            <numerusform>%n Connector entfernt</numerusform>
+            <numerusform>%n Connectors entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s) changed</source>
+        <translation>
+            <numerusform>%n Connector geändert</numerusform>
+            <numerusform>%n Connectors geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-agent(s) added</source>
+        <translation>
+            <numerusform>%n Unteragent hinzugefügt</numerusform>
+            <numerusform>%n Unteragenten hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-agent(s) removed</source>
+        <translation>
+            <numerusform>%n Unteragent entfernt</numerusform>
+            <numerusform>%n Unteragenten entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-agent(s) changed</source>
+        <translation>
+            <numerusform>%n Unteragent geändert</numerusform>
+            <numerusform>%n Unteragenten geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knowledge base(s) added</source>
+        <translation>
+            <numerusform>%n Wissensdatenbank hinzugefügt</numerusform>
+            <numerusform>%n Wissensdatenbanken hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knowledge base(s) removed</source>
+        <translation>
+            <numerusform>%n Wissensdatenbank entfernt</numerusform>
+            <numerusform>%n Wissensdatenbanken entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knowledge base(s) changed</source>
+        <translation>
+            <numerusform>%n Wissensdatenbank geändert</numerusform>
+            <numerusform>%n Wissensdatenbanken geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%n Dokument hinzugefügt</numerusform>
+            <numerusform>%n Dokumente hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) removed</source>
+        <translation>
+            <numerusform>%n Dokument entfernt</numerusform>
+            <numerusform>%n Dokumente entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) changed</source>
+        <translation>
+            <numerusform>%n Dokument geändert</numerusform>
+            <numerusform>%n Dokumente geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) added</source>
+        <translation>
+            <numerusform>%n Wert hinzugefügt</numerusform>
+            <numerusform>%n Werte hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) removed</source>
+        <translation>
+            <numerusform>%n Wert entfernt</numerusform>
+            <numerusform>%n Werte entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed</source>
+        <translation>
+            <numerusform>%n Wert geändert</numerusform>
+            <numerusform>%n Werte geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more changed value(s)</source>
+        <translation>
+            <numerusform>%n weiterer geänderter Wert</numerusform>
+            <numerusform>%n weitere geänderte Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n weitere Änderung</numerusform>
+            <numerusform>%n weitere Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scheduled task %1: %2 → %3</source>
+        <translation>geplante Aufgabe %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>instructions changed</source>
+        <translation>Anweisungen geändert</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -743,6 +1060,264 @@
     </message>
 </context>
 <context>
+    <name>Takeout::BackupCommand</name>
+    <message>
+        <source>everything into a new dated folder, with a manifest</source>
+        <translation>alles in einen neuen, datierten Ordner sichern, mit Manifest</translation>
+    </message>
+    <message>
+        <source>Backs up your Agentbot account and every xpander.ai agent&apos;s template into a new folder DIR/&lt;UTC time&gt;/ with manifest.json (sizes and SHA-256 of every file). Without --agentbot-server, xpander.ai alone at its default address.</source>
+        <translation>Sichert Ihr Agentbot-Konto und die Vorlage jedes xpander.ai-Agenten in einen neuen Ordner DIR/&lt;UTC-Zeit&gt;/ mit manifest.json (Größe und SHA-256 jeder Datei). Ohne --agentbot-server wird nur xpander.ai unter seiner Standardadresse gesichert.</translation>
+    </message>
+    <message>
+        <source>The folder that holds the backups.</source>
+        <translation>Der Ordner, der die Sicherungen enthält.</translation>
+    </message>
+    <message>
+        <source>The address of your Agentbot site (Agentbot is backed up only with it).</source>
+        <translation>Die Adresse Ihrer Agentbot-Website (nur damit wird Agentbot gesichert).</translation>
+    </message>
+    <message>
+        <source>Base URL of xpander.ai (default %1).</source>
+        <translation>Basis-URL von xpander.ai (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Include knowledge bases with their documents.</source>
+        <translation>Wissensdatenbanken mit ihren Dokumenten einbeziehen.</translation>
+    </message>
+    <message>
+        <source>After a backup where everything was saved, delete the oldest complete backups in DIR beyond the newest N.</source>
+        <translation>Nach einer Sicherung, bei der alles gespeichert wurde, die ältesten vollständigen Sicherungen in DIR löschen, sodass nur die neuesten N bleiben.</translation>
+    </message>
+    <message>
+        <source>--to DIR is required.</source>
+        <translation>--to DIR ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--keep takes a whole number greater than 0.</source>
+        <translation>--keep erwartet eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>Agentbot account</source>
+        <translation>Agentbot-Konto</translation>
+    </message>
+    <message>
+        <source>xpander.ai agents</source>
+        <translation>xpander.ai-Agenten</translation>
+    </message>
+    <message>
+        <source>xpander.ai agent %1</source>
+        <translation>xpander.ai-Agent %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 of %2 items.</source>
+        <translation>%1 von %2 Elementen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed the old backup %1</source>
+        <translation>Alte Sicherung %1 entfernt</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>%1 … %2 of %3   </source>
+        <translation>%1 … %2 von %3   </translation>
+    </message>
+    <message>
+        <source>%1 … %2   </source>
+        <translation>%1 … %2   </translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::BackupDialog</name>
+    <message>
+        <source>Include &amp;knowledge bases</source>
+        <translation>Wissensdatenbanken &amp;einbeziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Zu behaltende Sicherungen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Automatisch sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>Die letzten &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically:</source>
+        <translation>&amp;Automatisch sichern:</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Fortschritt der Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Ergebnis der Sicherung</translation>
+    </message>
+    <message>
+        <source>Back up into</source>
+        <translation>Sichern in</translation>
+    </message>
+    <message>
+        <source>Sign in to a service first.</source>
+        <translation>Melden Sie sich zuerst bei einem Dienst an.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Automatische Sicherungen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Backups run by themselves from now on.</source>
+        <translation>Sicherungen laufen ab jetzt automatisch.</translation>
+    </message>
+    <message>
+        <source>Backups run by themselves from your next session on.</source>
+        <translation>Sicherungen laufen ab Ihrer nächsten Sitzung automatisch.</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Wählen Sie zuerst einen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Agentbot account</source>
+        <translation>Agentbot-Konto</translation>
+    </message>
+    <message>
+        <source>xpander.ai agents</source>
+        <translation>xpander.ai-Agenten</translation>
+    </message>
+    <message>
+        <source>Saved: %1 (%2)</source>
+        <translation>Gespeichert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Nicht gespeichert: %1: %2</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Everything was saved in %1.</source>
+        <translation>Alles wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Some items were not saved; the rest is in %1.</source>
+        <translation>Einige Elemente wurden nicht gespeichert; der Rest befindet sich in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::BackupJob</name>
+    <message>
+        <source>Agentbot account</source>
+        <translation>Agentbot-Konto</translation>
+    </message>
+    <message>
+        <source>xpander.ai agent “%1”</source>
+        <translation>xpander.ai-Agent „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ChangeListModel</name>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n Eintrag}</numerusform>
+            <numerusform>{%n Einträge}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n element(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::Cli</name>
     <message>
         <source>Agent Takeout: export your data from Agentbot and xpander.ai.</source>
@@ -809,6 +1384,72 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::CompareView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::DiffCommand</name>
+    <message>
+        <source>what changed between two exports</source>
+        <translation>was sich zwischen zwei Exporten geändert hat</translation>
+    </message>
+    <message>
+        <source>Compares two exports (or any two JSON files) by value and prints what changed: a summary in words, then one line per change (&apos;+ path  value&apos;, &apos;- path  value&apos;, &apos;~ path  old → new&apos;). Records with an id are matched by id, so a reordering is no change. Exit code 0 when the two are the same, 1 when they differ, 2 when a file cannot be read or is not JSON.</source>
+        <translation>Vergleicht zwei Exporte (oder zwei beliebige JSON-Dateien) nach ihren Werten und gibt aus, was sich geändert hat: eine Zusammenfassung in Worten, dann eine Zeile je Änderung („+ Pfad  Wert“, „- Pfad  Wert“, „~ Pfad  alt → neu“). Datensätze mit einer ID werden über ihre ID zugeordnet, eine geänderte Reihenfolge ist also keine Änderung. Exit-Code 0, wenn beide gleich sind, 1, wenn sie sich unterscheiden, 2, wenn eine Datei nicht gelesen werden kann oder kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>The earlier file.</source>
+        <translation>Die frühere Datei.</translation>
+    </message>
+    <message>
+        <source>The later file.</source>
+        <translation>Die spätere Datei.</translation>
+    </message>
+    <message>
+        <source>Print the changes as one JSON array of {&quot;op&quot;, &quot;path&quot;, &quot;old_path&quot;, &quot;old&quot;, &quot;new&quot;}.</source>
+        <translation>Die Änderungen als ein JSON-Array aus {&quot;op&quot;, &quot;path&quot;, &quot;old_path&quot;, &quot;old&quot;, &quot;new&quot;} ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2363,22 @@ Allgemein
         <source>&lt;h3&gt;Your Agentbot session&lt;/h3&gt;&lt;p&gt;Agentbot has no API keys: it signs you in through your web browser, and Agent Takeout uses that sign-in.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open your Agentbot site in your browser and sign in.&lt;/li&gt;&lt;li&gt;Press F12 to open the developer tools.&lt;/li&gt;&lt;li&gt;Choose &lt;i&gt;Storage&lt;/i&gt; (Firefox) or &lt;i&gt;Application&lt;/i&gt; (Chrome, Edge), then &lt;i&gt;Cookies&lt;/i&gt; and your Agentbot site.&lt;/li&gt;&lt;li&gt;Copy the cookies as &lt;i&gt;name=value; name=value&lt;/i&gt; and paste them into the Agentbot sign-in. If your site gives you a token instead, paste the token.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;It is checked with Agentbot right away. Agent Takeout keeps it only in your system keychain, and only if you ask it to.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ihre Agentbot-Sitzung&lt;/h3&gt;&lt;p&gt;Agentbot hat keine API-Schlüssel: Sie melden sich über Ihren Webbrowser an, und Agent Takeout verwendet diese Anmeldung.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie Ihre Agentbot-Website im Browser und melden Sie sich an.&lt;/li&gt;&lt;li&gt;Drücken Sie F12, um die Entwicklerwerkzeuge zu öffnen.&lt;/li&gt;&lt;li&gt;Wählen Sie &lt;i&gt;Web-Speicher&lt;/i&gt; (Firefox) oder &lt;i&gt;Anwendung&lt;/i&gt; (Chrome, Edge), dann &lt;i&gt;Cookies&lt;/i&gt; und Ihre Agentbot-Website.&lt;/li&gt;&lt;li&gt;Kopieren Sie die Cookies im Format &lt;i&gt;name=value; name=value&lt;/i&gt; und fügen Sie sie in die Agentbot-Anmeldung ein. Wenn Ihre Website Ihnen stattdessen ein Token gibt, fügen Sie das Token ein.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Die Sitzung wird sofort bei Agentbot geprüft. Agent Takeout speichert sie nur im Schlüsselbund Ihres Systems, und nur, wenn Sie das wünschen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare Two Exports…</source>
+        <translation>Zwei Exporte &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>The Earlier Export</source>
+        <translation>Früherer Export</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The Later Export</source>
+        <translation>Späterer Export</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::RecordTableModel</name>
@@ -1736,6 +2393,69 @@ Allgemein
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ScheduleCommand</name>
+    <message>
+        <source>back up daily or weekly by itself (systemd user timer)</source>
+        <translation>täglich oder wöchentlich selbsttätig sichern (systemd-Benutzer-Timer)</translation>
+    </message>
+    <message>
+        <source>Installs a systemd user timer and service that run agent-takeout-cli backup with these options daily or weekly; off removes them. Credentials come from the keychain.</source>
+        <translation>Installiert einen systemd-Benutzer-Timer und -Dienst, die agent-takeout-cli backup mit diesen Optionen täglich oder wöchentlich ausführen; off entfernt sie. Die Anmeldedaten kommen aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>daily, weekly or off.</source>
+        <translation>daily, weekly oder off.</translation>
+    </message>
+    <message>
+        <source>The folder that holds the backups.</source>
+        <translation>Der Ordner, der die Sicherungen enthält.</translation>
+    </message>
+    <message>
+        <source>The address of your Agentbot site.</source>
+        <translation>Die Adresse Ihrer Agentbot-Website.</translation>
+    </message>
+    <message>
+        <source>Base URL of xpander.ai.</source>
+        <translation>Basis-URL von xpander.ai.</translation>
+    </message>
+    <message>
+        <source>Include knowledge bases with their documents.</source>
+        <translation>Wissensdatenbanken mit ihren Dokumenten einbeziehen.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N complete backups.</source>
+        <translation>Die neuesten N vollständigen Sicherungen behalten.</translation>
+    </message>
+    <message>
+        <source>Say daily, weekly or off.</source>
+        <translation>Geben Sie daily, weekly oder off an.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Automatische Sicherungen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>--to DIR is required.</source>
+        <translation>--to DIR ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--keep takes a whole number greater than 0.</source>
+        <translation>--keep erwartet eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>Backups into %1 run daily.</source>
+        <translation>Sicherungen in %1 laufen täglich.</translation>
+    </message>
+    <message>
+        <source>Backups into %1 run weekly.</source>
+        <translation>Sicherungen in %1 laufen wöchentlich.</translation>
+    </message>
+    <message>
+        <source>No systemd user session is running now: the timer starts with your next session.</source>
+        <translation>Derzeit läuft keine systemd-Benutzersitzung: Der Timer startet mit Ihrer nächsten Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2696,29 @@ Allgemein
     <message>
         <source>&amp;Icon:</source>
         <translation>&amp;Symbol:</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::VerifyCommand</name>
+    <message>
+        <source>check that a backup folder is whole</source>
+        <translation>prüfen, ob ein Sicherungsordner vollständig ist</translation>
+    </message>
+    <message>
+        <source>Checks a backup folder made by the backup command: every file its manifest.json lists is there, with the listed size and SHA-256, and is valid JSON.</source>
+        <translation>Prüft einen mit dem Befehl backup erstellten Sicherungsordner: Jede Datei, die seine manifest.json aufführt, ist vorhanden, hat die angegebene Größe und SHA-256 und ist gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The backup folder (the one with manifest.json).</source>
+        <translation>Der Sicherungsordner (der mit manifest.json).</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1”.</source>
+        <translation>Es gibt keinen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: whole (files checked: %2).</source>
+        <translation>%1: vollständig (geprüfte Dateien: %2).</translation>
     </message>
 </context>
 <context>
