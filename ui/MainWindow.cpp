@@ -2,6 +2,7 @@
 
 #include "AccountExportDialog.h"
 #include "AgentBrowser.h"
+#include "BackupDialog.h"
 #include "CompareView.h"
 #include "ExportPreview.h"
 #include "FileHistory.h"
@@ -170,6 +171,12 @@ void MainWindow::createMenus()
         if (!after.isEmpty())
             compareFiles(before, after);
     });
+    QAction *backUp = file->addAction(tr("&Back Up Now…"), this, [this] {
+        auto *dialog = new BackupDialog(m_accounts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    backUp->setObjectName(QStringLiteral("backUpNowAction"));
     file->addSeparator();
     m_saveAs = file->addAction(tr("&Save As…"), this, [this] {
         if (ExportPreview *preview = currentPreview())

@@ -2379,6 +2379,10 @@ Allgemein
         <source>The Later Export</source>
         <translation>Späterer Export</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>Jetzt si&amp;chern…</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::RecordTableModel</name>
