@@ -9,8 +9,8 @@
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
 #include "TestSupport.h"
+#include "WaitingKeychain.h"
 #include "accounts/Accounts.h"
-#include "credentials/CredentialStore.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -128,16 +128,9 @@ void TestGui::signIn(Service service, const QString &secret)
 
 QString TestGui::keychainSecret(Service service)
 {
-    CredentialStore store;
-    QString secret;
-    bool done = false;
-    store.load({service, ServerUrl(m_demo->url())}, this, [&](const ApiError &, const QString &value) {
-        secret = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&done] { return done; }, TestSupport::waitMs))
-        return QStringLiteral("(no answer)");
-    return secret;
+    WaitingKeychain keychain(TestSupport::waitMs);
+    const auto [error, secret] = keychain.load({service, ServerUrl(m_demo->url())});
+    return error.kind() == ApiError::Kind::KeychainFailed ? QStringLiteral("(no answer)") : secret;
 }
 
 ExportPreview *TestGui::waitForPreview(int tabsBefore)

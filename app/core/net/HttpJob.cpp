@@ -339,9 +339,9 @@ void HttpJob::onReplyFinished()
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QNetworkReply::NetworkError networkError = reply->error();
-    const QString technical = QStringLiteral("%1 %2: %3")
-                                  .arg(QString::fromLatin1(m_request.method),
-                                       m_request.url.adjusted(QUrl::RemoveQuery).toString(), reply->errorString());
+    const QString requestLine = QStringLiteral("%1 %2").arg(QString::fromLatin1(m_request.method),
+                                                            m_request.url.adjusted(QUrl::RemoveQuery).toString());
+    const QString technical = QStringLiteral("%1: %2").arg(requestLine, reply->errorString());
 
     if (m_cancelled) {
         fail(ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled by the user")));
@@ -382,9 +382,8 @@ void HttpJob::onReplyFinished()
     const QByteArray encoding = m_response.header("Content-Encoding").trimmed().toLower();
     if (m_response.status >= 200 && m_response.status < 300 && declaredLength.isValid() &&
         (encoding.isEmpty() || encoding == "identity") && m_response.body.size() < declaredLength.toLongLong()) {
-        fail(ApiError(ApiError::Kind::Network, QStringLiteral("%1 %2: the connection closed after %3 of %4 bytes")
-                                                   .arg(QString::fromLatin1(m_request.method),
-                                                        m_request.url.adjusted(QUrl::RemoveQuery).toString())
+        fail(ApiError(ApiError::Kind::Network, QStringLiteral("%1: the connection closed after %2 of %3 bytes")
+                                                   .arg(requestLine)
                                                    .arg(m_response.body.size())
                                                    .arg(declaredLength.toLongLong())));
         return;
