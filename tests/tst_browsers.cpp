@@ -1,9 +1,9 @@
-// GLib has a struct member named "signals", which Qt defines as a keyword: libsecret comes first.
-#include <libsecret/secret.h>
-
+#include "TestCookieStores.h"
 #include "TestSupport.h"
 #include "browsers/BrowserProfiles.h"
+#include "browsers/BrowserProfilesJob.h"
 #include "browsers/BrowserSession.h"
+#include "browsers/BrowserSessionJob.h"
 #include "browsers/ChromiumCipher.h"
 #include "browsers/CookieSelection.h"
 #include "browsers/FirefoxCookieStore.h"
@@ -11,14 +11,16 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QPasswordDigestor>
+#include <QPointer>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <memory>
-#include <openssl/evp.h>
 
 using namespace Takeout;
 
@@ -48,53 +50,26 @@ private Q_SLOTS:
     void foreignDatabase();
     void missingProfile();
     void noSessionForTheHost();
+    void sessionJobReadsOffTheUiThread();
+    void sessionJobMayGoWhileItRuns();
+    void profilesJobSaysWhichHoldCookies();
 
 private:
-    QString firefoxProfile(const QString &root, const QString &folder, bool millisecondExpiry);
-    void addFirefoxCookie(const QString &database, const QString &host, const QString &path, const QString &name,
-                          const QString &value, qint64 expiry, qint64 createdUs = 1, bool secure = false);
-    QString chromiumProfile(const QString &browserFolder, const QString &profile, int metaVersion);
-    void addChromiumCookie(const QString &database, const QString &hostKey, const QString &name,
-                           const QByteArray &encryptedValue, qint64 expiresUnixSeconds = 0);
-    static QByteArray encrypt(const QByteArray &plain, const QByteArray &password, const char *prefix);
-    static bool storeSafeStoragePassword(const char *label, const char *application, const char *password);
-    static void clearSafeStoragePassword(const char *application);
     QList<BrowserProfile> profiles(Browser browser) const
     {
         return BrowserProfiles::find(browser, m_home->path(), m_home->path() + QStringLiteral("/.config"));
     }
-    bool exec(const QString &database, const QString &sql);
-
     std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<TestCookieStores> m_stores;
     const QUrl m_url{QStringLiteral("https://app.agentbot.test/api/export")};
 };
 
 namespace {
 
-const SecretSchema &chromiumSchema()
-{
-    // The schema Chromium stores its key under.
-    static const SecretSchema schema = {
-        "chrome_libsecret_os_crypt_password_v2",
-        SECRET_SCHEMA_DONT_MATCH_NAME,
-        {{"application", SECRET_SCHEMA_ATTRIBUTE_STRING}, {nullptr, SECRET_SCHEMA_ATTRIBUTE_STRING}},
-        0,
-        nullptr,
-        nullptr,
-        nullptr,
-        nullptr,
-        nullptr,
-        nullptr,
-        nullptr};
-    return schema;
-}
-
 qint64 inOneYear()
 {
-    return QDateTime::currentSecsSinceEpoch() + qint64(365) * 24 * 3600;
+    return TestCookieStores::inOneYear();
 }
-
-constexpr qint64 chromiumEpochOffsetUs = 11644473600LL * 1000 * 1000;
 
 } // namespace
 
@@ -103,6 +78,7 @@ void TestBrowsers::init()
     // Inside the test HOME, so that tst_secretsaudit looks at whatever is left behind.
     m_home = std::make_unique<QTemporaryDir>(QDir::homePath() + QStringLiteral("/browsers-XXXXXX"));
     QVERIFY(m_home->isValid());
+    m_stores = std::make_unique<TestCookieStores>(m_home->path());
 }
 
 void TestBrowsers::cleanup()
@@ -111,130 +87,17 @@ void TestBrowsers::cleanup()
         if (name.startsWith(QLatin1String("test-")))
             QSqlDatabase::removeDatabase(name);
     }
+    m_stores.reset();
     m_home.reset();
-    clearSafeStoragePassword("chromium");
-}
-
-bool TestBrowsers::exec(const QString &database, const QString &sql)
-{
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-exec"));
-        db.setDatabaseName(database);
-        ok = db.open();
-        QSqlQuery query(db);
-        ok = ok && query.exec(sql);
-        if (!ok)
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("test-exec"));
-    return ok;
-}
-
-QString TestBrowsers::firefoxProfile(const QString &root, const QString &folder, bool millisecondExpiry)
-{
-    QDir().mkpath(root + QLatin1Char('/') + folder);
-    QString database = root + QLatin1Char('/') + folder + QStringLiteral("/cookies.sqlite");
-    // Firefox's moz_cookies (schema 14/16: the same columns; 16 keeps expiry in milliseconds).
-    exec(database, QStringLiteral("CREATE TABLE moz_cookies (id INTEGER PRIMARY KEY, originAttributes TEXT NOT NULL "
-                                  "DEFAULT '', name TEXT, value TEXT, host TEXT, path TEXT, expiry INTEGER, "
-                                  "lastAccessed INTEGER, creationTime INTEGER, isSecure INTEGER, isHttpOnly INTEGER, "
-                                  "inBrowserElement INTEGER DEFAULT 0, sameSite INTEGER DEFAULT 0, rawSameSite "
-                                  "INTEGER DEFAULT 0, schemeMap INTEGER DEFAULT 0, isPartitionedAttributeSet INTEGER "
-                                  "DEFAULT 0, CONSTRAINT moz_uniqueid UNIQUE (name, host, path, originAttributes))"));
-    exec(database, QStringLiteral("PRAGMA user_version = %1").arg(millisecondExpiry ? 16 : 14));
-    return database;
-}
-
-void TestBrowsers::addFirefoxCookie(const QString &database, const QString &host, const QString &path,
-                                    const QString &name, const QString &value, qint64 expiry, qint64 createdUs,
-                                    bool secure)
-{
-    QVERIFY(exec(database, QStringLiteral("INSERT INTO moz_cookies (name, value, host, path, expiry, lastAccessed, "
-                                          "creationTime, isSecure, isHttpOnly) VALUES ('%1', '%2', '%3', '%4', %5, "
-                                          "%6, %6, %7, 1)")
-                               .arg(name, value, host, path)
-                               .arg(expiry)
-                               .arg(createdUs)
-                               .arg(secure ? 1 : 0)));
-}
-
-QString TestBrowsers::chromiumProfile(const QString &browserFolder, const QString &profile, int metaVersion)
-{
-    const QString folder = m_home->path() + QStringLiteral("/.config/") + browserFolder + QLatin1Char('/') + profile +
-                           QStringLiteral("/Network");
-    QDir().mkpath(folder);
-    QString database = folder + QStringLiteral("/Cookies");
-    exec(database, QStringLiteral("CREATE TABLE meta(key LONGVARCHAR NOT NULL UNIQUE PRIMARY KEY, value LONGVARCHAR)"));
-    exec(database, QStringLiteral("INSERT INTO meta VALUES ('version', '%1')").arg(metaVersion));
-    exec(database, QStringLiteral("CREATE TABLE cookies(creation_utc INTEGER NOT NULL, host_key TEXT NOT NULL, "
-                                  "top_frame_site_key TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, "
-                                  "encrypted_value BLOB NOT NULL, path TEXT NOT NULL, expires_utc INTEGER NOT NULL, "
-                                  "is_secure INTEGER NOT NULL, is_httponly INTEGER NOT NULL, last_access_utc "
-                                  "INTEGER NOT NULL, has_expires INTEGER NOT NULL, is_persistent INTEGER NOT NULL, "
-                                  "priority INTEGER NOT NULL, samesite INTEGER NOT NULL, source_scheme INTEGER NOT "
-                                  "NULL, source_port INTEGER NOT NULL, last_update_utc INTEGER NOT NULL, "
-                                  "source_type INTEGER NOT NULL, has_cross_site_ancestor INTEGER NOT NULL)"));
-    return database;
-}
-
-void TestBrowsers::addChromiumCookie(const QString &database, const QString &hostKey, const QString &name,
-                                     const QByteArray &encryptedValue, qint64 expiresUnixSeconds)
-{
-    const qint64 expires = expiresUnixSeconds == 0 ? 0 : expiresUnixSeconds * 1000000 + chromiumEpochOffsetUs;
-    const qint64 created = QDateTime::currentMSecsSinceEpoch() * 1000 + chromiumEpochOffsetUs;
-    QVERIFY(exec(database, QStringLiteral("INSERT INTO cookies VALUES (%1, '%2', '', '%3', '', X'%4', '/', %5, 1, 1, "
-                                          "%1, %6, 1, 1, 0, 2, 443, %1, 0, 0)")
-                               .arg(created)
-                               .arg(hostKey, name, QString::fromLatin1(encryptedValue.toHex()))
-                               .arg(expires)
-                               .arg(expires == 0 ? 0 : 1)));
-}
-
-QByteArray TestBrowsers::encrypt(const QByteArray &plain, const QByteArray &password, const char *prefix)
-{
-    // Independent of ChromiumCipher: the key as Chromium makes it, AES-128-CBC through OpenSSL.
-    const QByteArray key =
-        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha1, password, QByteArrayLiteral("saltysalt"), 1, 16);
-    const QByteArray iv(16, ' ');
-    QByteArray out(plain.size() + 32, '\0');
-    int written = 0;
-    int last = 0;
-    EVP_CIPHER_CTX *context = EVP_CIPHER_CTX_new();
-    EVP_EncryptInit_ex(context, EVP_aes_128_cbc(), nullptr, reinterpret_cast<const unsigned char *>(key.constData()),
-                       reinterpret_cast<const unsigned char *>(iv.constData()));
-    EVP_EncryptUpdate(context, reinterpret_cast<unsigned char *>(out.data()), &written,
-                      reinterpret_cast<const unsigned char *>(plain.constData()), static_cast<int>(plain.size()));
-    EVP_EncryptFinal_ex(context, reinterpret_cast<unsigned char *>(out.data()) + written, &last);
-    EVP_CIPHER_CTX_free(context);
-    out.truncate(written + last);
-    return QByteArray(prefix) + out;
-}
-
-bool TestBrowsers::storeSafeStoragePassword(const char *label, const char *application, const char *password)
-{
-    GError *error = nullptr;
-    const gboolean ok = secret_password_store_sync(&chromiumSchema(), SECRET_COLLECTION_DEFAULT, label, password,
-                                                   nullptr, &error, "application", application, nullptr);
-    if (error != nullptr) {
-        qWarning("Secret Service: %s", error->message);
-        g_error_free(error);
-    }
-    return ok != 0;
-}
-
-void TestBrowsers::clearSafeStoragePassword(const char *application)
-{
-    secret_password_clear_sync(&chromiumSchema(), nullptr, nullptr, "application", application, nullptr);
+    TestCookieStores::clearSafeStoragePassword("chromium");
 }
 
 void TestBrowsers::findsFirefoxProfilesInEveryPlace()
 {
     const QString home = m_home->path();
     const QString classic = home + QStringLiteral("/.mozilla/firefox");
-    firefoxProfile(classic, QStringLiteral("aaaaaaaa.default"), false);
-    firefoxProfile(classic, QStringLiteral("bbbbbbbb.default-release"), true);
+    m_stores->firefoxProfile(classic, QStringLiteral("aaaaaaaa.default"), false);
+    m_stores->firefoxProfile(classic, QStringLiteral("bbbbbbbb.default-release"), true);
     // profiles.ini marks the old profile Default=1, but the installation opens the other one.
     QVERIFY(TestSupport::writeFile(classic + QStringLiteral("/profiles.ini"),
                                    "[Profile1]\nName=default\nIsRelative=1\nPath=aaaaaaaa.default\nDefault=1\n\n"
@@ -243,18 +106,18 @@ void TestBrowsers::findsFirefoxProfilesInEveryPlace()
                                    "[Install4F96D1932A9F858E]\nDefault=bbbbbbbb.default-release\nLocked=1\n\n"
                                    "[General]\nStartWithLastProfile=1\nVersion=2\n"));
     const QString xdg = home + QStringLiteral("/.config/mozilla/firefox");
-    firefoxProfile(xdg, QStringLiteral("dddddddd.xdg"), true);
+    m_stores->firefoxProfile(xdg, QStringLiteral("dddddddd.xdg"), true);
     QVERIFY(TestSupport::writeFile(xdg + QStringLiteral("/profiles.ini"),
                                    "[Profile0]\nName=xdg\nIsRelative=1\nPath=dddddddd.xdg\nDefault=1\n"));
     const QString snap = home + QStringLiteral("/snap/firefox/common/.mozilla/firefox");
     const QString absolute = home + QStringLiteral("/elsewhere/eeeeeeee.snapped");
     QDir().mkpath(snap);
-    firefoxProfile(home + QStringLiteral("/elsewhere"), QStringLiteral("eeeeeeee.snapped"), true);
+    m_stores->firefoxProfile(home + QStringLiteral("/elsewhere"), QStringLiteral("eeeeeeee.snapped"), true);
     QVERIFY(
         TestSupport::writeFile(snap + QStringLiteral("/profiles.ini"),
                                QByteArray("[Profile0]\nName=snapped\nIsRelative=0\nPath=") + absolute.toUtf8() + "\n"));
     const QString flatpak = home + QStringLiteral("/.var/app/org.mozilla.firefox/.mozilla/firefox");
-    firefoxProfile(flatpak, QStringLiteral("ffffffff.flat"), true);
+    m_stores->firefoxProfile(flatpak, QStringLiteral("ffffffff.flat"), true);
     QVERIFY(TestSupport::writeFile(flatpak + QStringLiteral("/profiles.ini"),
                                    "[Profile0]\nName=flat\nIsRelative=1\nPath=ffffffff.flat\n"));
 
@@ -272,15 +135,15 @@ void TestBrowsers::findsFirefoxProfilesInEveryPlace()
 
 void TestBrowsers::findsChromiumProfiles()
 {
-    chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Profile 10"), 24);
-    chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Profile 2"), 24);
-    chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 24);
+    m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Profile 10"), 24);
+    m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Profile 2"), 24);
+    m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 24);
     // An older Chrome keeps Cookies in the profile folder itself.
     const QString old = m_home->path() + QStringLiteral("/.config/google-chrome/Default");
     QDir().mkpath(old);
-    QVERIFY(QFile::rename(chromiumProfile(QStringLiteral("google-chrome"), QStringLiteral("Default"), 18),
+    QVERIFY(QFile::rename(m_stores->chromiumProfile(QStringLiteral("google-chrome"), QStringLiteral("Default"), 18),
                           old + QStringLiteral("/Cookies")));
-    chromiumProfile(QStringLiteral("BraveSoftware/Brave-Browser"), QStringLiteral("Default"), 24);
+    m_stores->chromiumProfile(QStringLiteral("BraveSoftware/Brave-Browser"), QStringLiteral("Default"), 24);
     QDir().mkpath(m_home->path() + QStringLiteral("/.config/vivaldi/Default")); // no cookie database: not listed
 
     QStringList names;
@@ -391,13 +254,13 @@ void TestBrowsers::firefoxExpiryInSecondsAndMilliseconds()
     for (const bool milliseconds : {false, true}) {
         const QString root = m_home->path() + QStringLiteral("/.mozilla/firefox");
         const QString folder = milliseconds ? QStringLiteral("aaaaaaaa.ms") : QStringLiteral("aaaaaaaa.s");
-        const QString database = firefoxProfile(root, folder, milliseconds);
+        const QString database = m_stores->firefoxProfile(root, folder, milliseconds);
         const qint64 unit = milliseconds ? 1000 : 1;
-        addFirefoxCookie(database, QStringLiteral(".agentbot.test"), QStringLiteral("/"), QStringLiteral("live"),
-                         QStringLiteral("1"), inOneYear() * unit);
+        QVERIFY(TestCookieStores::addFirefoxCookie(database, QStringLiteral(".agentbot.test"), QStringLiteral("/"),
+                                                   QStringLiteral("live"), QStringLiteral("1"), inOneYear() * unit));
         // Expired an hour ago and still on disk, as browsers leave them.
-        addFirefoxCookie(database, QStringLiteral(".agentbot.test"), QStringLiteral("/"), QStringLiteral("dead"),
-                         QStringLiteral("2"), (now - 3600) * unit);
+        QVERIFY(TestCookieStores::addFirefoxCookie(database, QStringLiteral(".agentbot.test"), QStringLiteral("/"),
+                                                   QStringLiteral("dead"), QStringLiteral("2"), (now - 3600) * unit));
         BrowserProfile profile;
         profile.name = folder;
         profile.cookieDatabase = database;
@@ -410,16 +273,17 @@ void TestBrowsers::firefoxExpiryInSecondsAndMilliseconds()
 void TestBrowsers::firefoxSessionFromTheProfileInUse()
 {
     const QString root = m_home->path() + QStringLiteral("/.mozilla/firefox");
-    const QString old = firefoxProfile(root, QStringLiteral("aaaaaaaa.default"), false);
-    addFirefoxCookie(old, QStringLiteral("app.agentbot.test"), QStringLiteral("/"), QStringLiteral("session"),
-                     QStringLiteral("old"), inOneYear());
-    const QString used = firefoxProfile(root, QStringLiteral("bbbbbbbb.default-release"), true);
-    addFirefoxCookie(used, QStringLiteral("app.agentbot.test"), QStringLiteral("/"), QStringLiteral("session"),
-                     QStringLiteral("current"), inOneYear() * 1000, 5);
-    addFirefoxCookie(used, QStringLiteral(".agentbot.test"), QStringLiteral("/"), QStringLiteral("lang"),
-                     QStringLiteral("en"), inOneYear() * 1000, 3);
-    addFirefoxCookie(used, QStringLiteral("tracker.test"), QStringLiteral("/"), QStringLiteral("other"),
-                     QStringLiteral("site"), inOneYear() * 1000);
+    const QString old = m_stores->firefoxProfile(root, QStringLiteral("aaaaaaaa.default"), false);
+    QVERIFY(TestCookieStores::addFirefoxCookie(old, QStringLiteral("app.agentbot.test"), QStringLiteral("/"),
+                                               QStringLiteral("session"), QStringLiteral("old"), inOneYear()));
+    const QString used = m_stores->firefoxProfile(root, QStringLiteral("bbbbbbbb.default-release"), true);
+    QVERIFY(TestCookieStores::addFirefoxCookie(used, QStringLiteral("app.agentbot.test"), QStringLiteral("/"),
+                                               QStringLiteral("session"), QStringLiteral("current"), inOneYear() * 1000,
+                                               5));
+    QVERIFY(TestCookieStores::addFirefoxCookie(used, QStringLiteral(".agentbot.test"), QStringLiteral("/"),
+                                               QStringLiteral("lang"), QStringLiteral("en"), inOneYear() * 1000, 3));
+    QVERIFY(TestCookieStores::addFirefoxCookie(used, QStringLiteral("tracker.test"), QStringLiteral("/"),
+                                               QStringLiteral("other"), QStringLiteral("site"), inOneYear() * 1000));
     QVERIFY(TestSupport::writeFile(root + QStringLiteral("/profiles.ini"),
                                    "[Profile0]\nName=default\nIsRelative=1\nPath=aaaaaaaa.default\nDefault=1\n\n"
                                    "[Profile1]\nName=default-release\nIsRelative=1\nPath=bbbbbbbb.default-release\n\n"
@@ -438,11 +302,12 @@ void TestBrowsers::firefoxSessionFromTheProfileInUse()
 
 void TestBrowsers::chromiumV10BeforeHostPrefix()
 {
-    const QString database = chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 23);
-    addChromiumCookie(database, QStringLiteral("app.agentbot.test"), QStringLiteral("sid"),
-                      encrypt("v10-value", "peanuts", "v10"), inOneYear());
-    addChromiumCookie(database, QStringLiteral(".agentbot.test"), QStringLiteral("old"),
-                      encrypt("expired", "peanuts", "v10"), QDateTime::currentSecsSinceEpoch() - 60);
+    const QString database = m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 23);
+    QVERIFY(TestCookieStores::addChromiumCookie(database, QStringLiteral("app.agentbot.test"), QStringLiteral("sid"),
+                                                TestCookieStores::encrypt("v10-value", "peanuts", "v10"), inOneYear()));
+    QVERIFY(TestCookieStores::addChromiumCookie(database, QStringLiteral(".agentbot.test"), QStringLiteral("old"),
+                                                TestCookieStores::encrypt("expired", "peanuts", "v10"),
+                                                QDateTime::currentSecsSinceEpoch() - 60));
     const BrowserSession session = BrowserSession::find(profiles(Browser::Chromium), m_url, QStringLiteral("Chromium"));
     QVERIFY2(!session.error(), qPrintable(session.error().detail()));
     QCOMPARE(session.cookieHeader(), QByteArray("sid=v10-value"));
@@ -451,16 +316,17 @@ void TestBrowsers::chromiumV10BeforeHostPrefix()
 
 void TestBrowsers::chromiumV11WithHostPrefixFromTheKeyring()
 {
-    QVERIFY(storeSafeStoragePassword("Chromium Safe Storage", "chromium", "tst-safe-storage-pw"));
-    const QString database = chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 24);
+    QVERIFY(TestCookieStores::storeSafeStoragePassword("Chromium Safe Storage", "chromium", "tst-safe-storage-pw"));
+    const QString database = m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 24);
     const QString host = QStringLiteral("app.agentbot.test");
     const QByteArray prefix = QCryptographicHash::hash(host.toUtf8(), QCryptographicHash::Sha256);
-    addChromiumCookie(database, host, QStringLiteral("sid"),
-                      encrypt(prefix + "v11-value", "tst-safe-storage-pw", "v11"), inOneYear());
+    QVERIFY(TestCookieStores::addChromiumCookie(
+        database, host, QStringLiteral("sid"),
+        TestCookieStores::encrypt(prefix + "v11-value", "tst-safe-storage-pw", "v11"), inOneYear()));
     // A v10 value in the same database still reads with the fixed key.
     const QByteArray parentPrefix = QCryptographicHash::hash(".agentbot.test", QCryptographicHash::Sha256);
-    addChromiumCookie(database, QStringLiteral(".agentbot.test"), QStringLiteral("lang"),
-                      encrypt(parentPrefix + "de", "peanuts", "v10"));
+    QVERIFY(TestCookieStores::addChromiumCookie(database, QStringLiteral(".agentbot.test"), QStringLiteral("lang"),
+                                                TestCookieStores::encrypt(parentPrefix + "de", "peanuts", "v10")));
     const BrowserSession session = BrowserSession::find(profiles(Browser::Chromium), m_url, QStringLiteral("Chromium"));
     QVERIFY2(!session.error(), qPrintable(session.error().detail()));
     QVERIFY(session.cookieHeader() == "sid=v11-value; lang=de" || session.cookieHeader() == "lang=de; sid=v11-value");
@@ -468,10 +334,11 @@ void TestBrowsers::chromiumV11WithHostPrefixFromTheKeyring()
 
 void TestBrowsers::chromiumWrongKeyIsSaidPlainly()
 {
-    QVERIFY(storeSafeStoragePassword("Chromium Safe Storage", "chromium", "the-right-one"));
-    const QString database = chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 24);
-    addChromiumCookie(database, QStringLiteral("app.agentbot.test"), QStringLiteral("sid"),
-                      encrypt(QByteArray(32, 'x') + "value", "another-one", "v11"), inOneYear());
+    QVERIFY(TestCookieStores::storeSafeStoragePassword("Chromium Safe Storage", "chromium", "the-right-one"));
+    const QString database = m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 24);
+    QVERIFY(TestCookieStores::addChromiumCookie(
+        database, QStringLiteral("app.agentbot.test"), QStringLiteral("sid"),
+        TestCookieStores::encrypt(QByteArray(32, 'x') + "value", "another-one", "v11"), inOneYear()));
     const BrowserSession session = BrowserSession::find(profiles(Browser::Chromium), m_url, QStringLiteral("Chromium"));
     QCOMPARE(session.error().kind(), ApiError::Kind::BrowserValueUnreadable);
     QCOMPARE(
@@ -482,9 +349,9 @@ void TestBrowsers::chromiumWrongKeyIsSaidPlainly()
 
 void TestBrowsers::chromiumV20IsSaidPlainly()
 {
-    const QString database = chromiumProfile(QStringLiteral("google-chrome"), QStringLiteral("Default"), 24);
-    addChromiumCookie(database, QStringLiteral("app.agentbot.test"), QStringLiteral("sid"),
-                      QByteArray("v20") + QByteArray(48, '\x01'), inOneYear());
+    const QString database = m_stores->chromiumProfile(QStringLiteral("google-chrome"), QStringLiteral("Default"), 24);
+    QVERIFY(TestCookieStores::addChromiumCookie(database, QStringLiteral("app.agentbot.test"), QStringLiteral("sid"),
+                                                QByteArray("v20") + QByteArray(48, '\x01'), inOneYear()));
     const BrowserSession session =
         BrowserSession::find(profiles(Browser::Chrome), m_url, QStringLiteral("Google Chrome"));
     QCOMPARE(session.error().kind(), ApiError::Kind::BrowserValueUnreadable);
@@ -495,7 +362,7 @@ void TestBrowsers::chromiumV20IsSaidPlainly()
 void TestBrowsers::lockedDatabaseWithRowsOnlyInTheWal()
 {
     const QString root = m_home->path() + QStringLiteral("/.mozilla/firefox");
-    const QString database = firefoxProfile(root, QStringLiteral("aaaaaaaa.running"), true);
+    const QString database = m_stores->firefoxProfile(root, QStringLiteral("aaaaaaaa.running"), true);
     QVERIFY(TestSupport::writeFile(root + QStringLiteral("/profiles.ini"),
                                    "[Profile0]\nName=running\nIsRelative=1\nPath=aaaaaaaa.running\n"));
     // The "browser": one connection in WAL mode that never checkpoints, then holds an exclusive lock.
@@ -540,7 +407,7 @@ void TestBrowsers::corruptFile()
 void TestBrowsers::foreignDatabase()
 {
     // A real SQLite file, but Chromium's schema where Firefox's is expected.
-    const QString chromium = chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 24);
+    const QString chromium = m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 24);
     BrowserProfile profile;
     profile.name = QStringLiteral("aaaaaaaa.default");
     profile.cookieDatabase = chromium;
@@ -572,15 +439,112 @@ void TestBrowsers::missingProfile()
 void TestBrowsers::noSessionForTheHost()
 {
     const QString root = m_home->path() + QStringLiteral("/.mozilla/firefox");
-    const QString database = firefoxProfile(root, QStringLiteral("aaaaaaaa.default-release"), true);
-    addFirefoxCookie(database, QStringLiteral("elsewhere.test"), QStringLiteral("/"), QStringLiteral("sid"),
-                     QStringLiteral("x"), inOneYear() * 1000);
+    const QString database = m_stores->firefoxProfile(root, QStringLiteral("aaaaaaaa.default-release"), true);
+    QVERIFY(TestCookieStores::addFirefoxCookie(database, QStringLiteral("elsewhere.test"), QStringLiteral("/"),
+                                               QStringLiteral("sid"), QStringLiteral("x"), inOneYear() * 1000));
     QVERIFY(TestSupport::writeFile(root + QStringLiteral("/profiles.ini"),
                                    "[Profile0]\nName=default-release\nIsRelative=1\nPath=aaaaaaaa.default-release\n"));
     const BrowserSession session = BrowserSession::find(profiles(Browser::Firefox), m_url, QStringLiteral("Firefox"));
     QCOMPARE(session.error().kind(), ApiError::Kind::NoBrowserSession);
     QCOMPARE(session.error().message(), QStringLiteral("Firefox has no Agentbot sign-in for app.agentbot.test. Sign in "
                                                        "there, then press the button again."));
+}
+
+void TestBrowsers::sessionJobReadsOffTheUiThread()
+{
+    const QString database = m_stores->firefoxProfileInUse(QStringLiteral("aaaaaaaa.default-release"));
+    QVERIFY(TestCookieStores::addFirefoxCookie(database, QStringLiteral("app.agentbot.test"), QStringLiteral("/"),
+                                               QStringLiteral("sid"), QStringLiteral("job"), inOneYear()));
+    QObject owner;
+    auto *job = new BrowserSessionJob(profiles(Browser::Firefox), m_url, QStringLiteral("Firefox"), &owner);
+    QPointer<BrowserSessionJob> alive(job);
+    QSignalSpy finished(job, &Job::finished);
+    QByteArray header;
+    QString source;
+    connect(job, &Job::finished, this, [job, &header, &source] {
+        header = job->session().cookieHeader();
+        source = job->session().source();
+    });
+    job->start();
+    QVERIFY(job->isRunning());
+    QVERIFY(finished.wait(TestSupport::waitMs));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(header, QByteArray("sid=job"));
+    QCOMPARE(source, QStringLiteral("Firefox (profile default-release)"));
+    // A Job: it goes by itself after finished().
+    QTRY_VERIFY(alive.isNull());
+
+    // Kept, it reads back its error.
+    auto *none = new BrowserSessionJob({}, m_url, QStringLiteral("Firefox"), &owner);
+    none->setAutoDelete(false);
+    QSignalSpy noneFinished(none, &Job::finished);
+    none->start();
+    QVERIFY(noneFinished.wait(TestSupport::waitMs));
+    QCOMPARE(none->error().kind(), ApiError::Kind::BrowserNotFound);
+    delete none;
+}
+
+void TestBrowsers::sessionJobMayGoWhileItRuns()
+{
+    const QString database = m_stores->firefoxProfileInUse(QStringLiteral("aaaaaaaa.default-release"));
+    QVERIFY(TestCookieStores::addFirefoxCookie(database, QStringLiteral("app.agentbot.test"), QStringLiteral("/"),
+                                               QStringLiteral("sid"), QStringLiteral("job"), inOneYear()));
+    {
+        QObject owner;
+        auto *job = new BrowserSessionJob(profiles(Browser::Firefox), m_url, QStringLiteral("Firefox"), &owner);
+        job->start();
+    } // the owner, and the job with it, are gone while the search may still run
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(QDir::temp().entryList({QStringLiteral("agent-takeout-cookies-*")}, QDir::AllEntries | QDir::Hidden),
+             QStringList());
+}
+
+void TestBrowsers::profilesJobSaysWhichHoldCookies()
+{
+    // The job looks under $HOME, as the app does: this test's home for now.
+    const QByteArray realHome = qgetenv("HOME");
+    const QByteArray realConfigHome = qgetenv("XDG_CONFIG_HOME");
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", realHome);
+        qputenv("XDG_CONFIG_HOME", realConfigHome);
+    });
+    qputenv("HOME", m_home->path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", (m_home->path() + QStringLiteral("/.config")).toUtf8());
+    const QString firefox = m_stores->firefoxProfileInUse(QStringLiteral("aaaaaaaa.default-release"));
+    QVERIFY(TestCookieStores::addFirefoxCookie(firefox, QStringLiteral(".agentbot.test"), QStringLiteral("/"),
+                                               QStringLiteral("sid"), QStringLiteral("x"), inOneYear() * 1000));
+    // Chromium: only an expired cookie for the host, and a live one elsewhere.
+    const QString chromium = m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 24);
+    QVERIFY(TestCookieStores::addChromiumCookie(chromium, QStringLiteral("app.agentbot.test"), QStringLiteral("old"),
+                                                TestCookieStores::encrypt("x", "peanuts", "v10"),
+                                                QDateTime::currentSecsSinceEpoch() - 60));
+    QVERIFY(TestCookieStores::addChromiumCookie(chromium, QStringLiteral("elsewhere.test"), QStringLiteral("sid"),
+                                                TestCookieStores::encrypt("x", "peanuts", "v10"), inOneYear()));
+    // Brave: a session cookie (no expiry) for the host, encrypted with a key nobody asks for here.
+    const QString brave =
+        m_stores->chromiumProfile(QStringLiteral("BraveSoftware/Brave-Browser"), QStringLiteral("Default"), 24);
+    QVERIFY(TestCookieStores::addChromiumCookie(brave, QStringLiteral("app.agentbot.test"), QStringLiteral("sid"),
+                                                TestCookieStores::encrypt("x", "not-in-any-keyring", "v11")));
+
+    QObject owner;
+    auto *job = new BrowserProfilesJob(m_url, &owner);
+    job->setAutoDelete(false);
+    QSignalSpy finished(job, &Job::finished);
+    job->start();
+    QVERIFY(finished.wait(TestSupport::waitMs));
+    QStringList seen;
+    for (const BrowserProfilesJob::Entry &entry : job->entries())
+        seen << BrowserInfo::id(entry.profile.browser) + QLatin1Char('/') + entry.profile.displayName() +
+                    (entry.holdsCookies ? QStringLiteral(" yes") : QStringLiteral(" no"));
+    QCOMPARE(seen, (QStringList{QStringLiteral("firefox/default-release yes"), QStringLiteral("chromium/Default no"),
+                                QStringLiteral("brave/Default yes")}));
+    delete job;
+
+    // Without a URL it only lists.
+    const QList<BrowserProfilesJob::Entry> listed = BrowserProfilesJob::find({});
+    QCOMPARE(listed.size(), 3);
+    QVERIFY(std::none_of(listed.begin(), listed.end(), [](const auto &entry) { return entry.holdsCookies; }));
 }
 
 QTEST_GUILESS_MAIN(TestBrowsers)

@@ -8,13 +8,22 @@
 
 namespace Takeout {
 
-QList<BrowserProfile> BrowserProfiles::find()
+QString BrowserProfiles::configHome()
 {
-    const QString home = QDir::homePath();
     QString configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
     if (configHome.isEmpty() || QDir::isRelativePath(configHome))
-        configHome = home + QStringLiteral("/.config");
-    return find(home, configHome);
+        configHome = QDir::homePath() + QStringLiteral("/.config");
+    return configHome;
+}
+
+QList<BrowserProfile> BrowserProfiles::find()
+{
+    return find(QDir::homePath(), configHome());
+}
+
+QList<BrowserProfile> BrowserProfiles::find(Browser browser)
+{
+    return find(browser, QDir::homePath(), configHome());
 }
 
 QList<BrowserProfile> BrowserProfiles::find(const QString &home, const QString &configHome)

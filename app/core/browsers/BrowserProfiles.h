@@ -16,10 +16,14 @@ public:
     static QList<BrowserProfile> find();
     // Under the given folders (tests, and the same search for any home).
     static QList<BrowserProfile> find(const QString &home, const QString &configHome);
+    // Only the given browser's, under the current $HOME and $XDG_CONFIG_HOME.
+    static QList<BrowserProfile> find(Browser browser);
     // Only the given browser's: Firefox's in-use profile first, Chromium's "Default" first.
     static QList<BrowserProfile> find(Browser browser, const QString &home, const QString &configHome);
 
 private:
+    // $XDG_CONFIG_HOME, or ~/.config when it is unset or relative.
+    static QString configHome();
     static QStringList firefoxRoots(const QString &home, const QString &configHome);
     static QList<BrowserProfile> firefoxProfiles(const QString &root);
     static QStringList chromiumRoots(Browser browser, const QString &home, const QString &configHome);

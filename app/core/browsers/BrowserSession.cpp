@@ -6,6 +6,7 @@
 #include "FirefoxCookieStore.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 
 namespace Takeout {
 
@@ -61,6 +62,34 @@ BrowserSession BrowserSession::read(const BrowserProfile &profile, const QUrl &u
                                 .arg(browser, url.host()));
     }
     return session;
+}
+
+bool BrowserSession::holdsCookies(const BrowserProfile &profile, const QUrl &url)
+{
+    CookieDatabaseCopy copy;
+    if (copy.open(profile.cookieDatabase))
+        return false;
+    const QStringList domains = CookieSelection::storedDomainsFor(url.host());
+    QStringList placeholders;
+    for (qsizetype i = 0; i < domains.size(); ++i)
+        placeholders << QStringLiteral("?");
+    const qint64 nowSeconds = QDateTime::currentSecsSinceEpoch();
+    QSqlQuery query(copy.database());
+    // Firefox's expiry is in seconds or milliseconds: either is larger than now in seconds while valid.
+    const QString sql =
+        profile.browser == Browser::Firefox
+            ? QStringLiteral("SELECT COUNT(*) FROM moz_cookies WHERE host IN (%1) AND expiry > %2")
+                  .arg(placeholders.join(QLatin1Char(',')))
+                  .arg(nowSeconds)
+            : QStringLiteral("SELECT COUNT(*) FROM cookies WHERE host_key IN (%1) AND (expires_utc = 0 OR "
+                             "expires_utc > %2)")
+                  .arg(placeholders.join(QLatin1Char(',')))
+                  .arg(ChromiumCookieStore::unixUsToChromiumTime(nowSeconds * 1000 * 1000));
+    if (!query.prepare(sql))
+        return false;
+    for (const QString &domain : domains)
+        query.addBindValue(domain);
+    return query.exec() && query.next() && query.value(0).toLongLong() > 0;
 }
 
 BrowserSession BrowserSession::find(const QList<BrowserProfile> &profiles, const QUrl &url, const QString &browserName)

@@ -25,6 +25,9 @@ public:
     // NoBrowserSession; BrowserNotFound when `profiles` is empty. `browserName` is for the sentences
     // ("Firefox"; empty for any browser).
     static BrowserSession find(const QList<BrowserProfile> &profiles, const QUrl &url, const QString &browserName);
+    // Whether the profile keeps unexpired cookies for the URL's host (or a parent domain): only the rows
+    // are counted, no value is read and the keyring is not asked. False when the store cannot be read.
+    static bool holdsCookies(const BrowserProfile &profile, const QUrl &url);
 
     ApiError error() const { return m_error; }
     const BrowserProfile &profile() const { return m_profile; }

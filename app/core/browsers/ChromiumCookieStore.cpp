@@ -13,6 +13,8 @@ namespace {
 
 // From this meta version on, a decrypted value starts with SHA-256 of its host_key.
 constexpr int hostPrefixVersion = 24;
+// From 1601-01-01 (Chromium's epoch) to 1970-01-01, in microseconds.
+constexpr qint64 epochDifferenceUs = 11644473600LL * 1000 * 1000;
 
 ApiError unreadable(const QString &detail)
 {
@@ -23,8 +25,12 @@ ApiError unreadable(const QString &detail)
 
 qint64 ChromiumCookieStore::chromiumTimeToUnixUs(qint64 chromiumUs)
 {
-    constexpr qint64 epochDifferenceUs = 11644473600LL * 1000 * 1000;
     return chromiumUs - epochDifferenceUs;
+}
+
+qint64 ChromiumCookieStore::unixUsToChromiumTime(qint64 unixUs)
+{
+    return unixUs + epochDifferenceUs;
 }
 
 ApiError ChromiumCookieStore::read(const QSqlDatabase &database, Browser browser, const QStringList &domains,

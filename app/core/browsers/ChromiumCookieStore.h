@@ -24,6 +24,7 @@ public:
 
     // Chromium keeps times as microseconds since 1601-01-01 (UTC).
     static qint64 chromiumTimeToUnixUs(qint64 chromiumUs);
+    static qint64 unixUsToChromiumTime(qint64 unixUs);
 };
 
 } // namespace Takeout
