@@ -1,9 +1,12 @@
 #include "FaultServer.h"
+#include "TestCookieStores.h"
 #include "TestSupport.h"
 #include "WaitingKeychain.h"
 #include "credentials/CredentialStore.h"
 #include "services/XpanderClient.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +19,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 #ifdef Q_OS_LINUX
 #include <grp.h>
@@ -90,6 +94,14 @@ private Q_SLOTS:
     void backupUsage_data();
     void backupUsage();
     void scheduleDailyThenOff();
+    // the sign-in from a browser
+    void loginFromFirefox();
+    void loginFromChromiumWithAny();
+    void loginFromBrowserFindsNothing();
+    void loginFromBrowserTurnedDown();
+    void loginFromBrowserUsage_data();
+    void loginFromBrowserUsage();
+    void browsersListing();
 
 private:
     QStringList server() const { return {QStringLiteral("--server"), m_demo->url().toString()}; }
@@ -102,9 +114,21 @@ private:
     QStringList backupArguments() const;
     QProcessEnvironment backupEnvironment() const;
     static QJsonObject manifestIn(const QString &folder);
+    // A HOME of its own for the browsers' cookie stores (inside the test HOME, for tst_secretsaudit),
+    // and the environment that points the CLI at it.
+    void makeBrowserHome();
+    QProcessEnvironment browserEnvironment() const;
+    QStringList fromBrowser(const QString &browser) const
+    {
+        return QStringList{QStringLiteral("login"), QStringLiteral("agentbot"), QStringLiteral("--from-browser"),
+                           browser} +
+               server();
+    }
 
     FaultServer *m_demo = nullptr;
     QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<QTemporaryDir> m_browserHome;
+    std::unique_ptr<TestCookieStores> m_stores;
 };
 
 void TestCli::init()
@@ -119,6 +143,9 @@ void TestCli::cleanup()
 {
     delete m_demo;
     delete m_dir;
+    m_stores.reset();
+    m_browserHome.reset();
+    TestCookieStores::clearSafeStoragePassword("chromium");
 }
 
 QProcessEnvironment TestCli::envWith(const char *name, const QByteArray &value) const
@@ -1446,6 +1473,210 @@ void TestCli::scheduleDailyThenOff()
     run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("hourly"), QStringLiteral("--to"), backups},
                               {}, environment);
     QCOMPARE(run.exitCode, 1);
+}
+
+void TestCli::makeBrowserHome()
+{
+    m_browserHome = std::make_unique<QTemporaryDir>(QDir::homePath() + QStringLiteral("/browser-home-XXXXXX"));
+    QVERIFY(m_browserHome->isValid());
+    m_stores = std::make_unique<TestCookieStores>(m_browserHome->path());
+}
+
+QProcessEnvironment TestCli::browserEnvironment() const
+{
+    QProcessEnvironment environment = envWith("HOME", m_browserHome->path().toUtf8());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_browserHome->path() + QStringLiteral("/.config"));
+    return environment;
+}
+
+void TestCli::loginFromFirefox()
+{
+    makeBrowserHome();
+    WaitingKeychain keychain;
+    const ServiceAccount account{Service::Agentbot, ServerUrl(m_demo->url())};
+    const QString database = m_stores->firefoxProfileInUse(QStringLiteral("abcd1234.default-release"));
+    const QString host = m_demo->url().host();
+    QVERIFY(TestCookieStores::addFirefoxCookie(database, host, QStringLiteral("/"), QStringLiteral("agentbot_session"),
+                                               QStringLiteral("demo-session"), TestCookieStores::inOneYear() * 1000));
+    // Another site's cookie is never read, and an expired one for the host is not sent.
+    QVERIFY(TestCookieStores::addFirefoxCookie(database, QStringLiteral("elsewhere.test"), QStringLiteral("/"),
+                                               QStringLiteral("other"), QStringLiteral("x"),
+                                               TestCookieStores::inOneYear()));
+    QVERIFY(TestCookieStores::addFirefoxCookie(database, host, QStringLiteral("/"), QStringLiteral("old"),
+                                               QStringLiteral("y"), QDateTime::currentSecsSinceEpoch() - 60));
+
+    TestSupport::Run run = TestSupport::runCli(fromBrowser(QStringLiteral("firefox")), {}, browserEnvironment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("Firefox (profile default-release)"), run.err.constData());
+    QVERIFY(!run.err.contains("demo-session") && !run.out.contains("demo-session"));
+    QCOMPARE(keychain.load(account).second, QStringLiteral("agentbot_session=demo-session"));
+    // The check asked for the status only, with the cookie the browser would send.
+    QVERIFY(std::any_of(m_demo->requests().begin(), m_demo->requests().end(),
+                        [](const DemoService::Request &request) { return request.authorized; }));
+
+    // It is the sign-in from now on.
+    const QString target = m_dir->filePath(QStringLiteral("mine.json"));
+    run = TestSupport::runCli(
+        QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("-o"), target} + server());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(read(target), DemoService::accountExport());
+
+    // --browser-profile takes the name as listed, or as shown.
+    run = TestSupport::runCli(fromBrowser(QStringLiteral("firefox")) +
+                                  QStringList{QStringLiteral("--browser-profile"), QStringLiteral("default-release")},
+                              {}, browserEnvironment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(TestSupport::runCli(QStringList{QStringLiteral("logout"), QStringLiteral("agentbot")} + server()).exitCode,
+             0);
+    // The browser's own files were never opened by SQLite: no -shm beside them.
+    QVERIFY(!QFile::exists(database + QStringLiteral("-shm")));
+}
+
+void TestCli::loginFromChromiumWithAny()
+{
+    makeBrowserHome();
+    WaitingKeychain keychain;
+    const ServiceAccount account{Service::Agentbot, ServerUrl(m_demo->url())};
+    // Firefox holds nothing for the site; Chromium holds it as a v11 value, its key in the keyring.
+    const QString firefox = m_stores->firefoxProfileInUse(QStringLiteral("abcd1234.default-release"));
+    QVERIFY(TestCookieStores::addFirefoxCookie(firefox, QStringLiteral("elsewhere.test"), QStringLiteral("/"),
+                                               QStringLiteral("sid"), QStringLiteral("x"),
+                                               TestCookieStores::inOneYear()));
+    QVERIFY(TestCookieStores::storeSafeStoragePassword("Chromium Safe Storage", "chromium", "tst-safe-storage-pw"));
+    const QString chromium = m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 24);
+    const QString host = m_demo->url().host();
+    const QByteArray prefix = QCryptographicHash::hash(host.toUtf8(), QCryptographicHash::Sha256);
+    QVERIFY(TestCookieStores::addChromiumCookie(
+        chromium, host, QStringLiteral("agentbot_session"),
+        TestCookieStores::encrypt(prefix + "demo-session", "tst-safe-storage-pw", "v11"),
+        TestCookieStores::inOneYear()));
+
+    const TestSupport::Run run = TestSupport::runCli(fromBrowser(QStringLiteral("any")), {}, browserEnvironment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("Chromium (profile Default)"), run.err.constData());
+    QVERIFY(!run.err.contains("demo-session") && !run.out.contains("demo-session"));
+    QCOMPARE(keychain.load(account).second, QStringLiteral("agentbot_session=demo-session"));
+    QCOMPARE(TestSupport::runCli(QStringList{QStringLiteral("logout"), QStringLiteral("agentbot")} + server()).exitCode,
+             0);
+}
+
+void TestCli::loginFromBrowserFindsNothing()
+{
+    makeBrowserHome();
+    WaitingKeychain keychain;
+    const ServiceAccount account{Service::Agentbot, ServerUrl(m_demo->url())};
+    const QString database = m_stores->firefoxProfileInUse(QStringLiteral("abcd1234.default-release"));
+    QVERIFY(TestCookieStores::addFirefoxCookie(database, QStringLiteral("elsewhere.test"), QStringLiteral("/"),
+                                               QStringLiteral("sid"), QStringLiteral("demo-session"),
+                                               TestCookieStores::inOneYear()));
+    // No sign-in for the site in Firefox.
+    TestSupport::Run run = TestSupport::runCli(fromBrowser(QStringLiteral("firefox")), {}, browserEnvironment());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(
+                 QByteArray(QByteArray("Firefox has no Agentbot sign-in for ") + m_demo->url().host().toUtf8())),
+             run.err.constData());
+    // No Chrome at all.
+    run = TestSupport::runCli(fromBrowser(QStringLiteral("chrome")), {}, browserEnvironment());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("Google Chrome was not found on this computer"), run.err.constData());
+    // No such profile.
+    run = TestSupport::runCli(fromBrowser(QStringLiteral("firefox")) +
+                                  QStringList{QStringLiteral("--browser-profile"), QStringLiteral("work")},
+                              {}, browserEnvironment());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("Firefox has no profile named work"), run.err.constData());
+    // A damaged store is said plainly.
+    QVERIFY(TestSupport::writeFile(database, QByteArray(4096, '\x7f')));
+    run = TestSupport::runCli(fromBrowser(QStringLiteral("firefox")), {}, browserEnvironment());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("could not be read"), run.err.constData());
+    QVERIFY(!run.err.contains("demo-session") && !run.out.contains("demo-session"));
+    QCOMPARE(keychain.load(account).first.kind(), ApiError::Kind::NoCredentials);
+    QCOMPARE(m_demo->requests().size(), 0);
+}
+
+void TestCli::loginFromBrowserTurnedDown()
+{
+    makeBrowserHome();
+    WaitingKeychain keychain;
+    const ServiceAccount account{Service::Agentbot, ServerUrl(m_demo->url())};
+    const QString database = m_stores->firefoxProfileInUse(QStringLiteral("abcd1234.default-release"));
+    QVERIFY(TestCookieStores::addFirefoxCookie(
+        database, m_demo->url().host(), QStringLiteral("/"), QStringLiteral("agentbot_session"),
+        QStringLiteral("tst-cookie-value-5d2a8b"), TestCookieStores::inOneYear()));
+    const TestSupport::Run run = TestSupport::runCli(fromBrowser(QStringLiteral("firefox")), {}, browserEnvironment());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("Firefox (profile default-release)"), run.err.constData());
+    QVERIFY(!run.err.contains("tst-cookie-value-5d2a8b") && !run.out.contains("tst-cookie-value-5d2a8b"));
+    QCOMPARE(keychain.load(account).first.kind(), ApiError::Kind::NoCredentials);
+}
+
+void TestCli::loginFromBrowserUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    const QString url = QStringLiteral("http://127.0.0.1:1");
+    QTest::newRow("unknown browser") << QStringList{QStringLiteral("login"),          QStringLiteral("agentbot"),
+                                                    QStringLiteral("--server"),       url,
+                                                    QStringLiteral("--from-browser"), QStringLiteral("netscape")}
+                                     << QStringLiteral("netscape");
+    QTest::newRow("xpander") << QStringList{QStringLiteral("login"), QStringLiteral("xpander"),
+                                            QStringLiteral("--from-browser"), QStringLiteral("firefox")}
+                             << QStringLiteral("--from-browser");
+    QTest::newRow("profile alone") << QStringList{QStringLiteral("login"),
+                                                  QStringLiteral("agentbot"),
+                                                  QStringLiteral("--server"),
+                                                  url,
+                                                  QStringLiteral("--browser-profile"),
+                                                  QStringLiteral("default")}
+                                   << QStringLiteral("--browser-profile");
+    QTest::newRow("logout --from-browser")
+        << QStringList{QStringLiteral("logout"),         QStringLiteral("agentbot"), QStringLiteral("--server"), url,
+                       QStringLiteral("--from-browser"), QStringLiteral("firefox")}
+        << QStringLiteral("from-browser");
+    QTest::newRow("browsers with a word")
+        << QStringList{QStringLiteral("browsers"), QStringLiteral("firefox")} << QStringLiteral("firefox");
+}
+
+void TestCli::loginFromBrowserUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    const TestSupport::Run run = TestSupport::runCli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(named.toUtf8()), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::browsersListing()
+{
+    makeBrowserHome();
+    const QString firefox = m_stores->firefoxProfileInUse(QStringLiteral("abcd1234.default-release"));
+    QVERIFY(TestCookieStores::addFirefoxCookie(firefox, m_demo->url().host(), QStringLiteral("/"),
+                                               QStringLiteral("agentbot_session"), QStringLiteral("demo-session"),
+                                               TestCookieStores::inOneYear()));
+    const QString chromium = m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Profile 1"), 23);
+
+    TestSupport::Run run = TestSupport::runCli({QStringLiteral("browsers")}, {}, browserEnvironment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("firefox\tabcd1234.default-release\t" + firefox.toUtf8() + "\nchromium\tProfile 1\t" +
+                                 chromium.toUtf8() + "\n"));
+
+    run = TestSupport::runCli(QStringList{QStringLiteral("browsers")} + server(), {}, browserEnvironment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("firefox\tabcd1234.default-release\t" + firefox.toUtf8() +
+                                 "\tyes\nchromium\tProfile "
+                                 "1\t" +
+                                 chromium.toUtf8() + "\tno\n"));
+    QVERIFY(!run.out.contains("demo-session") && !run.err.contains("demo-session"));
+    QCOMPARE(m_demo->requests().size(), 0);
+
+    // None at all: nothing on stdout, a sentence on stderr.
+    m_browserHome = std::make_unique<QTemporaryDir>(QDir::homePath() + QStringLiteral("/browser-home-XXXXXX"));
+    run = TestSupport::runCli({QStringLiteral("browsers")}, {}, browserEnvironment());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("No browser profile"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 
 #include "AgentsCommand.h"
 #include "BackupCommand.h"
+#include "BrowsersCommand.h"
 #include "DiffCommand.h"
 #include "ExportAccountCommand.h"
 #include "ExportTemplateCommand.h"
@@ -29,6 +30,7 @@ Cli::Cli(QObject *parent)
 
     add(new LoginCommand(LoginCommand::Action::SignIn));
     add(new LoginCommand(LoginCommand::Action::SignOut));
+    add(new BrowsersCommand);
     add(new AgentsCommand);
     add(exports);
     add(new ServeDemoCommand);

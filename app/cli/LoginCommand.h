@@ -5,7 +5,8 @@
 namespace Takeout {
 
 // login agentbot|xpander: reads the session or API key from standard input (not echoed on a
-// terminal) and stores it in the keychain. logout agentbot|xpander: deletes it again.
+// terminal), or for Agentbot takes it from a browser's cookie store (--from-browser), and stores it in
+// the keychain. logout agentbot|xpander: deletes it again.
 class LoginCommand : public ServiceCommand
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ protected:
     void run() override;
 
 private:
-    void store(const ServiceAccount &account, const QString &secret);
+    void store(const ServiceAccount &account, const QString &secret, const QString &source = {});
+    void fromBrowser(const ServiceAccount &account);
     void forget(const ServiceAccount &account);
 
     Action m_action;

@@ -21,11 +21,16 @@ QString AgentbotClient::serviceName()
     return serviceDisplayName(Service::Agentbot);
 }
 
+QUrl AgentbotClient::exportUrl(const ServerUrl &server)
+{
+    return server.endpoint(QStringLiteral("/api/export"));
+}
+
 ExportJob *AgentbotClient::exportAccount(QObject *parent) const
 {
     HttpRequest request;
     request.method = "GET";
-    request.url = m_server.endpoint(QStringLiteral("/api/export"));
+    request.url = exportUrl(m_server);
     request.headers = {{m_session.headerName(), m_session.headerValue()}};
     request.serviceName = serviceName();
     request.inactivityTimeoutMs = m_limits.inactivityTimeoutMs;
@@ -39,7 +44,7 @@ HttpJob *AgentbotClient::checkSession(QObject *parent) const
 {
     HttpRequest request;
     request.method = "GET";
-    request.url = m_server.endpoint(QStringLiteral("/api/export"));
+    request.url = exportUrl(m_server);
     request.headers = {{m_session.headerName(), m_session.headerValue()}};
     request.serviceName = serviceName();
     request.inactivityTimeoutMs = m_limits.inactivityTimeoutMs;

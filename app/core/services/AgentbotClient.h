@@ -20,6 +20,8 @@ public:
     AgentbotClient(QNetworkAccessManager *network, ServerUrl server, AgentbotSession session, ClientLimits limits = {});
 
     static QString serviceName();
+    // Where the export (and the session check) is asked for: the URL a browser's cookies must fit.
+    static QUrl exportUrl(const ServerUrl &server);
 
     ServerUrl server() const { return m_server; }
     const ClientLimits &limits() const { return m_limits; }
