@@ -4,7 +4,9 @@
 #include "services/AgentbotClient.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
+#include <memory>
 
 using namespace Takeout;
 using Fault = FaultServer::Fault;
@@ -26,9 +28,13 @@ private Q_SLOTS:
     void hugeValidExportArrivesWhole();
     void bodyCheck_data();
     void bodyCheck();
+    void demoSignInPage();
 
 private:
     ExportJob *runExport(const QString &session, qint64 maxBytes = ClientLimits::defaultMaxExportBytes);
+    // One request to the demo as a browser sends it (`browser` keeps its cookies), waited for.
+    std::unique_ptr<QNetworkReply> request(QNetworkAccessManager *browser, const QByteArray &method,
+                                           const QString &path, const QByteArray &body = {});
 
     QNetworkAccessManager *m_network = nullptr;
     FaultServer *m_demo = nullptr;
@@ -197,6 +203,70 @@ void TestAgentbotClient::bodyCheck()
     QFETCH(int, kind);
     QCOMPARE(int(ExportJob::checkBody(body, ExportKind::AgentbotAccount, QStringLiteral("Agentbot")).error.kind()),
              kind);
+}
+
+std::unique_ptr<QNetworkReply> TestAgentbotClient::request(QNetworkAccessManager *browser, const QByteArray &method,
+                                                           const QString &path, const QByteArray &body)
+{
+    QUrl url = m_demo->url();
+    url.setPath(path);
+    QNetworkRequest request(url);
+    if (method == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    std::unique_ptr<QNetworkReply> reply(browser->sendCustomRequest(request, method, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(TestSupport::waitMs))
+        return nullptr;
+    return reply;
+}
+
+void TestAgentbotClient::demoSignInPage()
+{
+    // Not the app's network manager: the cookies the demo sets must not ride along with the app's requests.
+    QNetworkAccessManager browser;
+    // GET /login: a small form.
+    std::unique_ptr<QNetworkReply> reply = request(&browser, "GET", QStringLiteral("/login"));
+    QVERIFY(reply);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(QLatin1String("text/html")));
+    QByteArray page = reply->readAll();
+    QVERIFY(page.contains("<form method=\"post\" action=\"/login\">"));
+    QVERIFY(page.contains("name=\"password\""));
+
+    // A wrong password: the form again with a plain error, and no cookie.
+    reply = request(&browser, "POST", QStringLiteral("/login"), "email=ada%40example.com&password=nope");
+    QVERIFY(reply);
+    QVERIFY(reply->rawHeader("Set-Cookie").isEmpty());
+    page = reply->readAll();
+    QVERIFY(page.contains("<form"));
+    QVERIFY2(page.contains("That password is not the demo"), page.constData());
+
+    // Any e-mail and the password "demo": an HttpOnly session cookie with a fresh random value each time.
+    reply = request(&browser, "POST", QStringLiteral("/login"), "email=ada%40example.com&password=demo");
+    QVERIFY(reply);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QByteArray cookie = reply->rawHeader("Set-Cookie");
+    QVERIFY2(cookie.startsWith("agentbot_session="), cookie.constData());
+    QVERIFY(cookie.contains("; HttpOnly"));
+    QVERIFY(cookie.contains("; Path=/"));
+    const QByteArray session = cookie.mid(cookie.indexOf('=') + 1, cookie.indexOf(';') - cookie.indexOf('=') - 1);
+    QCOMPARE(session.size(), 64);
+    QVERIFY(session != DemoService::agentbotSession);
+    reply = request(&browser, "POST", QStringLiteral("/login"), "email=grace%40example.com&password=demo");
+    QVERIFY(reply);
+    const QByteArray other = reply->rawHeader("Set-Cookie");
+    QVERIFY(!other.contains(session));
+
+    // /api/export accepts it beside demo-session; a made-up one is still turned down.
+    ExportJob *job = runExport(QStringLiteral("agentbot_session=") + QString::fromLatin1(session));
+    QVERIFY(job);
+    QVERIFY2(!job->error(), qPrintable(job->error().detail()));
+    QCOMPARE(job->result().bytes, DemoService::accountExport());
+    delete job;
+    job = runExport(QStringLiteral("agentbot_session=") + QString(64, QLatin1Char('a')));
+    QVERIFY(job);
+    QCOMPARE(job->error().kind(), ApiError::Kind::Unauthorized);
+    delete job;
 }
 
 QTEST_GUILESS_MAIN(TestAgentbotClient)

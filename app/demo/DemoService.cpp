@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -34,6 +35,8 @@ QByteArray reasonPhrase(int status)
         return "OK";
     case 302:
         return "Found";
+    case 303:
+        return "See Other";
     case 401:
         return "Unauthorized";
     case 404:
@@ -91,6 +94,14 @@ DemoService::DemoService(QObject *parent)
         [this](const QString &agentId, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             handleTemplate(agentId, request, std::move(responder));
         });
+    m_server->route(QStringLiteral("/login"), QHttpServerRequest::Method::Get,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        handleLoginPage(request, std::move(responder));
+                    });
+    m_server->route(QStringLiteral("/login"), QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        handleLogin(request, std::move(responder));
+                    });
 }
 
 DemoService::~DemoService() = default;
@@ -205,7 +216,8 @@ void DemoService::handleExport(const QHttpServerRequest &request, QHttpServerRes
     bool authorized = authorization == QByteArray("Bearer ") + agentbotSession;
     for (const QByteArray &pair : cookie.split(';')) {
         const qsizetype equals = pair.indexOf('=');
-        if (equals > 0 && pair.mid(equals + 1).trimmed() == agentbotSession)
+        const QByteArray value = pair.mid(equals + 1).trimmed();
+        if (equals > 0 && (value == agentbotSession || m_sessions.contains(value)))
             authorized = true;
     }
     record(request, !authorization.isEmpty() || !cookie.isEmpty(), authorized);
@@ -223,6 +235,78 @@ void DemoService::handleExport(const QHttpServerRequest &request, QHttpServerRes
                   {"Cache-Control", "no-store"}},
                  body);
     }
+    Q_EMIT requestHandled();
+}
+
+QByteArray DemoService::loginPage(const QString &error) const
+{
+    // Fixed texts only: nothing the browser sent is put back into the page.
+    QByteArray page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" +
+                      tr("Sign in to Agentbot (demo)").toHtmlEscaped().toUtf8() +
+                      "</title></head>\n<body style=\"font-family: sans-serif; max-width: 28em; margin: 3em auto\">\n"
+                      "<h1>" +
+                      tr("Sign in to Agentbot (demo)").toHtmlEscaped().toUtf8() + "</h1>\n";
+    if (!error.isEmpty())
+        page += "<p role=\"alert\" style=\"color: darkred\">" + error.toHtmlEscaped().toUtf8() + "</p>\n";
+    page += "<form method=\"post\" action=\"/login\">\n<p><label>" + tr("E-mail").toHtmlEscaped().toUtf8() +
+            "<br><input type=\"email\" name=\"email\" autocomplete=\"username\" required></label></p>\n"
+            "<p><label>" +
+            tr("Password").toHtmlEscaped().toUtf8() +
+            "<br><input type=\"password\" name=\"password\" autocomplete=\"current-password\" required></label></p>\n"
+            "<p><button type=\"submit\">" +
+            tr("Sign in").toHtmlEscaped().toUtf8() + "</button></p>\n</form>\n<p>" +
+            tr("This is the demo: any e-mail address, and the password demo.").toHtmlEscaped().toUtf8() +
+            "</p>\n</body></html>\n";
+    return page;
+}
+
+void DemoService::handleLoginPage(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    record(request, false, false);
+    const QByteArray page = loginPage({});
+    if (!intercept(request, responder, page, {}))
+        send(responder.socket(), 200, {{"Content-Type", "text/html; charset=utf-8"}, {"Cache-Control", "no-store"}},
+             page);
+    Q_EMIT requestHandled();
+}
+
+void DemoService::handleLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const QUrlQuery form(QString::fromUtf8(request.body()).replace(QLatin1Char('+'), QLatin1Char(' ')));
+    const bool accepted =
+        form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded) == QLatin1String(loginPassword);
+    record(request, true, accepted);
+    if (!accepted) {
+        const QByteArray page = loginPage(tr("That password is not the demo's. Type demo as the password."));
+        if (!intercept(request, responder, page, {}))
+            send(responder.socket(), 200, {{"Content-Type", "text/html; charset=utf-8"}, {"Cache-Control", "no-store"}},
+                 page);
+        Q_EMIT requestHandled();
+        return;
+    }
+    // A fresh session each time, unguessable, as a real site hands out.
+    QByteArray random(32, '\0');
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(random.data()),
+                                         reinterpret_cast<quint32 *>(random.data() + random.size()));
+    const QByteArray session = random.toHex();
+    m_sessions.insert(session);
+    QByteArray cookie = QByteArray(sessionCookieName) + '=' + session + "; Path=/; HttpOnly; SameSite=Lax";
+    if (m_tls)
+        cookie += "; Secure";
+    const QByteArray page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" +
+                            tr("Signed in to Agentbot (demo)").toHtmlEscaped().toUtf8() +
+                            "</title></head>\n<body style=\"font-family: sans-serif; max-width: 28em; margin: 3em "
+                            "auto\">\n<h1>" +
+                            tr("You are signed in").toHtmlEscaped().toUtf8() + "</h1>\n<p>" +
+                            tr("Now press “Use my sign-in from …” in Agent Takeout, or run agent-takeout-cli login "
+                               "agentbot --from-browser.")
+                                .toHtmlEscaped()
+                                .toUtf8() +
+                            "</p>\n</body></html>\n";
+    if (!intercept(request, responder, page, {}))
+        send(responder.socket(), 200,
+             {{"Content-Type", "text/html; charset=utf-8"}, {"Cache-Control", "no-store"}, {"Set-Cookie", cookie}},
+             page);
     Q_EMIT requestHandled();
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSet>
 #include <QUrl>
 
 class QHttpServer;
@@ -40,6 +41,9 @@ public:
 
     static constexpr const char *agentbotSession = "demo-session";
     static constexpr const char *xpanderApiKey = "demo-key";
+    // The cookie POST /login sets; the demo's password there.
+    static constexpr const char *sessionCookieName = "agentbot_session";
+    static constexpr const char *loginPassword = "demo";
 
     explicit DemoService(QObject *parent = nullptr);
     ~DemoService() override;
@@ -82,6 +86,11 @@ private:
     void handleExport(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleAgents(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleTemplate(const QString &agentId, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // The sign-in page a person's own browser uses: GET shows the form, POST (any e-mail, password
+    // "demo") sets a session cookie that /api/export then accepts.
+    void handleLoginPage(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    QByteArray loginPage(const QString &error) const;
 
     Request record(const QHttpServerRequest &request, bool hadCredentials, bool authorized);
 
@@ -89,6 +98,8 @@ private:
     quint16 m_port = 0;
     bool m_tls = false;
     QList<Request> m_requests;
+    // The sessions handed out by POST /login, for as long as the demo runs.
+    QSet<QByteArray> m_sessions;
 };
 
 } // namespace Takeout
