@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
+#include "TestCookieStores.h"
 #include "TestSupport.h"
 #include "WaitingKeychain.h"
 #include "accounts/Accounts.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Takeout;
@@ -74,6 +77,7 @@ private Q_SLOTS:
     void templateTaskSignsInThenShowsTheAgents();
     void demoStartsReadyAndLeaves();
     void compareTab();
+    void signInFromTheBrowserButton();
 
 private:
     void signIn(Service service, const QString &secret);
@@ -681,6 +685,83 @@ void TestGui::demoStartsReadyAndLeaves()
     QVERIFY(sidebar->item(MainWindow::XpanderPage)->text().contains(QLatin1String("signed out")));
     QCOMPARE(table->model()->rowCount(), 0);
     QCOMPARE(m_window->currentPage(), MainWindow::StartPage);
+}
+
+void TestGui::signInFromTheBrowserButton()
+{
+    // A home with Firefox signed in to the demo, and a Chromium that is not.
+    QTemporaryDir home(QDir::homePath() + QStringLiteral("/browser-home-XXXXXX"));
+    QVERIFY(home.isValid());
+    const TestCookieStores stores(home.path());
+    const QString firefox = stores.firefoxProfileInUse(QStringLiteral("abcd1234.default-release"));
+    QVERIFY(TestCookieStores::addFirefoxCookie(firefox, m_demo->url().host(), QStringLiteral("/"),
+                                               QStringLiteral("agentbot_session"), QStringLiteral("demo-session"),
+                                               TestCookieStores::inOneYear()));
+    stores.chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 24);
+    const QByteArray realHome = qgetenv("HOME");
+    const QByteArray realConfigHome = qgetenv("XDG_CONFIG_HOME");
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", realHome);
+        qputenv("XDG_CONFIG_HOME", realConfigHome);
+        QSettings().remove(QStringLiteral("signInFrom"));
+    });
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toUtf8());
+
+    MainWindow window;
+    window.useDemoService(m_demo->url());
+    window.show();
+    window.showPage(MainWindow::AgentbotPage);
+    SignInPanel *panel = window.signInPanel(Service::Agentbot);
+    auto *button = child<QPushButton>(panel, "fromBrowserButton");
+    // Firefox holds the session: its button comes first, Chromium is in the small menu.
+    QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Use my sign-in from Firefox"), TestSupport::waitMs);
+    QTRY_VERIFY(child<QToolButton>(panel, "otherBrowsersButton")->isVisible());
+    QCOMPARE(child<QLabel>(panel, "browserPrivacyLabel")->text(),
+             QStringLiteral("Reads only the Agentbot cookies from Firefox when you press the button; the sign-in is "
+                            "kept in your keychain, never in a file."));
+    // Pasting is kept, folded away under Other ways.
+    QVERIFY(!child<QWidget>(panel, "otherWaysArea")->isVisible());
+
+    // Chromium has no sign-in for the demo: one plain sentence, with Details.
+    auto *chromium = panel->findChild<QAction *>(QStringLiteral("fromBrowser-chromium"));
+    QVERIFY(chromium);
+    chromium->trigger();
+    auto *message = child<QLabel>(panel, "messageLabel");
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(),
+                              QStringLiteral("Chromium has no Agentbot sign-in for 127.0.0.1. Sign in there, then "
+                                             "press the button again."),
+                              TestSupport::waitMs);
+    QVERIFY(child<QPushButton>(panel, "detailsButton")->isVisible());
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled()); // busy while the store is read and the session checked
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(),
+                              QStringLiteral("Signed in — session from Firefox (profile default-release)"),
+                              TestSupport::waitMs);
+    QVERIFY(button->isEnabled());
+    QVERIFY(!child<QPushButton>(panel, "detailsButton")->isVisible());
+    QCOMPARE(keychainSecret(Service::Agentbot), QStringLiteral("agentbot_session=demo-session"));
+    auto *accounts = window.findChild<Accounts *>();
+    QVERIFY(accounts->isSignedIn(Service::Agentbot));
+
+    // The session expires: after the 401, one click takes it from Firefox again, the server kept.
+    accounts->signIn(Service::Agentbot, ServerUrl(m_demo->url()), QStringLiteral("tst-cookie-value-5d2a8b"));
+    window.exportAccount();
+    auto *dialog = window.findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), MainWindow::AgentbotPage, TestSupport::waitMs);
+    QCOMPARE(button->text(), QStringLiteral("Take the sign-in from Firefox again"));
+    QCOMPARE(child<QLineEdit>(panel, "serverEdit")->text(), m_demo->url().toString());
+    QVERIFY(!accounts->isSignedIn(Service::Agentbot));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(accounts->isSignedIn(Service::Agentbot), TestSupport::waitMs);
+    QCOMPARE(button->text(), QStringLiteral("Use my sign-in from Firefox"));
+    QVERIFY(!child<QLabel>(panel, "messageLabel")->text().contains(QLatin1String("demo-session")));
+    // The browser's own files were never opened by SQLite.
+    QVERIFY(!QFile::exists(firefox + QStringLiteral("-shm")));
+    WaitingKeychain(TestSupport::waitMs).remove({Service::Agentbot, ServerUrl(m_demo->url())});
 }
 
 QTEST_MAIN(TestGui)

@@ -1,16 +1,24 @@
 #include "SignInPanel.h"
 
 #include "accounts/Accounts.h"
+#include "browsers/BrowserProfiles.h"
+#include "browsers/BrowserProfilesJob.h"
+#include "browsers/BrowserSessionJob.h"
+#include "services/AgentbotClient.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Takeout {
@@ -20,6 +28,24 @@ namespace {
 QString settingsKey(Service service)
 {
     return QStringLiteral("servers/") + serviceId(service);
+}
+
+// The browser the remembered sign-in came from (its id; no secret), for "Take the sign-in from … again".
+QString browserSettingsKey(Service service)
+{
+    return QStringLiteral("signInFrom/") + serviceId(service);
+}
+
+// A problem's background: the window colour with some red in it, so that it stays readable in light
+// and dark palettes with the palette's own text colour.
+QColor problemBackground(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor red(0xd3, 0x2f, 0x2f);
+    constexpr float share = 0.3F;
+    return QColor::fromRgbF(window.redF() * (1 - share) + red.redF() * share,
+                            window.greenF() * (1 - share) + red.greenF() * share,
+                            window.blueF() * (1 - share) + red.blueF() * share);
 }
 
 } // namespace
@@ -38,6 +64,8 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     , m_message(new QLabel(this))
     , m_keychainProblem(new QWidget(this))
     , m_keychainText(new QLabel(m_keychainProblem))
+    , m_details(new QPushButton(tr("&Details"), this))
+    , m_detailText(new QPlainTextEdit(this))
 {
     const bool agentbot = service == Service::Agentbot;
     setObjectName(agentbot ? QStringLiteral("agentbotSignIn") : QStringLiteral("xpanderSignIn"));
@@ -47,9 +75,9 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     auto *help = new QLabel(this);
     help->setWordWrap(true);
     help->setObjectName(QStringLiteral("helpLabel"));
-    help->setText(agentbot ? tr("Agentbot has no API keys: the app uses the session of your browser. Sign in to "
-                                "Agentbot in your browser, open the developer tools (F12), go to Storage or "
-                                "Application › Cookies, and copy the cookies of the Agentbot site as "
+    help->setText(agentbot ? tr("Agentbot has no API keys: the app uses the session of your browser. To copy it by "
+                                "hand, sign in to Agentbot in your browser, open the developer tools (F12), go to "
+                                "Storage or Application › Cookies, and copy the cookies of the Agentbot site as "
                                 "<i>name=value; name=value</i>. Paste them here; it is checked right away.")
                            : tr("Create an API key in the xpander.ai app: open Settings › API Keys, press "
                                 "<i>Create API key</i>, and copy it. Paste it here; it is checked right away."));
@@ -82,6 +110,15 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Sign-in message"));
+    m_details->setObjectName(QStringLiteral("detailsButton"));
+    m_details->setCheckable(true);
+    m_details->hide();
+    m_detailText->setObjectName(QStringLiteral("detailText"));
+    m_detailText->setReadOnly(true);
+    m_detailText->setAccessibleName(tr("Technical details"));
+    m_detailText->setMaximumHeight(100);
+    m_detailText->hide();
+    connect(m_details, &QPushButton::toggled, m_detailText, &QWidget::setVisible);
 
     m_keychainProblem->setObjectName(QStringLiteral("keychainProblem"));
     m_keychainText->setWordWrap(true);
@@ -102,16 +139,6 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     connect(retry, &QPushButton::clicked, this, [this] { store(m_pendingServer, m_pendingSecret); });
     connect(sessionOnly, &QPushButton::clicked, this, &SignInPanel::useForThisSessionOnly);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Server:"), m_server);
-    form->addRow(agentbot ? tr("S&ession:") : tr("API &key:"), m_secret);
-    form->addRow(QString(), m_remember);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_signIn);
-    buttons->addWidget(m_signOut);
-    buttons->addStretch();
-
     // A readable column rather than fields stretched across a wide window.
     auto *column = new QWidget(this);
     column->setMaximumWidth(760);
@@ -121,10 +148,86 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     auto *layout = new QVBoxLayout(column);
     layout->addWidget(title);
     layout->addWidget(m_state);
-    layout->addWidget(help);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
+
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_details, 0, Qt::AlignTop);
+
+    if (!agentbot) {
+        auto *form = new QFormLayout;
+        form->addRow(tr("&Server:"), m_server);
+        form->addRow(tr("API &key:"), m_secret);
+        form->addRow(QString(), m_remember);
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(m_signIn);
+        buttons->addWidget(m_signOut);
+        buttons->addStretch();
+        layout->addWidget(help);
+        layout->addLayout(form);
+        layout->addLayout(buttons);
+    } else {
+        auto *serverForm = new QFormLayout;
+        serverForm->addRow(tr("&Server:"), m_server);
+        serverForm->addRow(QString(), m_remember);
+
+        m_privacy = new QLabel(this);
+        m_privacy->setObjectName(QStringLiteral("browserPrivacyLabel"));
+        m_privacy->setWordWrap(true);
+        m_fromBrowser = new QPushButton(this);
+        m_fromBrowser->setObjectName(QStringLiteral("fromBrowserButton"));
+        m_fromBrowser->setDefault(true);
+        m_signIn->setDefault(false);
+        m_otherBrowsersMenu = new QMenu(this);
+        m_otherBrowsersMenu->setObjectName(QStringLiteral("otherBrowsersMenu"));
+        m_otherBrowsers = new QToolButton(this);
+        m_otherBrowsers->setObjectName(QStringLiteral("otherBrowsersButton"));
+        m_otherBrowsers->setText(tr("Other browsers"));
+        m_otherBrowsers->setPopupMode(QToolButton::InstantPopup);
+        m_otherBrowsers->setMenu(m_otherBrowsersMenu);
+        auto *browserRow = new QHBoxLayout;
+        browserRow->addWidget(m_fromBrowser);
+        browserRow->addWidget(m_otherBrowsers);
+        browserRow->addWidget(m_signOut);
+        browserRow->addStretch();
+
+        m_otherWays = new QToolButton(this);
+        m_otherWays->setObjectName(QStringLiteral("otherWaysButton"));
+        m_otherWays->setText(tr("Other ways"));
+        m_otherWays->setCheckable(true);
+        m_otherWays->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_otherWays->setArrowType(Qt::RightArrow);
+        m_otherWays->setAutoRaise(true);
+        m_otherWaysArea = new QWidget(this);
+        m_otherWaysArea->setObjectName(QStringLiteral("otherWaysArea"));
+        auto *pasteForm = new QFormLayout;
+        pasteForm->addRow(tr("S&ession:"), m_secret);
+        auto *pasteButtons = new QHBoxLayout;
+        pasteButtons->addWidget(m_signIn);
+        pasteButtons->addStretch();
+        auto *otherWaysLayout = new QVBoxLayout(m_otherWaysArea);
+        otherWaysLayout->setContentsMargins(0, 0, 0, 0);
+        otherWaysLayout->addWidget(help);
+        otherWaysLayout->addLayout(pasteForm);
+        otherWaysLayout->addLayout(pasteButtons);
+        connect(m_otherWays, &QToolButton::toggled, this, [this](bool open) {
+            m_otherWays->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+            m_otherWaysArea->setVisible(open);
+        });
+        connect(m_fromBrowser, &QPushButton::clicked, this, [this] {
+            const QList<Browser> browsers = browsersFound();
+            if (!browsers.isEmpty())
+                signInFromBrowser(browsers.first());
+        });
+        connect(m_server, &QLineEdit::editingFinished, this, &SignInPanel::findBrowsers);
+
+        layout->addLayout(serverForm);
+        layout->addWidget(m_privacy);
+        layout->addLayout(browserRow);
+        layout->addWidget(m_otherWays);
+        layout->addWidget(m_otherWaysArea);
+    }
+    layout->addLayout(messageRow);
+    layout->addWidget(m_detailText);
     layout->addWidget(m_keychainProblem);
     layout->addStretch();
 
@@ -138,7 +241,136 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
 
     const QString saved = QSettings().value(settingsKey(service)).toString();
     m_server->setText(saved.isEmpty() ? m_accounts->server(service).toString() : saved);
+    if (agentbot) {
+        // Only the folders and profiles.ini: no cookie database is opened here.
+        m_profiles = BrowserProfiles::find();
+        updateBrowserButtons();
+        // Pasting is the way when no browser is there to take the sign-in from.
+        m_otherWays->setChecked(m_profiles.isEmpty());
+        m_otherWaysArea->setVisible(m_profiles.isEmpty());
+    }
     updateState();
+}
+
+QList<Browser> SignInPanel::browsersFound() const
+{
+    QList<Browser> found;
+    for (const BrowserProfile &profile : m_profiles) {
+        if (!found.contains(profile.browser))
+            found << profile.browser;
+    }
+    // First the one holding cookies for the server (after a 401: the one the sign-in came from), then
+    // the one the last sign-in came from, then the others in the usual order.
+    QList<Browser> browsers;
+    Browser last = Browser::Firefox;
+    const bool haveLast = BrowserInfo::parseId(QSettings().value(browserSettingsKey(m_service)).toString(), &last) &&
+                          found.contains(last);
+    if (haveLast && m_signInAgain)
+        browsers << last;
+    for (const Browser browser : std::as_const(m_browsersWithCookies)) {
+        if (found.contains(browser) && !browsers.contains(browser))
+            browsers << browser;
+    }
+    if (haveLast && !browsers.contains(last))
+        browsers << last;
+    for (const Browser browser : std::as_const(found)) {
+        if (!browsers.contains(browser))
+            browsers << browser;
+    }
+    return browsers;
+}
+
+void SignInPanel::updateBrowserButtons()
+{
+    if (m_fromBrowser == nullptr)
+        return;
+    const QList<Browser> browsers = browsersFound();
+    m_otherBrowsersMenu->clear();
+    if (browsers.isEmpty()) {
+        m_fromBrowser->hide();
+        m_otherBrowsers->hide();
+        m_privacy->setText(tr("No browser was found on this computer to take the Agentbot sign-in from (Firefox, "
+                              "Chrome, Chromium, Edge, Brave, Vivaldi). Paste it under Other ways."));
+        return;
+    }
+    const QString first = BrowserInfo::displayName(browsers.first());
+    m_fromBrowser->setText(m_signInAgain ? tr("Take the sign-in from %1 again").arg(first)
+                                         : tr("Use my sign-in from %1").arg(first));
+    m_fromBrowser->show();
+    m_privacy->setText(tr("Reads only the Agentbot cookies from %1 when you press the button; the sign-in is kept in "
+                          "your keychain, never in a file.")
+                           .arg(first));
+    for (qsizetype i = 1; i < browsers.size(); ++i) {
+        const Browser browser = browsers.at(i);
+        QAction *action =
+            m_otherBrowsersMenu->addAction(tr("Use my sign-in from %1").arg(BrowserInfo::displayName(browser)), this,
+                                           [this, browser] { signInFromBrowser(browser); });
+        action->setObjectName(QStringLiteral("fromBrowser-") + BrowserInfo::id(browser));
+    }
+    m_otherBrowsers->setVisible(browsers.size() > 1);
+}
+
+void SignInPanel::findBrowsers()
+{
+    if (m_fromBrowser == nullptr || m_lookup)
+        return;
+    const ServerUrl server = ServerUrl::fromUserInput(m_server->text());
+    const QUrl url = server.isEmpty() || server.check() ? QUrl() : AgentbotClient::exportUrl(server);
+    m_lookup = new BrowserProfilesJob(url, this);
+    connect(m_lookup, &Job::finished, this, [this, job = m_lookup.data()] {
+        m_profiles.clear();
+        m_browsersWithCookies.clear();
+        for (const BrowserProfilesJob::Entry &entry : job->entries()) {
+            m_profiles << entry.profile;
+            if (entry.holdsCookies)
+                m_browsersWithCookies << entry.profile.browser;
+        }
+        updateBrowserButtons();
+    });
+    m_lookup->start();
+}
+
+void SignInPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Browsers come and go while the app runs; and which one holds the session decides the button.
+    findBrowsers();
+}
+
+void SignInPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyMessageStyle();
+}
+
+void SignInPanel::signInFromBrowser(Browser browser)
+{
+    const ServerUrl server = ServerUrl::fromUserInput(m_server->text());
+    if (const ApiError problem = server.check()) {
+        showMessage(problem.message(), true);
+        m_server->setFocus();
+        return;
+    }
+    QList<BrowserProfile> profiles;
+    for (const BrowserProfile &profile : std::as_const(m_profiles)) {
+        if (profile.browser == browser)
+            profiles << profile;
+    }
+    const QString name = BrowserInfo::displayName(browser);
+    auto *job = new BrowserSessionJob(profiles, AgentbotClient::exportUrl(server), name, this);
+    connect(job, &Job::finished, this, [this, job, server, browser] {
+        const BrowserSession &session = job->session();
+        if (session.error()) {
+            setBusy(false);
+            showProblem(session.error());
+            return;
+        }
+        QSettings().setValue(browserSettingsKey(m_service), BrowserInfo::id(browser));
+        checkAndKeep(server, QString::fromUtf8(session.cookieHeader()), session.source());
+    });
+    setBusy(true, tr("Reading the Agentbot sign-in from %1…").arg(name));
+    job->start();
 }
 
 void SignInPanel::restore()
@@ -167,7 +399,16 @@ void SignInPanel::showSignInAgain(const ApiError &error)
 {
     m_accounts->signOut(m_service);
     m_secret->clear();
-    showMessage(error.message(), true);
+    showProblem(error);
+    if (m_fromBrowser != nullptr && QSettings().contains(browserSettingsKey(m_service)) && !browsersFound().isEmpty()) {
+        // The server stays as it is: one click takes the sign-in from the same browser again.
+        m_signInAgain = true;
+        updateBrowserButtons();
+        m_fromBrowser->setFocus();
+        return;
+    }
+    if (m_otherWays != nullptr)
+        m_otherWays->setChecked(true);
     m_secret->setFocus();
 }
 
@@ -187,17 +428,26 @@ void SignInPanel::signIn()
         m_secret->setFocus();
         return;
     }
+    if (m_service == Service::Agentbot)
+        QSettings().remove(browserSettingsKey(m_service));
+    checkAndKeep(server, secret, {});
+}
+
+void SignInPanel::checkAndKeep(const ServerUrl &server, const QString &secret, const QString &source)
+{
+    m_pendingSource = source;
     m_flow.check({m_service, server}, secret, this,
                  [this, server, secret](const ApiError &error, const QList<AgentSummary> &agents) {
                      setBusy(false);
                      if (error) {
-                         showMessage(error.message(), true);
+                         showProblem(error);
                          return;
                      }
                      m_verifiedAgents = agents;
                      verified(server, secret);
                  });
-    setBusy(true, m_service == Service::Xpander ? tr("Checking the key with xpander.ai…") : QString());
+    setBusy(true, m_service == Service::Xpander ? tr("Checking the key with xpander.ai…")
+                                                : tr("Checking the sign-in with Agentbot…"));
 }
 
 void SignInPanel::verified(const ServerUrl &server, const QString &secret)
@@ -209,7 +459,9 @@ void SignInPanel::verified(const ServerUrl &server, const QString &secret)
     }
     // Not remembered: an older remembered secret for this server must not outlive this choice.
     m_flow.forget({m_service, server}, this, [](const ApiError &) {});
-    completeSignIn(server, secret, tr("Signed in for this session."));
+    completeSignIn(server, secret,
+                   m_pendingSource.isEmpty() ? tr("Signed in for this session.")
+                                             : tr("Signed in for this session — session from %1").arg(m_pendingSource));
 }
 
 // By value on purpose: callers pass m_pendingServer and m_pendingSecret, which this clears.
@@ -218,6 +470,11 @@ void SignInPanel::completeSignIn(ServerUrl server, QString secret, const QString
 {
     m_keychainProblem->hide();
     m_pendingSecret.clear();
+    m_pendingSource.clear();
+    if (m_signInAgain) {
+        m_signInAgain = false;
+        updateBrowserButtons();
+    }
     // The list that proved the key goes to the browser first, so that it need not ask again.
     if (m_service == Service::Xpander)
         Q_EMIT agentsLoaded(std::exchange(m_verifiedAgents, {}));
@@ -237,7 +494,9 @@ void SignInPanel::store(const ServerUrl &server, const QString &secret)
             showKeychainProblem(error);
             return;
         }
-        completeSignIn(server, secret, tr("Signed in. Your sign-in is kept in the system keychain."));
+        completeSignIn(server, secret,
+                       m_pendingSource.isEmpty() ? tr("Signed in. Your sign-in is kept in the system keychain.")
+                                                 : tr("Signed in — session from %1").arg(m_pendingSource));
     });
 }
 
@@ -264,6 +523,10 @@ void SignInPanel::setBusy(bool busy, const QString &message)
     m_signIn->setEnabled(!busy);
     m_server->setEnabled(!busy);
     m_secret->setEnabled(!busy);
+    if (m_fromBrowser != nullptr) {
+        m_fromBrowser->setEnabled(!busy);
+        m_otherBrowsers->setEnabled(!busy);
+    }
     if (busy)
         showMessage(message, false);
 }
@@ -272,7 +535,26 @@ void SignInPanel::showMessage(const QString &message, bool problem)
 {
     m_message->setText(message);
     m_message->setProperty("problem", problem);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 6px;")
+    m_details->hide();
+    m_details->setChecked(false);
+    m_detailText->clear();
+    applyMessageStyle();
+}
+
+void SignInPanel::showProblem(const ApiError &error)
+{
+    showMessage(error.message(), true);
+    if (!error.detail().isEmpty()) {
+        m_detailText->setPlainText(error.detail());
+        m_details->show();
+    }
+}
+
+void SignInPanel::applyMessageStyle()
+{
+    const bool problem = m_message->property("problem").toBool();
+    m_message->setStyleSheet(problem ? QStringLiteral("color: palette(window-text); background: %1; padding: 6px;")
+                                           .arg(problemBackground(palette()).name())
                                      : QString());
 }
 
