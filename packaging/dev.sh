@@ -62,6 +62,8 @@ build() {
 
 # Runs the suite with its own HOME, temp dir, session bus and unlocked gnome-keyring, so that no test
 # touches the developer's own keychain or files. The keychain entries go under a test-only service name.
+# ASan would set the core-file limit to 0 itself (disable_coredump); the programs do that on their own,
+# and tst_cli checks that they do, so the sanitizer must leave the limit alone.
 run_tests() {
     local sandbox
     sandbox=$(mktemp -d "${TMPDIR:-/tmp}/agent-takeout-test.XXXXXX")
@@ -75,7 +77,7 @@ run_tests() {
         XDG_CACHE_HOME="$sandbox/home/.cache" \
         QT_QPA_PLATFORM=offscreen AGENT_TAKEOUT_KEYCHAIN_SERVICE=AgentTakeoutTests \
         AGENT_TAKEOUT_TEST_CAPTURE="$sandbox/tmp/cli-output.log" \
-        ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:halt_on_error=1}" \
+        ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:halt_on_error=1:disable_coredump=0}" \
         UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
         dbus-run-session -- bash "$root/packaging/keyring-session.sh" \
         ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@"

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void credentialsAreFoundAndHidden();
     void declaredLengthIsNotReservedUpFront();
     void loopbackIsNeverProxied();
+    void cookiesAServerSetsAreNeverSentBack();
     void secretsAreHiddenInAnyShapeBeforeTheCut();
 
 private:
@@ -361,6 +362,33 @@ void TestHttpJob::declaredLengthIsNotReservedUpFront()
     QCOMPARE(j->error().kind(), ApiError::Kind::Network); // cut short
     QVERIFY(largestCapacity >= 0);                        // bytes arrived and were looked at
     QVERIFY2(largestCapacity <= qsizetype(64) << 20, qPrintable(QString::number(largestCapacity)));
+}
+
+void TestHttpJob::cookiesAServerSetsAreNeverSentBack()
+{
+    // The session a request carries is the one it was given: a cookie the server sets (or a site that sets
+    // one on every answer) must neither ride along with later requests nor replace the stored session.
+    CannedHttpServer server("HTTP/1.1 200 OK\r\nSet-Cookie: planted=1; Path=/\r\nContent-Type: application/json\r\n"
+                            "Content-Length: 2\r\n\r\n{}");
+    QVERIFY(server.listen());
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/api/export").arg(server.port()));
+    const QList<HeaderList> headerSets = {
+        {}, {{"Cookie", "agentbot_session=mine"}}, {{"Cookie", "agentbot_session=mine"}}, {}};
+    for (const auto &headers : headerSets) {
+        HttpRequest request;
+        request.url = url;
+        request.headers = headers;
+        request.serviceName = QStringLiteral("Agentbot");
+        HttpJob *j = job(request);
+        QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
+        QVERIFY2(!j->error(), qPrintable(j->error().detail()));
+        delete j;
+    }
+    const QByteArray received = server.received();
+    QCOMPARE(server.connections(), 4);
+    QVERIFY2(!received.contains("planted"), received.constData());
+    QCOMPARE(received.count("\r\nCookie: agentbot_session=mine\r\n"), 2);
+    QCOMPARE(received.count("\r\nCookie:"), 2);
 }
 
 void TestHttpJob::loopbackIsNeverProxied()

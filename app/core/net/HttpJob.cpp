@@ -212,6 +212,9 @@ void HttpJob::sendRequest()
     request.setMaximumRedirectsAllowed(maxRedirects);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // The session is the Cookie header the caller gives: cookies a server sets are neither kept nor sent.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(m_request.inactivityTimeoutMs);
 
     m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
