@@ -1,5 +1,7 @@
 #include "BackupDialog.h"
 #include "FaultServer.h"
+#include "HomePage.h"
+#include "MainWindow.h"
 #include "TestSupport.h"
 #include "accounts/Accounts.h"
 #include "backup/BackupManifest.h"
@@ -10,9 +12,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,8 +33,12 @@ private Q_SLOTS:
     void initTestCase();
     void backUpNow();
     void scheduleOnAndOff();
+    void homePageLastBackup();
+    void homePageBackUpNow();
 
 private:
+    static void writeManifest(const QString &folder, const QDateTime &started, bool complete, bool allOk);
+
     FaultServer m_demo;
     QTemporaryDir m_dir;
 };
@@ -91,6 +100,87 @@ void TestBackupDialog::scheduleOnAndOff()
     Q_EMIT schedule->activated(schedule->currentIndex());
     QCOMPARE(BackupSchedule::installed(units), BackupSchedule::Frequency::Off);
     QVERIFY(!QFileInfo::exists(units + QLatin1Char('/') + BackupSchedule::serviceFileName()));
+}
+
+void TestBackupDialog::writeManifest(const QString &folder, const QDateTime &started, bool complete, bool allOk)
+{
+    BackupManifest manifest;
+    manifest.appVersion = QStringLiteral("test");
+    manifest.startedAt = started;
+    manifest.finishedAt = complete ? started.addSecs(5) : QDateTime();
+    manifest.complete = complete;
+    BackupManifest::Item item;
+    item.file = QStringLiteral("agentbot-account.json");
+    item.ok = allOk;
+    item.errorText = allOk ? QString() : QStringLiteral("The server had a problem.");
+    manifest.items.append(item);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(TestSupport::writeFile(folder + QStringLiteral("/manifest.json"), manifest.toJson()));
+}
+
+void TestBackupDialog::homePageLastBackup()
+{
+    QNetworkAccessManager *network = HttpJob::createNetworkAccessManager(this);
+    Accounts accounts(network);
+    const QString folder = m_dir.filePath(QStringLiteral("home"));
+    QSettings().setValue(QStringLiteral("backup/folder"), folder);
+    HomePage home(&accounts);
+    home.show();
+    auto *line = home.findChild<QLabel *>(QStringLiteral("lastBackupLabel"));
+    auto *openFolder = home.findChild<QPushButton *>(QStringLiteral("openBackupFolderButton"));
+    QVERIFY(line && openFolder);
+    // The empty state says what to do.
+    QCOMPARE(line->text(), QStringLiteral("No backup yet. Back up now keeps a copy of everything in one folder."));
+    QVERIFY(openFolder->isHidden());
+
+    // A complete backup two hours ago: when (relative, the date in the tooltip), complete, where.
+    const QDateTime twoHoursAgo = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600 - 5);
+    const QString complete = folder + QLatin1Char('/') + BackupManifest::folderName(twoHoursAgo);
+    writeManifest(complete, twoHoursAgo, true, true);
+    home.updateLastBackup();
+    // (The English plural forms come from the translations, as everywhere.)
+    const QString twoHours = HomePage::tr("%n hour(s) ago", nullptr, 2);
+    QVERIFY2(line->text().contains(twoHours + QStringLiteral(", complete.")), qPrintable(line->text()));
+    QVERIFY(line->text().contains(QDir::toNativeSeparators(complete)));
+    QVERIFY(!line->toolTip().isEmpty());
+    QVERIFY(!openFolder->isHidden());
+    QCOMPARE(home.lastBackupFolder(), complete);
+    QCOMPARE(home.findChild<QLabel *>(QStringLiteral("lastBackupIcon"))->accessibleName(), QStringLiteral("Complete"));
+
+    // A newer one that was cut off shows once the window gains focus (a scheduled run, meanwhile).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    writeManifest(folder + QLatin1Char('/') + BackupManifest::folderName(now), now, false, true);
+    QEvent activate(QEvent::WindowActivate);
+    QApplication::sendEvent(&home, &activate);
+    QVERIFY2(line->text().contains(QLatin1String("just now, not complete: it stopped before the end")),
+             qPrintable(line->text()));
+    QCOMPARE(home.findChild<QLabel *>(QStringLiteral("lastBackupIcon"))->accessibleName(),
+             QStringLiteral("Not complete"));
+    QSettings().remove(QStringLiteral("backup/folder"));
+}
+
+void TestBackupDialog::homePageBackUpNow()
+{
+    // The folder is remembered: Back up now on Home starts at once, and Home shows the result.
+    const QString folder = m_dir.filePath(QStringLiteral("fromHome"));
+    QSettings().setValue(QStringLiteral("backup/folder"), folder);
+    MainWindow window;
+    window.startDemo(m_demo.url());
+    window.showPage(MainWindow::StartPage);
+    window.show();
+    auto *line = window.homePage()->findChild<QLabel *>(QStringLiteral("lastBackupLabel"));
+    QVERIFY(line->text().startsWith(QLatin1String("No backup yet.")));
+    window.homePage()->findChild<QPushButton *>(QStringLiteral("backUpNowButton"))->click();
+    auto *dialog = window.findChild<BackupDialog *>(QStringLiteral("backupDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isRunning());
+    QSignalSpy finished(dialog, &BackupDialog::backupFinished);
+    QVERIFY(finished.wait(TestSupport::waitMs));
+    QVERIFY(finished.first().at(1).toBool());
+    QCOMPARE(window.homePage()->lastBackupFolder(), finished.first().at(0).toString());
+    QVERIFY2(line->text().contains(QLatin1String("just now, complete.")), qPrintable(line->text()));
+    dialog->close();
+    QSettings().remove(QStringLiteral("backup/folder"));
 }
 
 QTEST_MAIN(TestBackupDialog)

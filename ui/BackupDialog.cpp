@@ -96,6 +96,11 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     connect(m_schedule, &QComboBox::activated, this, &BackupDialog::applySchedule);
 }
 
+QString BackupDialog::rememberedFolder()
+{
+    return QSettings().value(QStringLiteral("backup/folder")).toString();
+}
+
 BackupSchedule::Settings BackupDialog::settings() const
 {
     BackupSchedule::Settings settings;

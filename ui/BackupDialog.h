@@ -30,6 +30,9 @@ class BackupDialog : public QDialog
 public:
     explicit BackupDialog(Accounts *accounts, QWidget *parent = nullptr);
 
+    // The folder the backups go into, as remembered from the last time; empty when never chosen.
+    static QString rememberedFolder();
+
     bool isRunning() const { return m_job != nullptr; }
     // The settings as chosen here, for the schedule (servers of the signed-in services).
     BackupSchedule::Settings settings() const;

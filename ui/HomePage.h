@@ -26,9 +26,15 @@ public:
     void setXpanderAgentCount(int count);
     // Reads the recent files again (after something was saved or opened).
     void updateRecent();
+    // Reads the newest backup in the remembered backup folder again (after a backup, on focus).
+    void updateLastBackup();
+    // The newest backup's own folder; empty when there is none.
+    QString lastBackupFolder() const { return m_lastBackupFolder; }
 
 Q_SIGNALS:
     void backUpAccountRequested();
+    // "Back up now": everything into the backup folder (BackupDialog).
+    void backUpNowRequested();
     void exportTemplateRequested();
     void openRequested();
     void openFileRequested(const QString &path);
@@ -36,6 +42,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void updateBadges();
@@ -52,6 +59,11 @@ private:
     QPushButton *m_xpanderSignIn;
     QListWidget *m_recent;
     QLabel *m_noRecent;
+    QLabel *m_lastBackupIcon;
+    QLabel *m_lastBackup;
+    QPushButton *m_backUpNow;
+    QPushButton *m_openBackupFolder;
+    QString m_lastBackupFolder;
     int m_xpanderAgents = -1;
 };
 

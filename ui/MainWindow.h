@@ -21,6 +21,7 @@ namespace Takeout {
 
 class Accounts;
 class AgentBrowser;
+class BackupDialog;
 class CredentialStore;
 class HomePage;
 class SignInPanel;
@@ -83,6 +84,8 @@ public:
 
     void exportAccount();
     void exportTemplate(const AgentSummary &agent);
+    // The backup dialog; with `startNow` and a remembered backup folder, the backup starts at once.
+    BackupDialog *openBackupDialog(bool startNow);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
