@@ -1,3 +1,4 @@
+#include "AgentBrowser.h"
 #include "BackupDialog.h"
 #include "FaultServer.h"
 #include "HomePage.h"
@@ -9,6 +10,7 @@
 #include "net/HttpJob.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void scheduleOnAndOff();
     void homePageLastBackup();
     void homePageBackUpNow();
+    void serviceViewsBackUpTheirService();
 
 private:
     static void writeManifest(const QString &folder, const QDateTime &started, bool complete, bool allOk);
@@ -180,6 +183,46 @@ void TestBackupDialog::homePageBackUpNow()
     QCOMPARE(window.homePage()->lastBackupFolder(), finished.first().at(0).toString());
     QVERIFY2(line->text().contains(QLatin1String("just now, complete.")), qPrintable(line->text()));
     dialog->close();
+    QSettings().remove(QStringLiteral("backup/folder"));
+}
+
+void TestBackupDialog::serviceViewsBackUpTheirService()
+{
+    // "Back up now" in the Agentbot and the xpander.ai part of the workspace: that service alone.
+    QSettings().setValue(QStringLiteral("backup/folder"), m_dir.filePath(QStringLiteral("fromViews")));
+    MainWindow window;
+    window.startDemo(m_demo.url());
+    window.show();
+    for (const Service service : {Service::Xpander, Service::Agentbot}) {
+        auto *button = window.agentBrowser()->findChild<QPushButton *>(service == Service::Xpander
+                                                                           ? QStringLiteral("backUpXpanderButton")
+                                                                           : QStringLiteral("backUpAgentbotButton"));
+        QVERIFY(button && button->isEnabled());
+        button->click();
+        const QList<BackupDialog *> dialogs = window.findChildren<BackupDialog *>(QStringLiteral("backupDialog"));
+        QVERIFY(!dialogs.isEmpty());
+        BackupDialog *dialog = dialogs.last();
+        QVERIFY(dialog->isRunning());
+        QCOMPARE(dialog->findChild<QCheckBox *>(QStringLiteral("backUpAgentbotCheck"))->isChecked(),
+                 service == Service::Agentbot);
+        QCOMPARE(dialog->findChild<QCheckBox *>(QStringLiteral("backUpXpanderCheck"))->isChecked(),
+                 service == Service::Xpander);
+        QSignalSpy finished(dialog, &BackupDialog::backupFinished);
+        QVERIFY(finished.wait(TestSupport::waitMs));
+        QVERIFY(finished.first().at(1).toBool());
+        BackupManifest manifest;
+        QVERIFY(BackupManifest::read(finished.first().at(0).toString(), &manifest));
+        QCOMPARE(manifest.items.size(), service == Service::Xpander ? DemoService::agents().size() : 1);
+        for (const BackupManifest::Item &item : std::as_const(manifest.items))
+            QCOMPARE(item.service, service);
+        dialog->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    // Signed out, the button says why it cannot.
+    window.leaveDemo();
+    auto *button = window.agentBrowser()->findChild<QPushButton *>(QStringLiteral("backUpAgentbotButton"));
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(button->toolTip(), QStringLiteral("Sign in to Agentbot first."));
     QSettings().remove(QStringLiteral("backup/folder"));
 }
 

@@ -19,7 +19,8 @@ namespace Takeout {
 
 class Accounts;
 
-// "Back up now" and "Back up automatically": everything of the signed-in services into a new dated
+// "Back up now" and "Back up automatically": everything of the signed-in services (both ticked unless
+// the dialog was opened for one of them) into a new dated
 // folder under the remembered one (BackupJob), progress per item with Cancel, and the result as a
 // list of what was saved and what failed and why. The schedule installs or removes the systemd user
 // timer (BackupSchedule) with the same settings. Closing the dialog cancels a running backup.
@@ -34,6 +35,8 @@ public:
     static QString rememberedFolder();
 
     bool isRunning() const { return m_job != nullptr; }
+    // This backup is of `service` alone (the other one unticked), as the service views ask for.
+    void setOnly(Service service);
     // The settings as chosen here, for the schedule (servers of the signed-in services).
     BackupSchedule::Settings settings() const;
 
@@ -52,9 +55,15 @@ private:
     void applySchedule();
     void onFinished();
     void remember() const;
+    void updateServices();
+    bool includes(Service service) const;
+    // Why there is nothing to back up: no sign-in, or nothing ticked.
+    QString nothingChosen() const;
 
     Accounts *m_accounts;
     QLineEdit *m_folder;
+    QCheckBox *m_agentbot;
+    QCheckBox *m_xpander;
     QCheckBox *m_knowledgeBases;
     QSpinBox *m_keep;
     QComboBox *m_schedule;

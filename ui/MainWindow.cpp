@@ -139,6 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this](Service service) { showPage(service == Service::Agentbot ? AgentbotPage : XpanderPage); });
     connect(m_browser, &AgentBrowser::exportTemplateRequested, this, &MainWindow::exportTemplate);
     connect(m_browser, &AgentBrowser::exportAccountRequested, this, &MainWindow::exportAccount);
+    connect(m_browser, &AgentBrowser::backUpRequested, this,
+            [this](Service service) { openBackupDialog(true, service); });
     connect(m_browser, &AgentBrowser::signInNeeded, this, &MainWindow::signInNeeded);
 
     createMenus();
@@ -410,11 +412,13 @@ void MainWindow::exportTemplate(const AgentSummary &agent)
     dialog->open();
 }
 
-BackupDialog *MainWindow::openBackupDialog(bool startNow)
+BackupDialog *MainWindow::openBackupDialog(bool startNow, std::optional<Service> only)
 {
     auto *dialog = new BackupDialog(m_accounts, this);
     dialog->setObjectName(QStringLiteral("backupDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (only)
+        dialog->setOnly(*only);
     connect(dialog, &BackupDialog::backupFinished, m_home, &HomePage::updateLastBackup);
     dialog->show();
     // The first time, the folder is chosen first; after that, one press backs up.

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QUrl>
+#include <optional>
 
 class QAction;
 class QFrame;
@@ -84,8 +85,9 @@ public:
 
     void exportAccount();
     void exportTemplate(const AgentSummary &agent);
-    // The backup dialog; with `startNow` and a remembered backup folder, the backup starts at once.
-    BackupDialog *openBackupDialog(bool startNow);
+    // The backup dialog, of `only` that service when given; with `startNow` and a remembered backup
+    // folder, the backup starts at once.
+    BackupDialog *openBackupDialog(bool startNow, std::optional<Service> only = std::nullopt);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
