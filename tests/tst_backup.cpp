@@ -1,5 +1,6 @@
 #include "FaultServer.h"
 #include "TestSupport.h"
+#include "backup/BackupFailureNotice.h"
 #include "backup/BackupJob.h"
 #include "backup/BackupManifest.h"
 #include "backup/BackupRetention.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void verifyFindsEveryProblem();
     void scheduleUnits_data();
     void scheduleUnits();
+    void failureNoticeText();
 
 private:
     AgentbotClient agentbot() const
@@ -381,6 +383,8 @@ void TestBackup::scheduleUnits()
     QVERIFY(serviceText.contains("\"--keep\" \"5\""));
     QVERIFY(serviceText.contains("\"--with-knowledge-bases\""));
     QVERIFY(serviceText.contains("\"--agentbot-server\""));
+    // Nobody watches the timer's run: a failure is told on the desktop.
+    QVERIFY(serviceText.contains("\"--notify-on-failure\"\n"));
     for (const QByteArray &secret : TestSupport::secrets())
         QVERIFY(!serviceText.contains(secret));
     // Enabled as `systemctl --user enable` does it.
@@ -416,6 +420,44 @@ void TestBackup::scheduleUnits()
     QVERIFY(!QFileInfo(wanted.absoluteFilePath()).isSymLink() && !QFileInfo::exists(wanted.absoluteFilePath()));
     QCOMPARE(read(elsewhere), QByteArray("mine"));
     QCOMPARE(BackupSchedule::installed(units), BackupSchedule::Frequency::Off);
+}
+
+void TestBackup::failureNoticeText()
+{
+    BackupManifest manifest;
+    manifest.complete = true;
+    BackupManifest::Item account;
+    account.ok = true;
+    manifest.items << account;
+    // Nothing failed: nothing to tell.
+    QVERIFY(BackupFailureNotice::text(manifest, {}).isEmpty());
+
+    BackupManifest::Item agent;
+    agent.service = Service::Xpander;
+    agent.agentId = QStringLiteral("agent-1");
+    agent.error = ApiError(ApiError::Kind::ServerError).setServiceName(QStringLiteral("xpander.ai"));
+    agent.error.setDetail(QStringLiteral("HTTP 500 from https://api.example/agents/agent-1"));
+    manifest.items << agent;
+    manifest.items[0].ok = false;
+    manifest.items[0].error = ApiError(ApiError::Kind::NoCredentials).setServiceName(QStringLiteral("Agentbot"));
+    const QString text = BackupFailureNotice::text(manifest, {});
+    // What failed, why (the first failure's sentence, without its detail) and what to do.
+    QVERIFY2(text.startsWith(QStringLiteral("The automatic backup of your Agentbot account and %1 failed: %2")
+                                 .arg(BackupFailureNotice::tr("%n of your xpander.ai agents", nullptr, 1),
+                                      manifest.items[0].error.message().chopped(1))),
+             qPrintable(text));
+    QVERIFY(text.endsWith(QLatin1String(". Open Agent Takeout to try again.")));
+    QVERIFY(!text.contains(QLatin1String("HTTP 500")));
+
+    // The run itself failing, and old backups that could not be removed.
+    const ApiError cannotWrite(ApiError::Kind::FileWriteFailed, QStringLiteral("detail"));
+    QVERIFY(BackupFailureNotice::text({}, cannotWrite)
+                .startsWith(QStringLiteral("The automatic backup failed: %1").arg(cannotWrite.message().chopped(1))));
+    BackupManifest saved;
+    saved.items << BackupManifest::Item{};
+    saved.items[0].ok = true;
+    QVERIFY(BackupFailureNotice::text(saved, {}, {QStringLiteral("/b/2026 could not be removed completely.")})
+                .contains(QLatin1String("old backups could not be removed: /b/2026 could not be removed completely.")));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
