@@ -1,5 +1,7 @@
 #include "AgentBrowser.h"
+#include "BackupChangesButton.h"
 #include "BackupDialog.h"
+#include "CompareView.h"
 #include "FaultServer.h"
 #include "HomePage.h"
 #include "MainWindow.h"
@@ -17,9 +19,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void homePageLastBackup();
     void homePageBackUpNow();
     void serviceViewsBackUpTheirService();
+    void whatChangedSinceTheLastBackup();
 
 private:
     static void writeManifest(const QString &folder, const QDateTime &started, bool complete, bool allOk);
@@ -223,6 +228,55 @@ void TestBackupDialog::serviceViewsBackUpTheirService()
     auto *button = window.agentBrowser()->findChild<QPushButton *>(QStringLiteral("backUpAgentbotButton"));
     QVERIFY(!button->isEnabled());
     QCOMPARE(button->toolTip(), QStringLiteral("Sign in to Agentbot first."));
+    QSettings().remove(QStringLiteral("backup/folder"));
+}
+
+void TestBackupDialog::whatChangedSinceTheLastBackup()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("changes"));
+    QSettings().setValue(QStringLiteral("backup/folder"), folder);
+    MainWindow window;
+    window.startDemo(m_demo.url());
+    window.showPage(MainWindow::StartPage);
+    window.show();
+    auto *onHome = window.homePage()->findChild<BackupChangesButton *>(QStringLiteral("backupChangesButton"));
+    QVERIFY(onHome);
+    for (int run = 1; run <= 2; ++run) {
+        window.homePage()->findChild<QPushButton *>(QStringLiteral("backUpNowButton"))->click();
+        BackupDialog *dialog = window.findChildren<BackupDialog *>(QStringLiteral("backupDialog")).last();
+        QSignalSpy finished(dialog, &BackupDialog::backupFinished);
+        QVERIFY(finished.wait(TestSupport::waitMs));
+        QVERIFY(finished.first().at(1).toBool());
+        auto *inResult = dialog->findChild<BackupChangesButton *>(QStringLiteral("backupChangesButton"));
+        QVERIFY(inResult);
+        if (run == 1) {
+            // One backup: nothing to compare yet, and the tooltip says why.
+            QVERIFY(!onHome->isHidden());
+            QVERIFY(!onHome->isEnabled());
+            QVERIFY(!inResult->isEnabled());
+            QVERIFY(onHome->toolTip().contains(QLatin1String("two complete backups")));
+            dialog->close();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            continue;
+        }
+        // Two: the account and each agent's template, on Home and in the result.
+        QVERIFY(onHome->isEnabled());
+        QVERIFY(inResult->isEnabled());
+        QCOMPARE(onHome->menu()->actions().size(), 1 + DemoService::agents().size());
+        QCOMPARE(inResult->menu()->actions().size(), 1 + DemoService::agents().size());
+        auto *account = onHome->menu()->findChild<QAction *>(QStringLiteral("compareAccount"));
+        QVERIFY(account);
+        account->trigger();
+        auto *comparison = qobject_cast<CompareView *>(window.tabs()->currentWidget());
+        QVERIFY(comparison);
+        QCOMPARE(window.currentPage(), MainWindow::WorkspacePage);
+        // The result list's button compares a template the same way.
+        const int tabs = window.tabs()->count();
+        inResult->menu()->actions().last()->trigger();
+        QCOMPARE(window.tabs()->count(), tabs + 1);
+        QVERIFY(qobject_cast<CompareView *>(window.tabs()->currentWidget()));
+        dialog->close();
+    }
     QSettings().remove(QStringLiteral("backup/folder"));
 }
 

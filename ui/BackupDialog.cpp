@@ -1,5 +1,6 @@
 #include "BackupDialog.h"
 
+#include "BackupChangesButton.h"
 #include "FileHistory.h"
 #include "accounts/Accounts.h"
 #include "backup/BackupJob.h"
@@ -42,6 +43,7 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     , m_results(new QListWidget(this))
     , m_start(new QPushButton(tr("&Back up now"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_changes(new BackupChangesButton(this))
 {
     setWindowTitle(tr("Back up"));
     const QSettings stored;
@@ -89,6 +91,8 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_changes, QDialogButtonBox::ActionRole);
+    m_changes->setDirectory(rememberedFolder());
     buttons->addButton(QDialogButtonBox::Close);
 
     auto *layout = new QVBoxLayout(this);
@@ -107,6 +111,7 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &BackupDialog::reject);
     connect(m_schedule, &QComboBox::activated, this, &BackupDialog::applySchedule);
     connect(m_accounts, &Accounts::changed, this, &BackupDialog::updateServices);
+    connect(m_changes, &BackupChangesButton::compareRequested, this, &BackupDialog::compareRequested);
 }
 
 void BackupDialog::updateServices()
@@ -269,6 +274,7 @@ void BackupDialog::onFinished()
         for (const QString &problem : kept.problems)
             m_results->addItem(problem);
     }
+    m_changes->setDirectory(QDir(m_folder->text()).absolutePath());
     Q_EMIT backupFinished(job->folder(), allSaved);
 }
 

@@ -18,6 +18,7 @@ class QSpinBox;
 namespace Takeout {
 
 class Accounts;
+class BackupChangesButton;
 
 // "Back up now" and "Back up automatically": everything of the signed-in services (both ticked unless
 // the dialog was opened for one of them) into a new dated
@@ -46,6 +47,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A backup ended; `folder` is its own folder (empty when none was made).
     void backupFinished(const QString &folder, bool allSaved);
+    // "What changed?": the same file in the two newest complete backups.
+    void compareRequested(const QString &oldPath, const QString &newPath);
 
 protected:
     void reject() override;
@@ -73,6 +76,7 @@ private:
     QListWidget *m_results;
     QPushButton *m_start;
     QPushButton *m_cancel;
+    BackupChangesButton *m_changes;
     QPointer<BackupJob> m_job;
 };
 

@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "BackupChangesButton.h"
 #include "BackupDialog.h"
 #include "FileHistory.h"
 #include "Icons.h"
@@ -77,6 +78,7 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     , m_lastBackup(new QLabel(this))
     , m_backUpNow(new QPushButton(tr("Back up &now"), this))
     , m_openBackupFolder(new QPushButton(tr("Open &folder"), this))
+    , m_backupChanges(new BackupChangesButton(this))
 {
     setObjectName(QStringLiteral("homePage"));
     m_backUp = taskButton(tr("&Back up my Agentbot account"),
@@ -137,6 +139,7 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     backupGrid->addWidget(m_openBackupFolder, 0, 2, Qt::AlignTop);
     auto *backupButtons = new QHBoxLayout;
     backupButtons->addWidget(m_backUpNow);
+    backupButtons->addWidget(m_backupChanges);
     backupButtons->addStretch(1);
     backupGrid->addLayout(backupButtons, 1, 0, 1, 3);
 
@@ -189,6 +192,7 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     connect(m_backUpNow, &QPushButton::clicked, this, &HomePage::backUpNowRequested);
     connect(m_openBackupFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastBackupFolder)); });
+    connect(m_backupChanges, &BackupChangesButton::compareRequested, this, &HomePage::compareRequested);
 
     updateBadges();
     updateRecent();
@@ -223,6 +227,8 @@ void HomePage::updateLastBackup()
     m_lastBackupFolder = folder.isEmpty() ? QString() : BackupManifest::newestIn(folder, &manifest);
     m_openBackupFolder->setVisible(!m_lastBackupFolder.isEmpty());
     m_lastBackupIcon->setVisible(!m_lastBackupFolder.isEmpty());
+    m_backupChanges->setVisible(!m_lastBackupFolder.isEmpty());
+    m_backupChanges->setDirectory(folder);
     if (m_lastBackupFolder.isEmpty()) {
         m_lastBackup->setText(tr("No backup yet. Back up now keeps a copy of everything in one folder."));
         m_lastBackup->setToolTip(QString());

@@ -12,6 +12,7 @@ class QPushButton;
 namespace Takeout {
 
 class Accounts;
+class BackupChangesButton;
 
 // The first page: the three tasks as large buttons, each service's sign-in state in words, and the
 // recent exports, opened with one click. Each empty state says what to do and offers it.
@@ -35,6 +36,8 @@ Q_SIGNALS:
     void backUpAccountRequested();
     // "Back up now": everything into the backup folder (BackupDialog).
     void backUpNowRequested();
+    // "What changed?": the same file in the two newest complete backups.
+    void compareRequested(const QString &oldPath, const QString &newPath);
     void exportTemplateRequested();
     void openRequested();
     void openFileRequested(const QString &path);
@@ -63,6 +66,7 @@ private:
     QLabel *m_lastBackup;
     QPushButton *m_backUpNow;
     QPushButton *m_openBackupFolder;
+    BackupChangesButton *m_backupChanges;
     QString m_lastBackupFolder;
     int m_xpanderAgents = -1;
 };

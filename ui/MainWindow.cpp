@@ -133,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_home, &HomePage::backUpAccountRequested, this, [this] { startTask(Task::BackUpAccount); });
     connect(m_home, &HomePage::exportTemplateRequested, this, [this] { startTask(Task::ExportTemplate); });
     connect(m_home, &HomePage::backUpNowRequested, this, [this] { openBackupDialog(true); });
+    connect(m_home, &HomePage::compareRequested, this, &MainWindow::compareFiles);
     connect(m_home, &HomePage::openRequested, this, &MainWindow::openWithDialog);
     connect(m_home, &HomePage::openFileRequested, this, &MainWindow::openFile);
     connect(m_home, &HomePage::signInRequested, this,
@@ -420,6 +421,7 @@ BackupDialog *MainWindow::openBackupDialog(bool startNow, std::optional<Service>
     if (only)
         dialog->setOnly(*only);
     connect(dialog, &BackupDialog::backupFinished, m_home, &HomePage::updateLastBackup);
+    connect(dialog, &BackupDialog::compareRequested, this, &MainWindow::compareFiles);
     dialog->show();
     // The first time, the folder is chosen first; after that, one press backs up.
     if (startNow && !BackupDialog::rememberedFolder().isEmpty())
