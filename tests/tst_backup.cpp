@@ -1,5 +1,7 @@
 #include "FaultServer.h"
 #include "TestSupport.h"
+#include "backup/BackupChanges.h"
+#include "backup/BackupFailureNotice.h"
 #include "backup/BackupJob.h"
 #include "backup/BackupManifest.h"
 #include "backup/BackupRetention.h"
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void verifyFindsEveryProblem();
     void scheduleUnits_data();
     void scheduleUnits();
+    void failureNoticeText();
+    void changesBetweenTheTwoNewestCompleteBackups();
 
 private:
     AgentbotClient agentbot() const
@@ -381,6 +385,8 @@ void TestBackup::scheduleUnits()
     QVERIFY(serviceText.contains("\"--keep\" \"5\""));
     QVERIFY(serviceText.contains("\"--with-knowledge-bases\""));
     QVERIFY(serviceText.contains("\"--agentbot-server\""));
+    // Nobody watches the timer's run: a failure is told on the desktop.
+    QVERIFY(serviceText.contains("\"--notify-on-failure\"\n"));
     for (const QByteArray &secret : TestSupport::secrets())
         QVERIFY(!serviceText.contains(secret));
     // Enabled as `systemctl --user enable` does it.
@@ -416,6 +422,103 @@ void TestBackup::scheduleUnits()
     QVERIFY(!QFileInfo(wanted.absoluteFilePath()).isSymLink() && !QFileInfo::exists(wanted.absoluteFilePath()));
     QCOMPARE(read(elsewhere), QByteArray("mine"));
     QCOMPARE(BackupSchedule::installed(units), BackupSchedule::Frequency::Off);
+}
+
+void TestBackup::failureNoticeText()
+{
+    BackupManifest manifest;
+    manifest.complete = true;
+    BackupManifest::Item account;
+    account.ok = true;
+    manifest.items << account;
+    // Nothing failed: nothing to tell.
+    QVERIFY(BackupFailureNotice::text(manifest, {}).isEmpty());
+
+    BackupManifest::Item agent;
+    agent.service = Service::Xpander;
+    agent.agentId = QStringLiteral("agent-1");
+    agent.error = ApiError(ApiError::Kind::ServerError).setServiceName(QStringLiteral("xpander.ai"));
+    agent.error.setDetail(QStringLiteral("HTTP 500 from https://api.example/agents/agent-1"));
+    manifest.items << agent;
+    manifest.items[0].ok = false;
+    manifest.items[0].error = ApiError(ApiError::Kind::NoCredentials).setServiceName(QStringLiteral("Agentbot"));
+    const QString text = BackupFailureNotice::text(manifest, {});
+    // What failed, why (the first failure's sentence, without its detail) and what to do.
+    QVERIFY2(text.startsWith(QStringLiteral("The automatic backup of your Agentbot account and %1 failed: %2")
+                                 .arg(BackupFailureNotice::tr("%n of your xpander.ai agents", nullptr, 1),
+                                      manifest.items[0].error.message().chopped(1))),
+             qPrintable(text));
+    QVERIFY(text.endsWith(QLatin1String(". Open Agent Takeout to try again.")));
+    QVERIFY(!text.contains(QLatin1String("HTTP 500")));
+
+    // The run itself failing, and old backups that could not be removed.
+    const ApiError cannotWrite(ApiError::Kind::FileWriteFailed, QStringLiteral("detail"));
+    QVERIFY(BackupFailureNotice::text({}, cannotWrite)
+                .startsWith(QStringLiteral("The automatic backup failed: %1").arg(cannotWrite.message().chopped(1))));
+    BackupManifest saved;
+    saved.items << BackupManifest::Item{};
+    saved.items[0].ok = true;
+    QVERIFY(BackupFailureNotice::text(saved, {}, {QStringLiteral("/b/2026 could not be removed completely.")})
+                .contains(QLatin1String("old backups could not be removed: /b/2026 could not be removed completely.")));
+}
+
+void TestBackup::changesBetweenTheTwoNewestCompleteBackups()
+{
+    // Backups as the job writes them: the account and two agents' templates, the newest one cut off.
+    const QString directory = m_dir->filePath(QStringLiteral("changes"));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-3);
+    const auto backUp = [&directory](const QDateTime &when, bool complete, const QStringList &agents) {
+        const QString folder = directory + QLatin1Char('/') + BackupManifest::folderName(when);
+        BackupManifest manifest;
+        manifest.appVersion = QStringLiteral("test");
+        manifest.startedAt = when;
+        manifest.complete = complete;
+        BackupManifest::Item account;
+        account.file = QStringLiteral("agentbot-account.json");
+        account.ok = true;
+        manifest.items << account;
+        for (const QString &agent : agents) {
+            BackupManifest::Item item;
+            item.service = Service::Xpander;
+            item.agentId = agent;
+            item.file = agent + QStringLiteral(".json");
+            item.ok = agent != QLatin1String("failed");
+            manifest.items << item;
+        }
+        bool written = QDir().mkpath(folder);
+        for (const BackupManifest::Item &item : std::as_const(manifest.items))
+            written = written && TestSupport::writeFile(folder + QLatin1Char('/') + item.file, "{}");
+        written = written && TestSupport::writeFile(folder + QStringLiteral("/manifest.json"), manifest.toJson());
+        return written ? folder : QString();
+    };
+    // One complete backup: nothing to compare yet.
+    QVERIFY(!backUp(start, true, {QStringLiteral("a"), QStringLiteral("b")}).isEmpty());
+    QVERIFY(BackupChanges::between(directory).isEmpty());
+    QVERIFY(!BackupChanges::find(directory, Service::Agentbot));
+
+    const QString second = backUp(start.addDays(1), true, {QStringLiteral("b"), QStringLiteral("failed")});
+    const QString third = backUp(start.addDays(2), true, {QStringLiteral("b"), QStringLiteral("c")});
+    QVERIFY(!second.isEmpty() && !third.isEmpty());
+    // Cut off: not used.
+    QVERIFY(!backUp(start.addDays(3), false, {QStringLiteral("b"), QStringLiteral("c")}).isEmpty());
+    QVERIFY(QDir().mkpath(directory + QStringLiteral("/holiday photos")));
+
+    // The two newest complete ones, the account first; only what both saved ("c" is new, "failed" failed).
+    const QList<BackupChanges::Item> items = BackupChanges::between(directory);
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).service, Service::Agentbot);
+    QCOMPARE(items.at(0).olderFile, second + QStringLiteral("/agentbot-account.json"));
+    QCOMPARE(items.at(0).newerFile, third + QStringLiteral("/agentbot-account.json"));
+    QCOMPARE(items.at(1).agentId, QStringLiteral("b"));
+    QCOMPARE(items.at(1).olderFile, second + QStringLiteral("/b.json"));
+    QCOMPARE(items.at(1).newerFile, third + QStringLiteral("/b.json"));
+
+    const std::optional<BackupChanges::Item> agent =
+        BackupChanges::find(directory, Service::Xpander, QStringLiteral("b"));
+    QVERIFY(agent);
+    QCOMPARE(agent->newerFile, third + QStringLiteral("/b.json"));
+    QVERIFY(!BackupChanges::find(directory, Service::Xpander, QStringLiteral("c")));
+    QVERIFY(!BackupChanges::find(directory, Service::Xpander, QStringLiteral("a")));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -1,4 +1,5 @@
 #include "FaultServer.h"
+#include "NotificationService.h"
 #include "TestCookieStores.h"
 #include "TestSupport.h"
 #include "WaitingKeychain.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void backupWithoutASignIn();
     void backupKeep();
     void backupKilledMidway();
+    void backupFailureNotifies();
     void backupUsage_data();
     void backupUsage();
     void scheduleDailyThenOff();
@@ -1414,6 +1416,42 @@ void TestCli::backupKilledMidway()
     QCOMPARE(checked.exitCode, 2);
     QVERIFY(checked.err.startsWith("manifest.json:"));
 #endif
+}
+
+void TestCli::backupFailureNotifies()
+{
+    // The scheduled run's --notify-on-failure: a real Notify call on the sandbox's session bus.
+    QStringList arguments = backupArguments();
+    arguments << QStringLiteral("--notify-on-failure");
+    const QProcessEnvironment noAgentbot = envWith("AGENT_TAKEOUT_XPANDER_API_KEY", DemoService::xpanderApiKey);
+    {
+        QObject object;
+        auto *notifications = new NotificationService(&object);
+        QVERIFY(notifications->registerOnBus());
+        TestSupport::Run run = TestSupport::runCli(arguments, {}, noAgentbot);
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(notifications->bodies.size(), 1);
+        const QString body = notifications->bodies.first();
+        QVERIFY2(body.startsWith(QLatin1String("The automatic backup of your Agentbot account failed: ")),
+                 qPrintable(body));
+        QVERIFY2(body.endsWith(QLatin1String(". Open Agent Takeout to try again.")), qPrintable(body));
+        QCOMPARE(notifications->summaries.first(), QStringLiteral("Automatic backup failed"));
+        QCOMPARE(notifications->appNames.first(), QStringLiteral("Agent Takeout"));
+        for (const QByteArray &secret : TestSupport::secrets())
+            QVERIFY(!body.toUtf8().contains(secret));
+
+        // A backup where everything was saved says nothing; nor does a failure without the option.
+        run = TestSupport::runCli(arguments, {}, backupEnvironment());
+        QCOMPARE(run.exitCode, 0);
+        run = TestSupport::runCli(backupArguments(), {}, noAgentbot);
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(notifications->bodies.size(), 1);
+    }
+    // No notification service: the same result, and not a word about it.
+    const TestSupport::Run run = TestSupport::runCli(arguments, {}, noAgentbot);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(!run.err.contains("otification") && !run.err.contains("D-Bus") && !run.err.contains("DBus"),
+             run.err.constData());
 }
 
 void TestCli::backupUsage_data()

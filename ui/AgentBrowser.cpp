@@ -28,6 +28,8 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_exportTemplate(new QPushButton(tr("Export as &template…"), this))
     , m_exportAccount(new QPushButton(tr("Export my &account…"), this))
+    , m_backUpXpander(new QPushButton(tr("&Back up now"), this))
+    , m_backUpAgentbot(new QPushButton(tr("Back &up now"), this))
     , m_xpanderStatus(new QLabel(this))
     , m_agentbotStatus(new QLabel(this))
     , m_agentbotTables(new AccountTables(this))
@@ -51,6 +53,10 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_exportTemplate->setObjectName(QStringLiteral("exportTemplateButton"));
     m_exportAccount->setObjectName(QStringLiteral("exportAccountButton"));
+    m_backUpXpander->setObjectName(QStringLiteral("backUpXpanderButton"));
+    m_backUpAgentbot->setObjectName(QStringLiteral("backUpAgentbotButton"));
+    m_backUpXpander->setAccessibleName(tr("Back up every xpander.ai agent now"));
+    m_backUpAgentbot->setAccessibleName(tr("Back up the Agentbot account now"));
     m_xpanderStatus->setObjectName(QStringLiteral("xpanderStatus"));
     m_agentbotStatus->setObjectName(QStringLiteral("agentbotStatus"));
     m_agentbotStatus->setWordWrap(true);
@@ -60,11 +66,13 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     toolbar->addWidget(m_filter, 1);
     toolbar->addWidget(m_refresh);
     toolbar->addWidget(m_exportTemplate);
+    toolbar->addWidget(m_backUpXpander);
 
     auto *agentbotTitle = new QLabel(tr("<h3>Agentbot</h3>"), this);
     auto *agentbotBar = new QHBoxLayout;
     agentbotBar->addWidget(m_agentbotStatus, 1);
     agentbotBar->addWidget(m_exportAccount);
+    agentbotBar->addWidget(m_backUpAgentbot);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(xpanderTitle);
@@ -88,6 +96,8 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
             Q_EMIT exportTemplateRequested(*agent);
     });
     connect(m_exportAccount, &QPushButton::clicked, this, &AgentBrowser::exportAccountRequested);
+    connect(m_backUpXpander, &QPushButton::clicked, this, [this] { Q_EMIT backUpRequested(Service::Xpander); });
+    connect(m_backUpAgentbot, &QPushButton::clicked, this, [this] { Q_EMIT backUpRequested(Service::Agentbot); });
     connect(m_accounts, &Accounts::changed, this, [this](Service service) {
         if (service == Service::Xpander && m_accounts->isSignedIn(Service::Xpander) && m_model->rowCount() == 0)
             refresh();
@@ -170,6 +180,15 @@ void AgentBrowser::updateActions()
     m_exportAccount->setEnabled(m_accounts->isSignedIn(Service::Agentbot));
     m_exportAccount->setToolTip(m_accounts->isSignedIn(Service::Agentbot) ? QString()
                                                                           : tr("Sign in to Agentbot first."));
+    // Each service's backup goes into the backup folder with its manifest, as Back up now on Home.
+    m_backUpAgentbot->setEnabled(m_accounts->isSignedIn(Service::Agentbot));
+    m_backUpAgentbot->setToolTip(m_accounts->isSignedIn(Service::Agentbot)
+                                     ? tr("Your Agentbot account, into your backup folder.")
+                                     : tr("Sign in to Agentbot first."));
+    m_backUpXpander->setEnabled(m_accounts->isSignedIn(Service::Xpander));
+    m_backUpXpander->setToolTip(m_accounts->isSignedIn(Service::Xpander)
+                                    ? tr("Every agent's template, into your backup folder.")
+                                    : tr("Sign in to xpander.ai first."));
 }
 
 } // namespace Takeout

@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     void exportTemplateRequested(const Takeout::AgentSummary &agent);
     void exportAccountRequested();
+    // "Back up now" in the service's own part: a backup of that service alone.
+    void backUpRequested(Takeout::Service service);
     void signInNeeded(Takeout::Service service, const Takeout::ApiError &error);
     // The number of xpander.ai agents listed now.
     void xpanderAgentsChanged(int count);
@@ -56,6 +58,8 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_exportTemplate;
     QPushButton *m_exportAccount;
+    QPushButton *m_backUpXpander;
+    QPushButton *m_backUpAgentbot;
     QLabel *m_xpanderStatus;
     QLabel *m_agentbotStatus;
     AccountTables *m_agentbotTables;

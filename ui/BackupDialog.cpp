@@ -1,5 +1,6 @@
 #include "BackupDialog.h"
 
+#include "BackupChangesButton.h"
 #include "FileHistory.h"
 #include "accounts/Accounts.h"
 #include "backup/BackupJob.h"
@@ -31,6 +32,8 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     : QDialog(parent)
     , m_accounts(accounts)
     , m_folder(new QLineEdit(this))
+    , m_agentbot(new QCheckBox(tr("A&gentbot account"), this))
+    , m_xpander(new QCheckBox(tr("&xpander.ai agents, each as a template"), this))
     , m_knowledgeBases(new QCheckBox(tr("Include &knowledge bases"), this))
     , m_keep(new QSpinBox(this))
     , m_schedule(new QComboBox(this))
@@ -40,6 +43,7 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     , m_results(new QListWidget(this))
     , m_start(new QPushButton(tr("&Back up now"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_changes(new BackupChangesButton(this))
 {
     setWindowTitle(tr("Back up"));
     const QSettings stored;
@@ -61,7 +65,17 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     m_schedule->setAccessibleName(tr("Back up automatically"));
     m_scheduleStatus->setWordWrap(true);
 
+    m_agentbot->setObjectName(QStringLiteral("backUpAgentbotCheck"));
+    m_xpander->setObjectName(QStringLiteral("backUpXpanderCheck"));
+    auto *servicesColumn = new QVBoxLayout;
+    servicesColumn->addWidget(m_agentbot);
+    servicesColumn->addWidget(m_xpander);
+    m_agentbot->setEnabled(false); // updateServices() ticks what is signed in
+    m_xpander->setEnabled(false);
+    updateServices();
+
     auto *form = new QFormLayout;
+    form->addRow(tr("Back up:"), servicesColumn);
     form->addRow(tr("&Folder:"), folderRow);
     form->addRow(QString(), m_knowledgeBases);
     form->addRow(tr("&Keep the last:"), m_keep);
@@ -77,6 +91,8 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_changes, QDialogButtonBox::ActionRole);
+    m_changes->setDirectory(rememberedFolder());
     buttons->addButton(QDialogButtonBox::Close);
 
     auto *layout = new QVBoxLayout(this);
@@ -94,6 +110,47 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &BackupDialog::reject);
     connect(m_schedule, &QComboBox::activated, this, &BackupDialog::applySchedule);
+    connect(m_accounts, &Accounts::changed, this, &BackupDialog::updateServices);
+    connect(m_changes, &BackupChangesButton::compareRequested, this, &BackupDialog::compareRequested);
+}
+
+void BackupDialog::updateServices()
+{
+    // A service signed out cannot be backed up: unticked and disabled, with why.
+    for (const Service service : {Service::Agentbot, Service::Xpander}) {
+        QCheckBox *box = service == Service::Agentbot ? m_agentbot : m_xpander;
+        const bool in = m_accounts->isSignedIn(service);
+        if (in && !box->isEnabled())
+            box->setChecked(true);
+        if (!in)
+            box->setChecked(false);
+        box->setEnabled(in);
+        box->setToolTip(in ? QString() : tr("Sign in to %1 first.").arg(serviceDisplayName(service)));
+    }
+}
+
+bool BackupDialog::includes(Service service) const
+{
+    const QCheckBox *box = service == Service::Agentbot ? m_agentbot : m_xpander;
+    return box->isChecked() && m_accounts->isSignedIn(service);
+}
+
+QString BackupDialog::nothingChosen() const
+{
+    return m_accounts->isSignedIn(Service::Agentbot) || m_accounts->isSignedIn(Service::Xpander)
+               ? tr("Tick what to back up first.")
+               : tr("Sign in to a service first.");
+}
+
+void BackupDialog::setOnly(Service service)
+{
+    m_agentbot->setChecked(service == Service::Agentbot && m_accounts->isSignedIn(Service::Agentbot));
+    m_xpander->setChecked(service == Service::Xpander && m_accounts->isSignedIn(Service::Xpander));
+}
+
+QString BackupDialog::rememberedFolder()
+{
+    return QSettings().value(QStringLiteral("backup/folder")).toString();
 }
 
 BackupSchedule::Settings BackupDialog::settings() const
@@ -101,9 +158,9 @@ BackupSchedule::Settings BackupDialog::settings() const
     BackupSchedule::Settings settings;
     settings.frequency = BackupSchedule::Frequency(m_schedule->currentData().toInt());
     settings.directory = QDir(m_folder->text()).absolutePath();
-    if (m_accounts->isSignedIn(Service::Agentbot))
+    if (includes(Service::Agentbot))
         settings.agentbotServer = m_accounts->server(Service::Agentbot).toString();
-    if (m_accounts->isSignedIn(Service::Xpander))
+    if (includes(Service::Xpander))
         settings.xpanderServer = m_accounts->server(Service::Xpander).toString();
     settings.withKnowledgeBases = m_knowledgeBases->isChecked();
     settings.keep = m_keep->value();
@@ -130,7 +187,7 @@ void BackupDialog::applySchedule()
     const BackupSchedule::Settings chosen = settings();
     if (chosen.frequency != BackupSchedule::Frequency::Off && chosen.agentbotServer.isEmpty() &&
         chosen.xpanderServer.isEmpty()) {
-        m_scheduleStatus->setText(tr("Sign in to a service first."));
+        m_scheduleStatus->setText(nothingChosen());
         m_schedule->setCurrentIndex(m_schedule->findData(int(BackupSchedule::installed())));
         return;
     }
@@ -155,10 +212,10 @@ void BackupDialog::startBackup()
     if (m_job)
         return;
     m_results->clear();
-    const bool agentbot = m_accounts->isSignedIn(Service::Agentbot);
-    const bool xpander = m_accounts->isSignedIn(Service::Xpander);
+    const bool agentbot = includes(Service::Agentbot);
+    const bool xpander = includes(Service::Xpander);
     if (!agentbot && !xpander) {
-        m_current->setText(tr("Sign in to a service first."));
+        m_current->setText(nothingChosen());
         return;
     }
     if (m_folder->text().trimmed().isEmpty()) {
@@ -217,6 +274,7 @@ void BackupDialog::onFinished()
         for (const QString &problem : kept.problems)
             m_results->addItem(problem);
     }
+    m_changes->setDirectory(QDir(m_folder->text()).absolutePath());
     Q_EMIT backupFinished(job->folder(), allSaved);
 }
 

@@ -18,8 +18,10 @@ class QSpinBox;
 namespace Takeout {
 
 class Accounts;
+class BackupChangesButton;
 
-// "Back up now" and "Back up automatically": everything of the signed-in services into a new dated
+// "Back up now" and "Back up automatically": everything of the signed-in services (both ticked unless
+// the dialog was opened for one of them) into a new dated
 // folder under the remembered one (BackupJob), progress per item with Cancel, and the result as a
 // list of what was saved and what failed and why. The schedule installs or removes the systemd user
 // timer (BackupSchedule) with the same settings. Closing the dialog cancels a running backup.
@@ -30,7 +32,12 @@ class BackupDialog : public QDialog
 public:
     explicit BackupDialog(Accounts *accounts, QWidget *parent = nullptr);
 
+    // The folder the backups go into, as remembered from the last time; empty when never chosen.
+    static QString rememberedFolder();
+
     bool isRunning() const { return m_job != nullptr; }
+    // This backup is of `service` alone (the other one unticked), as the service views ask for.
+    void setOnly(Service service);
     // The settings as chosen here, for the schedule (servers of the signed-in services).
     BackupSchedule::Settings settings() const;
 
@@ -40,6 +47,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A backup ended; `folder` is its own folder (empty when none was made).
     void backupFinished(const QString &folder, bool allSaved);
+    // "What changed?": the same file in the two newest complete backups.
+    void compareRequested(const QString &oldPath, const QString &newPath);
 
 protected:
     void reject() override;
@@ -49,9 +58,15 @@ private:
     void applySchedule();
     void onFinished();
     void remember() const;
+    void updateServices();
+    bool includes(Service service) const;
+    // Why there is nothing to back up: no sign-in, or nothing ticked.
+    QString nothingChosen() const;
 
     Accounts *m_accounts;
     QLineEdit *m_folder;
+    QCheckBox *m_agentbot;
+    QCheckBox *m_xpander;
     QCheckBox *m_knowledgeBases;
     QSpinBox *m_keep;
     QComboBox *m_schedule;
@@ -61,6 +76,7 @@ private:
     QListWidget *m_results;
     QPushButton *m_start;
     QPushButton *m_cancel;
+    BackupChangesButton *m_changes;
     QPointer<BackupJob> m_job;
 };
 

@@ -1,11 +1,15 @@
 #include "HomePage.h"
 
+#include "BackupChangesButton.h"
+#include "BackupDialog.h"
 #include "FileHistory.h"
 #include "Icons.h"
 #include "accounts/Accounts.h"
+#include "backup/BackupManifest.h"
 
 #include <QCommandLinkButton>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -15,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Takeout {
@@ -43,6 +48,19 @@ QLabel *heading(const QString &text, QWidget *parent)
     return label;
 }
 
+// "3 hours ago": how long ago `time` was, in the largest whole unit.
+QString howLongAgo(const QDateTime &time)
+{
+    const qint64 seconds = qMax<qint64>(0, time.secsTo(QDateTime::currentDateTimeUtc()));
+    if (seconds < 60)
+        return HomePage::tr("just now");
+    if (seconds < 3600)
+        return HomePage::tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return HomePage::tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    return HomePage::tr("%n day(s) ago", nullptr, int(seconds / 86400));
+}
+
 } // namespace
 
 HomePage::HomePage(Accounts *accounts, QWidget *parent)
@@ -56,6 +74,11 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     , m_xpanderSignIn(new QPushButton(this))
     , m_recent(new QListWidget(this))
     , m_noRecent(new QLabel(this))
+    , m_lastBackupIcon(new QLabel(this))
+    , m_lastBackup(new QLabel(this))
+    , m_backUpNow(new QPushButton(tr("Back up &now"), this))
+    , m_openBackupFolder(new QPushButton(tr("Open &folder"), this))
+    , m_backupChanges(new BackupChangesButton(this))
 {
     setObjectName(QStringLiteral("homePage"));
     m_backUp = taskButton(tr("&Back up my Agentbot account"),
@@ -100,6 +123,26 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     m_noRecent->setWordWrap(true);
     m_noRecent->setText(tr("No recent exports yet. The exports you save or open will be listed here."));
 
+    // Backups: the one button, and what the newest backup in the remembered folder is.
+    m_backUpNow->setObjectName(QStringLiteral("backUpNowButton"));
+    m_backUpNow->setIcon(Icons::exportKind(ExportKind::AgentbotAccount));
+    m_backUpNow->setToolTip(tr("Everything of the services you are signed in to, into your backup folder."));
+    m_lastBackup->setObjectName(QStringLiteral("lastBackupLabel"));
+    m_lastBackup->setWordWrap(true);
+    m_lastBackup->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lastBackupIcon->setObjectName(QStringLiteral("lastBackupIcon"));
+    m_openBackupFolder->setObjectName(QStringLiteral("openBackupFolderButton"));
+    auto *backupGrid = new QGridLayout;
+    backupGrid->setColumnStretch(1, 1);
+    backupGrid->addWidget(m_lastBackupIcon, 0, 0, Qt::AlignTop);
+    backupGrid->addWidget(m_lastBackup, 0, 1);
+    backupGrid->addWidget(m_openBackupFolder, 0, 2, Qt::AlignTop);
+    auto *backupButtons = new QHBoxLayout;
+    backupButtons->addWidget(m_backUpNow);
+    backupButtons->addWidget(m_backupChanges);
+    backupButtons->addStretch(1);
+    backupGrid->addLayout(backupButtons, 1, 0, 1, 3);
+
     // A readable column, like the sign-in pages, in a scroll area for small windows and large fonts.
     auto *column = new QWidget;
     column->setMaximumWidth(760);
@@ -112,6 +155,9 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(heading(tr("Your accounts"), column));
     layout->addLayout(accountsGrid);
+    layout->addSpacing(12);
+    layout->addWidget(heading(tr("Backups"), column));
+    layout->addLayout(backupGrid);
     layout->addSpacing(12);
     layout->addWidget(heading(tr("Recent exports"), column));
     layout->addWidget(m_noRecent);
@@ -143,9 +189,14 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
             Q_EMIT openFileRequested(item->data(Qt::UserRole).toString());
     });
     connect(m_accounts, &Accounts::changed, this, &HomePage::updateBadges);
+    connect(m_backUpNow, &QPushButton::clicked, this, &HomePage::backUpNowRequested);
+    connect(m_openBackupFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastBackupFolder)); });
+    connect(m_backupChanges, &BackupChangesButton::compareRequested, this, &HomePage::compareRequested);
 
     updateBadges();
     updateRecent();
+    updateLastBackup();
 }
 
 void HomePage::setXpanderAgentCount(int count)
@@ -157,7 +208,53 @@ void HomePage::setXpanderAgentCount(int count)
 void HomePage::showEvent(QShowEvent *event)
 {
     updateRecent();
+    updateLastBackup();
     QWidget::showEvent(event);
+}
+
+bool HomePage::event(QEvent *event)
+{
+    // A scheduled backup may have run while the window was in the background.
+    if (event->type() == QEvent::WindowActivate && isVisible())
+        updateLastBackup();
+    return QWidget::event(event);
+}
+
+void HomePage::updateLastBackup()
+{
+    const QString folder = BackupDialog::rememberedFolder();
+    BackupManifest manifest;
+    m_lastBackupFolder = folder.isEmpty() ? QString() : BackupManifest::newestIn(folder, &manifest);
+    m_openBackupFolder->setVisible(!m_lastBackupFolder.isEmpty());
+    m_lastBackupIcon->setVisible(!m_lastBackupFolder.isEmpty());
+    m_backupChanges->setVisible(!m_lastBackupFolder.isEmpty());
+    m_backupChanges->setDirectory(folder);
+    if (m_lastBackupFolder.isEmpty()) {
+        m_lastBackup->setText(tr("No backup yet. Back up now keeps a copy of everything in one folder."));
+        m_lastBackup->setToolTip(QString());
+        return;
+    }
+    int failed = 0;
+    for (const BackupManifest::Item &item : std::as_const(manifest.items))
+        failed += item.ok ? 0 : 1;
+    // Complete in the person's sense: it ran to the end and every item was saved.
+    QString state;
+    if (!manifest.complete)
+        state = tr("not complete: it stopped before the end");
+    else if (failed > 0)
+        state = tr("not complete: %n item(s) not saved", nullptr, failed);
+    else
+        state = tr("complete");
+    const bool whole = manifest.complete && failed == 0;
+    const QDateTime when = manifest.finishedAt.isValid() ? manifest.finishedAt : manifest.startedAt;
+    const QString where = QDir::toNativeSeparators(m_lastBackupFolder);
+    m_lastBackup->setText(tr("Last backup %1, %2.\n%3").arg(howLongAgo(when), state, where));
+    m_lastBackup->setToolTip(QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
+    const QIcon icon = whole ? Icons::signInState(true) : style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    m_lastBackupIcon->setPixmap(icon.pixmap(QSize(24, 24), devicePixelRatioF()));
+    m_lastBackupIcon->setAccessibleName(whole ? tr("Complete") : tr("Not complete"));
+    m_openBackupFolder->setAccessibleName(tr("Open the folder of the last backup"));
+    m_openBackupFolder->setToolTip(where);
 }
 
 void HomePage::updateRecent()

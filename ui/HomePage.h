@@ -12,6 +12,7 @@ class QPushButton;
 namespace Takeout {
 
 class Accounts;
+class BackupChangesButton;
 
 // The first page: the three tasks as large buttons, each service's sign-in state in words, and the
 // recent exports, opened with one click. Each empty state says what to do and offers it.
@@ -26,9 +27,17 @@ public:
     void setXpanderAgentCount(int count);
     // Reads the recent files again (after something was saved or opened).
     void updateRecent();
+    // Reads the newest backup in the remembered backup folder again (after a backup, on focus).
+    void updateLastBackup();
+    // The newest backup's own folder; empty when there is none.
+    QString lastBackupFolder() const { return m_lastBackupFolder; }
 
 Q_SIGNALS:
     void backUpAccountRequested();
+    // "Back up now": everything into the backup folder (BackupDialog).
+    void backUpNowRequested();
+    // "What changed?": the same file in the two newest complete backups.
+    void compareRequested(const QString &oldPath, const QString &newPath);
     void exportTemplateRequested();
     void openRequested();
     void openFileRequested(const QString &path);
@@ -36,6 +45,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void updateBadges();
@@ -52,6 +62,12 @@ private:
     QPushButton *m_xpanderSignIn;
     QListWidget *m_recent;
     QLabel *m_noRecent;
+    QLabel *m_lastBackupIcon;
+    QLabel *m_lastBackup;
+    QPushButton *m_backUpNow;
+    QPushButton *m_openBackupFolder;
+    BackupChangesButton *m_backupChanges;
+    QString m_lastBackupFolder;
     int m_xpanderAgents = -1;
 };
 

@@ -132,12 +132,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &AgentBrowser::xpanderAgentsChanged, m_home, &HomePage::setXpanderAgentCount);
     connect(m_home, &HomePage::backUpAccountRequested, this, [this] { startTask(Task::BackUpAccount); });
     connect(m_home, &HomePage::exportTemplateRequested, this, [this] { startTask(Task::ExportTemplate); });
+    connect(m_home, &HomePage::backUpNowRequested, this, [this] { openBackupDialog(true); });
+    connect(m_home, &HomePage::compareRequested, this, &MainWindow::compareFiles);
     connect(m_home, &HomePage::openRequested, this, &MainWindow::openWithDialog);
     connect(m_home, &HomePage::openFileRequested, this, &MainWindow::openFile);
     connect(m_home, &HomePage::signInRequested, this,
             [this](Service service) { showPage(service == Service::Agentbot ? AgentbotPage : XpanderPage); });
     connect(m_browser, &AgentBrowser::exportTemplateRequested, this, &MainWindow::exportTemplate);
     connect(m_browser, &AgentBrowser::exportAccountRequested, this, &MainWindow::exportAccount);
+    connect(m_browser, &AgentBrowser::backUpRequested, this,
+            [this](Service service) { openBackupDialog(true, service); });
     connect(m_browser, &AgentBrowser::signInNeeded, this, &MainWindow::signInNeeded);
 
     createMenus();
@@ -171,11 +175,7 @@ void MainWindow::createMenus()
         if (!after.isEmpty())
             compareFiles(before, after);
     });
-    QAction *backUp = file->addAction(tr("&Back Up Now…"), this, [this] {
-        auto *dialog = new BackupDialog(m_accounts, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
+    QAction *backUp = file->addAction(tr("&Back Up Now…"), this, [this] { openBackupDialog(false); });
     backUp->setObjectName(QStringLiteral("backUpNowAction"));
     file->addSeparator();
     m_saveAs = file->addAction(tr("&Save As…"), this, [this] {
@@ -411,6 +411,22 @@ void MainWindow::exportTemplate(const AgentSummary &agent)
     connect(dialog, &ExportDialog::exported, this, [this](const ExportResult &result) { addPreview(result); });
     connect(dialog, &ExportDialog::signInNeeded, this, &MainWindow::signInNeeded);
     dialog->open();
+}
+
+BackupDialog *MainWindow::openBackupDialog(bool startNow, std::optional<Service> only)
+{
+    auto *dialog = new BackupDialog(m_accounts, this);
+    dialog->setObjectName(QStringLiteral("backupDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (only)
+        dialog->setOnly(*only);
+    connect(dialog, &BackupDialog::backupFinished, m_home, &HomePage::updateLastBackup);
+    connect(dialog, &BackupDialog::compareRequested, this, &MainWindow::compareFiles);
+    dialog->show();
+    // The first time, the folder is chosen first; after that, one press backs up.
+    if (startNow && !BackupDialog::rememberedFolder().isEmpty())
+        dialog->startBackup();
+    return dialog;
 }
 
 void MainWindow::signInNeeded(Service service, const ApiError &error)

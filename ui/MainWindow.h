@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QUrl>
+#include <optional>
 
 class QAction;
 class QFrame;
@@ -21,6 +22,7 @@ namespace Takeout {
 
 class Accounts;
 class AgentBrowser;
+class BackupDialog;
 class CredentialStore;
 class HomePage;
 class SignInPanel;
@@ -83,6 +85,9 @@ public:
 
     void exportAccount();
     void exportTemplate(const AgentSummary &agent);
+    // The backup dialog, of `only` that service when given; with `startNow` and a remembered backup
+    // folder, the backup starts at once.
+    BackupDialog *openBackupDialog(bool startNow, std::optional<Service> only = std::nullopt);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,6 @@
 #include "BackupCommand.h"
 
+#include "backup/BackupFailureNotice.h"
 #include "backup/BackupJob.h"
 #include "backup/BackupRetention.h"
 #include "text/TerminalText.h"
@@ -37,6 +38,9 @@ BackupCommand::BackupCommand(QObject *parent)
                tr("After a backup where everything was saved, delete the oldest complete "
                   "backups in DIR beyond the newest N."),
                QStringLiteral("N")});
+    addOption({QStringLiteral("notify-on-failure"),
+               tr("When something fails, also show a desktop notification (for backups that run by "
+                  "themselves).")});
     addTimeoutOption();
     addMaxSizeOption();
 }
@@ -72,7 +76,7 @@ void BackupCommand::run()
     if (isSet(QStringLiteral("agentbot-server"))) {
         m_agentbotServer = ServerUrl::fromUserInput(value(QStringLiteral("agentbot-server")));
         if (const ApiError problem = m_agentbotServer.check()) {
-            fail(problem);
+            failWithNotice(problem);
             return;
         }
         services << Service::Agentbot;
@@ -82,13 +86,13 @@ void BackupCommand::run()
                               ? ServerUrl::fromUserInput(value(QStringLiteral("xpander-server")))
                               : XpanderClient::defaultServer();
         if (const ApiError problem = m_xpanderServer.check()) {
-            fail(problem);
+            failWithNotice(problem);
             return;
         }
         services << Service::Xpander;
     }
     if (QFileInfo(directory).exists() && !QFileInfo(directory).isDir()) {
-        fail(ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1 is not a folder").arg(directory)));
+        failWithNotice(ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1 is not a folder").arg(directory)));
         return;
     }
     m_terminal = isatty(STDERR_FILENO) != 0;
@@ -129,7 +133,7 @@ void BackupCommand::runBackup(BackupJob *job)
         if (!job->folder().isEmpty())
             out() << TerminalText::escaped(QDir::toNativeSeparators(job->folder())) << '\n' << Qt::flush;
         if (job->error()) {
-            fail(job->error());
+            failWithNotice(job->error());
             return;
         }
         QList<int> codes;
@@ -152,7 +156,7 @@ void BackupCommand::runBackup(BackupJob *job)
         const int total = int(job->manifest().items.size());
         err() << tr("Saved %1 of %2 items.").arg(saved).arg(total) << '\n' << Qt::flush;
         if (!codes.isEmpty()) {
-            finish(worstExitCode(codes));
+            end(worstExitCode(codes), BackupFailureNotice::text(job->manifest(), {}));
             return;
         }
         if (m_keep > 0) {
@@ -165,13 +169,30 @@ void BackupCommand::runBackup(BackupJob *job)
                 err() << TerminalText::escaped(problem) << '\n';
             err() << Qt::flush;
             if (!kept.problems.isEmpty()) {
-                finish(BadFile);
+                end(BadFile, BackupFailureNotice::text(job->manifest(), {}, kept.problems));
                 return;
             }
         }
         finish(Success);
     });
     job->start();
+}
+
+void BackupCommand::failWithNotice(const ApiError &error)
+{
+    printError(error);
+    end(exitCodeFor(error), BackupFailureNotice::text({}, error));
+}
+
+void BackupCommand::end(int code, const QString &notice)
+{
+    if (code == Success || notice.isEmpty() || !isSet(QStringLiteral("notify-on-failure"))) {
+        finish(code);
+        return;
+    }
+    auto *notification = new BackupFailureNotice(this);
+    connect(notification, &BackupFailureNotice::finished, this, [this, code] { finish(code); });
+    notification->send(notice);
 }
 
 void BackupCommand::showItem(int index, int count, const QString &what)

@@ -5,11 +5,13 @@
 namespace Takeout {
 
 class BackupJob;
+class BackupManifest;
 
 // backup --to DIR: the Agentbot account and every xpander.ai agent's template into a new folder
 // DIR/<UTC time>/ with manifest.json (BackupJob), then --keep N (BackupRetention). A service that
 // cannot be signed in to is a failed item, not the end: the other one is still saved. The exit code
-// is the worst failure's; progress goes to stderr only when it is a terminal.
+// is the worst failure's; progress goes to stderr only when it is a terminal. With --notify-on-failure
+// (the scheduled run) a failure is also told as a desktop notification (BackupFailureNotice).
 class BackupCommand : public ServiceCommand
 {
     Q_OBJECT
@@ -29,6 +31,10 @@ private:
     void runBackup(BackupJob *job);
     void showItem(int index, int count, const QString &what);
     void showProgress(qint64 received, qint64 total);
+    // finish(code), after the desktop notification when --notify-on-failure asks for one and the
+    // backup failed.
+    void end(int code, const QString &notice);
+    void failWithNotice(const ApiError &error);
 
     ServerUrl m_agentbotServer;
     ServerUrl m_xpanderServer;

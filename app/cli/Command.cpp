@@ -144,11 +144,16 @@ QString Command::humanSize(qint64 bytes)
 
 void Command::fail(const ApiError &error)
 {
+    printError(error);
+    finish(exitCodeFor(error));
+}
+
+void Command::printError(const ApiError &error)
+{
     QString line = error.message();
     if (!error.detail().isEmpty())
         line += QStringLiteral(" (%1)").arg(error.detail());
     err() << TerminalText::escaped(line) << '\n' << Qt::flush;
-    finish(exitCodeFor(error));
 }
 
 bool Command::readWhole(const QString &path, const JsonDocument &document)

@@ -75,6 +75,8 @@ protected:
     // One line: the error's sentence, its detail in brackets (made safe for the terminal: both may
     // quote the server); then the exit code for its kind.
     void fail(const ApiError &error);
+    // fail()'s line alone, for a command that does more before it finishes.
+    static void printError(const ApiError &error);
     // The message and the hint to run --help; exit code usageCode().
     void usage(const QString &message);
     // False, with the plain sentence and exit code 2, when the file under `document` changed on disk

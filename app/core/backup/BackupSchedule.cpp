@@ -72,6 +72,8 @@ QByteArray BackupSchedule::serviceUnit(const Settings &settings, const QString &
     QStringList words{execWord(program)};
     for (const QString &word : backupArguments(settings))
         words << execWord(word);
+    // Nobody watches a timer's run: a failure is told on the desktop.
+    words << execWord(QStringLiteral("--notify-on-failure"));
     QString text;
     text += QStringLiteral("# Made by Agent Takeout (Back up automatically); turning it off there removes it.\n");
     text += QStringLiteral("[Unit]\nDescription=Agent Takeout backup of Agentbot and xpander.ai\n\n");
