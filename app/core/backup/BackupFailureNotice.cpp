@@ -77,8 +77,9 @@ void BackupFailureNotice::send(const QString &text)
     const QVariantMap hints{{QStringLiteral("desktop-entry"), QStringLiteral("org.agenttakeout.AgentTakeout")},
                             {QStringLiteral("urgency"), QVariant::fromValue(uchar(1))}};
     // app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout (-1: the server's).
+    // GNOME Shell and Plasma read the body as markup: a "<" or "&" in a reason must show as itself.
     call << QStringLiteral("Agent Takeout") << uint(0) << QStringLiteral("org.agenttakeout.AgentTakeout")
-         << tr("Automatic backup failed") << text << QStringList() << hints << int(-1);
+         << tr("Automatic backup failed") << text.toHtmlEscaped() << QStringList() << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, replyTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *done) {
         done->deleteLater();
