@@ -1013,6 +1013,34 @@
         <source>No agents yet. Agents you create in xpander.ai appear here; press Refresh.</source>
         <translation>Noch keine Agenten. Agenten, die Sie in xpander.ai anlegen, erscheinen hier; drücken Sie Aktualisieren.</translation>
     </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Back up every xpander.ai agent now</source>
+        <translation>Jetzt jeden xpander.ai-Agenten sichern</translation>
+    </message>
+    <message>
+        <source>Back up the Agentbot account now</source>
+        <translation>Jetzt das Agentbot-Konto sichern</translation>
+    </message>
+    <message>
+        <source>Your Agentbot account, into your backup folder.</source>
+        <translation>Ihr Agentbot-Konto, in Ihren Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Every agent&apos;s template, into your backup folder.</source>
+        <translation>Die Vorlage jedes Agenten, in Ihren Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Sign in to xpander.ai first.</source>
+        <translation>Melden Sie sich zuerst bei xpander.ai an.</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::AgentTableModel</name>
@@ -1057,6 +1085,33 @@
             <numerusform>%n Agent.</numerusform>
             <numerusform>%n Agenten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::BackupChangesButton</name>
+    <message>
+        <source>What &amp;changed?</source>
+        <translation>Was hat sich &amp;geändert?</translation>
+    </message>
+    <message>
+        <source>What changed since the last backup</source>
+        <translation>Was sich seit der letzten Sicherung geändert hat</translation>
+    </message>
+    <message>
+        <source>Needs two complete backups in the backup folder to compare.</source>
+        <translation>Zum Vergleichen braucht es zwei vollständige Sicherungen im Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Compare the newest two complete backups.</source>
+        <translation>Die beiden neuesten vollständigen Sicherungen vergleichen.</translation>
+    </message>
+    <message>
+        <source>Agentbot account</source>
+        <translation>Agentbot-Konto</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1183,10 @@
     <message>
         <source>%1 … %2   </source>
         <translation>%1 … %2   </translation>
+    </message>
+    <message>
+        <source>When something fails, also show a desktop notification (for backups that run by themselves).</source>
+        <translation>Wenn etwas fehlschlägt, auch eine Desktop-Benachrichtigung zeigen (für Sicherungen, die von selbst laufen).</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1315,64 @@
         <source>Some items were not saved; the rest is in %1.</source>
         <translation>Einige Elemente wurden nicht gespeichert; der Rest befindet sich in %1.</translation>
     </message>
+    <message>
+        <source>A&amp;gentbot account</source>
+        <translation>A&amp;gentbot-Konto</translation>
+    </message>
+    <message>
+        <source>&amp;xpander.ai agents, each as a template</source>
+        <translation>&amp;xpander.ai-Agenten, jeder als Vorlage</translation>
+    </message>
+    <message>
+        <source>Back up:</source>
+        <translation>Sichern:</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 first.</source>
+        <translation>Melden Sie sich zuerst bei %1 an.</translation>
+    </message>
+    <message>
+        <source>Tick what to back up first.</source>
+        <translation>Kreuzen Sie zuerst an, was gesichert werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::BackupFailureNotice</name>
+    <message>
+        <source>The automatic backup failed: %1. Open Agent Takeout to try again.</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %1. Öffnen Sie Agent Takeout, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>your Agentbot account</source>
+        <translation>Ihres Agentbot-Kontos</translation>
+    </message>
+    <message>
+        <source>your xpander.ai agents</source>
+        <translation>Ihrer xpander.ai-Agenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your xpander.ai agents</source>
+        <translation>
+            <numerusform>%n Ihrer xpander.ai-Agenten</numerusform>
+            <numerusform>%n Ihrer xpander.ai-Agenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The automatic backup of %1 failed: %2. Open Agent Takeout to try again.</source>
+        <translation>Die automatische Sicherung %1 ist fehlgeschlagen: %2. Öffnen Sie Agent Takeout, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The automatic backup was saved, but old backups could not be removed: %1.</source>
+        <translation>Die automatische Sicherung wurde gespeichert, aber alte Sicherungen konnten nicht entfernt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Automatische Sicherung fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::BackupJob</name>
@@ -1266,6 +1383,25 @@
     <message>
         <source>xpander.ai agent “%1”</source>
         <translation>xpander.ai-Agent „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::BrowsersCommand</name>
+    <message>
+        <source>list the browser profiles a sign-in can come from</source>
+        <translation>die Browserprofile auflisten, aus denen eine Anmeldung kommen kann</translation>
+    </message>
+    <message>
+        <source>Lists the browser profiles on this computer whose cookies login --from-browser can read: browser, profile and cookie database, tab-separated. With --server, a fourth column says whether the profile holds cookies for that Agentbot site (yes or no); no cookie is shown.</source>
+        <translation>Listet die Browserprofile auf diesem Computer, deren Cookies login --from-browser lesen kann: Browser, Profil und Cookie-Datenbank, durch Tabulatoren getrennt. Mit --server sagt eine vierte Spalte, ob das Profil Cookies für diese Agentbot-Seite hat (yes oder no); kein Cookie wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>The address of your Agentbot site.</source>
+        <translation>Die Adresse Ihrer Agentbot-Seite.</translation>
+    </message>
+    <message>
+        <source>No browser profile with cookies was found (Firefox, Chromium, Google Chrome, Microsoft Edge, Brave, Vivaldi).</source>
+        <translation>Es wurde kein Browserprofil mit Cookies gefunden (Firefox, Chromium, Google Chrome, Microsoft Edge, Brave, Vivaldi).</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2030,84 @@ Allgemein
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Everything of the services you are signed in to, into your backup folder.</source>
+        <translation>Alles aus den Diensten, bei denen Sie angemeldet sind, in Ihren Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>No backup yet. Back up now keeps a copy of everything in one folder.</source>
+        <translation>Noch keine Sicherung. „Jetzt sichern“ legt eine Kopie von allem in einem Ordner ab.</translation>
+    </message>
+    <message>
+        <source>not complete: it stopped before the end</source>
+        <translation>nicht vollständig: sie hat vor dem Ende aufgehört</translation>
+    </message>
+    <message numerus="yes">
+        <source>not complete: %n item(s) not saved</source>
+        <translation>
+            <numerusform>nicht vollständig: %n Element nicht gespeichert</numerusform>
+            <numerusform>nicht vollständig: %n Elemente nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>Last backup %1, %2.
+%3</source>
+        <translation>Letzte Sicherung %1, %2.
+%3</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation>Nicht vollständig</translation>
+    </message>
+    <message>
+        <source>Open the folder of the last backup</source>
+        <translation>Den Ordner der letzten Sicherung öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::InspectCommand</name>
@@ -2093,10 +2307,6 @@ Allgemein
         <translation>sie aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
-        <source>Stores your Agentbot session or xpander.ai API key in the system keychain. It is read from standard input, and not shown while you type or paste it.</source>
-        <translation>Speichert Ihre Agentbot-Sitzung oder Ihren xpander.ai-API-Schlüssel im Schlüsselbund des Systems. Er wird von der Standardeingabe gelesen und beim Tippen oder Einfügen nicht angezeigt.</translation>
-    </message>
-    <message>
         <source>Deletes your Agentbot session or xpander.ai API key from the system keychain.</source>
         <translation>Löscht Ihre Agentbot-Sitzung oder Ihren xpander.ai-API-Schlüssel aus dem Schlüsselbund des Systems.</translation>
     </message>
@@ -2127,6 +2337,46 @@ Allgemein
     <message>
         <source>Signed out of %1 at %2.</source>
         <translation>Von %1 unter %2 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Stores your Agentbot session or xpander.ai API key in the system keychain. It is read from standard input, and not shown while you type or paste it; or, for Agentbot, taken from the cookies of a browser you are signed in with (--from-browser).</source>
+        <translation>Legt Ihre Agentbot-Sitzung oder Ihren xpander.ai-API-Schlüssel im Schlüsselbund des Systems ab. Er wird von der Standardeingabe gelesen und beim Tippen oder Einfügen nicht gezeigt; oder, für Agentbot, aus den Cookies eines Browsers genommen, in dem Sie angemeldet sind (--from-browser).</translation>
+    </message>
+    <message>
+        <source>Agentbot: take the sign-in from BROWSER&apos;s cookies instead of reading it from stdin: firefox, chromium, chrome, edge, brave, vivaldi, or any.</source>
+        <translation>Agentbot: die Anmeldung aus den Cookies von BROWSER nehmen, statt sie von der Standardeingabe zu lesen: firefox, chromium, chrome, edge, brave, vivaldi oder any.</translation>
+    </message>
+    <message>
+        <source>With --from-browser: only this profile (as `agent-takeout-cli browsers` lists it).</source>
+        <translation>Mit --from-browser: nur dieses Profil (wie `agent-takeout-cli browsers` es auflistet).</translation>
+    </message>
+    <message>
+        <source>--from-browser is for Agentbot; an xpander.ai API key is read from standard input.</source>
+        <translation>--from-browser gilt für Agentbot; ein xpander.ai-API-Schlüssel wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>--browser-profile goes with --from-browser.</source>
+        <translation>--browser-profile gehört zu --from-browser.</translation>
+    </message>
+    <message>
+        <source>Unknown browser: %1. Choose firefox, chromium, chrome, edge, brave, vivaldi or any.</source>
+        <translation>Unbekannter Browser: %1. Wählen Sie firefox, chromium, chrome, edge, brave, vivaldi oder any.</translation>
+    </message>
+    <message>
+        <source>No browser has a profile named %1; agent-takeout-cli browsers lists them.</source>
+        <translation>Kein Browser hat ein Profil namens %1; agent-takeout-cli browsers listet sie auf.</translation>
+    </message>
+    <message>
+        <source>%1 has no profile named %2; agent-takeout-cli browsers lists them.</source>
+        <translation>%1 hat kein Profil namens %2; agent-takeout-cli browsers listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Using the sign-in from %1.</source>
+        <translation>Die Anmeldung aus %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Saved your %1 sign-in for %2 in the system keychain (session from %3).</source>
+        <translation>Ihre %1-Anmeldung für %2 wurde im Schlüsselbund des Systems gespeichert (Sitzung aus %3).</translation>
     </message>
 </context>
 <context>
@@ -2655,8 +2905,56 @@ Allgemein
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <source>Agentbot has no API keys: the app uses the session of your browser. Sign in to Agentbot in your browser, open the developer tools (F12), go to Storage or Application › Cookies, and copy the cookies of the Agentbot site as &lt;i&gt;name=value; name=value&lt;/i&gt;. Paste them here; it is checked right away.</source>
-        <translation>Agentbot hat keine API-Schlüssel: Die App verwendet die Sitzung Ihres Browsers. Melden Sie sich im Browser bei Agentbot an, öffnen Sie die Entwicklerwerkzeuge (F12), gehen Sie zu Web-Speicher bzw. Anwendung › Cookies und kopieren Sie die Cookies der Agentbot-Website im Format &lt;i&gt;name=value; name=value&lt;/i&gt;. Fügen Sie sie hier ein; sie wird sofort geprüft.</translation>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Agentbot has no API keys: the app uses the session of your browser. To copy it by hand, sign in to Agentbot in your browser, open the developer tools (F12), go to Storage or Application › Cookies, and copy the cookies of the Agentbot site as &lt;i&gt;name=value; name=value&lt;/i&gt;. Paste them here; it is checked right away.</source>
+        <translation>Agentbot hat keine API-Schlüssel: Die App verwendet die Sitzung Ihres Browsers. Um sie von Hand zu kopieren, melden Sie sich im Browser bei Agentbot an, öffnen Sie die Entwicklerwerkzeuge (F12), gehen Sie zu Web-Speicher bzw. Anwendung › Cookies und kopieren Sie die Cookies der Agentbot-Seite als &lt;i&gt;name=wert; name=wert&lt;/i&gt;. Fügen Sie sie hier ein; sie werden sofort geprüft.</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>Other browsers</source>
+        <translation>Andere Browser</translation>
+    </message>
+    <message>
+        <source>Other ways</source>
+        <translation>Andere Wege</translation>
+    </message>
+    <message>
+        <source>No browser was found on this computer to take the Agentbot sign-in from (Firefox, Chrome, Chromium, Edge, Brave, Vivaldi). Paste it under Other ways.</source>
+        <translation>Auf diesem Computer wurde kein Browser gefunden, aus dem die Agentbot-Anmeldung genommen werden kann (Firefox, Chrome, Chromium, Edge, Brave, Vivaldi). Fügen Sie sie unter „Andere Wege“ ein.</translation>
+    </message>
+    <message>
+        <source>Take the sign-in from %1 again</source>
+        <translation>Die Anmeldung erneut aus %1 nehmen</translation>
+    </message>
+    <message>
+        <source>Use my sign-in from %1</source>
+        <translation>Meine Anmeldung aus %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Reads only the Agentbot cookies from %1 when you press the button; the sign-in is kept in your keychain, never in a file.</source>
+        <translation>Liest nur die Agentbot-Cookies aus %1, wenn Sie den Knopf drücken; die Anmeldung wird in Ihrem Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Reading the Agentbot sign-in from %1…</source>
+        <translation>Die Agentbot-Anmeldung wird aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking the sign-in with Agentbot…</source>
+        <translation>Die Anmeldung wird bei Agentbot geprüft…</translation>
+    </message>
+    <message>
+        <source>Signed in for this session — session from %1</source>
+        <translation>Für diese Sitzung angemeldet — Sitzung aus %1</translation>
+    </message>
+    <message>
+        <source>Signed in — session from %1</source>
+        <translation>Angemeldet — Sitzung aus %1</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,16 @@
     </message>
 </context>
 <context>
+    <name>Takeout::BackupFailureNotice</name>
+    <message numerus="yes">
+        <source>%n of your xpander.ai agents</source>
+        <translation>
+            <numerusform>%n of your xpander.ai agents</numerusform>
+            <numerusform>%n of your xpander.ai agents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takeout::ChangeListModel</name>
     <message numerus="yes">
         <source>{%n member(s)}</source>
@@ -323,6 +333,34 @@
         <translation>
             <numerusform>Signed in to %1 — %n agent</numerusform>
             <numerusform>Signed in to %1 — %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not complete: %n item(s) not saved</source>
+        <translation>
+            <numerusform>not complete: %n item not saved</numerusform>
+            <numerusform>not complete: %n items not saved</numerusform>
         </translation>
     </message>
 </context>
