@@ -714,7 +714,7 @@ void TestGui::signInFromTheBrowserButton()
     window.showPage(MainWindow::AgentbotPage);
     SignInPanel *panel = window.signInPanel(Service::Agentbot);
     auto *button = child<QPushButton>(panel, "fromBrowserButton");
-    // Firefox holds the session: its button comes first, Chromium is in the small menu.
+    // Firefox comes first, Chromium is in the small menu.
     QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Use my sign-in from Firefox"), TestSupport::waitMs);
     QTRY_VERIFY(child<QToolButton>(panel, "otherBrowsersButton")->isVisible());
     QCOMPARE(child<QLabel>(panel, "browserPrivacyLabel")->text(),

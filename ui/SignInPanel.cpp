@@ -259,19 +259,12 @@ QList<Browser> SignInPanel::browsersFound() const
         if (!found.contains(profile.browser))
             found << profile.browser;
     }
-    // First the one holding cookies for the server (after a 401: the one the sign-in came from), then
-    // the one the last sign-in came from, then the others in the usual order.
+    // First the one the last sign-in came from, then the others in the usual order. No cookie store is
+    // looked into before the button is pressed: the panel promises to read the browser only then.
     QList<Browser> browsers;
     Browser last = Browser::Firefox;
-    const bool haveLast = BrowserInfo::parseId(QSettings().value(browserSettingsKey(m_service)).toString(), &last) &&
-                          found.contains(last);
-    if (haveLast && m_signInAgain)
-        browsers << last;
-    for (const Browser browser : std::as_const(m_browsersWithCookies)) {
-        if (found.contains(browser) && !browsers.contains(browser))
-            browsers << browser;
-    }
-    if (haveLast && !browsers.contains(last))
+    if (BrowserInfo::parseId(QSettings().value(browserSettingsKey(m_service)).toString(), &last) &&
+        found.contains(last))
         browsers << last;
     for (const Browser browser : std::as_const(found)) {
         if (!browsers.contains(browser))
@@ -314,17 +307,12 @@ void SignInPanel::findBrowsers()
 {
     if (m_fromBrowser == nullptr || m_lookup)
         return;
-    const ServerUrl server = ServerUrl::fromUserInput(m_server->text());
-    const QUrl url = server.isEmpty() || server.check() ? QUrl() : AgentbotClient::exportUrl(server);
-    m_lookup = new BrowserProfilesJob(url, this);
+    // Without a URL the job lists the profiles only; it opens no cookie database.
+    m_lookup = new BrowserProfilesJob(QUrl(), this);
     connect(m_lookup, &Job::finished, this, [this, job = m_lookup.data()] {
         m_profiles.clear();
-        m_browsersWithCookies.clear();
-        for (const BrowserProfilesJob::Entry &entry : job->entries()) {
+        for (const BrowserProfilesJob::Entry &entry : job->entries())
             m_profiles << entry.profile;
-            if (entry.holdsCookies)
-                m_browsersWithCookies << entry.profile.browser;
-        }
         updateBrowserButtons();
     });
     m_lookup->start();
@@ -333,7 +321,7 @@ void SignInPanel::findBrowsers()
 void SignInPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // Browsers come and go while the app runs; and which one holds the session decides the button.
+    // Browsers come and go while the app runs.
     findBrowsers();
 }
 

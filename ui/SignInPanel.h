@@ -103,8 +103,6 @@ private:
     QToolButton *m_otherWays = nullptr;
     QWidget *m_otherWaysArea = nullptr;
     QList<BrowserProfile> m_profiles;
-    // Browsers holding cookies for the server, from the last look (BrowserProfilesJob).
-    QList<Browser> m_browsersWithCookies;
     QPointer<BrowserProfilesJob> m_lookup;
     // Where the sign-in being checked came from ("Firefox (profile default-release)"); empty when pasted.
     QString m_pendingSource;
