@@ -155,7 +155,7 @@ std::vector<LineDiff::Line> LineDiff::unified(const QString &before, const QStri
         const qsizetype start = std::max<qsizetype>(0, at - context);
         qsizetype end = at;
         qsizetype sameRun = 0;
-        while (end < count && sameRun <= 2 * context) {
+        while (end < count && sameRun <= 2 * qsizetype(context)) {
             sameRun = steps[size_t(end)].kind == Kind::Same ? sameRun + 1 : 0;
             ++end;
         }
