@@ -86,6 +86,8 @@ private Q_SLOTS:
     void diffExitCodes();
     void diffOfTwoAccountExports();
     void diffIsSafeForTheTerminal();
+    void diffShowsALineDiffUnderAChangedText();
+    void diffPathsThatNeedQuotesResolveWithGet();
     // backup and verify
     void backupAndVerify();
     void backupWithOneAgentFailing();
@@ -1225,7 +1227,7 @@ void TestCli::diffIsSafeForTheTerminal()
     TestSupport::Run run = TestSupport::runCli({QStringLiteral("diff"), oldFile, newFile});
     QCOMPARE(run.exitCode, 1);
     verifyNoTerminalControls(run.out);
-    QVERIFY2(run.out.contains(R"(~ ."\u001b]52;c;x\u0007"  1 → 2)"), run.out.constData());
+    QVERIFY2(run.out.contains(R"(~ .["\u001b]52;c;x\u0007"]  1 → 2)"), run.out.constData());
     run = TestSupport::runCli({QStringLiteral("diff"), oldFile, newFile, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 1);
     verifyNoTerminalControls(run.out);
@@ -1237,6 +1239,63 @@ void TestCli::diffIsSafeForTheTerminal()
     run = TestSupport::runCli(
         {QStringLiteral("get"), newFile, changes.at(0).toObject().value(QStringLiteral("path")).toString()});
     QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("2\n"));
+}
+
+void TestCli::diffShowsALineDiffUnderAChangedText()
+{
+    // A template whose function's source code gained a line and changed another.
+    const QString oldFile = m_dir->filePath(QStringLiteral("old.json"));
+    const QString newFile = m_dir->filePath(QStringLiteral("new.json"));
+    QVERIFY(TestSupport::writeFile(
+        oldFile,
+        R"({"functions": [{"id": "f1", "code": "def run(x):\n    y = x + 1\n    return y\n"}], "name": "a"})"));
+    QVERIFY(TestSupport::writeFile(
+        newFile,
+        R"({"functions": [{"id": "f1", "code": "def run(x):\n    y = x + 2\n    log(y)\n    return y\n"}], "name": "a"})"));
+    TestSupport::Run run = TestSupport::runCli({QStringLiteral("diff"), oldFile, newFile});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.endsWith("~ .functions[0].code  \"def run(x):\\n    y = x + 1\\n    return y\\n\" → "
+                              "\"def run(x):\\n    y = x + 2\\n    log(y)\\n    return y\\n\"\n"
+                              "    @@ -1,4 +1,5 @@\n"
+                              "     def run(x):\n"
+                              "    -    y = x + 1\n"
+                              "    +    y = x + 2\n"
+                              "    +    log(y)\n"
+                              "         return y\n"
+                              "     \n"),
+             run.out.constData());
+    // The JSON output is as before: values, no line diff.
+    run = TestSupport::runCli({QStringLiteral("diff"), oldFile, newFile, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 1);
+}
+
+void TestCli::diffPathsThatNeedQuotesResolveWithGet()
+{
+    const QString oldFile = m_dir->filePath(QStringLiteral("old.json"));
+    const QString newFile = m_dir->filePath(QStringLiteral("new.json"));
+    QVERIFY(TestSupport::writeFile(oldFile, "{\"key with space\": 1, \"caf\xc3\xa9\": {\"a]b\": [1]}, \"x\\\"y\": 1}"));
+    QVERIFY(
+        TestSupport::writeFile(newFile, "{\"key with space\": 2, \"caf\xc3\xa9\": {\"a]b\": [1, 2]}, \"x\\\"y\": 2}"));
+    TestSupport::Run run = TestSupport::runCli({QStringLiteral("diff"), oldFile, newFile, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray changes = QJsonDocument::fromJson(run.out).array();
+    QStringList paths;
+    for (const QJsonValue value : changes)
+        paths << value.toObject().value(QStringLiteral("path")).toString();
+    const QStringList expected{QStringLiteral(R"(.["key with space"])"), QString::fromUtf8(R"(.["café"]["a]b"][1])"),
+                               QStringLiteral(".[\"x\\\"y\"]")};
+    QCOMPARE(paths, expected);
+    for (const QJsonValue value : changes) {
+        run = TestSupport::runCli(
+            {QStringLiteral("get"), newFile, value.toObject().value(QStringLiteral("path")).toString()});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("2\n"));
+    }
+    // get takes the other quoted form and jq's escapes too.
+    run = TestSupport::runCli({QStringLiteral("get"), newFile, QStringLiteral(R"(."caf\u00e9"."a]b"[1])")});
+    QCOMPARE(run.out, QByteArray("2\n"));
+    run = TestSupport::runCli({QStringLiteral("get"), newFile, QStringLiteral(R"(.["key\u0020with space"])")});
     QCOMPARE(run.out, QByteArray("2\n"));
 }
 

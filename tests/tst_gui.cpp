@@ -5,6 +5,7 @@
 #include "FaultServer.h"
 #include "FileHistory.h"
 #include "HomePage.h"
+#include "JsonView.h"
 #include "MainWindow.h"
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
@@ -14,11 +15,13 @@
 #include "accounts/Accounts.h"
 #include "i18n/Translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -41,6 +44,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -78,6 +82,8 @@ private Q_SLOTS:
     void demoStartsReadyAndLeaves();
     void compareTab();
     void signInFromTheBrowserButton();
+    void compareWithFromAPreviewAndTheRecentList();
+    void compareShowsALineDiffOfChangedCode();
 
 private:
     void signIn(Service service, const QString &secret);
@@ -88,6 +94,9 @@ private:
         return parent->findChild<T *>(QString::fromLatin1(name));
     }
     ExportPreview *waitForPreview(int previewsBefore);
+    // The demo account before and after (plan changed, first workflow gone); the later one is modified later.
+    void writeComparePair(QString *oldFile, QString *newFile);
+    CompareView *waitForComparison();
 
     FaultServer *m_demo = nullptr;
     MainWindow *m_window = nullptr;
@@ -455,9 +464,8 @@ void TestGui::saveRefusesALink()
     QCOMPARE(preview->savedPath(), file);
 }
 
-void TestGui::compareTab()
+void TestGui::writeComparePair(QString *oldFile, QString *newFile)
 {
-    // The demo account, and a later one with its plan changed and its first workflow gone.
     const QByteArray before = DemoService::accountExport();
     QJsonObject account = QJsonDocument::fromJson(before).object();
     QJsonObject user = account.value(QStringLiteral("user")).toObject();
@@ -466,16 +474,32 @@ void TestGui::compareTab()
     QJsonArray workflows = account.value(QStringLiteral("workflows")).toArray();
     workflows.removeAt(0);
     account.insert(QStringLiteral("workflows"), workflows);
-    const QString oldFile = m_dir->filePath(QStringLiteral("before.json"));
-    const QString newFile = m_dir->filePath(QStringLiteral("after.json"));
-    QVERIFY(TestSupport::writeFile(oldFile, before));
-    QVERIFY(TestSupport::writeFile(newFile, QJsonDocument(account).toJson()));
+    *oldFile = m_dir->filePath(QStringLiteral("before.json"));
+    *newFile = m_dir->filePath(QStringLiteral("after.json"));
+    QVERIFY(TestSupport::writeFile(*oldFile, before));
+    QVERIFY(TestSupport::writeFile(*newFile, QJsonDocument(account).toJson()));
+    QFile earlier(*oldFile);
+    QVERIFY(earlier.open(QIODevice::ReadWrite));
+    QVERIFY(earlier.setFileTime(QDateTime::currentDateTime().addDays(-1), QFileDevice::FileModificationTime));
+}
+
+CompareView *TestGui::waitForComparison()
+{
+    auto *view = qobject_cast<CompareView *>(m_window->tabs()->currentWidget());
+    if (view && view->isRunning() && !TestSupport::waitFor(view, &CompareView::finished))
+        return nullptr;
+    return view;
+}
+
+void TestGui::compareTab()
+{
+    QString oldFile;
+    QString newFile;
+    writeComparePair(&oldFile, &newFile);
 
     m_window->compareFiles(oldFile, newFile);
-    auto *view = qobject_cast<CompareView *>(m_window->tabs()->currentWidget());
+    CompareView *view = waitForComparison();
     QVERIFY(view);
-    if (view->isRunning())
-        QVERIFY(TestSupport::waitFor(view, &CompareView::finished));
     QCOMPARE(view->summary(), QStringLiteral("1 workflow removed · plan: collective → solo"));
     QCOMPARE(view->changes()->rowCount(), 2);
     auto *table = child<QTableView>(view, "changes");
@@ -487,8 +511,112 @@ void TestGui::compareTab()
     table->selectRow(0);
     view->copyPath();
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral(".workflows[0]"));
+    // Both trees show it: the old one the removed workflow, the new one the list it left.
+    QCOMPARE(view->oldView()->currentPath(), QStringLiteral(".workflows[0]"));
+    QCOMPARE(view->newView()->currentPath(), QStringLiteral(".workflows"));
+    QVERIFY(view->lineDiff().isEmpty());
+    child<QComboBox>(view, "filter")->setCurrentIndex(3); // changed
+    table->selectRow(0);
+    QCOMPARE(view->oldView()->currentPath(), QStringLiteral(".user.plan"));
+    QCOMPARE(view->newView()->currentPath(), QStringLiteral(".user.plan"));
     m_window->tabs()->tabCloseRequested(m_window->tabs()->currentIndex());
     QTRY_VERIFY(!m_window->tabs()->findChild<CompareView *>());
+}
+
+void TestGui::compareWithFromAPreviewAndTheRecentList()
+{
+    QString oldFile;
+    QString newFile;
+    writeComparePair(&oldFile, &newFile);
+    // The open export is the new one unless the other was modified later.
+    QCOMPARE(CompareView::inOrder(newFile, oldFile), std::make_pair(oldFile, newFile));
+    QCOMPARE(CompareView::inOrder(oldFile, newFile), std::make_pair(oldFile, newFile));
+    QCOMPARE(CompareView::inOrder(newFile, newFile), std::make_pair(newFile, newFile));
+
+    // From the open earlier export: the picked later one becomes the new side.
+    const int tabs = m_window->tabs()->count();
+    m_window->openFile(oldFile);
+    ExportPreview *preview = waitForPreview(tabs);
+    QVERIFY(preview);
+    auto *button = child<QPushButton>(preview, "compareWithButton");
+    QVERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dialog = child<QFileDialog>(m_window, "compareWithDialog");
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(QDir(dialog->directory()).absolutePath(), QDir(m_dir->path()).absolutePath());
+    dialog->selectFile(newFile);
+    static_cast<QDialog *>(dialog)->accept();
+    CompareView *view = waitForComparison();
+    QVERIFY(view);
+    QCOMPARE(view->title(), QStringLiteral("before.json → after.json"));
+    QCOMPARE(view->summary(), QStringLiteral("1 workflow removed · plan: collective → solo"));
+
+    // From Home: two recent files selected, then Compare; one, then Compare With….
+    FileHistory::clear();
+    FileHistory::add(newFile, ExportKind::AgentbotAccount);
+    FileHistory::add(oldFile, ExportKind::AgentbotAccount);
+    m_window->showPage(MainWindow::StartPage);
+    auto *recent = child<QListWidget>(m_window, "recentList");
+    QTRY_COMPARE(recent->count(), 2);
+    auto *compareTwo = child<QAction>(m_window->homePage(), "recentCompareAction");
+    auto *compareWith = child<QAction>(m_window->homePage(), "recentCompareWithAction");
+    QVERIFY(recent->actions().contains(compareTwo));
+    QVERIFY(!compareTwo->isEnabled());
+    // Clicks with Ctrl select without opening.
+    const int tabsBefore = m_window->tabs()->count();
+    recent->clearSelection();
+    QTest::mouseClick(recent->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      recent->visualItemRect(recent->item(0)).center());
+    QVERIFY(compareWith->isEnabled());
+    QVERIFY(!compareTwo->isEnabled());
+    QTest::mouseClick(recent->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      recent->visualItemRect(recent->item(1)).center());
+    QCOMPARE(recent->selectedItems().size(), 2);
+    QCOMPARE(m_window->currentPage(), MainWindow::StartPage);
+    QCOMPARE(m_window->tabs()->count(), tabsBefore);
+    QVERIFY(compareTwo->isEnabled());
+    compareTwo->trigger();
+    view = waitForComparison();
+    QVERIFY(view);
+    QCOMPARE(view->title(), QStringLiteral("before.json → after.json"));
+
+    m_window->showPage(MainWindow::StartPage);
+    recent->clearSelection();
+    recent->setCurrentRow(1, QItemSelectionModel::ClearAndSelect);
+    compareWith->trigger();
+    QTRY_VERIFY(m_window->findChild<QFileDialog *>(QStringLiteral("compareWithDialog")));
+    dialog = m_window->findChild<QFileDialog *>(QStringLiteral("compareWithDialog"));
+    QVERIFY(dialog->windowTitle().contains(QLatin1String("before.json")));
+    dialog->reject();
+    FileHistory::clear();
+}
+
+void TestGui::compareShowsALineDiffOfChangedCode()
+{
+    // A function moved to the end of its list, its source code changed.
+    const QString oldFile = m_dir->filePath(QStringLiteral("old.json"));
+    const QString newFile = m_dir->filePath(QStringLiteral("new.json"));
+    QVERIFY(TestSupport::writeFile(oldFile, R"({"functions": [{"id": "f1", "code": "def run(x):\n    return x + 1\n"},
+                                                               {"id": "f2", "code": "pass"}]})"));
+    QVERIFY(TestSupport::writeFile(newFile, R"({"functions": [{"id": "f2", "code": "pass"},
+                                                               {"id": "f1", "code": "def run(x):\n    return x + 2\n"}]})"));
+    m_window->compareFiles(oldFile, newFile);
+    CompareView *view = waitForComparison();
+    QVERIFY(view);
+    QCOMPARE(view->changes()->rowCount(), 1);
+    view->changeTable()->selectRow(0);
+    QCOMPARE(view->newView()->currentPath(), QStringLiteral(".functions[1].code"));
+    QCOMPARE(view->oldView()->currentPath(), QStringLiteral(".functions[0].code"));
+    QCOMPARE(view->lineDiff(),
+             QStringLiteral("@@ -1,3 +1,3 @@\n def run(x):\n-    return x + 1\n+    return x + 2\n "));
+    // The signs carry the meaning; the colours (tints of the palette's base) repeat it.
+    auto *text = child<QPlainTextEdit>(view, "lineDiff");
+    QVERIFY(text->isVisible());
+    const QTextBlock removed = text->document()->findBlockByNumber(2);
+    const QTextBlock added = text->document()->findBlockByNumber(3);
+    QVERIFY(removed.blockFormat().background().color() != added.blockFormat().background().color());
+    QVERIFY(removed.blockFormat().background().color() != text->palette().color(QPalette::Base));
 }
 
 void TestGui::hostileServerGetsAPlainSentence_data()

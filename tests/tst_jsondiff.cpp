@@ -1,11 +1,13 @@
 #include "diff/DiffSummary.h"
 #include "diff/DocumentPair.h"
 #include "diff/JsonDiff.h"
+#include "diff/LineDiff.h"
 #include "i18n/Translations.h"
 #include "json/JsonDocument.h"
 #include "json/JsonNumber.h"
 #include "json/JsonPath.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +38,9 @@ private Q_SLOTS:
     void plainSummary();
     void cancelAndProgress();
     void loadsBothFiles();
+    void lineDiff_data();
+    void lineDiff();
+    void lineDiffIsBounded();
 
 private:
     struct Compared
@@ -144,8 +149,8 @@ void TestJsonDiff::changes_data()
     QTest::newRow("keys that need quoting")
         << QByteArray(R"({"a key": 1, "x\"y": 2, "caf\u00e9": 3, "t\tab": 4, "\u001b[2J": 5, "1st": 6, "a]b": 7})")
         << QByteArray(R"({"a key": 0, "x\"y": 0, "caf\u00e9": 0, "t\tab": 0, "\u001b[2J": 0, "1st": 0, "a]b": 0})")
-        << lines({"~ .\"a key\"", "~ .\"x\\\"y\"", "~ .\"caf\xc3\xa9\"", "~ .\"t\\tab\"", "~ .\"\\u001b[2J\"",
-                  "~ .\"1st\"", "~ .\"a]b\""});
+        << lines({R"(~ .["a key"])", R"(~ .["x\"y"])", "~ .[\"caf\xc3\xa9\"]", R"(~ .["t\tab"])", R"(~ .["\u001b[2J"])",
+                  R"(~ .["1st"])", R"(~ .["a]b"])"});
 }
 
 void TestJsonDiff::changes()
@@ -352,6 +357,116 @@ void TestJsonDiff::loadsBothFiles()
     QVERIFY(pair.newError.line >= 2 && !pair.newError.message.isEmpty());
     pair = DocumentPair::load(dir.filePath(QStringLiteral("missing.json")), good.fileName());
     QVERIFY(!pair.oldDocument && pair.oldError.isError());
+}
+
+void TestJsonDiff::lineDiff_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<int>("context");
+    QTest::addColumn<QStringList>("expected");
+    const QString seven = QStringLiteral("a\nb\nc\nd\ne\nf\ng");
+    QTest::newRow("same") << seven << seven << 3 << QStringList();
+    QTest::newRow("one line changed") << seven << QStringLiteral("a\nb\nc\nD\ne\nf\ng") << 1
+                                      << QStringList{QStringLiteral("@@ -3,3 +3,3 @@"), QStringLiteral(" c"),
+                                                     QStringLiteral("-d"), QStringLiteral("+D"), QStringLiteral(" e")};
+    QTest::newRow("inserted in the middle") << seven << QStringLiteral("a\nb\nc\nnew\nd\ne\nf\ng") << 0
+                                            << QStringList{QStringLiteral("@@ -3,0 +4,1 @@"), QStringLiteral("+new")};
+    QTest::newRow("removed first") << seven << QStringLiteral("b\nc\nd\ne\nf\ng") << 2
+                                   << QStringList{QStringLiteral("@@ -1,3 +1,2 @@"), QStringLiteral("-a"),
+                                                  QStringLiteral(" b"), QStringLiteral(" c")};
+    QTest::newRow("two hunks") << QStringLiteral("1\n2\n3\n4\n5\n6\n7\n8\n9\n10")
+                               << QStringLiteral("1\nX\n3\n4\n5\n6\n7\n8\nY\n10") << 1
+                               << QStringList{QStringLiteral("@@ -1,3 +1,3 @@"),
+                                              QStringLiteral(" 1"),
+                                              QStringLiteral("-2"),
+                                              QStringLiteral("+X"),
+                                              QStringLiteral(" 3"),
+                                              QStringLiteral("@@ -8,3 +8,3 @@"),
+                                              QStringLiteral(" 8"),
+                                              QStringLiteral("-9"),
+                                              QStringLiteral("+Y"),
+                                              QStringLiteral(" 10")};
+    QTest::newRow("close changes share a hunk")
+        << QStringLiteral("1\n2\n3\n4\n5") << QStringLiteral("X\n2\n3\nY\n5") << 1
+        << QStringList{QStringLiteral("@@ -1,5 +1,5 @@"),
+                       QStringLiteral("-1"),
+                       QStringLiteral("+X"),
+                       QStringLiteral(" 2"),
+                       QStringLiteral(" 3"),
+                       QStringLiteral("-4"),
+                       QStringLiteral("+Y"),
+                       QStringLiteral(" 5")};
+    QTest::newRow("from nothing") << QString() << QStringLiteral("x\ny") << 3
+                                  << QStringList{QStringLiteral("@@ -1,1 +1,2 @@"), QStringLiteral("-"),
+                                                 QStringLiteral("+x"), QStringLiteral("+y")};
+    QTest::newRow("moved line") << QStringLiteral("def f():\n    return 1\n\ndef g():\n    pass")
+                                << QStringLiteral("def g():\n    pass\n\ndef f():\n    return 1") << 3
+                                << QStringList{QStringLiteral("@@ -1,5 +1,5 @@"),
+                                               QStringLiteral("-def f():"),
+                                               QStringLiteral("-    return 1"),
+                                               QStringLiteral("-"),
+                                               QStringLiteral(" def g():"),
+                                               QStringLiteral("     pass"),
+                                               QStringLiteral("+"),
+                                               QStringLiteral("+def f():"),
+                                               QStringLiteral("+    return 1")};
+}
+
+void TestJsonDiff::lineDiff()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(int, context);
+    QFETCH(QStringList, expected);
+    QStringList lines;
+    for (const LineDiff::Line &line : LineDiff::unified(before, after, context))
+        lines << LineDiff::prefixed(line);
+    QVERIFY2(lines == expected, qPrintable(lines.join(QLatin1Char('|'))));
+    // Applying the diff's two sides gives back the texts where they are whole (full context).
+    const std::vector<LineDiff::Line> whole = LineDiff::unified(before, after, 1000);
+    QStringList oldSide;
+    QStringList newSide;
+    for (const LineDiff::Line &line : whole) {
+        if (line.kind != LineDiff::Line::Kind::Added && line.kind != LineDiff::Line::Kind::Hunk)
+            oldSide << line.text;
+        if (line.kind != LineDiff::Line::Kind::Removed && line.kind != LineDiff::Line::Kind::Hunk)
+            newSide << line.text;
+    }
+    if (before != after) {
+        QCOMPARE(oldSide.join(QLatin1Char('\n')), before);
+        QCOMPARE(newSide.join(QLatin1Char('\n')), after);
+    }
+}
+
+void TestJsonDiff::lineDiffIsBounded()
+{
+    // 20,000 lines, every other one changed: far past the bound, so the middle is replaced whole,
+    // and quickly; the equal first and last lines stay context.
+    QStringList before{QStringLiteral("first")};
+    QStringList after{QStringLiteral("first")};
+    for (int i = 0; i < 20000; ++i) {
+        before << QStringLiteral("line %1").arg(i);
+        after << (i % 2 ? QStringLiteral("line %1").arg(i) : QStringLiteral("changed %1").arg(i));
+    }
+    before << QStringLiteral("last");
+    after << QStringLiteral("last");
+    QElapsedTimer clock;
+    clock.start();
+    const std::vector<LineDiff::Line> lines =
+        LineDiff::unified(before.join(QLatin1Char('\n')), after.join(QLatin1Char('\n')), 1, 100);
+    QVERIFY2(clock.elapsed() < 5000, "bounded");
+    QCOMPARE(lines.size(), size_t(1 + 1 + 19999 + 19999 + 1)); // hunk, context, removed, added, context
+    QCOMPARE(lines[1].text, QStringLiteral("first"));
+    QCOMPARE(lines[2].kind, LineDiff::Line::Kind::Removed);
+    QCOMPARE(lines.back().text, QStringLiteral("line 19999"));
+    // Within the bound, the same kind of change is found line by line.
+    const std::vector<LineDiff::Line> small =
+        LineDiff::unified(QStringList(before.mid(0, 11)).join(QLatin1Char('\n')),
+                          QStringList(after.mid(0, 11)).join(QLatin1Char('\n')), 0, 100);
+    QCOMPARE(std::count_if(small.begin(), small.end(),
+                           [](const LineDiff::Line &line) { return line.kind == LineDiff::Line::Kind::Hunk; }),
+             5);
 }
 
 QTEST_GUILESS_MAIN(TestJsonDiff)

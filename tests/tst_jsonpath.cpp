@@ -49,7 +49,14 @@ void TestJsonPath::pathsOfValues()
              QStringLiteral(".agent_definition.knowledge_bases[0].documents[1].content"));
     const quint32 odd = JsonPath::resolve(*m_document, QStringLiteral(R"(."a key"."x\"y")"), &error);
     QVERIFY2(odd != JsonDocument::none, qPrintable(error));
-    QCOMPARE(JsonPath::of(*m_document, odd), QStringLiteral(R"(."a key"."x\"y")"));
+    QCOMPARE(JsonPath::of(*m_document, odd), QStringLiteral(R"(.["a key"]["x\"y"])"));
+    // Both quoted forms are read, jq's escapes included.
+    QCOMPARE(JsonPath::resolve(*m_document, QStringLiteral(R"(.["a key"]["x\"y"])"), &error), odd);
+    QCOMPARE(JsonPath::resolve(*m_document, QStringLiteral(R"(.["a\u0020key"].["x\u0022y"])"), &error), odd);
+    QCOMPARE(JsonPath::resolve(*m_document, QStringLiteral(R"(."a key"["x\"y"])"), &error), odd);
+    QCOMPARE(JsonPath::member(QStringLiteral("."), QStringLiteral("a key")), QStringLiteral(R"(.["a key"])"));
+    QCOMPARE(JsonPath::member(QStringLiteral("."), QStringLiteral("plain")), QStringLiteral(".plain"));
+    QCOMPARE(JsonPath::member(QStringLiteral(".list[0]"), QStringLiteral("é")), QStringLiteral(R"(.list[0]["é"])"));
     QCOMPARE(JsonPath::of(*m_document, JsonDocument::root()), QStringLiteral("."));
 }
 
@@ -110,7 +117,8 @@ void TestJsonPath::search_data()
     QTest::newRow("non-ASCII, any case") << "zoë" << false << false
                                          << QStringList{QStringLiteral(".escapes[2]"), QStringLiteral(".escapes[3]")};
     QTest::newRow("non-ASCII, exact case") << "ZOË" << false << true << QStringList{QStringLiteral(".escapes[3]")};
-    QTest::newRow("quote inside key") << "x\"y" << false << true << QStringList{QStringLiteral(R"(."a key"."x\"y")")};
+    QTest::newRow("quote inside key") << "x\"y" << false << true
+                                      << QStringList{QStringLiteral(R"(.["a key"]["x\"y"])")};
 }
 
 void TestJsonPath::search()

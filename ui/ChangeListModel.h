@@ -30,6 +30,9 @@ public:
     void setChanges(std::shared_ptr<const JsonDocument> oldDocument, std::shared_ptr<const JsonDocument> newDocument,
                     std::vector<JsonChange> changes);
     QString path(int row) const;
+    const JsonChange &change(int row) const { return m_changes.at(size_t(row)); }
+    const std::shared_ptr<const JsonDocument> &oldDocument() const { return m_old; }
+    const std::shared_ptr<const JsonDocument> &newDocument() const { return m_new; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,23 +1,32 @@
 #include "CompareView.h"
 
 #include "ChangeListModel.h"
+#include "JsonView.h"
 #include "diff/DiffSummary.h"
 #include "diff/DocumentPair.h"
 #include "diff/JsonDiff.h"
+#include "diff/LineDiff.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFutureWatcher>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -43,6 +52,9 @@ CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_filter(new QComboBox(this))
     , m_table(new QTableView(this))
+    , m_lineDiff(new QPlainTextEdit(this))
+    , m_oldView(new JsonView(this))
+    , m_newView(new JsonView(this))
     , m_model(new ChangeListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -70,17 +82,48 @@ CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget
     connect(copy, &QAction::triggered, this, &CompareView::copyPath);
     m_table->addAction(copy);
 
+    m_lineDiff->setObjectName(QStringLiteral("lineDiff"));
+    m_lineDiff->setReadOnly(true);
+    m_lineDiff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_lineDiff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_lineDiff->setAccessibleName(tr("Line diff of the selected change"));
+    m_lineDiff->hide();
+    m_oldView->setObjectName(QStringLiteral("oldView"));
+    m_newView->setObjectName(QStringLiteral("newView"));
+
     auto *status = new QHBoxLayout;
     status->addWidget(m_progress, 1);
     status->addWidget(m_cancel);
     status->addWidget(m_filter);
+    // The change list, the selected change's line diff, then the two trees side by side; every part resizable.
+    const auto titled = [this](const QString &title, QWidget *inside) {
+        auto *box = new QGroupBox(title, this);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(4, 4, 4, 4);
+        boxLayout->addWidget(inside);
+        return box;
+    };
+    auto *trees = new QSplitter(Qt::Horizontal, this);
+    trees->setObjectName(QStringLiteral("compareTrees"));
+    trees->addWidget(titled(tr("Before: %1").arg(QFileInfo(m_oldPath).fileName()), m_oldView));
+    trees->addWidget(titled(tr("After: %1").arg(QFileInfo(m_newPath).fileName()), m_newView));
+    auto *parts = new QSplitter(Qt::Vertical, this);
+    parts->setObjectName(QStringLiteral("compareSplitter"));
+    parts->setChildrenCollapsible(false);
+    parts->addWidget(m_table);
+    parts->addWidget(m_lineDiff);
+    parts->addWidget(trees);
+    parts->setStretchFactor(0, 1);
+    parts->setStretchFactor(1, 1);
+    parts->setStretchFactor(2, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(status);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(parts, 1);
 
     connect(m_cancel, &QPushButton::clicked, this, &CompareView::cancel);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &CompareView::filter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CompareView::showSelected);
     start();
 }
 
@@ -88,6 +131,13 @@ CompareView::~CompareView()
 {
     // The worker stops soon after; it owns what it reads.
     *m_stop = true;
+}
+
+std::pair<QString, QString> CompareView::inOrder(const QString &current, const QString &other)
+{
+    if (QFileInfo(other).lastModified() > QFileInfo(current).lastModified())
+        return {current, other};
+    return {other, current};
 }
 
 QString CompareView::title() const
@@ -157,8 +207,11 @@ void CompareView::show(const std::shared_ptr<Outcome> &outcome)
         m_summary->setText(outcome->error);
     else
         m_summary->setText(outcome->summary);
-    if (outcome->pair.isLoaded() && !outcome->result.cancelled)
+    if (outcome->pair.isLoaded() && !outcome->result.cancelled) {
+        m_oldView->setDocument(outcome->pair.oldDocument);
+        m_newView->setDocument(outcome->pair.newDocument);
         m_model->setChanges(outcome->pair.oldDocument, outcome->pair.newDocument, std::move(outcome->result.changes));
+    }
     m_table->resizeColumnToContents(ChangeListModel::Kind);
     Q_EMIT finished();
 }
@@ -172,6 +225,65 @@ void CompareView::filter()
 {
     const QString op = m_filter->currentData().toString();
     m_proxy->setFilterRegularExpression(op.isEmpty() ? QString() : QLatin1Char('^') + op + QLatin1Char('$'));
+}
+
+void CompareView::showSelected()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    m_lineDiff->clear();
+    m_lineDiff->hide();
+    if (!current.isValid())
+        return;
+    const JsonChange &change = m_model->change(current.row());
+    // The documents' own records, not paths read back: the same value, and no search by index.
+    m_oldView->select(change.oldNode);
+    m_newView->select(change.newNode);
+
+    const JsonDocument &before = *m_model->oldDocument();
+    const JsonDocument &after = *m_model->newDocument();
+    if (change.op != JsonChange::Op::Changed || before.type(change.oldNode) != JsonDocument::Type::String ||
+        after.type(change.newNode) != JsonDocument::Type::String)
+        return;
+    const QString oldText = before.string(change.oldNode);
+    const QString newText = after.string(change.newNode);
+    if (!LineDiff::suits(oldText, newText))
+        return;
+    // Tints of the palette's base colour towards red and green; the signs say the same without colour.
+    const QColor base = palette().color(QPalette::Base);
+    const auto tint = [&base](const QColor &towards) {
+        return QColor::fromRgbF(0.8f * base.redF() + 0.2f * towards.redF(),
+                                0.8f * base.greenF() + 0.2f * towards.greenF(),
+                                0.8f * base.blueF() + 0.2f * towards.blueF());
+    };
+    QTextBlockFormat removed;
+    removed.setBackground(tint(Qt::red));
+    QTextBlockFormat added;
+    added.setBackground(tint(Qt::green));
+    QTextBlockFormat hunk;
+    hunk.setBackground(palette().color(QPalette::AlternateBase));
+    const QTextBlockFormat same;
+    QTextCursor cursor(m_lineDiff->document());
+    bool first = true;
+    for (const LineDiff::Line &line : LineDiff::unified(oldText, newText)) {
+        using Kind = LineDiff::Line::Kind;
+        const QTextBlockFormat &format = line.kind == Kind::Removed ? removed
+                                         : line.kind == Kind::Added ? added
+                                         : line.kind == Kind::Hunk  ? hunk
+                                                                    : same;
+        if (first)
+            cursor.setBlockFormat(format);
+        else
+            cursor.insertBlock(format);
+        first = false;
+        cursor.insertText(LineDiff::prefixed(line));
+    }
+    m_lineDiff->moveCursor(QTextCursor::Start);
+    m_lineDiff->show();
+}
+
+QString CompareView::lineDiff() const
+{
+    return m_lineDiff->isHidden() ? QString() : m_lineDiff->toPlainText();
 }
 
 void CompareView::copyPath()

@@ -3,9 +3,11 @@
 #include <QWidget>
 #include <atomic>
 #include <memory>
+#include <utility>
 
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -14,10 +16,13 @@ class QTableView;
 namespace Takeout {
 
 class ChangeListModel;
+class JsonView;
 
 // A result tab comparing two exports: a summary in words, then every change with its old and new
-// value and its path (Copy Path), filterable by kind of change. Loading and comparing run off the UI
-// thread, with progress and Cancel.
+// value and its path (Copy Path), filterable by kind of change, and below it both documents as trees.
+// Selecting a change selects it in both trees (for an addition, the old tree shows where it went in;
+// for a removal, the new tree shows where it was) and, for a text of several lines, shows a line diff.
+// Loading and comparing run off the UI thread, with progress and Cancel.
 class CompareView : public QWidget
 {
     Q_OBJECT
@@ -26,9 +31,18 @@ public:
     CompareView(const QString &oldPath, const QString &newPath, QWidget *parent = nullptr);
     ~CompareView() override;
 
+    // The order of a comparison started from an open export: {old, new}. The open one (`current`) is
+    // the new one unless `other` was modified later, so that the result reads as "what happened since".
+    static std::pair<QString, QString> inOrder(const QString &current, const QString &other);
+
     QString title() const;
     QString summary() const;
     ChangeListModel *changes() const { return m_model; }
+    QTableView *changeTable() const { return m_table; }
+    JsonView *oldView() const { return m_oldView; }
+    JsonView *newView() const { return m_newView; }
+    // The line diff of the selected change, as plain text ("+", "-" and " " lines); empty when none.
+    QString lineDiff() const;
     bool isRunning() const { return m_running; }
     void cancel();
     // Copies the path of the selected change.
@@ -42,6 +56,7 @@ private:
     void start();
     void show(const std::shared_ptr<Outcome> &outcome);
     void filter();
+    void showSelected();
 
     QString m_oldPath;
     QString m_newPath;
@@ -50,6 +65,9 @@ private:
     QPushButton *m_cancel;
     QComboBox *m_filter;
     QTableView *m_table;
+    QPlainTextEdit *m_lineDiff;
+    JsonView *m_oldView;
+    JsonView *m_newView;
     ChangeListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);

@@ -40,6 +40,7 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     , m_save(new QPushButton(savedPath.isEmpty() ? tr("&Save…") : tr("Save &As…"), this))
     , m_discard(new QPushButton(savedPath.isEmpty() ? tr("&Discard") : tr("&Close"), this))
     , m_showInFolder(new QPushButton(tr("Show in &Folder"), this))
+    , m_compareWith(new QPushButton(tr("Compare &With…"), this))
     , m_view(new JsonView(this))
 {
     setObjectName(QStringLiteral("exportPreview"));
@@ -59,6 +60,9 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_showInFolder->setObjectName(QStringLiteral("showInFolderButton"));
     m_showInFolder->setVisible(!m_savedPath.isEmpty());
+    // A comparison reads files: it is offered once the export is on disk.
+    m_compareWith->setObjectName(QStringLiteral("compareWithButton"));
+    m_compareWith->setVisible(!m_savedPath.isEmpty());
 
     // The kind's icon and the title, like a document's heading.
     auto *icon = new QLabel(this);
@@ -84,6 +88,7 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveState, 1);
     buttons->addWidget(m_showInFolder);
+    buttons->addWidget(m_compareWith);
     buttons->addWidget(m_discard);
     buttons->addWidget(m_save);
 
@@ -123,6 +128,7 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
 
     connect(m_save, &QPushButton::clicked, this, &ExportPreview::save);
     connect(m_discard, &QPushButton::clicked, this, &ExportPreview::discardRequested);
+    connect(m_compareWith, &QPushButton::clicked, this, &ExportPreview::compareWithRequested);
     connect(m_showInFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath())); });
 
@@ -225,6 +231,7 @@ void ExportPreview::showSaved()
     m_save->setText(tr("Save &As…"));
     m_discard->setText(tr("&Close"));
     m_showInFolder->show();
+    m_compareWith->show();
 }
 
 } // namespace Takeout

@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     void saved(const QString &path);
     void discardRequested();
+    // "Compare With…": this export, saved on disk, against another file.
+    void compareWithRequested();
 
 private:
     void showSaved();
@@ -64,6 +66,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_discard;
     QPushButton *m_showInFolder;
+    QPushButton *m_compareWith;
     JsonView *m_view;
     QFutureWatcher<std::shared_ptr<const JsonDocument>> m_parse;
 };

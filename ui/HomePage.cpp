@@ -7,6 +7,8 @@
 #include "accounts/Accounts.h"
 #include "backup/BackupManifest.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCommandLinkButton>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -79,6 +81,8 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     , m_backUpNow(new QPushButton(tr("Back up &now"), this))
     , m_openBackupFolder(new QPushButton(tr("Open &folder"), this))
     , m_backupChanges(new BackupChangesButton(this))
+    , m_compareWith(new QAction(tr("Compare &With…"), m_recent))
+    , m_compareTwo(new QAction(tr("&Compare"), m_recent))
 {
     setObjectName(QStringLiteral("homePage"));
     m_backUp = taskButton(tr("&Back up my Agentbot account"),
@@ -119,6 +123,13 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     m_recent->setAccessibleName(tr("Recent exports"));
     m_recent->setIconSize(QSize(24, 24));
     m_recent->setMinimumHeight(120);
+    // Ctrl or Shift selects a second file to compare with, from the context menu.
+    m_recent->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_recent->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_compareWith->setObjectName(QStringLiteral("recentCompareWithAction"));
+    m_compareTwo->setObjectName(QStringLiteral("recentCompareAction"));
+    m_recent->addAction(m_compareWith);
+    m_recent->addAction(m_compareTwo);
     m_noRecent->setObjectName(QStringLiteral("noRecentLabel"));
     m_noRecent->setWordWrap(true);
     m_noRecent->setText(tr("No recent exports yet. The exports you save or open will be listed here."));
@@ -181,9 +192,25 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     connect(m_open, &QCommandLinkButton::clicked, this, &HomePage::openRequested);
     connect(m_agentbotSignIn, &QPushButton::clicked, this, [this] { Q_EMIT signInRequested(Service::Agentbot); });
     connect(m_xpanderSignIn, &QPushButton::clicked, this, [this] { Q_EMIT signInRequested(Service::Xpander); });
-    // One click opens, as a list of links does; Enter opens the current one.
-    connect(m_recent, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { Q_EMIT openFileRequested(item->data(Qt::UserRole).toString()); });
+    // One click opens, as a list of links does (a click that selects, with Ctrl or Shift, does not);
+    // Enter opens the current one.
+    connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (!(QApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            Q_EMIT openFileRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_compareWith, &QAction::triggered, this, [this] {
+        if (const QListWidgetItem *item = m_recent->currentItem())
+            Q_EMIT compareWithRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_compareTwo, &QAction::triggered, this, [this] {
+        const QList<QListWidgetItem *> two = m_recent->selectedItems();
+        if (two.size() == 2)
+            Q_EMIT compareRequested(two.at(0)->data(Qt::UserRole).toString(), two.at(1)->data(Qt::UserRole).toString());
+    });
+    connect(m_recent, &QListWidget::itemSelectionChanged, this, [this] {
+        m_compareWith->setEnabled(m_recent->currentItem() != nullptr);
+        m_compareTwo->setEnabled(m_recent->selectedItems().size() == 2);
+    });
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_recent))
             Q_EMIT openFileRequested(item->data(Qt::UserRole).toString());
@@ -274,6 +301,8 @@ void HomePage::updateRecent()
         item->setToolTip(QDir::toNativeSeparators(path));
         item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(info.fileName(), details));
     }
+    m_compareWith->setEnabled(false);
+    m_compareTwo->setEnabled(false);
     m_noRecent->setVisible(m_recent->count() == 0);
     m_recent->setVisible(m_recent->count() > 0);
 }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCommandLinkButton;
 class QLabel;
 class QListWidget;
@@ -41,6 +42,9 @@ Q_SIGNALS:
     void exportTemplateRequested();
     void openRequested();
     void openFileRequested(const QString &path);
+    // The recent list's context menu: one file against another yet to be chosen, or the two selected.
+    void compareWithRequested(const QString &path);
+    void compareRequested(const QString &first, const QString &second);
     void signInRequested(Takeout::Service service);
 
 protected:
@@ -68,6 +72,8 @@ private:
     QPushButton *m_openBackupFolder;
     BackupChangesButton *m_backupChanges;
     QString m_lastBackupFolder;
+    QAction *m_compareWith;
+    QAction *m_compareTwo;
     int m_xpanderAgents = -1;
 };
 

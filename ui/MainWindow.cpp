@@ -136,6 +136,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_home, &HomePage::compareRequested, this, &MainWindow::compareFiles);
     connect(m_home, &HomePage::openRequested, this, &MainWindow::openWithDialog);
     connect(m_home, &HomePage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_home, &HomePage::compareWithRequested, this, &MainWindow::compareWith);
+    connect(m_home, &HomePage::compareRequested, this, [this](const QString &first, const QString &second) {
+        const auto [before, after] = CompareView::inOrder(first, second);
+        compareFiles(before, after);
+    });
     connect(m_home, &HomePage::signInRequested, this,
             [this](Service service) { showPage(service == Service::Agentbot ? AgentbotPage : XpanderPage); });
     connect(m_browser, &AgentBrowser::exportTemplateRequested, this, &MainWindow::exportTemplate);
@@ -386,6 +391,8 @@ ExportPreview *MainWindow::addPreview(const ExportResult &result, ExportPreview:
         preview->deleteLater();
         openFile(path);
     });
+    connect(preview, &ExportPreview::compareWithRequested, this,
+            [this, preview] { compareWith(preview->savedPath()); });
     connect(preview, &ExportPreview::discardRequested, this, [this, preview] {
         // The button says Discard: the user has decided already.
         m_tabs->removeTab(m_tabs->indexOf(preview));
@@ -451,6 +458,20 @@ void MainWindow::compareFiles(const QString &oldPath, const QString &newPath)
     auto *view = new CompareView(oldPath, newPath, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title()));
     showPage(WorkspacePage);
+}
+
+void MainWindow::compareWith(const QString &path)
+{
+    auto *dialog = new QFileDialog(this, tr("Compare “%1” With").arg(QFileInfo(path).fileName()),
+                                   QFileInfo(path).path(), tr("JSON files (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("compareWithDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, path](const QString &other) {
+        const auto [before, after] = CompareView::inOrder(path, other);
+        compareFiles(before, after);
+    });
+    dialog->open();
 }
 
 void MainWindow::openFile(const QString &path)

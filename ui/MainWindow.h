@@ -79,6 +79,9 @@ public:
     void openFile(const QString &path);
     // A tab comparing two exports (File › Compare Two Exports…).
     void compareFiles(const QString &oldPath, const QString &newPath);
+    // "Compare With…" on an open export or a recent file: asks for the other file, then compares the
+    // two in the order CompareView::inOrder gives.
+    void compareWith(const QString &path);
     ExportPreview *addPreview(const ExportResult &result,
                               ExportPreview::Origin origin = ExportPreview::Origin::Download,
                               const QString &savedPath = {});

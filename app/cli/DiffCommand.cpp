@@ -3,6 +3,7 @@
 #include "diff/DiffSummary.h"
 #include "diff/DocumentPair.h"
 #include "diff/JsonDiff.h"
+#include "diff/LineDiff.h"
 #include "text/TerminalText.h"
 
 #include <QJsonArray>
@@ -50,6 +51,20 @@ QString DiffCommand::shortValue(const JsonDocument &document, quint32 node)
         text = text.left(cut) + QStringLiteral("…");
     }
     return TerminalText::escaped(text);
+}
+
+void DiffCommand::printLineDiff(const JsonDocument &before, const JsonDocument &after, const JsonChange &change)
+{
+    if (before.type(change.oldNode) != JsonDocument::Type::String ||
+        after.type(change.newNode) != JsonDocument::Type::String)
+        return;
+    const QString oldText = before.string(change.oldNode);
+    const QString newText = after.string(change.newNode);
+    if (!LineDiff::suits(oldText, newText))
+        return;
+    // Indented under its "~" line, so that the change lines still start in the first column.
+    for (const LineDiff::Line &line : LineDiff::unified(oldText, newText))
+        out() << "    " << TerminalText::escaped(LineDiff::prefixed(line)) << '\n';
 }
 
 void DiffCommand::run()
@@ -112,6 +127,7 @@ void DiffCommand::run()
             case Op::Changed:
                 out() << "~ " << path << "  " << shortValue(before, change.oldNode) << " → "
                       << shortValue(after, change.newNode) << '\n';
+                printLineDiff(before, after, change);
                 break;
             }
         }

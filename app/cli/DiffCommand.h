@@ -5,6 +5,7 @@
 namespace Takeout {
 
 class JsonDocument;
+struct JsonChange;
 
 // diff OLD NEW [--json]: what changed between two exports, by value: a summary in words, then one
 // line per change; or the changes as one JSON array. Exit codes as diff(1) has them: 0 the same,
@@ -23,6 +24,8 @@ protected:
 private:
     // A value on one line, shortened, safe for a terminal.
     static QString shortValue(const JsonDocument &document, quint32 node);
+    // Under a changed text of several lines (source code, a document's content): its line diff.
+    void printLineDiff(const JsonDocument &before, const JsonDocument &after, const JsonChange &change);
 };
 
 } // namespace Takeout

@@ -116,10 +116,7 @@ public:
         for (const Field &field : fields) {
             const quint32 value = m_document.member(node, field.name);
             // Paths are made only for what is reported.
-            const auto path = [&]() -> QString {
-                const QString parent = JsonPath::of(m_document, node);
-                return (parent == QLatin1String(".") ? QString() : parent) + JsonPath::keyStep(field.name);
-            };
+            const auto path = [&] { return JsonPath::member(JsonPath::of(m_document, node), field.name); };
             if (value == JsonDocument::none) {
                 if (field.required)
                     m_warnings << Text::tr("%1: missing").arg(path());

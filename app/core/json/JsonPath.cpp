@@ -23,7 +23,7 @@ QString JsonPath::keyStep(const QString &key)
     if (identifier.match(key).hasMatch())
         return QLatin1Char('.') + key;
     // As a JSON string, which jq reads back; what a terminal would act on is written as an escape too.
-    QString quoted = QStringLiteral(".\"");
+    QString quoted = QStringLiteral("[\"");
     for (const QChar c : key) {
         switch (c.unicode()) {
         case '\\':
@@ -48,7 +48,15 @@ QString JsonPath::keyStep(const QString &key)
                 quoted += c;
         }
     }
-    return quoted + QLatin1Char('"');
+    return quoted + QStringLiteral("\"]");
+}
+
+QString JsonPath::member(const QString &parent, const QString &key)
+{
+    const QString step = keyStep(key);
+    if (parent != QLatin1String("."))
+        return parent + step;
+    return step.startsWith(QLatin1Char('[')) ? QLatin1Char('.') + step : step;
 }
 
 QString JsonPath::of(const JsonDocument &document, quint32 node)

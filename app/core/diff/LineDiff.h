@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <vector>
+
+namespace Takeout {
+
+// Two texts compared line by line and shown as a unified diff (as `diff -u` prints it): for a
+// function's changed source code or a document's changed content. Myers' algorithm on the lines
+// between the equal first and last ones, bounded: past `maxEdits` differing lines, the texts are
+// shown as all of the old lines removed and all of the new ones added.
+class LineDiff
+{
+public:
+    struct Line
+    {
+        enum class Kind : quint8
+        {
+            Same,    // context, in both texts
+            Removed, // only in the old text
+            Added,   // only in the new text
+            Hunk,    // "@@ -1,4 +1,5 @@": where the next lines are in each text
+        };
+        Kind kind = Kind::Same;
+        QString text;
+    };
+
+    // The hunks of the diff, each led by its Hunk line, with `context` unchanged lines around each
+    // change; nothing when the texts are the same.
+    static std::vector<Line> unified(const QString &before, const QString &after, int context = 3, int maxEdits = 1000);
+    // Whether two string values read better as a line diff: at least one of them has several lines.
+    static bool suits(const QString &before, const QString &after);
+    // A line as `diff -u` writes it: "+", "-" or " " then the text; a Hunk line as it is.
+    static QString prefixed(const Line &line);
+};
+
+} // namespace Takeout
