@@ -205,7 +205,8 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     connect(m_compareTwo, &QAction::triggered, this, [this] {
         const QList<QListWidgetItem *> two = m_recent->selectedItems();
         if (two.size() == 2)
-            Q_EMIT compareRequested(two.at(0)->data(Qt::UserRole).toString(), two.at(1)->data(Qt::UserRole).toString());
+            Q_EMIT compareTwoRequested(two.at(0)->data(Qt::UserRole).toString(),
+                                       two.at(1)->data(Qt::UserRole).toString());
     });
     connect(m_recent, &QListWidget::itemSelectionChanged, this, [this] {
         m_compareWith->setEnabled(m_recent->currentItem() != nullptr);

@@ -44,7 +44,7 @@ Q_SIGNALS:
     void openFileRequested(const QString &path);
     // The recent list's context menu: one file against another yet to be chosen, or the two selected.
     void compareWithRequested(const QString &path);
-    void compareRequested(const QString &first, const QString &second);
+    void compareTwoRequested(const QString &first, const QString &second);
     void signInRequested(Takeout::Service service);
 
 protected:

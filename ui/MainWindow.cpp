@@ -137,7 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_home, &HomePage::openRequested, this, &MainWindow::openWithDialog);
     connect(m_home, &HomePage::openFileRequested, this, &MainWindow::openFile);
     connect(m_home, &HomePage::compareWithRequested, this, &MainWindow::compareWith);
-    connect(m_home, &HomePage::compareRequested, this, [this](const QString &first, const QString &second) {
+    connect(m_home, &HomePage::compareTwoRequested, this, [this](const QString &first, const QString &second) {
         const auto [before, after] = CompareView::inOrder(first, second);
         compareFiles(before, after);
     });
