@@ -1564,6 +1564,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <source>The comparison was cancelled.</source>
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Line diff of the selected change</source>
+        <translation>Zeilenvergleich der gewählten Änderung</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::DiffCommand</name>
@@ -1882,6 +1894,10 @@ Allgemein
         <source>Details (JSON)</source>
         <translation>Details (JSON)</translation>
     </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::ExportTemplateCommand</name>
@@ -2107,6 +2123,14 @@ Allgemein
     <message>
         <source>Open the folder of the last backup</source>
         <translation>Den Ordner der letzten Sicherung öffnen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
     </message>
 </context>
 <context>
@@ -2610,10 +2634,6 @@ Allgemein
         <translation>Wählen Sie einen Agenten und drücken Sie dann „Als Vorlage exportieren“.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Your Agentbot session&lt;/h3&gt;&lt;p&gt;Agentbot has no API keys: it signs you in through your web browser, and Agent Takeout uses that sign-in.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open your Agentbot site in your browser and sign in.&lt;/li&gt;&lt;li&gt;Press F12 to open the developer tools.&lt;/li&gt;&lt;li&gt;Choose &lt;i&gt;Storage&lt;/i&gt; (Firefox) or &lt;i&gt;Application&lt;/i&gt; (Chrome, Edge), then &lt;i&gt;Cookies&lt;/i&gt; and your Agentbot site.&lt;/li&gt;&lt;li&gt;Copy the cookies as &lt;i&gt;name=value; name=value&lt;/i&gt; and paste them into the Agentbot sign-in. If your site gives you a token instead, paste the token.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;It is checked with Agentbot right away. Agent Takeout keeps it only in your system keychain, and only if you ask it to.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ihre Agentbot-Sitzung&lt;/h3&gt;&lt;p&gt;Agentbot hat keine API-Schlüssel: Sie melden sich über Ihren Webbrowser an, und Agent Takeout verwendet diese Anmeldung.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie Ihre Agentbot-Website im Browser und melden Sie sich an.&lt;/li&gt;&lt;li&gt;Drücken Sie F12, um die Entwicklerwerkzeuge zu öffnen.&lt;/li&gt;&lt;li&gt;Wählen Sie &lt;i&gt;Web-Speicher&lt;/i&gt; (Firefox) oder &lt;i&gt;Anwendung&lt;/i&gt; (Chrome, Edge), dann &lt;i&gt;Cookies&lt;/i&gt; und Ihre Agentbot-Website.&lt;/li&gt;&lt;li&gt;Kopieren Sie die Cookies im Format &lt;i&gt;name=value; name=value&lt;/i&gt; und fügen Sie sie in die Agentbot-Anmeldung ein. Wenn Ihre Website Ihnen stattdessen ein Token gibt, fügen Sie das Token ein.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Die Sitzung wird sofort bei Agentbot geprüft. Agent Takeout speichert sie nur im Schlüsselbund Ihres Systems, und nur, wenn Sie das wünschen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Co&amp;mpare Two Exports…</source>
         <translation>Zwei Exporte &amp;vergleichen…</translation>
     </message>
@@ -2632,6 +2652,14 @@ Allgemein
     <message>
         <source>&amp;Back Up Now…</source>
         <translation>Jetzt si&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Compare “%1” With</source>
+        <translation>„%1“ vergleichen mit</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your Agentbot session&lt;/h3&gt;&lt;p&gt;Agentbot has no API keys: it signs you in through your web browser, and Agent Takeout uses that sign-in.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open your Agentbot site in your browser and sign in.&lt;/li&gt;&lt;li&gt;In the Agentbot sign-in here, enter the site&apos;s address and press &lt;i&gt;Use my sign-in from Firefox&lt;/i&gt; (or the browser you use). Only the Agentbot cookies are read, and only then.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;If that does not work, open &lt;i&gt;Other ways&lt;/i&gt;: press F12 in your browser, choose &lt;i&gt;Storage&lt;/i&gt; (Firefox) or &lt;i&gt;Application&lt;/i&gt; (Chrome, Edge), then &lt;i&gt;Cookies&lt;/i&gt; and your Agentbot site, and copy the cookies as &lt;i&gt;name=value; name=value&lt;/i&gt; (or the token your site gives you) into the box.&lt;/p&gt;&lt;p&gt;It is checked with Agentbot right away. Agent Takeout keeps it only in your system keychain, and only if you ask it to.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ihre Agentbot-Sitzung&lt;/h3&gt;&lt;p&gt;Agentbot hat keine API-Schlüssel: Es meldet Sie über Ihren Webbrowser an, und Agent Takeout verwendet diese Anmeldung.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie Ihre Agentbot-Seite im Browser und melden Sie sich an.&lt;/li&gt;&lt;li&gt;Geben Sie hier in der Agentbot-Anmeldung die Adresse der Seite ein und drücken Sie &lt;i&gt;Meine Anmeldung aus Firefox verwenden&lt;/i&gt; (oder den Browser, den Sie verwenden). Nur die Agentbot-Cookies werden gelesen, und nur dann.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Wenn das nicht klappt, öffnen Sie &lt;i&gt;Andere Wege&lt;/i&gt;: Drücken Sie F12 im Browser, wählen Sie &lt;i&gt;Web-Speicher&lt;/i&gt; (Firefox) oder &lt;i&gt;Anwendung&lt;/i&gt; (Chrome, Edge), dann &lt;i&gt;Cookies&lt;/i&gt; und Ihre Agentbot-Seite, und kopieren Sie die Cookies als &lt;i&gt;name=wert; name=wert&lt;/i&gt; (oder das Token, das Ihre Seite Ihnen gibt) in das Feld.&lt;/p&gt;&lt;p&gt;Sie wird sofort bei Agentbot geprüft. Agent Takeout bewahrt sie nur im Schlüsselbund Ihres Systems auf, und nur, wenn Sie es wünschen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
