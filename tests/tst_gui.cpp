@@ -35,6 +35,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void backUpTaskSignsInThenExports();
     void templateTaskSignsInThenShowsTheAgents();
     void demoStartsReadyAndLeaves();
+    void homeIconAndStatusOnTheSelectedRow();
     void compareTab();
 
 private:
@@ -681,6 +683,38 @@ void TestGui::demoStartsReadyAndLeaves()
     QVERIFY(sidebar->item(MainWindow::XpanderPage)->text().contains(QLatin1String("signed out")));
     QCOMPARE(table->model()->rowCount(), 0);
     QCOMPARE(m_window->currentPage(), MainWindow::StartPage);
+}
+
+// The Home symbol is drawn in the highlighted-text colour on its selected row (its own blue is close to
+// the highlight's), and Home shows no status message left over from another page.
+void TestGui::homeIconAndStatusOnTheSelectedRow()
+{
+    auto *sidebar = child<QListWidget>(m_window, "sidebar");
+    const QIcon home = sidebar->item(MainWindow::StartPage)->icon();
+    const QImage normal = home.pixmap(QSize(24, 24), 1.0, QIcon::Normal).toImage();
+    const QImage selected = home.pixmap(QSize(24, 24), 1.0, QIcon::Selected).toImage();
+    const QColor text = QApplication::palette().color(QPalette::Active, QPalette::HighlightedText);
+    const QColor highlight = QApplication::palette().color(QPalette::Active, QPalette::Highlight);
+    int drawn = 0;
+    for (int y = 0; y < selected.height(); ++y) {
+        for (int x = 0; x < selected.width(); ++x) {
+            const QColor pixel = selected.pixelColor(x, y);
+            QCOMPARE(pixel.alpha(), normal.pixelColor(x, y).alpha()); // the same shape
+            if (pixel.alpha() < 255)
+                continue;
+            ++drawn;
+            QCOMPARE(pixel.rgb(), text.rgb());
+        }
+    }
+    QVERIFY(drawn > 20);
+    // Far enough from the highlight to be seen on it.
+    QVERIFY(qAbs(text.lightness() - highlight.lightness()) > 60);
+
+    // A message for the agent list does not follow the user back to Home.
+    m_window->showPage(MainWindow::WorkspacePage);
+    m_window->statusBar()->showMessage(QStringLiteral("Choose an agent, then press Export as template."), 8000);
+    m_window->showPage(MainWindow::StartPage);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
 }
 
 QTEST_MAIN(TestGui)

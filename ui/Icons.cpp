@@ -1,5 +1,7 @@
 #include "Icons.h"
 
+#include "SymbolIconEngine.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -21,7 +23,7 @@ QIcon Icons::app()
 
 QIcon Icons::home()
 {
-    return QIcon(QStringLiteral(":/icons/home.svg"));
+    return QIcon(new SymbolIconEngine(QStringLiteral(":/icons/home.svg")));
 }
 
 QIcon Icons::open()
@@ -31,7 +33,7 @@ QIcon Icons::open()
 
 QIcon Icons::workspace()
 {
-    return QIcon(QStringLiteral(":/icons/workspace.svg"));
+    return QIcon(new SymbolIconEngine(QStringLiteral(":/icons/workspace.svg")));
 }
 
 QIcon Icons::service(Service service)

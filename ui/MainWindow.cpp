@@ -118,6 +118,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    // A status message is about the page it was given on; Home has none (its tasks say it all).
+    connect(m_stack, &QStackedWidget::currentChanged, statusBar(), &QStatusBar::clearMessage);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_accounts, &Accounts::changed, this, &MainWindow::updateSidebar);
