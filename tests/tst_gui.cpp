@@ -5,6 +5,7 @@
 #include "FaultServer.h"
 #include "FileHistory.h"
 #include "HomePage.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void templateTaskSignsInThenShowsTheAgents();
     void demoStartsReadyAndLeaves();
     void homeIconAndStatusOnTheSelectedRow();
+    void openExportsAreListedInTheSidebar();
     void compareTab();
 
 private:
@@ -715,6 +717,55 @@ void TestGui::homeIconAndStatusOnTheSelectedRow()
     m_window->statusBar()->showMessage(QStringLiteral("Choose an agent, then press Export as template."), 8000);
     m_window->showPage(MainWindow::StartPage);
     QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+}
+
+// Each open export has a row under the services: its kind's icon and name; choosing the row shows it,
+// closing it (its Close button, the tab) removes the row.
+void TestGui::openExportsAreListedInTheSidebar()
+{
+    auto *sidebar = child<QListWidget>(m_window, "sidebar");
+    const int pages = sidebar->count(); // the pages and the hidden heading
+    QVERIFY(sidebar->item(pages - 1)->isHidden());
+    const QString first = m_dir->filePath(QStringLiteral("first.json"));
+    const QString second = m_dir->filePath(QStringLiteral("second.json"));
+    QVERIFY(TestSupport::writeFile(first, DemoService::accountExport()));
+    QVERIFY(TestSupport::writeFile(second, DemoService::accountExport()));
+    m_window->openFile(first);
+    ExportPreview *firstPreview = waitForPreview(1);
+    QVERIFY(firstPreview);
+    m_window->openFile(second);
+    ExportPreview *secondPreview = waitForPreview(2);
+    QVERIFY(secondPreview);
+
+    QCOMPARE(sidebar->count(), pages + 2);
+    QVERIFY(!sidebar->item(pages - 1)->isHidden()); // "Open exports"
+    QCOMPARE(sidebar->item(pages)->text(), QStringLiteral("first.json"));
+    QCOMPARE(sidebar->item(pages + 1)->text(), QStringLiteral("second.json"));
+    QCOMPARE(sidebar->item(pages)->toolTip(), QFileInfo(first).absoluteFilePath());
+    QCOMPARE(sidebar->item(pages)->icon().pixmap(QSize(24, 24), 1.0).toImage(),
+             Icons::exportKind(ExportKind::AgentbotAccount).pixmap(QSize(24, 24), 1.0).toImage());
+    QCOMPARE(sidebar->currentRow(), pages + 1); // the one just opened
+
+    // Choosing a row shows its export, from any page; choosing Agents shows the agents.
+    m_window->showPage(MainWindow::StartPage);
+    QCOMPARE(sidebar->currentRow(), int(MainWindow::StartPage));
+    sidebar->setCurrentRow(pages);
+    QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    QCOMPARE(m_window->currentPreview(), firstPreview);
+    sidebar->setCurrentRow(MainWindow::WorkspacePage);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->agentBrowser());
+    // A tab chosen elsewhere moves the sidebar's choice along.
+    m_window->tabs()->setCurrentWidget(secondPreview);
+    QCOMPARE(sidebar->currentRow(), pages + 1);
+
+    // Closing removes the row.
+    m_window->tabs()->setCurrentWidget(firstPreview);
+    QTest::mouseClick(child<QPushButton>(firstPreview, "discardButton"), Qt::LeftButton);
+    QCOMPARE(sidebar->count(), pages + 1);
+    QCOMPARE(sidebar->item(pages)->text(), QStringLiteral("second.json"));
+    m_window->tabs()->tabCloseRequested(m_window->tabs()->indexOf(secondPreview));
+    QCOMPARE(sidebar->count(), pages);
+    QVERIFY(sidebar->item(pages - 1)->isHidden());
 }
 
 QTEST_MAIN(TestGui)
