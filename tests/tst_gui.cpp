@@ -14,6 +14,7 @@
 #include "accounts/Accounts.h"
 #include "i18n/Translations.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void demoStartsReadyAndLeaves();
     void homeIconAndStatusOnTheSelectedRow();
     void openExportsAreListedInTheSidebar();
+    void everyControlHasANameAndTabGoesInReadingOrder();
     void compareTab();
 
 private:
@@ -766,6 +768,72 @@ void TestGui::openExportsAreListedInTheSidebar()
     m_window->tabs()->tabCloseRequested(m_window->tabs()->indexOf(secondPreview));
     QCOMPARE(sidebar->count(), pages);
     QVERIFY(sidebar->item(pages - 1)->isHidden());
+}
+
+// Every control a person can reach with Tab has a name a screen reader says (its own, its text or its
+// label's), on every page; and Tab goes through Home and the preview in reading order.
+void TestGui::everyControlHasANameAndTabGoesInReadingOrder()
+{
+    const auto unnamed = [](QWidget *page) {
+        QStringList found;
+        for (QWidget *widget : page->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(page) || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                found << QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                       QString::fromLatin1(widget->metaObject()->className()));
+        }
+        return found.join(QStringLiteral(", "));
+    };
+    QCOMPARE(unnamed(m_window->homePage()), QString());
+    for (const Service service : {Service::Agentbot, Service::Xpander}) {
+        m_window->showPage(service == Service::Agentbot ? MainWindow::AgentbotPage : MainWindow::XpanderPage);
+        QCOMPARE(unnamed(m_window->signInPanel(service)), QString());
+    }
+    m_window->showPage(MainWindow::WorkspacePage);
+    QCOMPARE(unnamed(m_window->agentBrowser()), QString());
+
+    // Home: the three tasks, then the accounts, then the recent exports.
+    QWidget *home = m_window->homePage();
+    QList<QWidget *> order;
+    QWidget *at = child<QWidget>(home, "backUpTaskButton");
+    for (int i = 0; i < 5; ++i, at = at->nextInFocusChain())
+        order << at;
+    QCOMPARE(order.mid(0, 3),
+             (QList<QWidget *>{child<QWidget>(home, "backUpTaskButton"), child<QWidget>(home, "templateTaskButton"),
+                               child<QWidget>(home, "openTaskButton")}));
+    QCOMPARE(order.at(3), child<QWidget>(home, "agentbotSignInLink"));
+    QCOMPARE(order.at(4), child<QWidget>(home, "xpanderSignInLink"));
+    QVERIFY(child<QCommandLinkButton>(home, "openTaskButton")->toolTip().contains(QLatin1String("Ctrl+O")));
+
+    // The previews of an account and of a template with knowledge bases.
+    const QJsonObject agent = TestSupport::agentWithKnowledgeBases();
+    const QString templateFile = m_dir->filePath(QStringLiteral("template.json"));
+    QVERIFY(TestSupport::writeFile(
+        templateFile, DemoService::templateExport(agent.value(QStringLiteral("id")).toString(), QStringLiteral("T"),
+                                                  QStringLiteral("D"), QStringLiteral("🧭"), true)));
+    const QString accountFile = m_dir->filePath(QStringLiteral("account.json"));
+    QVERIFY(TestSupport::writeFile(accountFile, DemoService::accountExport()));
+    for (const QString &file : {accountFile, templateFile}) {
+        const int tabs = m_window->tabs()->count();
+        m_window->openFile(file);
+        ExportPreview *preview = waitForPreview(tabs);
+        QVERIFY(preview);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->tree()->model()->rowCount() > 0, TestSupport::waitMs);
+        QCOMPARE(unnamed(preview), QString());
+        // The buttons, then the overview, then the tree.
+        auto *save = child<QWidget>(preview, "saveButton");
+        QVERIFY(save->toolTip().contains(QLatin1String("Ctrl+S")));
+        QVERIFY(child<QWidget>(preview, "discardButton")->toolTip().contains(QLatin1String("Ctrl+W")));
+        QCOMPARE(child<QWidget>(preview, "discardButton")->nextInFocusChain(), save);
+        auto *overview = child<QWidget>(preview, "exportOverview");
+        bool overviewSeen = false;
+        for (QWidget *next = save->nextInFocusChain(); next != preview->tree() && next != save;
+             next = next->nextInFocusChain())
+            overviewSeen = overviewSeen || overview->isAncestorOf(next);
+        QVERIFY(overviewSeen);
+    }
 }
 
 QTEST_MAIN(TestGui)

@@ -33,6 +33,9 @@ AccountTables::AccountTables(QWidget *parent)
     addTab(makeTable(m_agents, QStringLiteral("agentbotAgents"), this), tr("Agents"));
     addTab(makeTable(m_tasks, QStringLiteral("agentbotTasks"), this), tr("Scheduled tasks"));
     addTab(makeTable(m_workflows, QStringLiteral("agentbotWorkflows"), this), tr("Workflows"));
+    // Each table is called what its tab says.
+    for (int i = 0; i < count(); ++i)
+        widget(i)->setAccessibleName(tabText(i));
     connect(this, &QTabWidget::currentChanged, this, &AccountTables::fill);
 }
 

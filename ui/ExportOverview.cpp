@@ -184,6 +184,7 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     scroll->setObjectName(QStringLiteral("templateCards"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Overview"));
     auto *box = new QWidget(scroll);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 4, 0);

@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -59,6 +60,12 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_showInFolder->setObjectName(QStringLiteral("showInFolderButton"));
     m_showInFolder->setVisible(!m_savedPath.isEmpty());
+    // The window's shortcuts for these, said where the buttons are.
+    const auto keys = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
+    const QKeySequence close(Qt::CTRL | Qt::Key_W); // the window's File › Close
+    m_save->setToolTip(tr("Save this export to a file (%1)").arg(keys(QKeySequence(QKeySequence::Save))));
+    m_discard->setToolTip(savedPath.isEmpty() ? tr("Discard this export (%1)").arg(keys(close))
+                                              : tr("Close this export (%1)").arg(keys(close)));
 
     // The kind's icon and the title, like a document's heading.
     auto *icon = new QLabel(this);
@@ -81,6 +88,8 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     top->addLayout(titleColumn, 1);
 
     // Save and Discard above everything that scrolls or resizes, so that they are always in sight.
+    setTabOrder(m_showInFolder, m_discard);
+    setTabOrder(m_discard, m_save);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveState, 1);
     buttons->addWidget(m_showInFolder);
@@ -102,7 +111,17 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
         auto *split = new QSplitter(Qt::Vertical, this);
         split->setObjectName(QStringLiteral("previewSplitter"));
         split->setChildrenCollapsible(false);
-        split->addWidget(new ExportOverview(m_result, split));
+        auto *overviewWidget = new ExportOverview(m_result, split);
+        split->addWidget(overviewWidget);
+        // Tab goes as the eye does: the buttons, the overview, then the tree.
+        QWidget *last = m_save;
+        for (QWidget *control : overviewWidget->findChildren<QWidget *>()) {
+            if (control->focusPolicy() & Qt::TabFocus) {
+                setTabOrder(last, control);
+                last = control;
+            }
+        }
+        setTabOrder(last, m_view);
         split->addWidget(details);
         split->setStretchFactor(0, 1);
         split->setStretchFactor(1, 1);

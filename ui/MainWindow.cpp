@@ -207,7 +207,13 @@ void MainWindow::createMenus()
         if (m_stack->currentWidget() == m_tabs && m_tabs->currentIndex() > 0)
             closeTab(m_tabs->currentIndex());
     });
-    m_close->setShortcut(QKeySequence::Close);
+    // Ctrl+W first, so that the menu shows it (the platform's Close may list Ctrl+F4 first), then the rest.
+    QList<QKeySequence> closeKeys{QKeySequence(Qt::CTRL | Qt::Key_W)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Close)) {
+        if (!closeKeys.contains(key))
+            closeKeys << key;
+    }
+    m_close->setShortcuts(closeKeys);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -242,6 +248,12 @@ void MainWindow::createMenus()
     agents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *refresh = view->addAction(tr("&Refresh Agents"), m_browser, &AgentBrowser::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    // The sidebar's rows say their shortcut, as the menu does.
+    const QList<QPair<Page, QAction *>> pages = {
+        {StartPage, home}, {AgentbotPage, agentbot}, {XpanderPage, xpander}, {WorkspacePage, agents}};
+    for (const auto &[page, action] : pages)
+        m_sidebar->item(page)->setToolTip(tr("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
+                                                            action->shortcut().toString(QKeySequence::NativeText)));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("How do I find my &Agentbot session?"), this, [this] { showHelp(Service::Agentbot); });
