@@ -79,6 +79,7 @@ private Q_SLOTS:
     void homeIconAndStatusOnTheSelectedRow();
     void openExportsAreListedInTheSidebar();
     void everyControlHasANameAndTabGoesInReadingOrder();
+    void openedFileListsDeparturesAfterShowingIt();
     void compareTab();
 
 private:
@@ -322,9 +323,9 @@ void TestGui::accountExportPreviewsThenSavesIdenticalBytes()
     QVERIFY(preview->summaryText().contains(
         QStringLiteral("Agents: %1 · Scheduled tasks: %2").arg(summary.agents).arg(summary.scheduledTasks)));
     // The agent browser shows the account's agents, tasks and workflows.
-    m_window->tabs()->setCurrentIndex(0); // the tables fill when shown
+    m_window->tabs()->setCurrentIndex(0); // the tables fill once shown
     auto *agentbotAgents = child<QTableView>(m_window->agentBrowser(), "agentbotAgents");
-    QCOMPARE(agentbotAgents->model()->rowCount(), summary.agents);
+    QTRY_COMPARE(agentbotAgents->model()->rowCount(), summary.agents);
 
     // Save: the dialog proposes the server's name; the file holds exactly the bytes received.
     QTest::mouseClick(child<QPushButton>(preview, "saveButton"), Qt::LeftButton);
@@ -834,6 +835,21 @@ void TestGui::everyControlHasANameAndTabGoesInReadingOrder()
             overviewSeen = overviewSeen || overview->isAncestorOf(next);
         QVERIFY(overviewSeen);
     }
+}
+
+// A file is on screen before its shape is checked (the check walks every record); the departures then
+// join the overview.
+void TestGui::openedFileListsDeparturesAfterShowingIt()
+{
+    m_window->openFile(QString::fromUtf8(TAKEOUT_TEST_DATA "/odd-template.json"));
+    ExportPreview *preview = waitForPreview(1);
+    QVERIFY(preview);
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->result().warningsPending, TestSupport::waitMs);
+    QCOMPARE(preview->result().warnings.size(), 4);
+    auto *label = child<QLabel>(preview, "warningsLabel");
+    QVERIFY(label);
+    QTRY_VERIFY(label->isVisibleTo(preview));
+    QVERIFY(label->text().contains(QLatin1String("4 place")));
 }
 
 QTEST_MAIN(TestGui)

@@ -53,7 +53,7 @@ void TestOverview::account()
     QVERIFY(result.document);
     QVERIFY(result.warnings.isEmpty());
     ExportOverview overview(result);
-    overview.show(); // tables fill when shown
+    overview.show(); // tables fill once shown
     const QString card = overview.findChild<QLabel *>(QStringLiteral("profileCard"))->text();
     QVERIFY2(card.contains(QStringLiteral("Zoë Okafor-Lindqvist")), qPrintable(card));
     QVERIFY(card.contains(QLatin1String("collective")));
@@ -71,7 +71,7 @@ void TestOverview::account()
         QVERIFY(next > QDateTime::currentDateTimeUtc());
     }
     auto *agents = overview.findChild<QTableView *>(QStringLiteral("agentbotAgents"));
-    QCOMPARE(agents->model()->rowCount(), result.summary.agents);
+    QTRY_COMPARE(agents->model()->rowCount(), result.summary.agents);
     const QModelIndex created = agents->model()->index(0, 3);
     QVERIFY(created.data(Qt::ToolTipRole).toString().endsWith(QLatin1Char('Z')));   // the ISO value
     QVERIFY(created.data().toString() != created.data(Qt::ToolTipRole).toString()); // shown in local time

@@ -6,6 +6,7 @@
 
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 
 namespace Takeout {
 
@@ -52,7 +53,9 @@ void AccountTables::setDocument(std::shared_ptr<const JsonDocument> document)
 void AccountTables::showEvent(QShowEvent *event)
 {
     QTabWidget::showEvent(event);
-    fill(currentIndex());
+    // After the first paint, in an event of its own: a table of 400,000 agents takes tens of
+    // milliseconds to fill, which should neither delay what is shown first nor add to its stall.
+    QTimer::singleShot(0, this, [this, tab = currentIndex()] { fill(tab); });
 }
 
 void AccountTables::fill(int tab)

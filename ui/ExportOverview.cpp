@@ -107,16 +107,17 @@ ExportOverview::ExportOverview(const ExportResult &result, QWidget *parent)
     setObjectName(QStringLiteral("exportOverview"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    if (!result.warnings.isEmpty())
-        layout->addWidget(warningsPanel(result.warnings));
+    showWarnings(result.warnings);
     if (result.kind == ExportKind::AgentbotAccount)
         layout->addWidget(accountOverview(result), 1);
     else if (result.kind == ExportKind::XpanderTemplate)
         layout->addWidget(templateOverview(result), 1);
 }
 
-QWidget *ExportOverview::warningsPanel(const QStringList &warnings)
+void ExportOverview::showWarnings(const QStringList &warnings)
 {
+    if (warnings.isEmpty() || findChild<QWidget *>(QStringLiteral("warningsPanel")))
+        return;
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("warningsPanel"));
     auto *summary = new QLabel(tr("This file departs from the documented format in %n place(s). It is shown as it is.",
@@ -139,7 +140,7 @@ QWidget *ExportOverview::warningsPanel(const QStringList &warnings)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(list);
-    return panel;
+    static_cast<QVBoxLayout *>(this->layout())->insertWidget(0, panel);
 }
 
 QWidget *ExportOverview::accountOverview(const ExportResult &result)

@@ -26,11 +26,12 @@ public:
     explicit ExportOverview(const ExportResult &result, QWidget *parent = nullptr);
 
     static bool hasOverview(const ExportResult &result);
+    // Lists departures from the documented shape above the overview (a check that ran after it was shown).
+    void showWarnings(const QStringList &warnings);
 
 private:
     QWidget *accountOverview(const ExportResult &result);
     QWidget *templateOverview(const ExportResult &result);
-    QWidget *warningsPanel(const QStringList &warnings);
 };
 
 } // namespace Takeout

@@ -4,6 +4,7 @@
 #include "FileHistory.h"
 #include "Icons.h"
 #include "JsonView.h"
+#include "exports/ExportShape.h"
 #include "exports/ExportWriter.h"
 
 #include <QDesktopServices>
@@ -111,11 +112,11 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
         auto *split = new QSplitter(Qt::Vertical, this);
         split->setObjectName(QStringLiteral("previewSplitter"));
         split->setChildrenCollapsible(false);
-        auto *overviewWidget = new ExportOverview(m_result, split);
-        split->addWidget(overviewWidget);
+        m_overview = new ExportOverview(m_result, split);
+        split->addWidget(m_overview);
         // Tab goes as the eye does: the buttons, the overview, then the tree.
         QWidget *last = m_save;
-        for (QWidget *control : overviewWidget->findChildren<QWidget *>()) {
+        for (QWidget *control : m_overview->findChildren<QWidget *>()) {
             if (control->focusPolicy() & Qt::TabFocus) {
                 setTabOrder(last, control);
                 last = control;
@@ -145,6 +146,17 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     connect(m_showInFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath())); });
 
+    if (m_result.document && m_result.warningsPending) {
+        // Shown first; the shape check runs on a worker thread and its findings join the overview.
+        connect(&m_shapeCheck, &QFutureWatcher<QStringList>::finished, this, [this] {
+            m_result.warnings = m_shapeCheck.result();
+            m_result.warningsPending = false;
+            if (m_overview)
+                m_overview->showWarnings(m_result.warnings);
+        });
+        m_shapeCheck.setFuture(QtConcurrent::run(
+            [document = m_result.document, kind = m_result.kind] { return ExportShape::warnings(*document, kind); }));
+    }
     if (m_result.document) {
         m_view->setDocument(m_result.document);
         return;

@@ -592,7 +592,9 @@ void MainWindow::openFile(const QString &path)
         FileHistory::add(path, opened.result.kind);
         addPreview(opened.result, ExportPreview::Origin::File, QFileInfo(path).absoluteFilePath());
     });
-    watcher->setFuture(QtConcurrent::run([path, control, cancelled] { return ExportFile::open(path, control); }));
+    // The shape check comes after the file is on screen (ExportPreview runs it).
+    watcher->setFuture(QtConcurrent::run(
+        [path, control, cancelled] { return ExportFile::open(path, control, ExportFile::Check::Later); }));
 }
 
 void MainWindow::closeTab(int index)
