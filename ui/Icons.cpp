@@ -46,10 +46,11 @@ QIcon Icons::service(Service service)
 QIcon Icons::exportKind(ExportKind kind)
 {
     switch (kind) {
+    // Drawn in the highlighted-text colour on a selected row (the sidebar's open exports, the recent list).
     case ExportKind::AgentbotAccount:
-        return QIcon(QStringLiteral(":/icons/account-export.svg"));
+        return QIcon(new SymbolIconEngine(QStringLiteral(":/icons/account-export.svg")));
     case ExportKind::XpanderTemplate:
-        return QIcon(QStringLiteral(":/icons/template.svg"));
+        return QIcon(new SymbolIconEngine(QStringLiteral(":/icons/template.svg")));
     case ExportKind::Json:
         break;
     }
