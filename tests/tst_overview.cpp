@@ -136,6 +136,7 @@ void TestOverview::templateWithKnowledge()
     QVERIFY2(roleShown || firstRole.isEmpty(), qPrintable(firstRole));
 
     auto *tree = overview.findChild<QTreeWidget *>(QStringLiteral("knowledgeTree"));
+    QTRY_VERIFY(tree->topLevelItemCount() > 0); // filled after the first paint
     int documents = 0;
     QTreeWidgetItem *firstDocument = nullptr;
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {

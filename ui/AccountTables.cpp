@@ -54,8 +54,9 @@ void AccountTables::showEvent(QShowEvent *event)
 {
     QTabWidget::showEvent(event);
     // After the first paint, in an event of its own: a table of 400,000 agents takes tens of
-    // milliseconds to fill, which should neither delay what is shown first nor add to its stall.
-    QTimer::singleShot(0, this, [this, tab = currentIndex()] { fill(tab); });
+    // milliseconds to fill, which should neither delay what is shown first nor add to its stall. A
+    // timer rather than a posted call, which would run in the same batch of posted events as the paint.
+    QTimer::singleShot(1, this, [this, tab = currentIndex()] { fill(tab); });
 }
 
 void AccountTables::fill(int tab)

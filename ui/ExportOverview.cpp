@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -324,19 +325,23 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     knowledge->setObjectName(QStringLiteral("knowledgeTree"));
     knowledge->setHeaderLabels({tr("Knowledge base / document"), tr("Address")});
     knowledge->setAccessibleName(tr("Knowledge bases"));
-    forEach(document, bases, [&](quint32 base) {
-        auto *baseItem = new QTreeWidgetItem(knowledge, {text(document, base, Key::name)});
-        baseItem->setToolTip(0, text(document, base, Key::description));
-        forEach(document, document.member(base, Key::documents), [&](quint32 doc) {
-            auto *docItem =
-                new QTreeWidgetItem(baseItem, {text(document, doc, Key::name), text(document, doc, Key::url)});
-            docItem->setData(0, Qt::UserRole, doc);
+    // Filled after the overview is first painted (a timer, not a posted call, which would run in the same
+    // batch as the paint): thousands of documents take tens of milliseconds.
+    QTimer::singleShot(1, knowledge, [knowledge, shared, bases, documents = s.documents] {
+        const JsonDocument &json = *shared;
+        forEach(json, bases, [&](quint32 base) {
+            auto *baseItem = new QTreeWidgetItem(knowledge, {text(json, base, Key::name)});
+            baseItem->setToolTip(0, text(json, base, Key::description));
+            forEach(json, json.member(base, Key::documents), [&](quint32 doc) {
+                auto *docItem = new QTreeWidgetItem(baseItem, {text(json, doc, Key::name), text(json, doc, Key::url)});
+                docItem->setData(0, Qt::UserRole, doc);
+            });
         });
+        if (documents <= 1000) { // both walk every item
+            knowledge->expandAll();
+            knowledge->resizeColumnToContents(0);
+        }
     });
-    if (s.documents <= 1000) { // both walk every item
-        knowledge->expandAll();
-        knowledge->resizeColumnToContents(0);
-    }
     QPlainTextEdit *content = viewer(QStringLiteral("documentContent"), knowledgeCard);
     content->setFont(font());
     content->setAccessibleName(tr("Document content"));
