@@ -5,6 +5,7 @@
 #include "FaultServer.h"
 #include "FileHistory.h"
 #include "HomePage.h"
+#include "Icons.h"
 #include "JsonView.h"
 #include "MainWindow.h"
 #include "SignInPanel.h"
@@ -15,6 +16,7 @@
 #include "accounts/Accounts.h"
 #include "i18n/Translations.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -40,6 +42,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -80,6 +83,10 @@ private Q_SLOTS:
     void backUpTaskSignsInThenExports();
     void templateTaskSignsInThenShowsTheAgents();
     void demoStartsReadyAndLeaves();
+    void homeIconAndStatusOnTheSelectedRow();
+    void openExportsAreListedInTheSidebar();
+    void everyControlHasANameAndTabGoesInReadingOrder();
+    void openedFileListsDeparturesAfterShowingIt();
     void compareTab();
     void signInFromTheBrowserButton();
     void compareWithFromAPreviewAndTheRecentList();
@@ -329,9 +336,9 @@ void TestGui::accountExportPreviewsThenSavesIdenticalBytes()
     QVERIFY(preview->summaryText().contains(
         QStringLiteral("Agents: %1 · Scheduled tasks: %2").arg(summary.agents).arg(summary.scheduledTasks)));
     // The agent browser shows the account's agents, tasks and workflows.
-    m_window->tabs()->setCurrentIndex(0); // the tables fill when shown
+    m_window->tabs()->setCurrentIndex(0); // the tables fill once shown
     auto *agentbotAgents = child<QTableView>(m_window->agentBrowser(), "agentbotAgents");
-    QCOMPARE(agentbotAgents->model()->rowCount(), summary.agents);
+    QTRY_COMPARE(agentbotAgents->model()->rowCount(), summary.agents);
 
     // Save: the dialog proposes the server's name; the file holds exactly the bytes received.
     QTest::mouseClick(child<QPushButton>(preview, "saveButton"), Qt::LeftButton);
@@ -890,6 +897,168 @@ void TestGui::signInFromTheBrowserButton()
     // The browser's own files were never opened by SQLite.
     QVERIFY(!QFile::exists(firefox + QStringLiteral("-shm")));
     WaitingKeychain(TestSupport::waitMs).remove({Service::Agentbot, ServerUrl(m_demo->url())});
+}
+
+// The Home symbol is drawn in the highlighted-text colour on its selected row (its own blue is close to
+// the highlight's), and Home shows no status message left over from another page.
+void TestGui::homeIconAndStatusOnTheSelectedRow()
+{
+    auto *sidebar = child<QListWidget>(m_window, "sidebar");
+    const QIcon home = sidebar->item(MainWindow::StartPage)->icon();
+    const QImage normal = home.pixmap(QSize(24, 24), 1.0, QIcon::Normal).toImage();
+    const QImage selected = home.pixmap(QSize(24, 24), 1.0, QIcon::Selected).toImage();
+    const QColor text = QApplication::palette().color(QPalette::Active, QPalette::HighlightedText);
+    const QColor highlight = QApplication::palette().color(QPalette::Active, QPalette::Highlight);
+    int drawn = 0;
+    for (int y = 0; y < selected.height(); ++y) {
+        for (int x = 0; x < selected.width(); ++x) {
+            const QColor pixel = selected.pixelColor(x, y);
+            QCOMPARE(pixel.alpha(), normal.pixelColor(x, y).alpha()); // the same shape
+            if (pixel.alpha() < 255)
+                continue;
+            ++drawn;
+            QCOMPARE(pixel.rgb(), text.rgb());
+        }
+    }
+    QVERIFY(drawn > 20);
+    // Far enough from the highlight to be seen on it.
+    QVERIFY(qAbs(text.lightness() - highlight.lightness()) > 60);
+
+    // A message for the agent list does not follow the user back to Home.
+    m_window->showPage(MainWindow::WorkspacePage);
+    m_window->statusBar()->showMessage(QStringLiteral("Choose an agent, then press Export as template."), 8000);
+    m_window->showPage(MainWindow::StartPage);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+}
+
+// Each open export has a row under the services: its kind's icon and name; choosing the row shows it,
+// closing it (its Close button, the tab) removes the row.
+void TestGui::openExportsAreListedInTheSidebar()
+{
+    auto *sidebar = child<QListWidget>(m_window, "sidebar");
+    const int pages = sidebar->count(); // the pages and the hidden heading
+    QVERIFY(sidebar->item(pages - 1)->isHidden());
+    const QString first = m_dir->filePath(QStringLiteral("first.json"));
+    const QString second = m_dir->filePath(QStringLiteral("second.json"));
+    QVERIFY(TestSupport::writeFile(first, DemoService::accountExport()));
+    QVERIFY(TestSupport::writeFile(second, DemoService::accountExport()));
+    m_window->openFile(first);
+    ExportPreview *firstPreview = waitForPreview(1);
+    QVERIFY(firstPreview);
+    m_window->openFile(second);
+    ExportPreview *secondPreview = waitForPreview(2);
+    QVERIFY(secondPreview);
+
+    QCOMPARE(sidebar->count(), pages + 2);
+    QVERIFY(!sidebar->item(pages - 1)->isHidden()); // "Open exports"
+    QCOMPARE(sidebar->item(pages)->text(), QStringLiteral("first.json"));
+    QCOMPARE(sidebar->item(pages + 1)->text(), QStringLiteral("second.json"));
+    QCOMPARE(sidebar->item(pages)->toolTip(), QFileInfo(first).absoluteFilePath());
+    QCOMPARE(sidebar->item(pages)->icon().pixmap(QSize(24, 24), 1.0).toImage(),
+             Icons::exportKind(ExportKind::AgentbotAccount).pixmap(QSize(24, 24), 1.0).toImage());
+    QCOMPARE(sidebar->currentRow(), pages + 1); // the one just opened
+
+    // Choosing a row shows its export, from any page; choosing Agents shows the agents.
+    m_window->showPage(MainWindow::StartPage);
+    QCOMPARE(sidebar->currentRow(), int(MainWindow::StartPage));
+    sidebar->setCurrentRow(pages);
+    QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    QCOMPARE(m_window->currentPreview(), firstPreview);
+    sidebar->setCurrentRow(MainWindow::WorkspacePage);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->agentBrowser());
+    // A tab chosen elsewhere moves the sidebar's choice along.
+    m_window->tabs()->setCurrentWidget(secondPreview);
+    QCOMPARE(sidebar->currentRow(), pages + 1);
+
+    // Closing removes the row.
+    m_window->tabs()->setCurrentWidget(firstPreview);
+    QTest::mouseClick(child<QPushButton>(firstPreview, "discardButton"), Qt::LeftButton);
+    QCOMPARE(sidebar->count(), pages + 1);
+    QCOMPARE(sidebar->item(pages)->text(), QStringLiteral("second.json"));
+    m_window->tabs()->tabCloseRequested(m_window->tabs()->indexOf(secondPreview));
+    QCOMPARE(sidebar->count(), pages);
+    QVERIFY(sidebar->item(pages - 1)->isHidden());
+}
+
+// Every control a person can reach with Tab has a name a screen reader says (its own, its text or its
+// label's), on every page; and Tab goes through Home and the preview in reading order.
+void TestGui::everyControlHasANameAndTabGoesInReadingOrder()
+{
+    const auto unnamed = [](QWidget *page) {
+        QStringList found;
+        for (QWidget *widget : page->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(page) || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                found << QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                       QString::fromLatin1(widget->metaObject()->className()));
+        }
+        return found.join(QStringLiteral(", "));
+    };
+    QCOMPARE(unnamed(m_window->homePage()), QString());
+    for (const Service service : {Service::Agentbot, Service::Xpander}) {
+        m_window->showPage(service == Service::Agentbot ? MainWindow::AgentbotPage : MainWindow::XpanderPage);
+        QCOMPARE(unnamed(m_window->signInPanel(service)), QString());
+    }
+    m_window->showPage(MainWindow::WorkspacePage);
+    QCOMPARE(unnamed(m_window->agentBrowser()), QString());
+
+    // Home: the three tasks, then the accounts, then the recent exports.
+    QWidget *home = m_window->homePage();
+    QList<QWidget *> order;
+    QWidget *at = child<QWidget>(home, "backUpTaskButton");
+    for (int i = 0; i < 5; ++i, at = at->nextInFocusChain())
+        order << at;
+    QCOMPARE(order.mid(0, 3),
+             (QList<QWidget *>{child<QWidget>(home, "backUpTaskButton"), child<QWidget>(home, "templateTaskButton"),
+                               child<QWidget>(home, "openTaskButton")}));
+    QCOMPARE(order.at(3), child<QWidget>(home, "agentbotSignInLink"));
+    QCOMPARE(order.at(4), child<QWidget>(home, "xpanderSignInLink"));
+    QVERIFY(child<QCommandLinkButton>(home, "openTaskButton")->toolTip().contains(QLatin1String("Ctrl+O")));
+
+    // The previews of an account and of a template with knowledge bases.
+    const QJsonObject agent = TestSupport::agentWithKnowledgeBases();
+    const QString templateFile = m_dir->filePath(QStringLiteral("template.json"));
+    QVERIFY(TestSupport::writeFile(
+        templateFile, DemoService::templateExport(agent.value(QStringLiteral("id")).toString(), QStringLiteral("T"),
+                                                  QStringLiteral("D"), QStringLiteral("🧭"), true)));
+    const QString accountFile = m_dir->filePath(QStringLiteral("account.json"));
+    QVERIFY(TestSupport::writeFile(accountFile, DemoService::accountExport()));
+    for (const QString &file : {accountFile, templateFile}) {
+        const int tabs = m_window->tabs()->count();
+        m_window->openFile(file);
+        ExportPreview *preview = waitForPreview(tabs);
+        QVERIFY(preview);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->tree()->model()->rowCount() > 0, TestSupport::waitMs);
+        QCOMPARE(unnamed(preview), QString());
+        // The buttons, then the overview, then the tree.
+        auto *save = child<QWidget>(preview, "saveButton");
+        QVERIFY(save->toolTip().contains(QLatin1String("Ctrl+S")));
+        QVERIFY(child<QWidget>(preview, "discardButton")->toolTip().contains(QLatin1String("Ctrl+W")));
+        QCOMPARE(child<QWidget>(preview, "discardButton")->nextInFocusChain(), save);
+        auto *overview = child<QWidget>(preview, "exportOverview");
+        bool overviewSeen = false;
+        for (QWidget *next = save->nextInFocusChain(); next != preview->tree() && next != save;
+             next = next->nextInFocusChain())
+            overviewSeen = overviewSeen || overview->isAncestorOf(next);
+        QVERIFY(overviewSeen);
+    }
+}
+
+// A file is on screen before its shape is checked (the check walks every record); the departures then
+// join the overview.
+void TestGui::openedFileListsDeparturesAfterShowingIt()
+{
+    m_window->openFile(QString::fromUtf8(TAKEOUT_TEST_DATA "/odd-template.json"));
+    ExportPreview *preview = waitForPreview(1);
+    QVERIFY(preview);
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->result().warningsPending, TestSupport::waitMs);
+    QCOMPARE(preview->result().warnings.size(), 4);
+    auto *label = child<QLabel>(preview, "warningsLabel");
+    QVERIFY(label);
+    QTRY_VERIFY(label->isVisibleTo(preview));
+    QVERIFY(label->text().contains(QLatin1String("4 place")));
 }
 
 QTEST_MAIN(TestGui)

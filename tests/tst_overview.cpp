@@ -1,5 +1,6 @@
 #include "DemoService.h"
 #include "ExportOverview.h"
+#include "OverviewCard.h"
 #include "RecordTableModel.h"
 #include "TestSupport.h"
 #include "exports/CronSchedule.h"
@@ -7,10 +8,13 @@
 #include "exports/ExportJob.h"
 
 #include <QApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,7 +53,7 @@ void TestOverview::account()
     QVERIFY(result.document);
     QVERIFY(result.warnings.isEmpty());
     ExportOverview overview(result);
-    overview.show(); // tables fill when shown
+    overview.show(); // tables fill once shown
     const QString card = overview.findChild<QLabel *>(QStringLiteral("profileCard"))->text();
     QVERIFY2(card.contains(QStringLiteral("Zoë Okafor-Lindqvist")), qPrintable(card));
     QVERIFY(card.contains(QLatin1String("collective")));
@@ -67,7 +71,7 @@ void TestOverview::account()
         QVERIFY(next > QDateTime::currentDateTimeUtc());
     }
     auto *agents = overview.findChild<QTableView *>(QStringLiteral("agentbotAgents"));
-    QCOMPARE(agents->model()->rowCount(), result.summary.agents);
+    QTRY_COMPARE(agents->model()->rowCount(), result.summary.agents);
     const QModelIndex created = agents->model()->index(0, 3);
     QVERIFY(created.data(Qt::ToolTipRole).toString().endsWith(QLatin1Char('Z')));   // the ISO value
     QVERIFY(created.data().toString() != created.data(Qt::ToolTipRole).toString()); // shown in local time
@@ -84,9 +88,55 @@ void TestOverview::templateWithKnowledge()
     QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
     ExportOverview overview(result);
     overview.show();
-    QVERIFY(overview.findChild<QLabel *>(QStringLiteral("templateHeader"))->text().contains(QStringLiteral("🧭")));
+
+    // Cards, in reading order, in one scroll area: each a heading and (but the definition) a count.
+    auto *scroll = overview.findChild<QScrollArea *>(QStringLiteral("templateCards"));
+    QVERIFY(scroll);
+    const QList<OverviewCard *> cards = scroll->widget()->findChildren<OverviewCard *>(Qt::FindDirectChildrenOnly);
+    QStringList names;
+    for (OverviewCard *card : cards) {
+        names << card->objectName();
+        QVERIFY(!card->heading().isEmpty());
+        QVERIFY(!card->accessibleName().isEmpty());
+        QVERIFY(card->autoFillBackground()); // the palette's base colour, not a colour of its own
+        QVERIFY(card->styleSheet().isEmpty());
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("definitionCard"), QStringLiteral("instructionsCard"),
+                                 QStringLiteral("functionsCard"), QStringLiteral("connectorsCard"),
+                                 QStringLiteral("subAgentsCard"), QStringLiteral("knowledgeCard")}));
+    for (int i = 1; i < cards.size(); ++i)
+        QVERIFY(cards.at(i - 1)->geometry().bottom() < cards.at(i)->geometry().top());
+    QCOMPARE(cards.at(0)->heading(), QStringLiteral("🧭 T"));
+    QCOMPARE(cards.at(0)->count(), -1);
+    QCOMPARE(cards.at(2)->count(), result.summary.customFunctions);
+    QCOMPARE(cards.at(3)->count(), result.summary.connectors);
+    QCOMPARE(cards.at(4)->count(), result.summary.subAgents);
+    QCOMPARE(cards.at(5)->count(), result.summary.knowledgeBases);
+    QVERIFY(result.summary.knowledgeBases > 0);
+    auto *count = cards.at(5)->findChild<QLabel *>(QStringLiteral("cardCount"));
+    QCOMPARE(count->text(), QString::number(result.summary.knowledgeBases));
+    // The name and the description once, in the definition card.
+    int described = 0;
+    for (QLabel *label : overview.findChildren<QLabel *>())
+        described += label->text() == QLatin1String("D") ? 1 : 0;
+    QCOMPARE(described, 1);
+    QCOMPARE(cards.at(0)->findChild<QLabel *>(QStringLiteral("templateDescription"))->text(), QStringLiteral("D"));
+    // The instructions read as text: the role's first line as a bullet.
+    const QJsonObject definition =
+        QJsonDocument::fromJson(bytes).object().value(QLatin1String("agent_definition")).toObject();
+    const QString firstRole = definition.value(QLatin1String("instructions"))
+                                  .toObject()
+                                  .value(QLatin1String("role"))
+                                  .toArray()
+                                  .first()
+                                  .toString();
+    bool roleShown = false;
+    for (QLabel *label : cards.at(1)->findChildren<QLabel *>())
+        roleShown = roleShown || label->text().contains(QStringLiteral("• ") + firstRole);
+    QVERIFY2(roleShown || firstRole.isEmpty(), qPrintable(firstRole));
 
     auto *tree = overview.findChild<QTreeWidget *>(QStringLiteral("knowledgeTree"));
+    QTRY_VERIFY(tree->topLevelItemCount() > 0); // filled after the first paint
     int documents = 0;
     QTreeWidgetItem *firstDocument = nullptr;
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {

@@ -1,6 +1,7 @@
 #include "ExportOverview.h"
 
 #include "AccountTables.h"
+#include "OverviewCard.h"
 #include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
 #include "exports/XpanderFormat.h"
@@ -16,9 +17,11 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -44,16 +47,42 @@ QPlainTextEdit *viewer(const QString &name, QWidget *parent)
     return edit;
 }
 
-// A list of strings (instructions' role and goal) as bullet lines.
-QString bullets(const JsonDocument &document, quint32 array)
+// Calls `each` for every element of an array; nothing for anything else.
+template<typename Each>
+void forEach(const JsonDocument &document, quint32 array, Each each)
+{
+    if (array == JsonDocument::none || document.type(array) != JsonDocument::Type::Array)
+        return;
+    for (quint32 item = document.firstChild(array); item != JsonDocument::none; item = document.nextSibling(item))
+        each(item);
+}
+
+// A list of strings (instructions' role and goal); anything else in it as its JSON.
+QStringList strings(const JsonDocument &document, quint32 array)
 {
     QStringList lines;
-    if (array != JsonDocument::none && document.type(array) == JsonDocument::Type::Array)
-        for (quint32 item = document.firstChild(array); item != JsonDocument::none; item = document.nextSibling(item))
-            lines << QStringLiteral("• ") + (document.type(item) == JsonDocument::Type::String
-                                                 ? document.string(item)
-                                                 : QString::fromUtf8(document.compact(item)));
-    return lines.join(QLatin1Char('\n'));
+    forEach(document, array, [&](quint32 item) {
+        lines << (document.type(item) == JsonDocument::Type::String ? document.string(item)
+                                                                    : QString::fromUtf8(document.compact(item)));
+    });
+    return lines;
+}
+
+// The start of a long text, for a one-line mention; the whole of it is in the details.
+QString shortened(const QString &text)
+{
+    constexpr qsizetype length = 140;
+    const QString line = text.simplified();
+    return line.size() <= length ? line : line.left(length - 1) + QStringLiteral("…");
+}
+
+// A table as tall as its rows, up to eight, so that a card does not scroll inside the page's scroll.
+void fitRows(QTableView *table, int rows)
+{
+    const int shown = qBound(1, rows, 8);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() +
+                          table->verticalHeader()->defaultSectionSize() * shown + 2 * table->frameWidth() +
+                          table->horizontalScrollBar()->sizeHint().height());
 }
 
 // A label drawn as a card: a framed panel in the palette's base colour, so that it follows dark mode.
@@ -79,16 +108,17 @@ ExportOverview::ExportOverview(const ExportResult &result, QWidget *parent)
     setObjectName(QStringLiteral("exportOverview"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    if (!result.warnings.isEmpty())
-        layout->addWidget(warningsPanel(result.warnings));
+    showWarnings(result.warnings);
     if (result.kind == ExportKind::AgentbotAccount)
         layout->addWidget(accountOverview(result), 1);
     else if (result.kind == ExportKind::XpanderTemplate)
         layout->addWidget(templateOverview(result), 1);
 }
 
-QWidget *ExportOverview::warningsPanel(const QStringList &warnings)
+void ExportOverview::showWarnings(const QStringList &warnings)
 {
+    if (warnings.isEmpty() || findChild<QWidget *>(QStringLiteral("warningsPanel")))
+        return;
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("warningsPanel"));
     auto *summary = new QLabel(tr("This file departs from the documented format in %n place(s). It is shown as it is.",
@@ -111,7 +141,7 @@ QWidget *ExportOverview::warningsPanel(const QStringList &warnings)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(list);
-    return panel;
+    static_cast<QVBoxLayout *>(this->layout())->insertWidget(0, panel);
 }
 
 QWidget *ExportOverview::accountOverview(const ExportResult &result)
@@ -151,12 +181,22 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     const quint32 agent = document.member(JsonDocument::root(), Key::agentDefinition);
     const auto child = [&](QLatin1StringView key) { return document.member(agent, key); };
 
-    auto *box = new QWidget(this);
-    auto *header = new QLabel(box);
-    header->setObjectName(QStringLiteral("templateHeader"));
-    header->setTextFormat(Qt::RichText);
-    header->setWordWrap(true);
-    makeCard(header);
+    // Cards one under the other, in a scroll area: the page reads top to bottom like a document.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("templateCards"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Overview"));
+    auto *box = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 4, 0);
+
+    // The definition: the template's name and description, shown here only, and the agent's facts.
+    const QString name = s.templateName.isEmpty() ? s.agentName : s.templateName;
+    auto *definition = new OverviewCard(s.icon.isEmpty() ? name : s.icon + QLatin1Char(' ') + name, -1,
+                                        QStringLiteral("definitionCard"), box);
+    if (!s.description.isEmpty())
+        definition->addText(s.description)->setObjectName(QStringLiteral("templateDescription"));
     QStringList facts;
     const QList<QPair<QString, QString>> named = {{tr("Type"), s.agentType},
                                                   {tr("Delegation"), s.delegationType},
@@ -166,87 +206,147 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
                                                   {tr("Access"), s.accessScope}};
     for (const auto &fact : named) {
         if (!fact.second.isEmpty())
-            facts << fact.first + QStringLiteral(": ") + fact.second.toHtmlEscaped();
+            facts << fact.first + QStringLiteral(": ") + fact.second;
     }
-    header->setText(QStringLiteral("<span style='font-size:x-large'>%1</span> <b>%2</b><br>%3<br>%4")
-                        .arg(s.icon.toHtmlEscaped(), s.templateName.toHtmlEscaped(), s.description.toHtmlEscaped(),
-                             facts.join(QStringLiteral(" · "))));
+    if (!facts.isEmpty())
+        definition->addText(facts.join(QStringLiteral(" · ")))->setObjectName(QStringLiteral("templateFacts"));
+    layout->addWidget(definition);
 
-    auto *tabs = new QTabWidget(box);
-    tabs->setObjectName(QStringLiteral("templateTabs"));
-
-    // Instructions
-    QPlainTextEdit *instructions = viewer(QStringLiteral("instructionsView"), box);
-    instructions->setFont(font());
+    // Instructions: role and goal as bullets, the general text as a paragraph.
     const quint32 given = child(Key::instructions);
-    instructions->setPlainText(tr("Role\n%1\n\nGoal\n%2\n\nGeneral\n%3")
-                                   .arg(bullets(document, document.member(given, Key::role)),
-                                        bullets(document, document.member(given, Key::goal)),
-                                        text(document, given, Key::general)));
-    tabs->addTab(instructions, tr("Instructions"));
+    const QStringList role = strings(document, document.member(given, Key::role));
+    const QStringList goal = strings(document, document.member(given, Key::goal));
+    const QString general = text(document, given, Key::general);
+    auto *instructions =
+        new OverviewCard(tr("Instructions"), int(role.size() + goal.size()) + (general.isEmpty() ? 0 : 1),
+                         QStringLiteral("instructionsCard"), box);
+    if (role.isEmpty() && goal.isEmpty() && general.isEmpty())
+        instructions->addText(tr("This agent has no instructions."));
+    const auto section = [instructions](const QString &title) {
+        QLabel *label = instructions->addText(title);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+    };
+    if (!role.isEmpty()) {
+        section(tr("Role"));
+        instructions->addBullets(role);
+    }
+    if (!goal.isEmpty()) {
+        section(tr("Goal"));
+        instructions->addBullets(goal);
+    }
+    if (!general.isEmpty()) {
+        section(tr("General"));
+        instructions->addText(general)->setObjectName(QStringLiteral("generalInstructions"));
+    }
+    layout->addWidget(instructions);
 
-    // Custom functions, with the selected one's source code
-    auto *functions = new RecordTableModel(box);
-    functions->setRecords(
-        shared, child(Key::customFunctions),
-        {{tr("Name"), Key::name}, {tr("Status"), Key::status}, {tr("Description"), Key::description}});
-    QTableView *functionTable = new ReadOnlyTable(functions, QStringLiteral("functionsTable"), box);
-    QPlainTextEdit *source = viewer(QStringLiteral("sourceView"), box);
-    source->setPlaceholderText(tr("Select a function to see its source code."));
-    connect(functionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, source,
-            [functions, source](const QModelIndex &current) {
-                source->setPlainText(
-                    current.isValid() ? text(*functions->document(), functions->record(current.row()), Key::sourceCode)
-                                      : QString());
-            });
-    auto *functionSplit = new QSplitter(Qt::Vertical, box);
-    functionSplit->addWidget(functionTable);
-    functionSplit->addWidget(source);
-    tabs->addTab(functionSplit, tr("Custom functions (%1)").arg(s.customFunctions));
+    // Custom functions, with the selected one's source code.
+    auto *functionsCard =
+        new OverviewCard(tr("Custom functions"), s.customFunctions, QStringLiteral("functionsCard"), box);
+    if (s.customFunctions == 0) {
+        functionsCard->addText(tr("This agent has no custom functions."));
+    } else {
+        auto *functions = new RecordTableModel(functionsCard);
+        functions->setRecords(
+            shared, child(Key::customFunctions),
+            {{tr("Name"), Key::name}, {tr("Status"), Key::status}, {tr("Description"), Key::description}});
+        QTableView *functionTable = new ReadOnlyTable(functions, QStringLiteral("functionsTable"), functionsCard);
+        functionTable->setAccessibleName(tr("Custom functions"));
+        fitRows(functionTable, s.customFunctions);
+        QPlainTextEdit *source = viewer(QStringLiteral("sourceView"), functionsCard);
+        source->setAccessibleName(tr("Source code"));
+        source->setPlaceholderText(tr("Select a function to see its source code."));
+        source->setFixedHeight(source->fontMetrics().lineSpacing() * 10);
+        connect(functionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, source,
+                [functions, source](const QModelIndex &current) {
+                    source->setPlainText(current.isValid() ? text(*functions->document(),
+                                                                  functions->record(current.row()), Key::sourceCode)
+                                                           : QString());
+                });
+        functionsCard->addWidget(functionTable);
+        functionsCard->addWidget(source);
+    }
+    layout->addWidget(functionsCard);
 
-    // Connectors
-    auto *connectors = new RecordTableModel(box);
-    connectors->setRecords(shared, child(Key::connectors),
-                           {{tr("Name"), Key::name},
-                            {tr("Operations"), Key::totalOperations},
-                            {tr("Operation ids"), Key::operationIds, Format::Count},
-                            {tr("Description"), Key::description}});
-    tabs->addTab(new ReadOnlyTable(connectors, QStringLiteral("connectorsTable"), box),
-                 tr("Connectors (%1)").arg(s.connectors));
+    // Connectors: each one's name, how many operations, and what it is for.
+    auto *connectorsCard = new OverviewCard(tr("Connectors"), s.connectors, QStringLiteral("connectorsCard"), box);
+    QStringList connectorLines;
+    forEach(document, child(Key::connectors), [&](quint32 connector) {
+        QString line = text(document, connector, Key::name);
+        const QString operations = text(document, connector, Key::totalOperations);
+        if (!operations.isEmpty())
+            line += QLatin1Char(' ') + tr("(%1 operations)").arg(operations);
+        const QString description = text(document, connector, Key::description);
+        if (!description.isEmpty())
+            line += QStringLiteral(" — ") + shortened(description);
+        connectorLines << line;
+    });
+    if (connectorLines.isEmpty())
+        connectorsCard->addText(tr("This agent uses no connectors."));
+    else
+        connectorsCard->addBullets(connectorLines)->setObjectName(QStringLiteral("connectorsList"));
+    layout->addWidget(connectorsCard);
 
-    // Sub-agents: ids or objects
-    QPlainTextEdit *subAgents = viewer(QStringLiteral("subAgentsView"), box);
-    subAgents->setPlainText(bullets(document, child(Key::subAgents)));
-    tabs->addTab(subAgents, tr("Sub-agents (%1)").arg(s.subAgents));
+    // Sub-agents: ids or objects.
+    auto *subAgentsCard = new OverviewCard(tr("Sub-agents"), s.subAgents, QStringLiteral("subAgentsCard"), box);
+    QStringList subAgents;
+    forEach(document, child(Key::subAgents), [&](quint32 item) {
+        if (document.type(item) != JsonDocument::Type::Object) {
+            subAgents << (document.type(item) == JsonDocument::Type::String
+                              ? document.string(item)
+                              : QString::fromUtf8(document.compact(item)));
+            return;
+        }
+        const QString itemName = text(document, item, Key::name);
+        subAgents << (itemName.isEmpty() ? text(document, item, Key::id) : itemName);
+    });
+    if (subAgents.isEmpty())
+        subAgentsCard->addText(tr("This agent delegates to no other agent."));
+    else
+        subAgentsCard->addBullets(subAgents)->setObjectName(QStringLiteral("subAgentsList"));
+    layout->addWidget(subAgentsCard);
 
-    // Knowledge bases and their documents, each document's content viewable and copyable
-    auto *knowledge = new QTreeWidget(box);
+    // Knowledge bases and their documents, each document's content readable and copyable.
+    auto *knowledgeCard =
+        new OverviewCard(tr("Knowledge bases"), s.knowledgeBases, QStringLiteral("knowledgeCard"), box);
+    layout->addWidget(knowledgeCard);
+    const quint32 bases = child(Key::knowledgeBases);
+    if (s.knowledgeBases == 0) {
+        knowledgeCard->addText(
+            tr("No knowledge bases: the agent has none, or the template was exported without them."));
+        layout->addStretch(1);
+        scroll->setWidget(box);
+        return scroll;
+    }
+    knowledgeCard->addText(tr("%n document(s). Select one to read it.", nullptr, s.documents));
+    auto *knowledge = new QTreeWidget(knowledgeCard);
     knowledge->setObjectName(QStringLiteral("knowledgeTree"));
     knowledge->setHeaderLabels({tr("Knowledge base / document"), tr("Address")});
     knowledge->setAccessibleName(tr("Knowledge bases"));
-    const quint32 bases = child(Key::knowledgeBases);
-    if (bases != JsonDocument::none && document.type(bases) == JsonDocument::Type::Array) {
-        for (quint32 base = document.firstChild(bases); base != JsonDocument::none; base = document.nextSibling(base)) {
-            auto *baseItem = new QTreeWidgetItem(knowledge, {text(document, base, Key::name)});
-            baseItem->setToolTip(0, text(document, base, Key::description));
-            const quint32 docs = document.member(base, Key::documents);
-            if (docs == JsonDocument::none || document.type(docs) != JsonDocument::Type::Array)
-                continue;
-            for (quint32 doc = document.firstChild(docs); doc != JsonDocument::none; doc = document.nextSibling(doc)) {
-                auto *docItem =
-                    new QTreeWidgetItem(baseItem, {text(document, doc, Key::name), text(document, doc, Key::url)});
+    // Filled after the overview is first painted (a timer, not a posted call, which would run in the same
+    // batch as the paint): thousands of documents take tens of milliseconds.
+    QTimer::singleShot(1, knowledge, [knowledge, shared, bases, documents = s.documents] {
+        const JsonDocument &json = *shared;
+        forEach(json, bases, [&](quint32 base) {
+            auto *baseItem = new QTreeWidgetItem(knowledge, {text(json, base, Key::name)});
+            baseItem->setToolTip(0, text(json, base, Key::description));
+            forEach(json, json.member(base, Key::documents), [&](quint32 doc) {
+                auto *docItem = new QTreeWidgetItem(baseItem, {text(json, doc, Key::name), text(json, doc, Key::url)});
                 docItem->setData(0, Qt::UserRole, doc);
-            }
+            });
+        });
+        if (documents <= 1000) { // both walk every item
+            knowledge->expandAll();
+            knowledge->resizeColumnToContents(0);
         }
-    }
-    if (s.documents <= 1000) { // both walk every item
-        knowledge->expandAll();
-        knowledge->resizeColumnToContents(0);
-    }
-    QPlainTextEdit *content = viewer(QStringLiteral("documentContent"), box);
+    });
+    QPlainTextEdit *content = viewer(QStringLiteral("documentContent"), knowledgeCard);
     content->setFont(font());
+    content->setAccessibleName(tr("Document content"));
     content->setPlaceholderText(tr("Select a document to read its content."));
-    auto *copy = new QPushButton(tr("Copy Content"), box);
+    auto *copy = new QPushButton(tr("Copy Content"), knowledgeCard);
     copy->setObjectName(QStringLiteral("copyContentButton"));
     connect(copy, &QPushButton::clicked, content,
             [content] { QApplication::clipboard()->setText(content->toPlainText()); });
@@ -254,21 +354,20 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
         const QVariant doc = item ? item->data(0, Qt::UserRole) : QVariant();
         content->setPlainText(doc.isValid() ? text(*shared, doc.toUInt(), Key::content) : QString());
     });
-    auto *reader = new QWidget(box);
+    auto *reader = new QWidget(knowledgeCard);
     auto *readerLayout = new QVBoxLayout(reader);
     readerLayout->setContentsMargins(0, 0, 0, 0);
     readerLayout->addWidget(content, 1);
     readerLayout->addWidget(copy, 0, Qt::AlignRight);
-    auto *knowledgeSplit = new QSplitter(box);
+    auto *knowledgeSplit = new QSplitter(knowledgeCard);
     knowledgeSplit->addWidget(knowledge);
     knowledgeSplit->addWidget(reader);
-    tabs->addTab(knowledgeSplit, tr("Knowledge bases (%n document(s))", nullptr, s.documents));
+    knowledgeSplit->setFixedHeight(knowledge->fontMetrics().lineSpacing() * 18);
+    knowledgeCard->addWidget(knowledgeSplit);
 
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(header);
-    layout->addWidget(tabs, 1);
-    return box;
+    layout->addStretch(1);
+    scroll->setWidget(box);
+    return scroll;
 }
 
 } // namespace Takeout

@@ -14,9 +14,10 @@ class JsonDocument;
 class RecordTableModel;
 
 // What an export holds, in plain form above its tree. An Agentbot account: the profile card and the
-// agents, scheduled tasks and workflows. An xpander.ai template: name, icon and description, the
-// agent's facts, instructions, custom functions with their source code, connectors, sub-agents,
-// and knowledge bases with every document's content. Plus any departure from the documented shape.
+// agents, scheduled tasks and workflows. An xpander.ai template: cards, one under the other, for the
+// definition (name, icon, description and the agent's facts), instructions, custom functions with
+// their source code, connectors, sub-agents, and knowledge bases with every document's content.
+// Plus any departure from the documented shape.
 class ExportOverview : public QWidget
 {
     Q_OBJECT
@@ -25,11 +26,12 @@ public:
     explicit ExportOverview(const ExportResult &result, QWidget *parent = nullptr);
 
     static bool hasOverview(const ExportResult &result);
+    // Lists departures from the documented shape above the overview (a check that ran after it was shown).
+    void showWarnings(const QStringList &warnings);
 
 private:
     QWidget *accountOverview(const ExportResult &result);
     QWidget *templateOverview(const ExportResult &result);
-    QWidget *warningsPanel(const QStringList &warnings);
 };
 
 } // namespace Takeout

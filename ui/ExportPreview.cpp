@@ -4,6 +4,7 @@
 #include "FileHistory.h"
 #include "Icons.h"
 #include "JsonView.h"
+#include "exports/ExportShape.h"
 #include "exports/ExportWriter.h"
 
 #include <QDesktopServices>
@@ -13,6 +14,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -63,6 +65,12 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     // A comparison reads files: it is offered once the export is on disk.
     m_compareWith->setObjectName(QStringLiteral("compareWithButton"));
     m_compareWith->setVisible(!m_savedPath.isEmpty());
+    // The window's shortcuts for these, said where the buttons are.
+    const auto keys = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
+    const QKeySequence close(Qt::CTRL | Qt::Key_W); // the window's File › Close
+    m_save->setToolTip(tr("Save this export to a file (%1)").arg(keys(QKeySequence(QKeySequence::Save))));
+    m_discard->setToolTip(savedPath.isEmpty() ? tr("Discard this export (%1)").arg(keys(close))
+                                              : tr("Close this export (%1)").arg(keys(close)));
 
     // The kind's icon and the title, like a document's heading.
     auto *icon = new QLabel(this);
@@ -85,6 +93,8 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     top->addLayout(titleColumn, 1);
 
     // Save and Discard above everything that scrolls or resizes, so that they are always in sight.
+    setTabOrder(m_showInFolder, m_discard);
+    setTabOrder(m_discard, m_save);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveState, 1);
     buttons->addWidget(m_showInFolder);
@@ -107,7 +117,17 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
         auto *split = new QSplitter(Qt::Vertical, this);
         split->setObjectName(QStringLiteral("previewSplitter"));
         split->setChildrenCollapsible(false);
-        split->addWidget(new ExportOverview(m_result, split));
+        m_overview = new ExportOverview(m_result, split);
+        split->addWidget(m_overview);
+        // Tab goes as the eye does: the buttons, the overview, then the tree.
+        QWidget *last = m_save;
+        for (QWidget *control : m_overview->findChildren<QWidget *>()) {
+            if (control->focusPolicy() & Qt::TabFocus) {
+                setTabOrder(last, control);
+                last = control;
+            }
+        }
+        setTabOrder(last, m_view);
         split->addWidget(details);
         split->setStretchFactor(0, 1);
         split->setStretchFactor(1, 1);
@@ -132,6 +152,17 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     connect(m_showInFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath())); });
 
+    if (m_result.document && m_result.warningsPending) {
+        // Shown first; the shape check runs on a worker thread and its findings join the overview.
+        connect(&m_shapeCheck, &QFutureWatcher<QStringList>::finished, this, [this] {
+            m_result.warnings = m_shapeCheck.result();
+            m_result.warningsPending = false;
+            if (m_overview)
+                m_overview->showWarnings(m_result.warnings);
+        });
+        m_shapeCheck.setFuture(QtConcurrent::run(
+            [document = m_result.document, kind = m_result.kind] { return ExportShape::warnings(*document, kind); }));
+    }
     if (m_result.document) {
         m_view->setDocument(m_result.document);
         return;

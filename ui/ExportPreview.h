@@ -5,6 +5,7 @@
 #include "json/JsonDocument.h"
 
 #include <QFutureWatcher>
+#include <QStringList>
 #include <QWidget>
 #include <memory>
 
@@ -14,6 +15,7 @@ class QTreeView;
 
 namespace Takeout {
 
+class ExportOverview;
 class JsonView;
 
 // One export in a tab: a summary of what is inside, the JSON tree, and Save / Discard. Nothing is
@@ -69,6 +71,8 @@ private:
     QPushButton *m_compareWith;
     JsonView *m_view;
     QFutureWatcher<std::shared_ptr<const JsonDocument>> m_parse;
+    ExportOverview *m_overview = nullptr;
+    QFutureWatcher<QStringList> m_shapeCheck;
 };
 
 } // namespace Takeout

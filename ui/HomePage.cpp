@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -183,9 +184,19 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Home"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+
+    m_open->setToolTip(
+        tr("Open a saved export (%1)").arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    // Tab goes as the page reads: the tasks, the accounts, the recent exports.
+    setTabOrder(m_backUp, m_exportTemplate);
+    setTabOrder(m_exportTemplate, m_open);
+    setTabOrder(m_open, m_agentbotSignIn);
+    setTabOrder(m_agentbotSignIn, m_xpanderSignIn);
+    setTabOrder(m_xpanderSignIn, m_recent);
 
     connect(m_backUp, &QCommandLinkButton::clicked, this, &HomePage::backUpAccountRequested);
     connect(m_exportTemplate, &QCommandLinkButton::clicked, this, &HomePage::exportTemplateRequested);

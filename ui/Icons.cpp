@@ -1,5 +1,7 @@
 #include "Icons.h"
 
+#include "SymbolIconEngine.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -21,7 +23,7 @@ QIcon Icons::app()
 
 QIcon Icons::home()
 {
-    return QIcon(QStringLiteral(":/icons/home.svg"));
+    return QIcon(new SymbolIconEngine(QStringLiteral(":/icons/home.svg")));
 }
 
 QIcon Icons::open()
@@ -31,7 +33,7 @@ QIcon Icons::open()
 
 QIcon Icons::workspace()
 {
-    return QIcon(QStringLiteral(":/icons/workspace.svg"));
+    return QIcon(new SymbolIconEngine(QStringLiteral(":/icons/workspace.svg")));
 }
 
 QIcon Icons::service(Service service)
@@ -44,10 +46,11 @@ QIcon Icons::service(Service service)
 QIcon Icons::exportKind(ExportKind kind)
 {
     switch (kind) {
+    // Drawn in the highlighted-text colour on a selected row (the sidebar's open exports, the recent list).
     case ExportKind::AgentbotAccount:
-        return QIcon(QStringLiteral(":/icons/account-export.svg"));
+        return QIcon(new SymbolIconEngine(QStringLiteral(":/icons/account-export.svg")));
     case ExportKind::XpanderTemplate:
-        return QIcon(QStringLiteral(":/icons/template.svg"));
+        return QIcon(new SymbolIconEngine(QStringLiteral(":/icons/template.svg")));
     case ExportKind::Json:
         break;
     }

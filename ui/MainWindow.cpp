@@ -34,14 +34,24 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Takeout {
+
+namespace {
+
+// The sidebar: the pages, then a heading over the open exports, one row each.
+constexpr int exportsHeadingRow = MainWindow::WorkspacePage + 1;
+constexpr int firstExportRow = exportsHeadingRow + 1;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -67,7 +77,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->addItem(new QListWidgetItem(Icons::home(), tr("Home")));
     m_sidebar->addItem(QStringLiteral("Agentbot"));
     m_sidebar->addItem(QStringLiteral("xpander.ai"));
-    m_sidebar->addItem(new QListWidgetItem(Icons::workspace(), tr("Agents and exports")));
+    m_sidebar->addItem(new QListWidgetItem(Icons::workspace(), tr("Agents")));
+    auto *exportsHeading = new QListWidgetItem(tr("Open exports"), m_sidebar);
+    exportsHeading->setFlags(Qt::NoItemFlags);
+    QFont headingFont = m_sidebar->font();
+    headingFont.setBold(true);
+    exportsHeading->setFont(headingFont);
+    exportsHeading->setHidden(true);
     m_sidebar->setMaximumWidth(260);
     m_sidebar->setMinimumWidth(180);
 
@@ -116,9 +132,13 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::sidebarRowChosen);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    // A status message is about the page it was given on; Home has none (its tasks say it all).
+    connect(m_stack, &QStackedWidget::currentChanged, statusBar(), &QStatusBar::clearMessage);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::selectSidebarRow);
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &MainWindow::updateOpenExports);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_accounts, &Accounts::changed, this, &MainWindow::updateSidebar);
     connect(m_accounts, &Accounts::changed, this, &MainWindow::signedInOrOut);
@@ -192,7 +212,13 @@ void MainWindow::createMenus()
         if (m_stack->currentWidget() == m_tabs && m_tabs->currentIndex() > 0)
             closeTab(m_tabs->currentIndex());
     });
-    m_close->setShortcut(QKeySequence::Close);
+    // Ctrl+W first, so that the menu shows it (the platform's Close may list Ctrl+F4 first), then the rest.
+    QList<QKeySequence> closeKeys{QKeySequence(Qt::CTRL | Qt::Key_W)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Close)) {
+        if (!closeKeys.contains(key))
+            closeKeys << key;
+    }
+    m_close->setShortcuts(closeKeys);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -227,6 +253,12 @@ void MainWindow::createMenus()
     agents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *refresh = view->addAction(tr("&Refresh Agents"), m_browser, &AgentBrowser::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    // The sidebar's rows say their shortcut, as the menu does.
+    const QList<QPair<Page, QAction *>> pages = {
+        {StartPage, home}, {AgentbotPage, agentbot}, {XpanderPage, xpander}, {WorkspacePage, agents}};
+    for (const auto &[page, action] : pages)
+        m_sidebar->item(page)->setToolTip(tr("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
+                                                            action->shortcut().toString(QKeySequence::NativeText)));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("How do I find my &Agentbot session?"), this, [this] { showHelp(Service::Agentbot); });
@@ -339,8 +371,71 @@ void MainWindow::restoreSignIns()
 
 void MainWindow::showPage(Page page)
 {
-    m_sidebar->setCurrentRow(page);
     m_stack->setCurrentIndex(page);
+    selectSidebarRow();
+}
+
+void MainWindow::sidebarRowChosen(int row)
+{
+    if (row < 0)
+        return;
+    if (row < WorkspacePage) {
+        m_stack->setCurrentIndex(row);
+        return;
+    }
+    // The Agents row shows the agents; an export's row shows that export.
+    QWidget *view = row == WorkspacePage ? m_browser : openExportAt(row);
+    if (!view)
+        return;
+    m_tabs->setCurrentWidget(view);
+    m_stack->setCurrentIndex(WorkspacePage);
+}
+
+QWidget *MainWindow::openExportAt(int row) const
+{
+    const QListWidgetItem *item = m_sidebar->item(row);
+    return item ? qobject_cast<QWidget *>(item->data(Qt::UserRole).value<QObject *>()) : nullptr;
+}
+
+void MainWindow::selectSidebarRow()
+{
+    // Follows the page and the tab without choosing anything itself.
+    const QSignalBlocker blocker(m_sidebar);
+    int row = currentPage();
+    if (row == WorkspacePage && m_tabs->currentIndex() > 0) {
+        for (int i = firstExportRow; i < m_sidebar->count(); ++i) {
+            if (openExportAt(i) == m_tabs->currentWidget())
+                row = i;
+        }
+    }
+    m_sidebar->setCurrentRow(row);
+}
+
+void MainWindow::updateOpenExports()
+{
+    // One row per open export or comparison, in the tabs' order, with its kind's icon and its name.
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        while (m_sidebar->count() > firstExportRow)
+            delete m_sidebar->takeItem(m_sidebar->count() - 1);
+        for (int i = 1; i < m_tabs->count(); ++i) {
+            QWidget *view = m_tabs->widget(i);
+            const auto *preview = qobject_cast<ExportPreview *>(view);
+            auto *item = new QListWidgetItem(Icons::exportKind(preview ? preview->result().kind : ExportKind::Json),
+                                             m_tabs->tabText(i), m_sidebar);
+            item->setToolTip(m_tabs->tabToolTip(i));
+            item->setData(Qt::UserRole, QVariant::fromValue(static_cast<QObject *>(view)));
+        }
+        m_sidebar->item(exportsHeadingRow)->setHidden(m_tabs->count() < 2);
+    }
+    selectSidebarRow();
+}
+
+void MainWindow::closeView(QWidget *view)
+{
+    m_tabs->removeTab(m_tabs->indexOf(view));
+    view->deleteLater();
+    updateOpenExports();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -367,6 +462,7 @@ ExportPreview *MainWindow::addPreview(const ExportResult &result, ExportPreview:
     const int index = m_tabs->addTab(preview, preview->title());
     m_tabs->setTabToolTip(index, preview->needsSaving() ? tr("Not saved yet") : savedPath);
     m_tabs->setCurrentIndex(index);
+    updateOpenExports();
     showPage(WorkspacePage);
     if (result.kind == ExportKind::AgentbotAccount)
         m_browser->setAgentbotExport(result.summary, result.document);
@@ -374,6 +470,7 @@ ExportPreview *MainWindow::addPreview(const ExportResult &result, ExportPreview:
         const int at = m_tabs->indexOf(preview);
         m_tabs->setTabText(at, preview->title());
         m_tabs->setTabToolTip(at, path);
+        updateOpenExports();
         statusBar()->showMessage(tr("Saved to %1").arg(path), 5000);
     });
     connect(preview->jsonView(), &JsonView::openEmbedded, this, [this](const QByteArray &json, const QString &where) {
@@ -387,16 +484,14 @@ ExportPreview *MainWindow::addPreview(const ExportResult &result, ExportPreview:
     connect(preview->jsonView(), &JsonView::reloadRequested, this, [this, preview] {
         // The file changed on disk: this tab makes way for the file as it is now.
         const QString path = preview->savedPath();
-        m_tabs->removeTab(m_tabs->indexOf(preview));
-        preview->deleteLater();
+        closeView(preview);
         openFile(path);
     });
     connect(preview, &ExportPreview::compareWithRequested, this,
             [this, preview] { compareWith(preview->savedPath()); });
     connect(preview, &ExportPreview::discardRequested, this, [this, preview] {
         // The button says Discard: the user has decided already.
-        m_tabs->removeTab(m_tabs->indexOf(preview));
-        preview->deleteLater();
+        closeView(preview);
     });
     updateActions();
     return preview;
@@ -457,6 +552,7 @@ void MainWindow::compareFiles(const QString &oldPath, const QString &newPath)
 {
     auto *view = new CompareView(oldPath, newPath, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title()));
+    updateOpenExports();
     showPage(WorkspacePage);
 }
 
@@ -533,22 +629,22 @@ void MainWindow::openFile(const QString &path)
         FileHistory::add(path, opened.result.kind);
         addPreview(opened.result, ExportPreview::Origin::File, QFileInfo(path).absoluteFilePath());
     });
-    watcher->setFuture(QtConcurrent::run([path, control, cancelled] { return ExportFile::open(path, control); }));
+    // The shape check comes after the file is on screen (ExportPreview runs it).
+    watcher->setFuture(QtConcurrent::run(
+        [path, control, cancelled] { return ExportFile::open(path, control, ExportFile::Check::Later); }));
 }
 
 void MainWindow::closeTab(int index)
 {
     if (auto *comparison = qobject_cast<CompareView *>(m_tabs->widget(index))) {
-        m_tabs->removeTab(index);
-        comparison->deleteLater();
+        closeView(comparison);
         return;
     }
     auto *preview = qobject_cast<ExportPreview *>(m_tabs->widget(index));
     if (!preview)
         return;
     if (!preview->needsSaving()) {
-        m_tabs->removeTab(index);
-        preview->deleteLater();
+        closeView(preview);
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Discard export?"),
@@ -558,10 +654,8 @@ void MainWindow::closeTab(int index)
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, preview, box](int) {
-        if (box->clickedButton() == box->button(QMessageBox::Discard)) {
-            m_tabs->removeTab(m_tabs->indexOf(preview));
-            preview->deleteLater();
-        }
+        if (box->clickedButton() == box->button(QMessageBox::Discard))
+            closeView(preview);
     });
     box->open();
 }

@@ -28,9 +28,9 @@ class HomePage;
 class SignInPanel;
 
 // The application window: a sidebar with Home, the two services (signed in or out, in colour and
-// words) and the workspace; the workspace holds the agent browser and, as tabs, export previews and
-// opened files. Home offers the three tasks; a task that needs a sign-in goes there first and then
-// comes straight back to the task.
+// words), the agents, and then each open export (its kind's icon and name); the workspace holds the
+// agent browser and, as tabs that the sidebar's rows mirror, export previews and opened files. Home offers the three
+// tasks; a task that needs a sign-in goes there first and then comes straight back to the task.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -106,6 +106,13 @@ private:
     void signedInOrOut(Service service);
     void chooseAgentForTemplate();
     void closeTab(int index);
+    // Removes an export's or a comparison's tab and its sidebar row.
+    void closeView(QWidget *view);
+    // The sidebar's rows for the open exports, made again from the tabs.
+    void updateOpenExports();
+    void selectSidebarRow();
+    void sidebarRowChosen(int row);
+    QWidget *openExportAt(int row) const;
     void openWithDialog();
     void showHelp(Service service);
     void copySelection();

@@ -2130,7 +2130,7 @@ Allgemein
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation>Ver<translation>&amp;Vergleichen</translation>amp;gleichen</translation>
+        <translation>Ver&amp;gleichen</translation>
     </message>
 </context>
 <context>

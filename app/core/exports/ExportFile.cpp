@@ -6,7 +6,7 @@
 
 namespace Takeout {
 
-ExportFile ExportFile::open(const QString &path, const JsonDocument::Control &control)
+ExportFile ExportFile::open(const QString &path, const JsonDocument::Control &control, Check check)
 {
     ExportFile file;
     std::shared_ptr<const JsonDocument> document = JsonDocument::fromFile(path, &file.error, control);
@@ -17,7 +17,10 @@ ExportFile ExportFile::open(const QString &path, const JsonDocument::Control &co
     file.result.suggestedFileName = QFileInfo(path).fileName();
     file.result.kind = ExportShape::detect(*document);
     file.result.summary = ExportSummary::read(*document, file.result.kind);
-    file.result.warnings = ExportShape::warnings(*document, file.result.kind);
+    if (check == Check::Now)
+        file.result.warnings = ExportShape::warnings(*document, file.result.kind);
+    else
+        file.result.warningsPending = true;
     file.result.document = std::move(document);
     return file;
 }

@@ -13,7 +13,14 @@ struct ExportFile
     JsonDocument::Error error; // set when the file is not valid JSON (or cannot be read)
 
     bool isOpen() const { return result.document != nullptr; }
-    static ExportFile open(const QString &path, const JsonDocument::Control &control = {});
+    // The shape check walks every record, as long as loading takes: the window shows the file first
+    // and runs it afterwards (Later); the CLI wants it at once (Now).
+    enum class Check
+    {
+        Now,
+        Later
+    };
+    static ExportFile open(const QString &path, const JsonDocument::Control &control = {}, Check check = Check::Now);
 };
 
 } // namespace Takeout

@@ -26,6 +26,8 @@ struct ExportResult
     ExportSummary summary;
     // Where the export departs from the documented shape (never a reason to refuse it).
     QStringList warnings;
+    // The shape check has not run yet (ExportFile::open with Check::Later): `warnings` is still empty.
+    bool warningsPending = false;
     // The index over `bytes`, built when the body was checked; shared, never copied.
     std::shared_ptr<const JsonDocument> document;
 };
