@@ -1720,24 +1720,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Zugriff</translation>
     </message>
     <message>
-        <source>Role
-%1
-
-Goal
-%2
-
-General
-%3</source>
-        <translation>Rolle
-%1
-
-Ziel
-%2
-
-Allgemein
-%3</translation>
-    </message>
-    <message>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
@@ -1752,26 +1734,6 @@ Allgemein
     <message>
         <source>Select a function to see its source code.</source>
         <translation>Wählen Sie eine Funktion aus, um ihren Quellcode zu sehen.</translation>
-    </message>
-    <message>
-        <source>Custom functions (%1)</source>
-        <translation>Eigene Funktionen (%1)</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>Operationen</translation>
-    </message>
-    <message>
-        <source>Operation ids</source>
-        <translation>Operations-IDs</translation>
-    </message>
-    <message>
-        <source>Connectors (%1)</source>
-        <translation>Connectors (%1)</translation>
-    </message>
-    <message>
-        <source>Sub-agents (%1)</source>
-        <translation>Unteragenten (%1)</translation>
     </message>
     <message>
         <source>Knowledge base / document</source>
@@ -1800,12 +1762,72 @@ Allgemein
             <numerusform>Diese Datei weicht an %n Stellen vom dokumentierten Format ab. Sie wird so angezeigt, wie sie ist.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>This agent has no instructions.</source>
+        <translation>Dieser Agent hat keine Anweisungen.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Custom functions</source>
+        <translation>Eigene Funktionen</translation>
+    </message>
+    <message>
+        <source>This agent has no custom functions.</source>
+        <translation>Dieser Agent hat keine eigenen Funktionen.</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Konnektoren</translation>
+    </message>
+    <message>
+        <source>(%1 operations)</source>
+        <translation>(%1 Operationen)</translation>
+    </message>
+    <message>
+        <source>This agent uses no connectors.</source>
+        <translation>Dieser Agent verwendet keine Konnektoren.</translation>
+    </message>
+    <message>
+        <source>Sub-agents</source>
+        <translation>Unteragenten</translation>
+    </message>
+    <message>
+        <source>This agent delegates to no other agent.</source>
+        <translation>Dieser Agent gibt an keinen anderen Agenten ab.</translation>
+    </message>
+    <message>
+        <source>No knowledge bases: the agent has none, or the template was exported without them.</source>
+        <translation>Keine Wissensdatenbanken: Der Agent hat keine, oder die Vorlage wurde ohne sie exportiert.</translation>
+    </message>
     <message numerus="yes">
-        <source>Knowledge bases (%n document(s))</source>
+        <source>%n document(s). Select one to read it.</source>
         <translation>
-            <numerusform>Wissensdatenbanken (%n Dokument)</numerusform>
-            <numerusform>Wissensdatenbanken (%n Dokumente)</numerusform>
+            <numerusform>%n Dokument. Wählen Sie es aus, um es zu lesen.</numerusform>
+            <numerusform>%n Dokumente. Wählen Sie eines aus, um es zu lesen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Document content</source>
+        <translation>Inhalt des Dokuments</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1919,18 @@ Allgemein
     <message>
         <source>Compare &amp;With…</source>
         <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Save this export to a file (%1)</source>
+        <translation>Diesen Export in einer Datei speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Discard this export (%1)</source>
+        <translation>Diesen Export verwerfen (%1)</translation>
+    </message>
+    <message>
+        <source>Close this export (%1)</source>
+        <translation>Diesen Export schließen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2165,14 @@ Allgemein
     <message>
         <source>&amp;Compare</source>
         <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Open a saved export (%1)</source>
+        <translation>Einen gespeicherten Export öffnen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2414,10 +2456,6 @@ Allgemein
         <translation>Dienste und Ansichten</translation>
     </message>
     <message>
-        <source>Agents and exports</source>
-        <translation>Agenten und Exporte</translation>
-    </message>
-    <message>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
@@ -2660,6 +2698,28 @@ Allgemein
     <message>
         <source>&lt;h3&gt;Your Agentbot session&lt;/h3&gt;&lt;p&gt;Agentbot has no API keys: it signs you in through your web browser, and Agent Takeout uses that sign-in.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open your Agentbot site in your browser and sign in.&lt;/li&gt;&lt;li&gt;In the Agentbot sign-in here, enter the site&apos;s address and press &lt;i&gt;Use my sign-in from Firefox&lt;/i&gt; (or the browser you use). Only the Agentbot cookies are read, and only then.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;If that does not work, open &lt;i&gt;Other ways&lt;/i&gt;: press F12 in your browser, choose &lt;i&gt;Storage&lt;/i&gt; (Firefox) or &lt;i&gt;Application&lt;/i&gt; (Chrome, Edge), then &lt;i&gt;Cookies&lt;/i&gt; and your Agentbot site, and copy the cookies as &lt;i&gt;name=value; name=value&lt;/i&gt; (or the token your site gives you) into the box.&lt;/p&gt;&lt;p&gt;It is checked with Agentbot right away. Agent Takeout keeps it only in your system keychain, and only if you ask it to.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ihre Agentbot-Sitzung&lt;/h3&gt;&lt;p&gt;Agentbot hat keine API-Schlüssel: Es meldet Sie über Ihren Webbrowser an, und Agent Takeout verwendet diese Anmeldung.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie Ihre Agentbot-Seite im Browser und melden Sie sich an.&lt;/li&gt;&lt;li&gt;Geben Sie hier in der Agentbot-Anmeldung die Adresse der Seite ein und drücken Sie &lt;i&gt;Meine Anmeldung aus Firefox verwenden&lt;/i&gt; (oder den Browser, den Sie verwenden). Nur die Agentbot-Cookies werden gelesen, und nur dann.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Wenn das nicht klappt, öffnen Sie &lt;i&gt;Andere Wege&lt;/i&gt;: Drücken Sie F12 im Browser, wählen Sie &lt;i&gt;Web-Speicher&lt;/i&gt; (Firefox) oder &lt;i&gt;Anwendung&lt;/i&gt; (Chrome, Edge), dann &lt;i&gt;Cookies&lt;/i&gt; und Ihre Agentbot-Seite, und kopieren Sie die Cookies als &lt;i&gt;name=wert; name=wert&lt;/i&gt; (oder das Token, das Ihre Seite Ihnen gibt) in das Feld.&lt;/p&gt;&lt;p&gt;Sie wird sofort bei Agentbot geprüft. Agent Takeout bewahrt sie nur im Schlüsselbund Ihres Systems auf, und nur, wenn Sie es wünschen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open exports</source>
+        <translation>Offene Exporte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::OverviewCard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more, listed under Details (JSON).</source>
+        <translation>
+            <numerusform>…und %n weiteres, aufgeführt unter Details (JSON).</numerusform>
+            <numerusform>…und %n weitere, aufgeführt unter Details (JSON).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -319,10 +319,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Knowledge bases (%n document(s))</source>
+        <source>%n document(s). Select one to read it.</source>
         <translation>
-            <numerusform>Knowledge bases (%n document)</numerusform>
-            <numerusform>Knowledge bases (%n documents)</numerusform>
+            <numerusform>%n document. Select it to read it.</numerusform>
+            <numerusform>%n documents. Select one to read it.</numerusform>
         </translation>
     </message>
 </context>
@@ -361,6 +361,16 @@
         <translation>
             <numerusform>not complete: %n item not saved</numerusform>
             <numerusform>not complete: %n items not saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::OverviewCard</name>
+    <message numerus="yes">
+        <source>…and %n more, listed under Details (JSON).</source>
+        <translation>
+            <numerusform>…and %n more, listed under Details (JSON).</numerusform>
+            <numerusform>…and %n more, listed under Details (JSON).</numerusform>
         </translation>
     </message>
 </context>
