@@ -167,9 +167,12 @@ case "$command" in
                 dark) out="$out/dark"; dark=1 ;;
                 200) out="$out/200"; scale=2 ;;
             esac
-            rm -rf "$home"/{.config,.local}
+            rm -rf "$home"/{.config,.local,runtime}
+            # The keyring's control socket lives in XDG_RUNTIME_DIR; without one it asks for a prompt.
+            mkdir -m 700 "$home/runtime"
             env LANG="$locale" LANGUAGE="$language" AGENT_TAKEOUT_SCREENSHOT_DARK="$dark" QT_SCALE_FACTOR="$scale" \
                 HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=xcb \
+                XDG_RUNTIME_DIR="$home/runtime" \
                 AGENT_TAKEOUT_KEYCHAIN_SERVICE=AgentTakeoutScreenshots \
                 dbus-run-session -- bash "$root/packaging/keyring-session.sh" \
                 xvfb-run -a -s "-screen 0 $((1280 * scale))x$((800 * scale))x24" "$build_dir/bin/agent-takeout-screenshots" "$out"
