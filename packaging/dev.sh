@@ -167,7 +167,7 @@ case "$command" in
                 dark) out="$out/dark"; dark=1 ;;
                 200) out="$out/200"; scale=2 ;;
             esac
-            rm -rf "$home"/{.config,.local,runtime}
+            rm -rf "$home"/{.config,.local,.mozilla,runtime}
             # The keyring's control socket lives in XDG_RUNTIME_DIR; without one it asks for a prompt.
             mkdir -m 700 "$home/runtime"
             env LANG="$locale" LANGUAGE="$language" AGENT_TAKEOUT_SCREENSHOT_DARK="$dark" QT_SCALE_FACTOR="$scale" \

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "SignInPanel.h"
 #include "TemplateExportDialog.h"
+#include "TestCookieStores.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -80,6 +81,12 @@ int main(int argc, char *argv[])
     FaultServer demo;
     if (!demo.listen())
         return 1;
+    // A Firefox signed in to the demo, in the throwaway HOME dev.sh gives: the Agentbot panel offers it.
+    const TestCookieStores stores(QDir::homePath());
+    if (!TestCookieStores::addFirefoxCookie(stores.firefoxProfileInUse(QStringLiteral("abcd1234.default-release")),
+                                            demo.url().host(), QStringLiteral("/"), QStringLiteral("agentbot_session"),
+                                            QStringLiteral("demo-session"), TestCookieStores::inOneYear()))
+        return 1;
     MainWindow window;
     window.resize(1180, 760);
     window.useDemoService(demo.url());
@@ -101,9 +108,13 @@ int main(int argc, char *argv[])
     QTest::mouseClick(find<QPushButton>(xpander, "signInButton"), Qt::LeftButton);
     auto *table = find<QTableView>(&window, "agentTable");
     ok &= QTest::qWaitFor([&] { return table->model()->rowCount() > 0; }, 20000);
+    // 3. Agentbot's sign-in, taken from Firefox with one button.
     SignInPanel *agentbot = window.signInPanel(Service::Agentbot);
     window.showPage(MainWindow::AgentbotPage);
-    QTest::mouseClick(find<QPushButton>(agentbot, "signInButton"), Qt::LeftButton);
+    auto *fromBrowser = find<QPushButton>(agentbot, "fromBrowserButton");
+    ok &= QTest::qWaitFor([&] { return fromBrowser->isVisible(); }, 20000);
+    ok &= save(&window, dir, QStringLiteral("sign-in-agentbot"));
+    QTest::mouseClick(fromBrowser, Qt::LeftButton);
     ok &= QTest::qWaitFor([&] { return find<QPushButton>(&window, "exportAccountButton")->isEnabled(); }, 20000);
     window.exportAccount();
     auto *accountDialog = window.findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
