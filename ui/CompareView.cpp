@@ -241,12 +241,8 @@ void CompareView::showSelected()
 
     const JsonDocument &before = *m_model->oldDocument();
     const JsonDocument &after = *m_model->newDocument();
-    if (change.op != JsonChange::Op::Changed || before.type(change.oldNode) != JsonDocument::Type::String ||
-        after.type(change.newNode) != JsonDocument::Type::String)
-        return;
-    const QString oldText = before.string(change.oldNode);
-    const QString newText = after.string(change.newNode);
-    if (!LineDiff::suits(oldText, newText))
+    const std::vector<LineDiff::Line> lines = LineDiff::ofChange(before, after, change);
+    if (lines.empty())
         return;
     // Tints of the palette's base colour towards red and green; the signs say the same without colour.
     const QColor base = palette().color(QPalette::Base);
@@ -264,7 +260,7 @@ void CompareView::showSelected()
     const QTextBlockFormat same;
     QTextCursor cursor(m_lineDiff->document());
     bool first = true;
-    for (const LineDiff::Line &line : LineDiff::unified(oldText, newText)) {
+    for (const LineDiff::Line &line : lines) {
         using Kind = LineDiff::Line::Kind;
         const QTextBlockFormat &format = line.kind == Kind::Removed ? removed
                                          : line.kind == Kind::Added ? added

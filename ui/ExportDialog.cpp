@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "TechnicalDetails.h"
 
 #include "exports/ExportJob.h"
 
@@ -22,8 +23,7 @@ ExportDialog::ExportDialog(Service service, Accounts *accounts, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_details(new QPushButton(tr("&Details"), this))
-    , m_detailText(new QPlainTextEdit(this))
+    , m_details(new TechnicalDetails(this))
     , m_export(new QPushButton(tr("&Export"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
@@ -42,21 +42,13 @@ ExportDialog::ExportDialog(Service service, Accounts *accounts, QWidget *parent)
     m_error->setStyleSheet(dark ? QStringLiteral("QLabel { color: #f2b8b5; font-weight: bold; }")
                                 : QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
     m_error->hide();
-    m_details->setObjectName(QStringLiteral("detailsButton"));
-    m_details->setCheckable(true);
-    m_details->hide();
-    m_detailText->setObjectName(QStringLiteral("detailText"));
-    m_detailText->setReadOnly(true);
-    m_detailText->setAccessibleName(tr("Technical details"));
-    m_detailText->setMaximumHeight(100);
-    m_detailText->hide();
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
 
     auto *errorRow = new QHBoxLayout;
     errorRow->addWidget(m_error, 1);
-    errorRow->addWidget(m_details, 0, Qt::AlignTop);
+    errorRow->addWidget(m_details->button(), 0, Qt::AlignTop);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
@@ -66,14 +58,11 @@ ExportDialog::ExportDialog(Service service, Accounts *accounts, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_progressText);
     layout->addLayout(errorRow);
-    layout->addWidget(m_detailText);
+    layout->addWidget(m_details->text());
     layout->addStretch();
     layout->addWidget(buttons);
 
-    connect(m_details, &QPushButton::toggled, this, [this](bool shown) {
-        m_detailText->setVisible(shown);
-        adjustSize();
-    });
+    connect(m_details, &TechnicalDetails::toggled, this, [this] { adjustSize(); });
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::reject);
     setMinimumWidth(520);
@@ -89,8 +78,7 @@ void ExportDialog::startExport()
     if (m_job)
         return;
     m_error->hide();
-    m_details->hide();
-    m_details->setChecked(false);
+    m_details->clear();
     m_job = createJob(this);
     connect(m_job, &ExportJob::progress, this, &ExportDialog::onProgress);
     connect(m_job, &ExportJob::finished, this, &ExportDialog::onFinished);
@@ -144,8 +132,7 @@ void ExportDialog::showError(const ApiError &error)
     }
     m_error->setText(error.message());
     m_error->show();
-    m_detailText->setPlainText(error.detail());
-    m_details->setVisible(!error.detail().isEmpty());
+    m_details->show(error.detail());
     m_export->setText(tr("&Retry"));
     adjustSize();
 }

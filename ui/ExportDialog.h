@@ -10,7 +10,6 @@
 
 class QDialogButtonBox;
 class QLabel;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
@@ -19,6 +18,7 @@ namespace Takeout {
 
 class Accounts;
 class ExportJob;
+class TechnicalDetails;
 
 // What both export dialogs share: an Export button, a progress bar (bytes, and the total when
 // known) with Cancel, and errors in one plain sentence with Details and Retry. Closing the dialog
@@ -59,8 +59,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_progressText;
     QLabel *m_error;
-    QPushButton *m_details;
-    QPlainTextEdit *m_detailText;
+    TechnicalDetails *m_details;
     QPushButton *m_export;
     QPushButton *m_cancel;
     QPointer<ExportJob> m_job;

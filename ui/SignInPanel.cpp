@@ -1,4 +1,5 @@
 #include "SignInPanel.h"
+#include "TechnicalDetails.h"
 
 #include "accounts/Accounts.h"
 #include "browsers/BrowserProfiles.h"
@@ -64,8 +65,7 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     , m_message(new QLabel(this))
     , m_keychainProblem(new QWidget(this))
     , m_keychainText(new QLabel(m_keychainProblem))
-    , m_details(new QPushButton(tr("&Details"), this))
-    , m_detailText(new QPlainTextEdit(this))
+    , m_details(new TechnicalDetails(this))
 {
     const bool agentbot = service == Service::Agentbot;
     setObjectName(agentbot ? QStringLiteral("agentbotSignIn") : QStringLiteral("xpanderSignIn"));
@@ -110,15 +110,6 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Sign-in message"));
-    m_details->setObjectName(QStringLiteral("detailsButton"));
-    m_details->setCheckable(true);
-    m_details->hide();
-    m_detailText->setObjectName(QStringLiteral("detailText"));
-    m_detailText->setReadOnly(true);
-    m_detailText->setAccessibleName(tr("Technical details"));
-    m_detailText->setMaximumHeight(100);
-    m_detailText->hide();
-    connect(m_details, &QPushButton::toggled, m_detailText, &QWidget::setVisible);
 
     m_keychainProblem->setObjectName(QStringLiteral("keychainProblem"));
     m_keychainText->setWordWrap(true);
@@ -151,7 +142,7 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
 
     auto *messageRow = new QHBoxLayout;
     messageRow->addWidget(m_message, 1);
-    messageRow->addWidget(m_details, 0, Qt::AlignTop);
+    messageRow->addWidget(m_details->button(), 0, Qt::AlignTop);
 
     if (!agentbot) {
         auto *form = new QFormLayout;
@@ -227,7 +218,7 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
         layout->addWidget(m_otherWaysArea);
     }
     layout->addLayout(messageRow);
-    layout->addWidget(m_detailText);
+    layout->addWidget(m_details->text());
     layout->addWidget(m_keychainProblem);
     layout->addStretch();
 
@@ -523,19 +514,14 @@ void SignInPanel::showMessage(const QString &message, bool problem)
 {
     m_message->setText(message);
     m_message->setProperty("problem", problem);
-    m_details->hide();
-    m_details->setChecked(false);
-    m_detailText->clear();
+    m_details->clear();
     applyMessageStyle();
 }
 
 void SignInPanel::showProblem(const ApiError &error)
 {
     showMessage(error.message(), true);
-    if (!error.detail().isEmpty()) {
-        m_detailText->setPlainText(error.detail());
-        m_details->show();
-    }
+    m_details->show(error.detail());
 }
 
 void SignInPanel::applyMessageStyle()

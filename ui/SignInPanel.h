@@ -13,7 +13,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
 
@@ -22,6 +21,7 @@ namespace Takeout {
 class Accounts;
 class BrowserProfilesJob;
 class CredentialStore;
+class TechnicalDetails;
 
 // Sign-in for one service: server URL, the secret (hidden unless asked), plain help, and
 // "remember on this computer". The steps are SignInFlow's (xpander.ai keys are checked with the agent
@@ -93,8 +93,7 @@ private:
     ServerUrl m_pendingServer;
     QString m_pendingSecret;
     QList<AgentSummary> m_verifiedAgents;
-    QPushButton *m_details;
-    QPlainTextEdit *m_detailText;
+    TechnicalDetails *m_details;
     // Agentbot only (null for xpander.ai).
     QLabel *m_privacy = nullptr;
     QPushButton *m_fromBrowser = nullptr;

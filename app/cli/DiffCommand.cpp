@@ -55,15 +55,8 @@ QString DiffCommand::shortValue(const JsonDocument &document, quint32 node)
 
 void DiffCommand::printLineDiff(const JsonDocument &before, const JsonDocument &after, const JsonChange &change)
 {
-    if (before.type(change.oldNode) != JsonDocument::Type::String ||
-        after.type(change.newNode) != JsonDocument::Type::String)
-        return;
-    const QString oldText = before.string(change.oldNode);
-    const QString newText = after.string(change.newNode);
-    if (!LineDiff::suits(oldText, newText))
-        return;
     // Indented under its "~" line, so that the change lines still start in the first column.
-    for (const LineDiff::Line &line : LineDiff::unified(oldText, newText))
+    for (const LineDiff::Line &line : LineDiff::ofChange(before, after, change))
         out() << "    " << TerminalText::escaped(LineDiff::prefixed(line)) << '\n';
 }
 

@@ -1645,10 +1645,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
 <context>
     <name>Takeout::ExportDialog</name>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1663,10 +1659,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Technical details</source>
-        <translation>Technische Details</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -2993,16 +2985,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
         <source>Agentbot has no API keys: the app uses the session of your browser. To copy it by hand, sign in to Agentbot in your browser, open the developer tools (F12), go to Storage or Application › Cookies, and copy the cookies of the Agentbot site as &lt;i&gt;name=value; name=value&lt;/i&gt;. Paste them here; it is checked right away.</source>
         <translation>Agentbot hat keine API-Schlüssel: Die App verwendet die Sitzung Ihres Browsers. Um sie von Hand zu kopieren, melden Sie sich im Browser bei Agentbot an, öffnen Sie die Entwicklerwerkzeuge (F12), gehen Sie zu Web-Speicher bzw. Anwendung › Cookies und kopieren Sie die Cookies der Agentbot-Seite als &lt;i&gt;name=wert; name=wert&lt;/i&gt;. Fügen Sie sie hier ein; sie werden sofort geprüft.</translation>
-    </message>
-    <message>
-        <source>Technical details</source>
-        <translation>Technische Details</translation>
     </message>
     <message>
         <source>Other browsers</source>
@@ -3043,6 +3027,17 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Signed in — session from %1</source>
         <translation>Angemeldet — Sitzung aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::TechnicalDetails</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "LineDiff.h"
 
+#include "JsonDiff.h"
+
 #include <QHash>
 #include <QStringList>
 #include <algorithm>
@@ -81,6 +83,19 @@ bool shortestEdits(const std::vector<int> &a, const std::vector<int> &b, qsizety
 bool LineDiff::suits(const QString &before, const QString &after)
 {
     return before.contains(QLatin1Char('\n')) || after.contains(QLatin1Char('\n'));
+}
+
+std::vector<LineDiff::Line> LineDiff::ofChange(const JsonDocument &before, const JsonDocument &after,
+                                               const JsonChange &change)
+{
+    if (change.op != JsonChange::Op::Changed || before.type(change.oldNode) != JsonDocument::Type::String ||
+        after.type(change.newNode) != JsonDocument::Type::String)
+        return {};
+    const QString oldText = before.string(change.oldNode);
+    const QString newText = after.string(change.newNode);
+    if (!suits(oldText, newText))
+        return {};
+    return unified(oldText, newText);
 }
 
 QString LineDiff::prefixed(const Line &line)

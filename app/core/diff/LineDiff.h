@@ -5,6 +5,9 @@
 
 namespace Takeout {
 
+class JsonDocument;
+struct JsonChange;
+
 // Two texts compared line by line and shown as a unified diff (as `diff -u` prints it): for a
 // function's changed source code or a document's changed content. Myers' algorithm on the lines
 // between the equal first and last ones, bounded: past `maxEdits` differing lines, the texts are
@@ -30,6 +33,9 @@ public:
     static std::vector<Line> unified(const QString &before, const QString &after, int context = 3, int maxEdits = 1000);
     // Whether two string values read better as a line diff: at least one of them has several lines.
     static bool suits(const QString &before, const QString &after);
+    // The line diff of a change, as the CLI and the compare tab show it: for a "changed" string that
+    // suits one; nothing otherwise.
+    static std::vector<Line> ofChange(const JsonDocument &before, const JsonDocument &after, const JsonChange &change);
     // A line as `diff -u` writes it: "+", "-" or " " then the text; a Hunk line as it is.
     static QString prefixed(const Line &line);
 };

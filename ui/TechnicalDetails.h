@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+
+class QPlainTextEdit;
+class QPushButton;
+class QWidget;
+
+namespace Takeout {
+
+// The "Details" button beside a problem's plain sentence and the technical text it unfolds, for the
+// sign-in panel and the export dialogs. The two widgets belong to the parent, which places them.
+class TechnicalDetails : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TechnicalDetails(QWidget *parent);
+
+    QPushButton *button() const { return m_button; }
+    QPlainTextEdit *text() const { return m_text; }
+
+    // The button appears when there is a detail to show; the text stays folded until it is pressed.
+    void show(const QString &detail);
+    void clear();
+
+Q_SIGNALS:
+    void toggled(bool shown);
+
+private:
+    QPushButton *m_button;
+    QPlainTextEdit *m_text;
+};
+
+} // namespace Takeout
