@@ -11,6 +11,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTreeView;
 
 namespace Takeout {
@@ -59,6 +60,8 @@ Q_SIGNALS:
 
 private:
     void showSaved();
+    // The overview's cards, above the tree, once the shell has been shown.
+    void addOverview();
 
     ExportResult m_result;
     Origin m_origin;
@@ -71,6 +74,7 @@ private:
     QPushButton *m_compareWith;
     JsonView *m_view;
     QFutureWatcher<std::shared_ptr<const JsonDocument>> m_parse;
+    QSplitter *m_split = nullptr;
     ExportOverview *m_overview = nullptr;
     QFutureWatcher<QStringList> m_shapeCheck;
 };
