@@ -115,7 +115,7 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     layout->addLayout(buttons);
     if (overview) {
         // The overview first, the tree below; the user decides how much of each, and it is remembered.
-        // The overview joins the splitter in a later event (addOverview).
+        // The overview joins the splitter once the rest has been shown (paintEvent).
         m_split = new QSplitter(Qt::Vertical, this);
         m_split->setObjectName(QStringLiteral("previewSplitter"));
         m_split->setChildrenCollapsible(false);
@@ -150,13 +150,9 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
             [document = m_result.document, kind = m_result.kind] { return ExportShape::warnings(*document, kind); }));
     }
     if (m_result.document) {
-        // This event shows the shell (heading, buttons, an empty tree); the overview and the tree's rows
-        // follow in events of their own, each laid out and painted before the next, so that none holds
-        // the UI thread long. Timers, not posted calls, which would run in the same batch as the paint.
-        QTimer::singleShot(1, this, [this] {
-            m_view->setDocument(m_result.document);
-            QTimer::singleShot(1, this, [this] { addOverview(); });
-        });
+        // This event shows the shell (heading, buttons, the tree's first rows); the overview follows its
+        // first paint (paintEvent).
+        m_view->setDocument(m_result.document);
         return;
     }
     // The index is built off the UI thread, over the same bytes (no copy).
@@ -168,10 +164,19 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     }));
 }
 
+void ExportPreview::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    // The overview in an event of its own, after the shell has been laid out and painted, so that neither
+    // holds the UI thread long. A timer, not a posted call, which would run in the same batch as the paint.
+    if (m_split && !m_overviewScheduled) {
+        m_overviewScheduled = true;
+        QTimer::singleShot(1, this, &ExportPreview::addOverview);
+    }
+}
+
 void ExportPreview::addOverview()
 {
-    if (!m_split)
-        return;
     m_overview = new ExportOverview(m_result, m_split);
     m_split->insertWidget(0, m_overview);
     // Tab goes as the eye does: the buttons, the overview, then the tree.

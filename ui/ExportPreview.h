@@ -58,9 +58,12 @@ Q_SIGNALS:
     // "Compare With…": this export, saved on disk, against another file.
     void compareWithRequested();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void showSaved();
-    // The overview's cards, above the tree, once the shell has been shown.
+    // The overview's cards, above the tree, once the rest has been painted.
     void addOverview();
 
     ExportResult m_result;
@@ -76,6 +79,7 @@ private:
     QFutureWatcher<std::shared_ptr<const JsonDocument>> m_parse;
     QSplitter *m_split = nullptr;
     ExportOverview *m_overview = nullptr;
+    bool m_overviewScheduled = false;
     QFutureWatcher<QStringList> m_shapeCheck;
 };
 
