@@ -1,6 +1,7 @@
 #include "AgentBrowser.h"
 #include "ChangeListModel.h"
 #include "CompareView.h"
+#include "ExportOverview.h"
 #include "ExportPreview.h"
 #include "FaultServer.h"
 #include "FileHistory.h"
@@ -14,6 +15,7 @@
 #include "TestSupport.h"
 #include "WaitingKeychain.h"
 #include "accounts/Accounts.h"
+#include "exports/ExportFile.h"
 #include "i18n/Translations.h"
 
 #include <QAccessible>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void openExportsAreListedInTheSidebar();
     void everyControlHasANameAndTabGoesInReadingOrder();
     void openedFileListsDeparturesAfterShowingIt();
+    void previewShowsItsShellFirstThenFillsIn();
     void compareTab();
     void signInFromTheBrowserButton();
     void compareWithFromAPreviewAndTheRecentList();
@@ -157,7 +160,13 @@ ExportPreview *TestGui::waitForPreview(int tabsBefore)
 {
     if (!QTest::qWaitFor([&] { return m_window->tabs()->count() > tabsBefore; }, TestSupport::waitMs))
         return nullptr;
-    return qobject_cast<ExportPreview *>(m_window->tabs()->widget(m_window->tabs()->count() - 1));
+    auto *preview = qobject_cast<ExportPreview *>(m_window->tabs()->widget(m_window->tabs()->count() - 1));
+    // Its overview joins it in an event after its tab appears.
+    const auto filledIn = [preview] {
+        return preview->jsonView()->document() && (!ExportOverview::hasOverview(preview->result()) ||
+                                                   preview->findChild<QWidget *>(QStringLiteral("exportOverview")));
+    };
+    return preview && QTest::qWaitFor(filledIn, TestSupport::waitMs) ? preview : nullptr;
 }
 
 void TestGui::signInToBothServicesKeepsTheSecretsInTheKeychain()
@@ -1059,6 +1068,35 @@ void TestGui::openedFileListsDeparturesAfterShowingIt()
     QVERIFY(label);
     QTRY_VERIFY(label->isVisibleTo(preview));
     QVERIFY(label->text().contains(QLatin1String("4 place")));
+}
+
+// The event that shows an export holds its heading, buttons and the tree's first rows; the overview
+// comes in an event of its own, so that no one event holds the UI thread long.
+void TestGui::previewShowsItsShellFirstThenFillsIn()
+{
+    const QString file = m_dir->filePath(QStringLiteral("shell.json"));
+    QVERIFY(TestSupport::writeFile(file, DemoService::accountExport()));
+    const ExportFile opened = ExportFile::open(file);
+    QVERIFY(opened.isOpen());
+    ExportPreview preview(opened.result, ExportPreview::Origin::File, file);
+    preview.show();
+    QVERIFY(child<QPushButton>(&preview, "saveButton")->isVisible());
+    QVERIFY(preview.tree()->model()->rowCount() > 0);
+    QVERIFY(!child<QWidget>(&preview, "exportOverview"));
+
+    QTRY_VERIFY(child<QWidget>(&preview, "exportOverview"));
+    auto *overview = child<QWidget>(&preview, "exportOverview");
+    auto *details = child<QGroupBox>(&preview, "detailsBox");
+    QTRY_VERIFY(overview->isVisible());
+    QVERIFY(overview->mapTo(&preview, QPoint()).y() < details->mapTo(&preview, QPoint()).y());
+    QVERIFY(child<QLabel>(&preview, "profileCard")->text().contains(QLatin1String("collective")));
+    // Tab still goes as the eye does: the buttons, the overview, then the tree.
+    bool overviewSeen = false;
+    QWidget *save = child<QWidget>(&preview, "saveButton");
+    for (QWidget *next = save->nextInFocusChain(); next != preview.tree() && next != save;
+         next = next->nextInFocusChain())
+        overviewSeen = overviewSeen || overview->isAncestorOf(next);
+    QVERIFY(overviewSeen);
 }
 
 QTEST_MAIN(TestGui)

@@ -24,6 +24,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace Takeout {
 
@@ -142,6 +143,15 @@ void ExportOverview::showWarnings(const QStringList &warnings)
     layout->addLayout(row);
     layout->addWidget(list);
     static_cast<QVBoxLayout *>(this->layout())->insertWidget(0, panel);
+}
+
+void ExportOverview::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    // In an event of its own after this paint: a timer, not a posted call, which would run in the same
+    // batch as the paint.
+    if (m_fillKnowledge)
+        QTimer::singleShot(1, this, std::exchange(m_fillKnowledge, {}));
 }
 
 QWidget *ExportOverview::accountOverview(const ExportResult &result)
@@ -325,9 +335,9 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     knowledge->setObjectName(QStringLiteral("knowledgeTree"));
     knowledge->setHeaderLabels({tr("Knowledge base / document"), tr("Address")});
     knowledge->setAccessibleName(tr("Knowledge bases"));
-    // Filled after the overview is first painted (a timer, not a posted call, which would run in the same
-    // batch as the paint): thousands of documents take tens of milliseconds.
-    QTimer::singleShot(1, knowledge, [knowledge, shared, bases, documents = s.documents] {
+    // Filled after the overview is first painted (paintEvent): thousands of documents take tens of
+    // milliseconds.
+    m_fillKnowledge = [knowledge, shared, bases, documents = s.documents] {
         const JsonDocument &json = *shared;
         forEach(json, bases, [&](quint32 base) {
             auto *baseItem = new QTreeWidgetItem(knowledge, {text(json, base, Key::name)});
@@ -341,7 +351,7 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
             knowledge->expandAll();
             knowledge->resizeColumnToContents(0);
         }
-    });
+    };
     QPlainTextEdit *content = viewer(QStringLiteral("documentContent"), knowledgeCard);
     content->setFont(font());
     content->setAccessibleName(tr("Document content"));

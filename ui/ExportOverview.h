@@ -3,6 +3,7 @@
 #include "exports/ExportResult.h"
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -29,9 +30,15 @@ public:
     // Lists departures from the documented shape above the overview (a check that ran after it was shown).
     void showWarnings(const QStringList &warnings);
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QWidget *accountOverview(const ExportResult &result);
     QWidget *templateOverview(const ExportResult &result);
+
+    // Fills the knowledge bases' list; run once the cards have been painted.
+    std::function<void()> m_fillKnowledge;
 };
 
 } // namespace Takeout

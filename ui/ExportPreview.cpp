@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -114,27 +115,12 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     layout->addLayout(buttons);
     if (overview) {
         // The overview first, the tree below; the user decides how much of each, and it is remembered.
-        auto *split = new QSplitter(Qt::Vertical, this);
-        split->setObjectName(QStringLiteral("previewSplitter"));
-        split->setChildrenCollapsible(false);
-        m_overview = new ExportOverview(m_result, split);
-        split->addWidget(m_overview);
-        // Tab goes as the eye does: the buttons, the overview, then the tree.
-        QWidget *last = m_save;
-        for (QWidget *control : m_overview->findChildren<QWidget *>()) {
-            if (control->focusPolicy() & Qt::TabFocus) {
-                setTabOrder(last, control);
-                last = control;
-            }
-        }
-        setTabOrder(last, m_view);
-        split->addWidget(details);
-        split->setStretchFactor(0, 1);
-        split->setStretchFactor(1, 1);
-        split->restoreState(QSettings().value(splitterKey).toByteArray());
-        connect(split, &QSplitter::splitterMoved, this,
-                [split] { QSettings().setValue(splitterKey, split->saveState()); });
-        layout->addWidget(split, 1);
+        // The overview joins the splitter once the rest has been shown (paintEvent).
+        m_split = new QSplitter(Qt::Vertical, this);
+        m_split->setObjectName(QStringLiteral("previewSplitter"));
+        m_split->setChildrenCollapsible(false);
+        m_split->addWidget(details);
+        layout->addWidget(m_split, 1);
     } else {
         layout->addWidget(details, 1);
     }
@@ -164,6 +150,8 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
             [document = m_result.document, kind = m_result.kind] { return ExportShape::warnings(*document, kind); }));
     }
     if (m_result.document) {
+        // This event shows the shell (heading, buttons, the tree's first rows); the overview follows its
+        // first paint (paintEvent).
         m_view->setDocument(m_result.document);
         return;
     }
@@ -174,6 +162,37 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
         JsonDocument::Error error;
         return JsonDocument::fromBytes(bytes, &error);
     }));
+}
+
+void ExportPreview::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    // The overview in an event of its own, after the shell has been laid out and painted, so that neither
+    // holds the UI thread long. A timer, not a posted call, which would run in the same batch as the paint.
+    if (m_split && !m_overviewScheduled) {
+        m_overviewScheduled = true;
+        QTimer::singleShot(1, this, &ExportPreview::addOverview);
+    }
+}
+
+void ExportPreview::addOverview()
+{
+    m_overview = new ExportOverview(m_result, m_split);
+    m_split->insertWidget(0, m_overview);
+    // Tab goes as the eye does: the buttons, the overview, then the tree.
+    QWidget *last = m_save;
+    for (QWidget *control : m_overview->findChildren<QWidget *>()) {
+        if (control->focusPolicy() & Qt::TabFocus) {
+            setTabOrder(last, control);
+            last = control;
+        }
+    }
+    setTabOrder(last, m_view);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
+    m_split->restoreState(QSettings().value(splitterKey).toByteArray());
+    connect(m_split, &QSplitter::splitterMoved, this,
+            [split = m_split] { QSettings().setValue(splitterKey, split->saveState()); });
 }
 
 QTreeView *ExportPreview::tree() const

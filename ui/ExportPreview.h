@@ -11,6 +11,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTreeView;
 
 namespace Takeout {
@@ -57,8 +58,13 @@ Q_SIGNALS:
     // "Compare With…": this export, saved on disk, against another file.
     void compareWithRequested();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void showSaved();
+    // The overview's cards, above the tree, once the rest has been painted.
+    void addOverview();
 
     ExportResult m_result;
     Origin m_origin;
@@ -71,7 +77,9 @@ private:
     QPushButton *m_compareWith;
     JsonView *m_view;
     QFutureWatcher<std::shared_ptr<const JsonDocument>> m_parse;
+    QSplitter *m_split = nullptr;
     ExportOverview *m_overview = nullptr;
+    bool m_overviewScheduled = false;
     QFutureWatcher<QStringList> m_shapeCheck;
 };
 
