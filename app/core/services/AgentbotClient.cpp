@@ -26,7 +26,8 @@ QUrl AgentbotClient::exportUrl(const ServerUrl &server)
     return server.endpoint(QStringLiteral("/api/export"));
 }
 
-ExportJob *AgentbotClient::exportAccount(QObject *parent) const
+// The export request with the session; the session check sends the same one and stops at the status.
+HttpRequest AgentbotClient::exportRequest() const
 {
     HttpRequest request;
     request.method = "GET";
@@ -34,6 +35,12 @@ ExportJob *AgentbotClient::exportAccount(QObject *parent) const
     request.headers = {{m_session.headerName(), m_session.headerValue()}};
     request.serviceName = serviceName();
     request.inactivityTimeoutMs = m_limits.inactivityTimeoutMs;
+    return request;
+}
+
+ExportJob *AgentbotClient::exportAccount(QObject *parent) const
+{
+    HttpRequest request = exportRequest();
     request.maxBytes = m_limits.maxExportBytes;
     request.retryWhenBusy = true;
     return new ExportJob(m_network, std::move(request), ExportKind::AgentbotAccount, SafeFileName::agentbotFallback(),
@@ -42,12 +49,7 @@ ExportJob *AgentbotClient::exportAccount(QObject *parent) const
 
 HttpJob *AgentbotClient::checkSession(QObject *parent) const
 {
-    HttpRequest request;
-    request.method = "GET";
-    request.url = exportUrl(m_server);
-    request.headers = {{m_session.headerName(), m_session.headerValue()}};
-    request.serviceName = serviceName();
-    request.inactivityTimeoutMs = m_limits.inactivityTimeoutMs;
+    HttpRequest request = exportRequest();
     request.headersOnly = true;
     return new HttpJob(m_network, std::move(request), parent);
 }

@@ -11,6 +11,7 @@ namespace Takeout {
 
 class ExportJob;
 class HttpJob;
+struct HttpRequest;
 
 // Agentbot's account export, `GET {base}/api/export` with the browser session. A plain value that
 // creates jobs (see Job for how long they live).
@@ -36,6 +37,8 @@ public:
     static ApiError sessionCheckResult(const HttpJob &job);
 
 private:
+    HttpRequest exportRequest() const;
+
     QNetworkAccessManager *m_network;
     ServerUrl m_server;
     AgentbotSession m_session;
