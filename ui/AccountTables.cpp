@@ -4,7 +4,6 @@
 #include "RecordTableModel.h"
 #include "exports/AgentbotFormat.h"
 
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 
@@ -14,11 +13,15 @@ namespace {
 
 QTableView *makeTable(RecordTableModel *model, const QString &name, QWidget *parent)
 {
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(RecordTableModel::SortRole);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    return new ReadOnlyTable(proxy, name, parent);
+    auto *table = new ReadOnlyTable(model, name, parent);
+    // While a large table's rows are gathered or sorted on a worker, the pointer says so.
+    QObject::connect(model, &RecordTableModel::busyChanged, table, [table](bool busy) {
+        if (busy)
+            table->viewport()->setCursor(Qt::BusyCursor);
+        else
+            table->viewport()->unsetCursor();
+    });
+    return table;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "ReadOnlyTable.h"
 
+#include "RecordTableModel.h"
+
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
@@ -19,7 +21,7 @@ ReadOnlyTable::ReadOnlyTable(QAbstractItemModel *model, const QString &objectNam
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     horizontalHeader()->setStretchLastSection(true);
-    if (qobject_cast<QSortFilterProxyModel *>(model)) {
+    if (qobject_cast<QSortFilterProxyModel *>(model) || qobject_cast<RecordTableModel *>(model)) {
         setSortingEnabled(true);
         sortByColumn(-1, Qt::AscendingOrder); // the export's own order until a header is clicked
     }

@@ -2,26 +2,207 @@
 
 #include "exports/CronSchedule.h"
 
+#include <QCollator>
 #include <QDateTime>
-#include <QLocale>
+#include <QFutureWatcher>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <optional>
 
 namespace Takeout {
+
+namespace {
+
+std::vector<quint32> gather(const JsonDocument &document, quint32 array)
+{
+    std::vector<quint32> rows;
+    rows.reserve(document.childCount(array));
+    for (quint32 item = document.firstChild(array); item != JsonDocument::none; item = document.nextSibling(item))
+        rows.push_back(item);
+    return rows;
+}
+
+} // namespace
 
 void RecordTableModel::setRecords(std::shared_ptr<const JsonDocument> document, quint32 array,
                                   const QList<Column> &columns)
 {
+    const quint64 generation = ++m_generation;
     beginResetModel();
     m_document = std::move(document);
     m_columns = columns;
     m_rows.clear();
-    if (m_document && array != JsonDocument::none) {
-        m_rows.reserve(m_document->childCount(array));
-        for (quint32 item = m_document->firstChild(array); item != JsonDocument::none;
-             item = m_document->nextSibling(item))
-            m_rows.push_back(item);
-    }
     endResetModel();
+    m_gathering = false;
+    if (!m_document || array == JsonDocument::none) {
+        setBusy(false);
+        return;
+    }
+    if (m_document->childCount(array) <= InlineGather) {
+        setRows(gather(*m_document, array));
+        return;
+    }
+    m_gathering = true;
+    setBusy(true);
+    auto *watcher = new QFutureWatcher<std::vector<quint32>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<quint32>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_gathering = false;
+        setRows(watcher->future().takeResult());
+    });
+    // The worker holds the document, not the model: the model may go first.
+    watcher->setFuture(QtConcurrent::run([document = m_document, array] { return gather(*document, array); }));
+}
+
+void RecordTableModel::setRows(std::vector<quint32> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder);
+    else
+        setBusy(false);
+}
+
+void RecordTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < m_columns.size() ? column : -1;
+    m_sortOrder = order;
+    if (m_gathering)
+        return; // sorted once gathered
+    const quint64 generation = ++m_generation;
+    if (!m_document || m_rows.size() < 2) {
+        setBusy(false);
+        return;
+    }
+    const Column *sortBy = m_sortColumn >= 0 ? &m_columns.at(m_sortColumn) : nullptr;
+    if (m_rows.size() <= size_t(InlineSort)) {
+        applyOrder(sortedOrder(*m_document, m_rows, sortBy, order, QLocale()));
+        setBusy(false);
+        return;
+    }
+    setBusy(true);
+    auto *watcher = new QFutureWatcher<std::vector<quint32>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<quint32>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        applyOrder(watcher->future().takeResult());
+        setBusy(false);
+    });
+    // The worker has copies of all it reads, but the document, which it shares and nobody changes.
+    std::optional<Column> columnCopy;
+    if (sortBy)
+        columnCopy = *sortBy;
+    watcher->setFuture(QtConcurrent::run([document = m_document, rows = m_rows, columnCopy, order, locale = QLocale()] {
+        return sortedOrder(*document, rows, columnCopy ? &*columnCopy : nullptr, order, locale);
+    }));
+}
+
+std::vector<quint32> RecordTableModel::sortedOrder(const JsonDocument &document, const std::vector<quint32> &rows,
+                                                   const Column *column, Qt::SortOrder order, const QLocale &locale)
+{
+    std::vector<quint32> positions(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        positions[i] = quint32(i);
+    // A record's node comes before the next one's: comparing them is comparing places in the export.
+    const auto inExportOrder = [&rows](quint32 a, quint32 b) { return rows[a] < rows[b]; };
+    if (!column) {
+        std::sort(positions.begin(), positions.end(), inExportOrder);
+        return positions;
+    }
+
+    enum Kind : quint8
+    {
+        Number,
+        Collated,
+        Plain,
+        Empty,
+    };
+    struct Key
+    {
+        Kind kind = Empty;
+        double number = 0;
+        qsizetype text = -1; // into collated or plain
+    };
+    QCollator collator(locale);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    const bool collate = column->format == Format::Text || column->format == Format::YesNo;
+    std::vector<Key> keys(rows.size());
+    std::vector<QCollatorSortKey> collated;
+    std::vector<QString> plain;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const QVariant value = cell(document, rows[i], *column, SortRole);
+        Key &key = keys[i];
+        if (!value.isValid())
+            continue;
+        if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int) {
+            key.kind = Number;
+            key.number = value.toDouble();
+        } else if (collate) {
+            key.kind = Collated;
+            key.text = qsizetype(collated.size());
+            collated.push_back(collator.sortKey(value.toString()));
+        } else {
+            key.kind = Plain;
+            key.text = qsizetype(plain.size());
+            plain.push_back(value.toString());
+        }
+    }
+    const bool descending = order == Qt::DescendingOrder;
+    std::sort(positions.begin(), positions.end(), [&](quint32 a, quint32 b) {
+        const Key &left = keys[a];
+        const Key &right = keys[b];
+        if ((left.kind == Empty) != (right.kind == Empty))
+            return right.kind == Empty; // empty cells last, whichever the order
+        int compared = 0;
+        if (left.kind != right.kind)
+            compared = left.kind < right.kind ? -1 : 1; // numbers before text
+        else if (left.kind == Number)
+            compared = left.number < right.number ? -1 : right.number < left.number ? 1 : 0;
+        else if (left.kind == Collated)
+            compared = collated[size_t(left.text)].compare(collated[size_t(right.text)]);
+        else if (left.kind == Plain)
+            compared = plain[size_t(left.text)].compare(plain[size_t(right.text)]);
+        if (compared != 0)
+            return descending ? compared > 0 : compared < 0;
+        return inExportOrder(a, b);
+    });
+    return positions;
+}
+
+void RecordTableModel::applyOrder(const std::vector<quint32> &order)
+{
+    Q_ASSERT(order.size() == m_rows.size());
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Where each row goes, so that the selection and the current row follow their records.
+    std::vector<int> moved(order.size());
+    std::vector<quint32> rows(order.size());
+    for (size_t to = 0; to < order.size(); ++to) {
+        moved[order[to]] = int(to);
+        rows[to] = m_rows[order[to]];
+    }
+    m_rows.swap(rows);
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from)
+        to.append(index.isValid() ? createIndex(moved[size_t(index.row())], index.column()) : QModelIndex());
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void RecordTableModel::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
@@ -36,14 +217,20 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !m_document || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole))
+    if (!index.isValid() || !m_document)
         return {};
-    const Column &column = m_columns.at(index.column());
-    const quint32 value = m_document->member(record(index.row()), column.key);
+    return cell(*m_document, record(index.row()), m_columns.at(index.column()), role);
+}
+
+QVariant RecordTableModel::cell(const JsonDocument &document, quint32 record, const Column &column, int role)
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
+        return {};
+    const quint32 value = document.member(record, column.key);
     if (value == JsonDocument::none)
         return {};
-    const JsonDocument::Type type = m_document->type(value);
-    const QString text = m_document->text(value);
+    const JsonDocument::Type type = document.type(value);
+    const QString text = document.text(value);
     switch (column.format) {
     case Format::Text:
         if (role == SortRole && type == JsonDocument::Type::Number)
@@ -71,7 +258,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return next.toString(Qt::ISODate);
     }
     case Format::Count:
-        return type == JsonDocument::Type::Array ? int(m_document->childCount(value)) : 0;
+        return type == JsonDocument::Type::Array ? int(document.childCount(value)) : 0;
     }
     return {};
 }

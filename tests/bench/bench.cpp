@@ -12,6 +12,8 @@
 //                                                     the app's window: when the overview and the tree's
 //                                                     first rows were painted, and the longest the UI
 //                                                     thread was held while it loaded
+//   agent-takeout-bench FILE --ui --trace             also names, on stderr, each UI-thread event that
+//                                                     took over 2 ms, and each stall over 15 ms
 //
 // Prints one JSON line. Peak memory is the process's maximum resident set, so measure each route
 // in its own run.
@@ -35,6 +37,8 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTreeView>
+
+#include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -208,13 +212,45 @@ protected:
     }
 };
 
+// With --trace: an application that notes each top-level event taking over 2 ms (when, how long, what
+// type, on which object), so that a stall can be tied to the code that caused it.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    const QElapsedTimer *clock = nullptr;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!clock || depth > 0)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer took;
+        took.start();
+        const qint64 at = clock->elapsed();
+        const int type = event->type();
+        const QByteArray what = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        ++depth;
+        const bool done = QApplication::notify(receiver, event);
+        --depth;
+        const qint64 ns = took.nsecsElapsed();
+        if (ns > 2000000)
+            std::fprintf(stderr, "event at %lld ms: %.1f ms, type %d, %s %s\n", at, double(ns) / 1e6, type,
+                         what.constData(), qPrintable(name));
+        return done;
+    }
+
+private:
+    int depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions(
@@ -229,7 +265,8 @@ int main(int argc, char *argv[])
           QStringLiteral("FILE")},
          {QStringLiteral("find"), QStringLiteral("Also time a find for TEXT."), QStringLiteral("TEXT")},
          {QStringLiteral("baseline"), QStringLiteral("Time QJsonDocument::fromJson instead.")},
-         {QStringLiteral("ui"), QStringLiteral("Open it in the main window; measure UI-thread stalls.")}});
+         {QStringLiteral("ui"), QStringLiteral("Open it in the main window; measure UI-thread stalls.")},
+         {QStringLiteral("trace"), QStringLiteral("With --ui: name each UI-thread event over 2 ms on stderr.")}});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The export to load."));
     parser.process(app);
     QTextStream out(stdout);
@@ -294,6 +331,7 @@ int main(int argc, char *argv[])
         window.show();
         // When the overview and the tree's first rows are first painted: what a person sees first.
         PaintWatch watch;
+        const bool trace = parser.isSet(QStringLiteral("trace"));
         app.installEventFilter(&watch);
         // A 5 ms heartbeat on the UI thread: the widest gap between beats is the longest stall.
         QElapsedTimer beat;
@@ -304,13 +342,18 @@ int main(int argc, char *argv[])
         // second core from the worker thread that loads the file (it doubled the load's time).
         QEventLoop loop;
         QObject::connect(&heart, &QTimer::timeout, [&] {
-            worst = qMax(worst, beat.restart());
+            const qint64 gap = beat.restart();
+            if (trace && gap > 15)
+                std::fprintf(stderr, "stall of %lld ms ending at %lld ms\n", gap, timer.elapsed());
+            worst = qMax(worst, gap);
             if (watch.overviewMs >= 0 && watch.treeMs >= 0)
                 loop.quit();
         });
         QCoreApplication::processEvents();
         timer.start();
         watch.clock = &timer;
+        if (trace)
+            app.clock = &timer;
         beat.start();
         heart.start();
         window.openFile(path);
