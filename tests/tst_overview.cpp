@@ -19,7 +19,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace Takeout;
 
@@ -135,18 +135,25 @@ void TestOverview::templateWithKnowledge()
         roleShown = roleShown || label->text().contains(QStringLiteral("• ") + firstRole);
     QVERIFY2(roleShown || firstRole.isEmpty(), qPrintable(firstRole));
 
-    auto *tree = overview.findChild<QTreeWidget *>(QStringLiteral("knowledgeTree"));
-    QTRY_VERIFY(tree->topLevelItemCount() > 0); // filled after the first paint
+    auto *tree = overview.findChild<QTreeView *>(QStringLiteral("knowledgeTree"));
+    const QAbstractItemModel *knowledge = tree->model();
+    QCOMPARE(knowledge->rowCount(), result.summary.knowledgeBases);
     int documents = 0;
-    QTreeWidgetItem *firstDocument = nullptr;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        documents += tree->topLevelItem(i)->childCount();
-        if (!firstDocument && tree->topLevelItem(i)->childCount())
-            firstDocument = tree->topLevelItem(i)->child(0);
+    QModelIndex firstDocument;
+    for (int i = 0; i < knowledge->rowCount(); ++i) {
+        const QModelIndex base = knowledge->index(i, 0);
+        QVERIFY(!knowledge->data(base).toString().isEmpty());
+        QCOMPARE(knowledge->hasChildren(base), knowledge->rowCount(base) > 0);
+        documents += knowledge->rowCount(base);
+        if (!firstDocument.isValid() && knowledge->rowCount(base))
+            firstDocument = knowledge->index(0, 0, base);
     }
     QCOMPARE(documents, result.summary.documents);
-    QVERIFY(firstDocument);
-    tree->setCurrentItem(firstDocument);
+    QVERIFY(firstDocument.isValid());
+    QCOMPARE(firstDocument.parent().row(), knowledge->parent(firstDocument).row());
+    QVERIFY(knowledge->index(0, 1, firstDocument.parent()).data().toString().startsWith(QLatin1String("http")));
+    QTRY_VERIFY(tree->isExpanded(firstDocument.parent())); // a few documents: opened after the first paint
+    tree->setCurrentIndex(firstDocument);
     auto *content = overview.findChild<QPlainTextEdit *>(QStringLiteral("documentContent"));
     QVERIFY(content->toPlainText().size() > 100);
     QVERIFY(

@@ -1,6 +1,7 @@
 #include "ExportOverview.h"
 
 #include "AccountTables.h"
+#include "KnowledgeModel.h"
 #include "OverviewCard.h"
 #include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
@@ -22,7 +23,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -331,27 +332,19 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
         return scroll;
     }
     knowledgeCard->addText(tr("%n document(s). Select one to read it.", nullptr, s.documents));
-    auto *knowledge = new QTreeWidget(knowledgeCard);
+    auto *knowledge = new QTreeView(knowledgeCard);
     knowledge->setObjectName(QStringLiteral("knowledgeTree"));
-    knowledge->setHeaderLabels({tr("Knowledge base / document"), tr("Address")});
     knowledge->setAccessibleName(tr("Knowledge bases"));
-    // Filled after the overview is first painted (paintEvent): thousands of documents take tens of
-    // milliseconds.
-    m_fillKnowledge = [knowledge, shared, bases, documents = s.documents] {
-        const JsonDocument &json = *shared;
-        forEach(json, bases, [&](quint32 base) {
-            auto *baseItem = new QTreeWidgetItem(knowledge, {text(json, base, Key::name)});
-            baseItem->setToolTip(0, text(json, base, Key::description));
-            forEach(json, json.member(base, Key::documents), [&](quint32 doc) {
-                auto *docItem = new QTreeWidgetItem(baseItem, {text(json, doc, Key::name), text(json, doc, Key::url)});
-                docItem->setData(0, Qt::UserRole, doc);
-            });
-        });
-        if (documents <= 1000) { // both walk every item
+    knowledge->setUniformRowHeights(true);
+    knowledge->setModel(new KnowledgeModel(shared, bases, knowledge));
+    if (s.documents <= 1000) {
+        // Open, and the names' column as wide as they are, after the overview is first painted
+        // (paintEvent): both walk every row.
+        m_fillKnowledge = [knowledge] {
             knowledge->expandAll();
             knowledge->resizeColumnToContents(0);
-        }
-    };
+        };
+    }
     QPlainTextEdit *content = viewer(QStringLiteral("documentContent"), knowledgeCard);
     content->setFont(font());
     content->setAccessibleName(tr("Document content"));
@@ -360,10 +353,11 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     copy->setObjectName(QStringLiteral("copyContentButton"));
     connect(copy, &QPushButton::clicked, content,
             [content] { QApplication::clipboard()->setText(content->toPlainText()); });
-    connect(knowledge, &QTreeWidget::currentItemChanged, content, [shared, content](QTreeWidgetItem *item) {
-        const QVariant doc = item ? item->data(0, Qt::UserRole) : QVariant();
-        content->setPlainText(doc.isValid() ? text(*shared, doc.toUInt(), Key::content) : QString());
-    });
+    connect(knowledge->selectionModel(), &QItemSelectionModel::currentChanged, content,
+            [shared, content](const QModelIndex &current) {
+                const QVariant doc = current.siblingAtColumn(0).data(KnowledgeModel::DocumentRole);
+                content->setPlainText(doc.isValid() ? text(*shared, doc.toUInt(), Key::content) : QString());
+            });
     auto *reader = new QWidget(knowledgeCard);
     auto *readerLayout = new QVBoxLayout(reader);
     readerLayout->setContentsMargins(0, 0, 0, 0);
