@@ -8,6 +8,7 @@
 #include "exports/ExportJob.h"
 
 #include <QApplication>
+#include <QEnterEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,6 +135,27 @@ void TestOverview::templateWithKnowledge()
     for (QLabel *label : cards.at(1)->findChildren<QLabel *>())
         roleShown = roleShown || label->text().contains(QStringLiteral("• ") + firstRole);
     QVERIFY2(roleShown || firstRole.isEmpty(), qPrintable(firstRole));
+
+    // The cards' text becomes selectable once the pointer is over a card, and nothing moves.
+    QTRY_VERIFY(overview.isVisible() && cards.at(1)->height() > 0);
+    QCoreApplication::sendPostedEvents();
+    const QList<QRect> before = [&] {
+        QList<QRect> places;
+        for (OverviewCard *card : cards)
+            places << card->geometry();
+        return places;
+    }();
+    QLabel *heading = cards.at(1)->findChild<QLabel *>(QStringLiteral("cardHeading"));
+    QVERIFY(!cards.at(1)->isSelectable());
+    QVERIFY(!(heading->textInteractionFlags() & Qt::TextSelectableByMouse));
+    QEnterEvent enter(QPointF(4, 4), QPointF(4, 4), QPointF(4, 4));
+    QApplication::sendEvent(cards.at(1), &enter);
+    QVERIFY(cards.at(1)->isSelectable());
+    for (QLabel *label : cards.at(1)->findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+        QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QCoreApplication::sendPostedEvents();
+    for (int i = 0; i < cards.size(); ++i)
+        QCOMPARE(cards.at(i)->geometry(), before.at(i));
 
     auto *tree = overview.findChild<QTreeView *>(QStringLiteral("knowledgeTree"));
     const QAbstractItemModel *knowledge = tree->model();

@@ -1,5 +1,6 @@
 #include "OverviewCard.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -21,7 +22,6 @@ OverviewCard::OverviewCard(const QString &heading, int count, const QString &obj
 
     m_heading->setObjectName(QStringLiteral("cardHeading"));
     m_heading->setWordWrap(true);
-    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont font = m_heading->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
@@ -51,9 +51,18 @@ QLabel *OverviewCard::addText(const QString &text)
     auto *label = new QLabel(text, this);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_layout->addWidget(label);
     return label;
+}
+
+bool OverviewCard::event(QEvent *event)
+{
+    if (event->type() == QEvent::Enter && !m_selectable) {
+        m_selectable = true;
+        for (QLabel *label : findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    return QFrame::event(event);
 }
 
 void OverviewCard::addWidget(QWidget *widget, int stretch)
