@@ -1728,14 +1728,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Wählen Sie eine Funktion aus, um ihren Quellcode zu sehen.</translation>
     </message>
     <message>
-        <source>Knowledge base / document</source>
-        <translation>Wissensdatenbank / Dokument</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>Knowledge bases</source>
         <translation>Wissensdatenbanken</translation>
     </message>
@@ -2352,6 +2344,17 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source> (the indented text stops here, at %1 MB)</source>
         <translation> (der eingerückte Text endet hier, bei %1 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::KnowledgeModel</name>
+    <message>
+        <source>Knowledge base / document</source>
+        <translation>Wissensdatenbank / Dokument</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
