@@ -33,6 +33,7 @@ void RecordTableModel::setRecords(std::shared_ptr<const JsonDocument> document, 
     m_document = std::move(document);
     m_columns = columns;
     m_rows.clear();
+    m_rowsColumn = -1; // the export's order
     endResetModel();
     m_gathering = false;
     if (!m_document || array == JsonDocument::none) {
@@ -61,6 +62,7 @@ void RecordTableModel::setRows(std::vector<quint32> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_rowsColumn = -1;
     endResetModel();
     if (m_sortColumn >= 0)
         sort(m_sortColumn, m_sortOrder);
@@ -74,6 +76,10 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     if (m_gathering)
         return; // sorted once gathered
+    if (m_sortColumn == m_rowsColumn && (m_sortColumn < 0 || m_sortOrder == m_rowsOrder))
+        return;
+    m_rowsColumn = m_sortColumn;
+    m_rowsOrder = m_sortOrder;
     const quint64 generation = ++m_generation;
     if (!m_document || m_rows.size() < 2) {
         setBusy(false);
@@ -127,35 +133,35 @@ std::vector<quint32> RecordTableModel::sortedOrder(const JsonDocument &document,
     {
         Kind kind = Empty;
         double number = 0;
-        qsizetype text = -1; // into collated or plain
+        QString plain;
+        std::optional<QCollatorSortKey> collated;
     };
-    QCollator collator(locale);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
     const bool collate = column->format == Format::Text || column->format == Format::YesNo;
     std::vector<Key> keys(rows.size());
-    std::vector<QCollatorSortKey> collated;
-    std::vector<QString> plain;
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const QVariant value = cell(document, rows[i], *column, SortRole);
-        Key &key = keys[i];
-        if (!value.isValid())
-            continue;
-        if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int) {
-            key.kind = Number;
-            key.number = value.toDouble();
-        } else if (collate) {
-            key.kind = Collated;
-            key.text = qsizetype(collated.size());
-            collated.push_back(collator.sortKey(value.toString()));
-        } else {
-            key.kind = Plain;
-            key.text = qsizetype(plain.size());
-            plain.push_back(value.toString());
+    // Each thread with a collator of its own (an ICU collator is not shared across threads).
+    const auto makeKeys = [&](size_t from, size_t to) {
+        QCollator collator(locale);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        for (size_t i = from; i < to; ++i) {
+            const QVariant value = cell(document, rows[i], *column, SortRole);
+            Key &key = keys[i];
+            if (!value.isValid())
+                continue;
+            if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int) {
+                key.kind = Number;
+                key.number = value.toDouble();
+            } else if (collate) {
+                key.kind = Collated;
+                key.collated = collator.sortKey(value.toString());
+            } else {
+                key.kind = Plain;
+                key.plain = value.toString();
+            }
         }
-    }
+    };
     const bool descending = order == Qt::DescendingOrder;
-    std::sort(positions.begin(), positions.end(), [&](quint32 a, quint32 b) {
+    const auto less = [&](quint32 a, quint32 b) {
         const Key &left = keys[a];
         const Key &right = keys[b];
         if ((left.kind == Empty) != (right.kind == Empty))
@@ -166,13 +172,29 @@ std::vector<quint32> RecordTableModel::sortedOrder(const JsonDocument &document,
         else if (left.kind == Number)
             compared = left.number < right.number ? -1 : right.number < left.number ? 1 : 0;
         else if (left.kind == Collated)
-            compared = collated[size_t(left.text)].compare(collated[size_t(right.text)]);
+            compared = left.collated->compare(*right.collated);
         else if (left.kind == Plain)
-            compared = plain[size_t(left.text)].compare(plain[size_t(right.text)]);
+            compared = left.plain.compare(right.plain);
         if (compared != 0)
             return descending ? compared > 0 : compared < 0;
         return inExportOrder(a, b);
-    });
+    };
+    // A table too large to sort in the call is a worker's already: it takes the other core for half
+    // of the keys and half of the sort, then merges (415,516 agents by name: 2.3 s on one core).
+    const size_t half = rows.size() / 2;
+    if (rows.size() <= size_t(InlineSort)) {
+        makeKeys(0, rows.size());
+        std::sort(positions.begin(), positions.end(), less);
+        return positions;
+    }
+    QFuture<void> first = QtConcurrent::run([&] { makeKeys(0, half); });
+    makeKeys(half, rows.size());
+    first.waitForFinished(); // runs it here if no thread had taken it
+    const auto middle = positions.begin() + qsizetype(half);
+    first = QtConcurrent::run([&] { std::sort(positions.begin(), middle, less); });
+    std::sort(middle, positions.end(), less);
+    first.waitForFinished();
+    std::inplace_merge(positions.begin(), middle, positions.end(), less);
     return positions;
 }
 

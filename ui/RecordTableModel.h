@@ -77,6 +77,10 @@ private:
     QList<Column> m_columns;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    // The order the rows are in, or will be once a worker's sort lands: asking for it again (as
+    // QTableView::sortByColumn does, twice) costs nothing.
+    int m_rowsColumn = -1;
+    Qt::SortOrder m_rowsOrder = Qt::AscendingOrder;
     // Each new set of rows or sort makes a worker's older answer stale.
     quint64 m_generation = 0;
     bool m_gathering = false;
