@@ -28,7 +28,7 @@ std::vector<quint32> gather(const JsonDocument &document, quint32 array)
 void RecordTableModel::setRecords(std::shared_ptr<const JsonDocument> document, quint32 array,
                                   const QList<Column> &columns)
 {
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     beginResetModel();
     m_document = std::move(document);
     m_columns = columns;
@@ -46,16 +46,25 @@ void RecordTableModel::setRecords(std::shared_ptr<const JsonDocument> document, 
     }
     m_gathering = true;
     setBusy(true);
-    auto *watcher = new QFutureWatcher<std::vector<quint32>>(this);
-    connect(watcher, &QFutureWatcher<std::vector<quint32>>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_gathering = false;
-        setRows(watcher->future().takeResult());
-    });
     // The worker holds the document, not the model: the model may go first.
-    watcher->setFuture(QtConcurrent::run([document = m_document, array] { return gather(*document, array); }));
+    onWorker([document = m_document, array] { return gather(*document, array); },
+             [this](std::vector<quint32> rows) {
+                 m_gathering = false;
+                 setRows(std::move(rows));
+             });
+}
+
+template<typename Work, typename Done>
+void RecordTableModel::onWorker(Work work, Done done)
+{
+    auto *watcher = new QFutureWatcher<std::vector<quint32>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<quint32>>::finished, this,
+            [this, watcher, done, generation = m_generation] {
+                watcher->deleteLater();
+                if (generation == m_generation)
+                    done(watcher->future().takeResult());
+            });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 void RecordTableModel::setRows(std::vector<quint32> rows)
@@ -80,7 +89,7 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_rowsColumn = m_sortColumn;
     m_rowsOrder = m_sortOrder;
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     if (!m_document || m_rows.size() < 2) {
         setBusy(false);
         return;
@@ -92,21 +101,18 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
         return;
     }
     setBusy(true);
-    auto *watcher = new QFutureWatcher<std::vector<quint32>>(this);
-    connect(watcher, &QFutureWatcher<std::vector<quint32>>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        applyOrder(watcher->future().takeResult());
-        setBusy(false);
-    });
     // The worker has copies of all it reads, but the document, which it shares and nobody changes.
     std::optional<Column> columnCopy;
     if (sortBy)
         columnCopy = *sortBy;
-    watcher->setFuture(QtConcurrent::run([document = m_document, rows = m_rows, columnCopy, order, locale = QLocale()] {
-        return sortedOrder(*document, rows, columnCopy ? &*columnCopy : nullptr, order, locale);
-    }));
+    onWorker(
+        [document = m_document, rows = m_rows, columnCopy, order, locale = QLocale()] {
+            return sortedOrder(*document, rows, columnCopy ? &*columnCopy : nullptr, order, locale);
+        },
+        [this](const std::vector<quint32> &sorted) {
+            applyOrder(sorted);
+            setBusy(false);
+        });
 }
 
 std::vector<quint32> RecordTableModel::sortedOrder(const JsonDocument &document, const std::vector<quint32> &rows,

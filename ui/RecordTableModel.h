@@ -68,6 +68,10 @@ private:
     // The rows' positions in `rows` in the order asked for.
     static std::vector<quint32> sortedOrder(const JsonDocument &document, const std::vector<quint32> &rows,
                                             const Column *column, Qt::SortOrder order, const QLocale &locale);
+    // Runs `work` (which returns rows) on a worker and hands its answer to `done` here, unless newer
+    // records or a newer sort came first.
+    template<typename Work, typename Done>
+    void onWorker(Work work, Done done);
     void setRows(std::vector<quint32> rows);
     void applyOrder(const std::vector<quint32> &order);
     void setBusy(bool busy);
