@@ -56,9 +56,9 @@ void AccountTables::setDocument(std::shared_ptr<const JsonDocument> document)
 void AccountTables::showEvent(QShowEvent *event)
 {
     QTabWidget::showEvent(event);
-    // After the first paint, in an event of its own: the view takes in every row it is given (about
-    // 10 ms for 400,000 agents, besides their first paint), which should neither delay what is shown
-    // first nor add to its stall. A timer rather than a posted call, which would run in the same batch
+    // After the first paint, in an event of its own: the rows are gathered on a worker, but the view
+    // still takes them in and paints them, which should neither delay what is shown first nor add to
+    // its stall. A timer rather than a posted call, which would run in the same batch
     // of posted events as the paint.
     QTimer::singleShot(1, this, [this, tab = currentIndex()] { fill(tab); });
 }
