@@ -9,6 +9,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <optional>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace Takeout {
 
@@ -21,6 +24,17 @@ std::vector<quint32> gather(const JsonDocument &document, quint32 array)
     for (quint32 item = document.firstChild(array); item != JsonDocument::none; item = document.nextSibling(item))
         rows.push_back(item);
     return rows;
+}
+
+// A large sort frees hundreds of thousands of small blocks (its keys) at its end. glibc merges such
+// blocks (malloc_consolidate) in whichever thread next frees a large block of their arena: that was
+// the UI thread taking in the new order, held 40–70 ms for 415,516 rows. They are merged here, on the
+// worker, instead.
+void mergeFreedBlocks()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 } // namespace
@@ -107,7 +121,10 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
         columnCopy = *sortBy;
     onWorker(
         [document = m_document, rows = m_rows, columnCopy, order, locale = QLocale()] {
-            return sortedOrder(*document, rows, columnCopy ? &*columnCopy : nullptr, order, locale);
+            std::vector<quint32> sorted =
+                sortedOrder(*document, rows, columnCopy ? &*columnCopy : nullptr, order, locale);
+            mergeFreedBlocks();
+            return sorted;
         },
         [this](const std::vector<quint32> &sorted) {
             applyOrder(sorted);
