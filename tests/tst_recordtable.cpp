@@ -1,7 +1,10 @@
+#include "AccountTables.h"
 #include "RecordTableModel.h"
 
+#include <QHeaderView>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QThreadPool>
 
@@ -19,6 +22,7 @@ private Q_SLOTS:
     void largeTablesAreGatheredAndSortedOnAWorker();
     void newRecordsMakeASortInFlightStale();
     void aModelDeletedMidWorkLeavesNothingBehind();
+    void aLargeAccountTableSaysItIsBusy();
 
 private:
     static std::shared_ptr<const JsonDocument> parse(const QByteArray &json)
@@ -165,6 +169,33 @@ void TestRecordTable::aModelDeletedMidWorkLeavesNothingBehind()
     }
     settle();
     QCOMPARE(watch.use_count(), 1); // only this test's own reference: the worker let go
+}
+
+void TestRecordTable::aLargeAccountTableSaysItIsBusy()
+{
+    // An account whose agents are too many to gather in the call.
+    QByteArray json = "{\"agents\": [";
+    const int count = int(RecordTableModel::InlineGather) + 1;
+    for (int i = 0; i < count; ++i)
+        json += "{\"name\": \"a" + QByteArray::number(i) + "\"}" + (i + 1 < count ? "," : "");
+    const auto document = parse(json + "]}");
+    AccountTables tables;
+    tables.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tables));
+    tables.setDocument(document);
+    auto *view = tables.findChild<QTableView *>(QStringLiteral("agentbotAgents"));
+    QVERIFY(tables.agents()->isBusy());
+    QCOMPARE(view->viewport()->cursor().shape(), Qt::BusyCursor);
+    QTRY_COMPARE(view->model()->rowCount(), count);
+    QVERIFY(!tables.agents()->isBusy());
+    QCOMPARE(view->viewport()->cursor().shape(), Qt::ArrowCursor);
+    // A click on the header sorts; the pointer says so until the rows are in their new order.
+    view->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
+    QVERIFY(tables.agents()->isBusy());
+    QCOMPARE(view->viewport()->cursor().shape(), Qt::BusyCursor);
+    QTRY_VERIFY(!tables.agents()->isBusy());
+    QCOMPARE(view->viewport()->cursor().shape(), Qt::ArrowCursor);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("a%1").arg(count - 1));
 }
 
 QTEST_MAIN(TestRecordTable)
