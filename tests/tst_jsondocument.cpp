@@ -154,6 +154,9 @@ void TestJsonDocument::structure()
     QCOMPARE(document->childCount(1), 3u);
     QCOMPARE(document->subtreeSize(1), 5u);
     QCOMPARE(document->nextSibling(1), 6u);
+    QCOMPARE(document->children(1), (std::vector<quint32>{2, 3, 5}));
+    QCOMPARE(document->children(JsonDocument::root()), (std::vector<quint32>{1, 6}));
+    QVERIFY(document->children(2).empty()); // a scalar
     QCOMPARE(document->key(6), QStringLiteral("c"));
     QCOMPARE(document->parent(4), 3u);
     QCOMPARE(document->row(4), 0u);

@@ -50,10 +50,7 @@ const std::vector<quint32> &JsonTreeModel::children(quint32 container) const
                 return children(JsonDocument::root());
             rows.push_back(JsonDocument::root());
         } else {
-            rows.reserve(m_document->childCount(container));
-            for (quint32 child = m_document->firstChild(container); child != JsonDocument::none;
-                 child = m_document->nextSibling(child))
-                rows.push_back(child);
+            rows = m_document->children(container);
         }
     }
     return *m_children.emplace(container, std::move(rows));

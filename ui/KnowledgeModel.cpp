@@ -36,12 +36,8 @@ const std::vector<quint32> &KnowledgeModel::documentsOf(const Base &base) const
 {
     if (!base.gathered) {
         base.gathered = true;
-        if (base.documents != JsonDocument::none) {
-            base.rows.reserve(m_document->childCount(base.documents));
-            for (quint32 item = m_document->firstChild(base.documents); item != JsonDocument::none;
-                 item = m_document->nextSibling(item))
-                base.rows.push_back(item);
-        }
+        if (base.documents != JsonDocument::none)
+            base.rows = m_document->children(base.documents);
     }
     return base.rows;
 }

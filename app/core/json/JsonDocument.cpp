@@ -684,6 +684,15 @@ quint32 JsonDocument::nextSibling(quint32 node) const
     return node + subtreeSize(node);
 }
 
+std::vector<quint32> JsonDocument::children(quint32 node) const
+{
+    std::vector<quint32> nodes;
+    nodes.reserve(childCount(node));
+    for (quint32 child = firstChild(node); child != none; child = nextSibling(child))
+        nodes.push_back(child);
+    return nodes;
+}
+
 QByteArrayView JsonDocument::rawKey(quint32 node) const
 {
     const Node &n = m_nodes[node];

@@ -98,6 +98,8 @@ public:
     // The first child is the next record; a sibling follows the whole subtree of the one before.
     quint32 firstChild(quint32 node) const { return childCount(node) ? node + 1 : none; }
     quint32 nextSibling(quint32 node) const;
+    // Every child of a container, in order (none for a scalar): what a view lists as the rows under it.
+    std::vector<quint32> children(quint32 node) const;
     quint32 subtreeSize(quint32 node) const { return isContainer(node) ? m_containers[m_nodes[node].extent].span : 1; }
 
     bool hasKey(quint32 node) const { return m_nodes[node].keyDelta != 0; }
