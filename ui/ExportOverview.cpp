@@ -59,14 +59,18 @@ void forEach(const JsonDocument &document, quint32 array, Each each)
         each(item);
 }
 
+// A string as its text; any other value as its JSON.
+QString asText(const JsonDocument &document, quint32 value)
+{
+    return document.type(value) == JsonDocument::Type::String ? document.string(value)
+                                                              : QString::fromUtf8(document.compact(value));
+}
+
 // A list of strings (instructions' role and goal); anything else in it as its JSON.
 QStringList strings(const JsonDocument &document, quint32 array)
 {
     QStringList lines;
-    forEach(document, array, [&](quint32 item) {
-        lines << (document.type(item) == JsonDocument::Type::String ? document.string(item)
-                                                                    : QString::fromUtf8(document.compact(item)));
-    });
+    forEach(document, array, [&](quint32 item) { lines << asText(document, item); });
     return lines;
 }
 
@@ -305,9 +309,7 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     QStringList subAgents;
     forEach(document, child(Key::subAgents), [&](quint32 item) {
         if (document.type(item) != JsonDocument::Type::Object) {
-            subAgents << (document.type(item) == JsonDocument::Type::String
-                              ? document.string(item)
-                              : QString::fromUtf8(document.compact(item)));
+            subAgents << asText(document, item);
             return;
         }
         const QString itemName = text(document, item, Key::name);
