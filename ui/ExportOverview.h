@@ -37,7 +37,7 @@ private:
     QWidget *accountOverview(const ExportResult &result);
     QWidget *templateOverview(const ExportResult &result);
 
-    // Fills the knowledge bases' list; run once the cards have been painted.
+    // Opens a short knowledge list and fits its names' column; run once the cards have been painted.
     std::function<void()> m_fillKnowledge;
 };
 

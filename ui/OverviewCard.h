@@ -19,15 +19,15 @@ public:
 
     QString heading() const;
     int count() const { return m_count; }
-    // A paragraph of plain text, wrapped; returns it for a name or a font. The card's text becomes
-    // selectable when the pointer first comes over the card: a selectable label lays itself out as a
-    // rich-text document on every width a layout asks about, which doubled the time to show a
-    // template's cards.
-    bool isSelectable() const { return m_selectable; }
+    // A paragraph of plain text, wrapped; returns it for a name or a font.
     QLabel *addText(const QString &text);
     void addWidget(QWidget *widget, int stretch = 0);
     // A bullet line per item, at most `limit` of them, then how many more the JSON details hold.
     QLabel *addBullets(const QStringList &items, int limit = 12);
+    // The card's text becomes selectable when the pointer first comes over the card: a selectable label
+    // lays itself out as a rich-text document on every width a layout asks about, which doubled the
+    // time to show a template's cards.
+    bool isSelectable() const { return m_selectable; }
 
 protected:
     bool event(QEvent *event) override;

@@ -57,7 +57,7 @@ Q_SIGNALS:
 private:
     void signIn();
     void checkAndKeep(const ServerUrl &server, const QString &secret, const QString &source);
-    // The browser buttons from the profiles found; the browser holding cookies for the server first.
+    // The browser buttons from the profiles found; the browser of the last sign-in first.
     void updateBrowserButtons();
     void findBrowsers();
     QList<Browser> browsersFound() const;
