@@ -1,7 +1,7 @@
 #include "DemoService.h"
-#include "MainWindow.h"
 #include "i18n/Translations.h"
 #include "process/ProcessProtection.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,14 +3,14 @@
 // `packaging/dev.sh screenshots` (Xvfb), which makes them in English, in German under de/, with a
 // dark palette under dark/ (AGENT_TAKEOUT_SCREENSHOT_DARK=1) and at 200 % under 200/ (QT_SCALE_FACTOR=2).
 
-#include "AgentBrowser.h"
-#include "ExportPreview.h"
 #include "FaultServer.h"
-#include "MainWindow.h"
-#include "SignInPanel.h"
-#include "TemplateExportDialog.h"
 #include "TestCookieStores.h"
+#include "agents/AgentBrowser.h"
+#include "export/TemplateExportDialog.h"
 #include "i18n/Translations.h"
+#include "preview/ExportPreview.h"
+#include "shell/MainWindow.h"
+#include "signin/SignInPanel.h"
 
 #include <QApplication>
 #include <QCheckBox>

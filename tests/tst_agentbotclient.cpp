@@ -122,7 +122,7 @@ void TestAgentbotClient::wrongSessionIsUnauthorized()
 {
     ExportJob *job = runExport(QStringLiteral("tst-cookie-value-5d2a8b"));
     QVERIFY(job);
-    QCOMPARE(job->error().kind(), ApiError::Kind::Unauthorized);
+    QCOMPARE(job->error().kind(), Failure::Kind::Unauthorized);
     QVERIFY(job->error().needsSignIn());
     QVERIFY(job->result().bytes.isEmpty());
     QVERIFY(!job->error().message().contains(QLatin1String("tst-cookie-value")));
@@ -134,16 +134,16 @@ void TestAgentbotClient::faults_data()
     QTest::addColumn<int>("fault");
     QTest::addColumn<QByteArray>("param");
     QTest::addColumn<int>("kind");
-    QTest::newRow("html sign-in page") << int(Fault::HtmlSignIn) << QByteArray() << int(ApiError::Kind::NotJson);
-    QTest::newRow("500") << int(Fault::ServerError) << QByteArray() << int(ApiError::Kind::ServerError);
-    QTest::newRow("invalid json") << int(Fault::InvalidJson) << QByteArray() << int(ApiError::Kind::InvalidJson);
-    QTest::newRow("truncated") << int(Fault::TruncatedBody) << QByteArray() << int(ApiError::Kind::Network);
-    QTest::newRow("stall") << int(Fault::Stall) << QByteArray() << int(ApiError::Kind::Timeout);
-    QTest::newRow("reset") << int(Fault::ConnectionReset) << QByteArray() << int(ApiError::Kind::Network);
-    QTest::newRow("429 twice") << int(Fault::RateLimited) << QByteArray("0") << int(ApiError::Kind::RateLimited);
+    QTest::newRow("html sign-in page") << int(Fault::HtmlSignIn) << QByteArray() << int(Failure::Kind::NotJson);
+    QTest::newRow("500") << int(Fault::ServerError) << QByteArray() << int(Failure::Kind::ServerError);
+    QTest::newRow("invalid json") << int(Fault::InvalidJson) << QByteArray() << int(Failure::Kind::InvalidJson);
+    QTest::newRow("truncated") << int(Fault::TruncatedBody) << QByteArray() << int(Failure::Kind::Network);
+    QTest::newRow("stall") << int(Fault::Stall) << QByteArray() << int(Failure::Kind::Timeout);
+    QTest::newRow("reset") << int(Fault::ConnectionReset) << QByteArray() << int(Failure::Kind::Network);
+    QTest::newRow("429 twice") << int(Fault::RateLimited) << QByteArray("0") << int(Failure::Kind::RateLimited);
     QTest::newRow("redirect") << int(Fault::CrossOriginRedirect) << QByteArray()
-                              << int(ApiError::Kind::CrossOriginRedirect);
-    QTest::newRow("too large") << int(Fault::HugeBody) << QByteArray("300") << int(ApiError::Kind::TooLarge);
+                              << int(Failure::Kind::CrossOriginRedirect);
+    QTest::newRow("too large") << int(Fault::HugeBody) << QByteArray("300") << int(Failure::Kind::TooLarge);
 }
 
 void TestAgentbotClient::faults()
@@ -183,18 +183,16 @@ void TestAgentbotClient::bodyCheck_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("kind");
-    QTest::newRow("minimal") << QByteArray(R"({"version":"1.0","user":{}})") << int(ApiError::Kind::None);
-    QTest::newRow("array") << QByteArray("[]") << int(ApiError::Kind::NotAnExport);
-    QTest::newRow("no user") << QByteArray(R"({"version":"1.0"})") << int(ApiError::Kind::NotAnExport);
-    QTest::newRow("trailing comma") << QByteArray(R"({"version":"1.0","user":{},})")
-                                    << int(ApiError::Kind::InvalidJson);
-    QTest::newRow("garbage after") << QByteArray(R"({"version":"1.0","user":{}} x)")
-                                   << int(ApiError::Kind::InvalidJson);
+    QTest::newRow("minimal") << QByteArray(R"({"version":"1.0","user":{}})") << int(Failure::Kind::None);
+    QTest::newRow("array") << QByteArray("[]") << int(Failure::Kind::NotAnExport);
+    QTest::newRow("no user") << QByteArray(R"({"version":"1.0"})") << int(Failure::Kind::NotAnExport);
+    QTest::newRow("trailing comma") << QByteArray(R"({"version":"1.0","user":{},})") << int(Failure::Kind::InvalidJson);
+    QTest::newRow("garbage after") << QByteArray(R"({"version":"1.0","user":{}} x)") << int(Failure::Kind::InvalidJson);
     QTest::newRow("bad utf-8") << QByteArray("{\"version\":\"1.0\",\"user\":{\"name\":\"\xff\"}}")
-                               << int(ApiError::Kind::InvalidJson);
-    QTest::newRow("empty") << QByteArray() << int(ApiError::Kind::InvalidJson);
+                               << int(Failure::Kind::InvalidJson);
+    QTest::newRow("empty") << QByteArray() << int(Failure::Kind::InvalidJson);
     QByteArray deep = R"({"version":"1.0","user":{},"x":)" + QByteArray(5000, '[') + QByteArray(5000, ']') + "}";
-    QTest::newRow("deep nesting is fine") << deep << int(ApiError::Kind::None);
+    QTest::newRow("deep nesting is fine") << deep << int(Failure::Kind::None);
 }
 
 void TestAgentbotClient::bodyCheck()
@@ -265,7 +263,7 @@ void TestAgentbotClient::demoSignInPage()
     delete job;
     job = runExport(QStringLiteral("agentbot_session=") + QString(64, QLatin1Char('a')));
     QVERIFY(job);
-    QCOMPARE(job->error().kind(), ApiError::Kind::Unauthorized);
+    QCOMPARE(job->error().kind(), Failure::Kind::Unauthorized);
     delete job;
 }
 

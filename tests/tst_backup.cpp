@@ -184,7 +184,7 @@ void TestBackup::oneAgentFailingLeavesTheRest()
     for (const BackupManifest::Item &item : manifest.items) {
         if (item.agentId == failing) {
             QVERIFY(!item.ok);
-            QCOMPARE(item.error.kind(), ApiError::Kind::ServerError);
+            QCOMPARE(item.error.kind(), Failure::Kind::ServerError);
             QVERIFY(!item.errorText.isEmpty());
             QVERIFY(item.file.isEmpty());
         } else {
@@ -204,14 +204,14 @@ void TestBackup::unavailableServiceIsAFailedItem()
     BackupJob job(m_dir->path());
     job.setAutoDelete(false);
     job.addUnavailable(Service::Agentbot,
-                       ApiError(ApiError::Kind::NoCredentials).setServiceName(QStringLiteral("Agentbot")));
+                       Failure(Failure::Kind::NoCredentials).setServiceName(QStringLiteral("Agentbot")));
     job.addXpander(xpander(), true);
     QVERIFY(run(&job));
     QVERIFY(!job.error());
     QCOMPARE(job.manifest().items.size(), 1 + DemoService::agents().size());
     QCOMPARE(job.manifest().items.first().service, Service::Agentbot);
     QVERIFY(!job.manifest().items.first().ok);
-    QCOMPARE(job.manifest().items.first().error.kind(), ApiError::Kind::NoCredentials);
+    QCOMPARE(job.manifest().items.first().error.kind(), Failure::Kind::NoCredentials);
     // With knowledge bases: the agent that has them brings their documents.
     const QString withDocuments = TestSupport::agentWithKnowledgeBases().value(QStringLiteral("id")).toString();
     for (const BackupManifest::Item &item : job.manifest().items) {
@@ -229,7 +229,7 @@ void TestBackup::cancelLeavesAnIncompleteManifest()
     job->addAgentbot(agentbot());
     job->addXpander(xpander(), false);
     QString folder;
-    ApiError error;
+    Failure error;
     connect(job, &BackupJob::finished, this, [&] {
         folder = job->folder();
         error = job->error();
@@ -238,7 +238,7 @@ void TestBackup::cancelLeavesAnIncompleteManifest()
     QSignalSpy finished(job, &BackupJob::finished);
     job->start();
     QVERIFY(finished.wait(TestSupport::waitMs));
-    QCOMPARE(error.kind(), ApiError::Kind::Cancelled);
+    QCOMPARE(error.kind(), Failure::Kind::Cancelled);
     QTRY_VERIFY(!alive); // it let itself go
     BackupManifest manifest;
     QVERIFY(BackupManifest::read(folder, &manifest));
@@ -437,11 +437,11 @@ void TestBackup::failureNoticeText()
     BackupManifest::Item agent;
     agent.service = Service::Xpander;
     agent.agentId = QStringLiteral("agent-1");
-    agent.error = ApiError(ApiError::Kind::ServerError).setServiceName(QStringLiteral("xpander.ai"));
+    agent.error = Failure(Failure::Kind::ServerError).setServiceName(QStringLiteral("xpander.ai"));
     agent.error.setDetail(QStringLiteral("HTTP 500 from https://api.example/agents/agent-1"));
     manifest.items << agent;
     manifest.items[0].ok = false;
-    manifest.items[0].error = ApiError(ApiError::Kind::NoCredentials).setServiceName(QStringLiteral("Agentbot"));
+    manifest.items[0].error = Failure(Failure::Kind::NoCredentials).setServiceName(QStringLiteral("Agentbot"));
     const QString text = BackupFailureNotice::text(manifest, {});
     // What failed, why (the first failure's sentence, without its detail) and what to do.
     QVERIFY2(text.startsWith(QStringLiteral("The automatic backup of your Agentbot account and %1 failed: %2")
@@ -452,7 +452,7 @@ void TestBackup::failureNoticeText()
     QVERIFY(!text.contains(QLatin1String("HTTP 500")));
 
     // The run itself failing, and old backups that could not be removed.
-    const ApiError cannotWrite(ApiError::Kind::FileWriteFailed, QStringLiteral("detail"));
+    const Failure cannotWrite(Failure::Kind::FileWriteFailed, QStringLiteral("detail"));
     QVERIFY(BackupFailureNotice::text({}, cannotWrite)
                 .startsWith(QStringLiteral("The automatic backup failed: %1").arg(cannotWrite.message().chopped(1))));
     BackupManifest saved;

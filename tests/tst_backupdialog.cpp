@@ -1,15 +1,16 @@
-#include "AgentBrowser.h"
-#include "BackupChangesButton.h"
-#include "BackupDialog.h"
-#include "CompareView.h"
 #include "FaultServer.h"
-#include "HomePage.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
 #include "accounts/Accounts.h"
+#include "agents/AgentBrowser.h"
+#include "backup/BackupChangesButton.h"
+#include "backup/BackupDialog.h"
 #include "backup/BackupManifest.h"
 #include "backup/BackupSchedule.h"
+#include "base/Settings.h"
+#include "compare/CompareView.h"
 #include "net/HttpJob.h"
+#include "shell/HomePage.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,7 +23,6 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,7 +131,7 @@ void TestBackupDialog::homePageLastBackup()
     QNetworkAccessManager *network = HttpJob::createNetworkAccessManager(this);
     Accounts accounts(network);
     const QString folder = m_dir.filePath(QStringLiteral("home"));
-    QSettings().setValue(QStringLiteral("backup/folder"), folder);
+    Settings::setBackupFolder(folder);
     HomePage home(&accounts);
     home.show();
     auto *line = home.findChild<QLabel *>(QStringLiteral("lastBackupLabel"));
@@ -164,14 +164,14 @@ void TestBackupDialog::homePageLastBackup()
              qPrintable(line->text()));
     QCOMPARE(home.findChild<QLabel *>(QStringLiteral("lastBackupIcon"))->accessibleName(),
              QStringLiteral("Not complete"));
-    QSettings().remove(QStringLiteral("backup/folder"));
+    Settings::setBackupFolder({});
 }
 
 void TestBackupDialog::homePageBackUpNow()
 {
     // The folder is remembered: Back up now on Home starts at once, and Home shows the result.
     const QString folder = m_dir.filePath(QStringLiteral("fromHome"));
-    QSettings().setValue(QStringLiteral("backup/folder"), folder);
+    Settings::setBackupFolder(folder);
     MainWindow window;
     window.startDemo(m_demo.url());
     window.showPage(MainWindow::StartPage);
@@ -188,13 +188,13 @@ void TestBackupDialog::homePageBackUpNow()
     QCOMPARE(window.homePage()->lastBackupFolder(), finished.first().at(0).toString());
     QVERIFY2(line->text().contains(QLatin1String("just now, complete.")), qPrintable(line->text()));
     dialog->close();
-    QSettings().remove(QStringLiteral("backup/folder"));
+    Settings::setBackupFolder({});
 }
 
 void TestBackupDialog::serviceViewsBackUpTheirService()
 {
     // "Back up now" in the Agentbot and the xpander.ai part of the workspace: that service alone.
-    QSettings().setValue(QStringLiteral("backup/folder"), m_dir.filePath(QStringLiteral("fromViews")));
+    Settings::setBackupFolder(m_dir.filePath(QStringLiteral("fromViews")));
     MainWindow window;
     window.startDemo(m_demo.url());
     window.show();
@@ -228,13 +228,13 @@ void TestBackupDialog::serviceViewsBackUpTheirService()
     auto *button = window.agentBrowser()->findChild<QPushButton *>(QStringLiteral("backUpAgentbotButton"));
     QVERIFY(!button->isEnabled());
     QCOMPARE(button->toolTip(), QStringLiteral("Sign in to Agentbot first."));
-    QSettings().remove(QStringLiteral("backup/folder"));
+    Settings::setBackupFolder({});
 }
 
 void TestBackupDialog::whatChangedSinceTheLastBackup()
 {
     const QString folder = m_dir.filePath(QStringLiteral("changes"));
-    QSettings().setValue(QStringLiteral("backup/folder"), folder);
+    Settings::setBackupFolder(folder);
     MainWindow window;
     window.startDemo(m_demo.url());
     window.showPage(MainWindow::StartPage);
@@ -277,7 +277,7 @@ void TestBackupDialog::whatChangedSinceTheLastBackup()
         QVERIFY(qobject_cast<CompareView *>(window.tabs()->currentWidget()));
         dialog->close();
     }
-    QSettings().remove(QStringLiteral("backup/folder"));
+    Settings::setBackupFolder({});
 }
 
 QTEST_MAIN(TestBackupDialog)

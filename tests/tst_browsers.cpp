@@ -340,7 +340,7 @@ void TestBrowsers::chromiumWrongKeyIsSaidPlainly()
         database, QStringLiteral("app.agentbot.test"), QStringLiteral("sid"),
         TestCookieStores::encrypt(QByteArray(32, 'x') + "value", "another-one", "v11"), inOneYear()));
     const BrowserSession session = BrowserSession::find(profiles(Browser::Chromium), m_url, QStringLiteral("Chromium"));
-    QCOMPARE(session.error().kind(), ApiError::Kind::BrowserValueUnreadable);
+    QCOMPARE(session.error().kind(), Failure::Kind::BrowserValueUnreadable);
     QCOMPARE(
         session.error().message(),
         QStringLiteral("The sign-in saved by Chromium could not be decrypted: its key in your keyring does not fit."));
@@ -354,7 +354,7 @@ void TestBrowsers::chromiumV20IsSaidPlainly()
                                                 QByteArray("v20") + QByteArray(48, '\x01'), inOneYear()));
     const BrowserSession session =
         BrowserSession::find(profiles(Browser::Chrome), m_url, QStringLiteral("Google Chrome"));
-    QCOMPARE(session.error().kind(), ApiError::Kind::BrowserValueUnreadable);
+    QCOMPARE(session.error().kind(), Failure::Kind::BrowserValueUnreadable);
     QVERIFY2(session.error().message().contains(QLatin1String("only Google Chrome itself can read it")),
              qPrintable(session.error().message()));
 }
@@ -397,7 +397,7 @@ void TestBrowsers::corruptFile()
     QVERIFY(TestSupport::writeFile(root + QStringLiteral("/profiles.ini"),
                                    "[Profile0]\nName=broken\nIsRelative=1\nPath=aaaaaaaa.broken\n"));
     const BrowserSession session = BrowserSession::find(profiles(Browser::Firefox), m_url, QStringLiteral("Firefox"));
-    QCOMPARE(session.error().kind(), ApiError::Kind::BrowserStoreUnreadable);
+    QCOMPARE(session.error().kind(), Failure::Kind::BrowserStoreUnreadable);
     QCOMPARE(session.error().message(),
              QStringLiteral("The cookie store of Firefox (profile broken) could not be read: "
                             "it is damaged or not a browser's cookie store."));
@@ -412,7 +412,7 @@ void TestBrowsers::foreignDatabase()
     profile.name = QStringLiteral("aaaaaaaa.default");
     profile.cookieDatabase = chromium;
     const BrowserSession session = BrowserSession::read(profile, m_url);
-    QCOMPARE(session.error().kind(), ApiError::Kind::BrowserStoreUnreadable);
+    QCOMPARE(session.error().kind(), Failure::Kind::BrowserStoreUnreadable);
     QVERIFY2(session.error().detail().contains(QLatin1String("not a Firefox cookie store")),
              qPrintable(session.error().detail()));
 }
@@ -426,14 +426,14 @@ void TestBrowsers::missingProfile()
                                    "[InstallABC]\nDefault=aaaaaaaa.gone\n"));
     QVERIFY(profiles(Browser::Firefox).isEmpty());
     const BrowserSession none = BrowserSession::find({}, m_url, QStringLiteral("Firefox"));
-    QCOMPARE(none.error().kind(), ApiError::Kind::BrowserNotFound);
+    QCOMPARE(none.error().kind(), Failure::Kind::BrowserNotFound);
     QCOMPARE(none.error().message(),
              QStringLiteral("Firefox was not found on this computer (no profile with cookies)."));
     // A profile whose database went away between finding and reading.
     BrowserProfile profile;
     profile.name = QStringLiteral("aaaaaaaa.gone");
     profile.cookieDatabase = root + QStringLiteral("/aaaaaaaa.gone/cookies.sqlite");
-    QCOMPARE(BrowserSession::read(profile, m_url).error().kind(), ApiError::Kind::BrowserStoreUnreadable);
+    QCOMPARE(BrowserSession::read(profile, m_url).error().kind(), Failure::Kind::BrowserStoreUnreadable);
 }
 
 void TestBrowsers::noSessionForTheHost()
@@ -445,7 +445,7 @@ void TestBrowsers::noSessionForTheHost()
     QVERIFY(TestSupport::writeFile(root + QStringLiteral("/profiles.ini"),
                                    "[Profile0]\nName=default-release\nIsRelative=1\nPath=aaaaaaaa.default-release\n"));
     const BrowserSession session = BrowserSession::find(profiles(Browser::Firefox), m_url, QStringLiteral("Firefox"));
-    QCOMPARE(session.error().kind(), ApiError::Kind::NoBrowserSession);
+    QCOMPARE(session.error().kind(), Failure::Kind::NoBrowserSession);
     QCOMPARE(session.error().message(), QStringLiteral("Firefox has no Agentbot sign-in for app.agentbot.test. Sign in "
                                                        "there, then press the button again."));
 }
@@ -480,7 +480,7 @@ void TestBrowsers::sessionJobReadsOffTheUiThread()
     QSignalSpy noneFinished(none, &Job::finished);
     none->start();
     QVERIFY(noneFinished.wait(TestSupport::waitMs));
-    QCOMPARE(none->error().kind(), ApiError::Kind::BrowserNotFound);
+    QCOMPARE(none->error().kind(), Failure::Kind::BrowserNotFound);
     delete none;
 }
 

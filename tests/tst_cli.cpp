@@ -852,14 +852,14 @@ void TestCli::xpanderServerDefaultsToTheApi()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.err.contains(api.toUtf8()));
     QCOMPARE(keychain.load({Service::Xpander, XpanderClient::defaultServer()}).first.kind(),
-             ApiError::Kind::NoCredentials);
+             Failure::Kind::NoCredentials);
 
     // login without --server checks the key with the public API before keeping it. This machine
     // cannot reach it, or it turns the key down: either way nothing is kept.
     run = TestSupport::runCli({QStringLiteral("login"), QStringLiteral("xpander")}, "tst-wrong-key-71be40\n");
     QVERIFY2(run.exitCode == 3 || run.exitCode == 4, run.err.constData());
     QCOMPARE(keychain.load({Service::Xpander, XpanderClient::defaultServer()}).first.kind(),
-             ApiError::Kind::NoCredentials);
+             Failure::Kind::NoCredentials);
 }
 
 void TestCli::loginChecksTheXpanderKey()
@@ -873,7 +873,7 @@ void TestCli::loginChecksTheXpanderKey()
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("did not accept this API key"), run.err.constData());
     QVERIFY(!run.err.contains("tst-wrong-key-71be40") && !run.out.contains("tst-wrong-key-71be40"));
-    QCOMPARE(keychain.load(account).first.kind(), ApiError::Kind::NoCredentials);
+    QCOMPARE(keychain.load(account).first.kind(), Failure::Kind::NoCredentials);
     run = TestSupport::runCli(QStringList{QStringLiteral("agents")} + server());
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("not signed in"), run.err.constData());
@@ -1688,7 +1688,7 @@ void TestCli::loginFromBrowserFindsNothing()
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("could not be read"), run.err.constData());
     QVERIFY(!run.err.contains("demo-session") && !run.out.contains("demo-session"));
-    QCOMPARE(keychain.load(account).first.kind(), ApiError::Kind::NoCredentials);
+    QCOMPARE(keychain.load(account).first.kind(), Failure::Kind::NoCredentials);
     QCOMPARE(m_demo->requests().size(), 0);
 }
 
@@ -1705,7 +1705,7 @@ void TestCli::loginFromBrowserTurnedDown()
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("Firefox (profile default-release)"), run.err.constData());
     QVERIFY(!run.err.contains("tst-cookie-value-5d2a8b") && !run.out.contains("tst-cookie-value-5d2a8b"));
-    QCOMPARE(keychain.load(account).first.kind(), ApiError::Kind::NoCredentials);
+    QCOMPARE(keychain.load(account).first.kind(), Failure::Kind::NoCredentials);
 }
 
 void TestCli::loginFromBrowserUsage_data()

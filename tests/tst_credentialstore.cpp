@@ -20,9 +20,9 @@ private Q_SLOTS:
     void unavailableKeychainIsATypedError();
 
 private:
-    ApiError save(const ServiceAccount &account, const QString &secret);
-    QPair<ApiError, QString> load(const ServiceAccount &account);
-    ApiError remove(const ServiceAccount &account);
+    Failure save(const ServiceAccount &account, const QString &secret);
+    QPair<Failure, QString> load(const ServiceAccount &account);
+    Failure remove(const ServiceAccount &account);
 
     CredentialStore m_store;
     WaitingKeychain m_keychain{TestSupport::waitMs};
@@ -34,17 +34,17 @@ void TestCredentialStore::initTestCase()
     QCOMPARE(m_store.keychainService(), QStringLiteral("AgentTakeoutTests"));
 }
 
-ApiError TestCredentialStore::save(const ServiceAccount &account, const QString &secret)
+Failure TestCredentialStore::save(const ServiceAccount &account, const QString &secret)
 {
     return m_keychain.save(account, secret);
 }
 
-QPair<ApiError, QString> TestCredentialStore::load(const ServiceAccount &account)
+QPair<Failure, QString> TestCredentialStore::load(const ServiceAccount &account)
 {
     return m_keychain.load(account);
 }
 
-ApiError TestCredentialStore::remove(const ServiceAccount &account)
+Failure TestCredentialStore::remove(const ServiceAccount &account)
 {
     return m_keychain.remove(account);
 }
@@ -63,7 +63,7 @@ void TestCredentialStore::saveLoadRemove()
 
     QVERIFY(!remove(account));
     loaded = load(account);
-    QCOMPARE(loaded.first.kind(), ApiError::Kind::NoCredentials);
+    QCOMPARE(loaded.first.kind(), Failure::Kind::NoCredentials);
     QVERIFY(loaded.second.isEmpty());
     QVERIFY(!remove(account)); // removing what is gone is fine
 }
@@ -75,8 +75,8 @@ void TestCredentialStore::accountsAreSeparate()
     const ServiceAccount xpanderA{Service::Xpander, ServerUrl::fromUserInput(QStringLiteral("https://a.example"))};
     QCOMPARE(agentbotA.key(), QStringLiteral("agentbot:https://a.example"));
     QVERIFY(!save(agentbotA, QStringLiteral("tst-keychain-secret-93f1c07e-a")));
-    QCOMPARE(load(agentbotB).first.kind(), ApiError::Kind::NoCredentials);
-    QCOMPARE(load(xpanderA).first.kind(), ApiError::Kind::NoCredentials);
+    QCOMPARE(load(agentbotB).first.kind(), Failure::Kind::NoCredentials);
+    QCOMPARE(load(xpanderA).first.kind(), Failure::Kind::NoCredentials);
     QCOMPARE(load(agentbotA).second, QStringLiteral("tst-keychain-secret-93f1c07e-a"));
     QVERIFY(!remove(agentbotA));
 }

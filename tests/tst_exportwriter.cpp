@@ -65,7 +65,7 @@ void TestExportWriter::refusesToOverwriteUnlessTold()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("export.json"));
     QVERIFY(!ExportWriter::write("old", path));
-    QCOMPARE(ExportWriter::write("new", path).kind(), ApiError::Kind::FileExists);
+    QCOMPARE(ExportWriter::write("new", path).kind(), Failure::Kind::FileExists);
     QCOMPARE(read(path), QByteArray("old"));
     QVERIFY(!ExportWriter::write("new", path, ExportWriter::Existing::Replace));
     QCOMPARE(read(path), QByteArray("new"));
@@ -75,8 +75,8 @@ void TestExportWriter::failureLeavesNothingBehind()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing-folder/export.json"));
-    const ApiError error = ExportWriter::write("data", path);
-    QCOMPARE(error.kind(), ApiError::Kind::FileWriteFailed);
+    const Failure error = ExportWriter::write("data", path);
+    QCOMPARE(error.kind(), Failure::Kind::FileWriteFailed);
     QVERIFY(!error.message().isEmpty());
     QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 
@@ -85,7 +85,7 @@ void TestExportWriter::failureLeavesNothingBehind()
     if (::geteuid() != 0) { // root writes anywhere
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
         QCOMPARE(ExportWriter::write("data", dir.filePath(QStringLiteral("x.json"))).kind(),
-                 ApiError::Kind::FileWriteFailed);
+                 Failure::Kind::FileWriteFailed);
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
     }
@@ -96,7 +96,7 @@ void TestExportWriter::folderIsNotAFile()
 {
     QTemporaryDir dir;
     QCOMPARE(ExportWriter::write("x", dir.path(), ExportWriter::Existing::Replace).kind(),
-             ApiError::Kind::FileWriteFailed);
+             Failure::Kind::FileWriteFailed);
 }
 
 void TestExportWriter::neverWritesThroughALink_data()
@@ -123,8 +123,8 @@ void TestExportWriter::neverWritesThroughALink()
     const QString path = dir.filePath(QStringLiteral("export.json"));
     QVERIFY(QFile::link(target, path));
 
-    const ApiError error = ExportWriter::write("personal data", path, ExportWriter::Existing(existing));
-    QCOMPARE(error.kind(), ApiError::Kind::FileWriteFailed);
+    const Failure error = ExportWriter::write("personal data", path, ExportWriter::Existing(existing));
+    QCOMPARE(error.kind(), Failure::Kind::FileWriteFailed);
     QCOMPARE(error.message(), QStringLiteral("“export.json” is a link to another place; Agent Takeout does not write "
                                              "through links. Choose another name."));
     QCOMPARE(QFileInfo::exists(target), !dangling);
@@ -170,7 +170,7 @@ void TestExportWriter::racingSavesOneWins()
         const QString path = dir.filePath(QStringLiteral("export.json"));
         QSemaphore ready;
         std::atomic<bool> go{false};
-        std::vector<ApiError> results(writers);
+        std::vector<Failure> results(writers);
         std::vector<std::unique_ptr<QThread>> threads;
         for (int i = 0; i < writers; ++i) {
             threads.emplace_back(QThread::create([&, i] {
@@ -192,7 +192,7 @@ void TestExportWriter::racingSavesOneWins()
                 QVERIFY2(saved < 0, "two saves both said they saved the file");
                 saved = i;
             } else {
-                QCOMPARE(results[size_t(i)].kind(), ApiError::Kind::FileExists);
+                QCOMPARE(results[size_t(i)].kind(), Failure::Kind::FileExists);
             }
         }
         QVERIFY(saved >= 0);
@@ -206,8 +206,8 @@ void TestExportWriter::fullDiskAndLimitsAreSaidPlainly()
 {
     const QLocale locale;
     const QString path = QStringLiteral("/media/usb/export.json");
-    ApiError error = ExportWriter::errorFor(ENOSPC, path, 5000000, 1200000);
-    QCOMPARE(error.kind(), ApiError::Kind::FileWriteFailed);
+    Failure error = ExportWriter::errorFor(ENOSPC, path, 5000000, 1200000);
+    QCOMPARE(error.kind(), Failure::Kind::FileWriteFailed);
     QCOMPARE(error.message(), QStringLiteral("The disk is full: saving needs %1, and %2 is free.")
                                   .arg(locale.formattedDataSize(5000000), locale.formattedDataSize(1200000)));
     QVERIFY(error.detail().startsWith(path));
@@ -217,9 +217,9 @@ void TestExportWriter::fullDiskAndLimitsAreSaidPlainly()
 #endif
     error = ExportWriter::errorFor(EFBIG, path, 5000000, 0);
     QVERIFY2(error.message().contains(QLatin1String("too large for this disk")), qPrintable(error.message()));
-    QCOMPARE(ExportWriter::errorFor(EEXIST, path, 5, 0).kind(), ApiError::Kind::FileExists);
+    QCOMPARE(ExportWriter::errorFor(EEXIST, path, 5, 0).kind(), Failure::Kind::FileExists);
     error = ExportWriter::errorFor(EACCES, path, 5, 0);
-    QCOMPARE(error.message(), ApiError(ApiError::Kind::FileWriteFailed).message());
+    QCOMPARE(error.message(), Failure(Failure::Kind::FileWriteFailed).message());
 }
 
 void TestExportWriter::fileSizeLimitIsASentence()
@@ -234,10 +234,10 @@ void TestExportWriter::fileSizeLimitIsASentence()
     rlimit small = previous;
     small.rlim_cur = 65536;
     QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
-    const ApiError error = ExportWriter::write(QByteArray(1048576, 'x'), dir.filePath(QStringLiteral("big.json")));
+    const Failure error = ExportWriter::write(QByteArray(1048576, 'x'), dir.filePath(QStringLiteral("big.json")));
     ::setrlimit(RLIMIT_FSIZE, &previous);
     std::signal(SIGXFSZ, previousHandler);
-    QCOMPARE(error.kind(), ApiError::Kind::FileWriteFailed);
+    QCOMPARE(error.kind(), Failure::Kind::FileWriteFailed);
     QVERIFY2(error.message().contains(QLatin1String("too large for this disk")), qPrintable(error.message()));
     QVERIFY(error.message().contains(QLocale().formattedDataSize(1048576)));
     QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());

@@ -1,22 +1,23 @@
-#include "AgentBrowser.h"
-#include "ChangeListModel.h"
-#include "CompareView.h"
-#include "ExportOverview.h"
-#include "ExportPreview.h"
 #include "FaultServer.h"
-#include "FileHistory.h"
-#include "HomePage.h"
-#include "Icons.h"
-#include "JsonView.h"
-#include "MainWindow.h"
-#include "SignInPanel.h"
-#include "TemplateExportDialog.h"
 #include "TestCookieStores.h"
 #include "TestSupport.h"
 #include "WaitingKeychain.h"
 #include "accounts/Accounts.h"
+#include "agents/AgentBrowser.h"
+#include "base/Settings.h"
+#include "compare/ChangeListModel.h"
+#include "compare/CompareView.h"
+#include "export/TemplateExportDialog.h"
 #include "exports/ExportFile.h"
+#include "exports/FileHistory.h"
 #include "i18n/Translations.h"
+#include "preview/ExportOverview.h"
+#include "preview/ExportPreview.h"
+#include "shell/HomePage.h"
+#include "shell/MainWindow.h"
+#include "signin/SignInPanel.h"
+#include "widgets/Icons.h"
+#include "json/JsonView.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -153,7 +154,7 @@ QString TestGui::keychainSecret(Service service)
 {
     WaitingKeychain keychain(TestSupport::waitMs);
     const auto [error, secret] = keychain.load({service, ServerUrl(m_demo->url())});
-    return error.kind() == ApiError::Kind::KeychainFailed ? QStringLiteral("(no answer)") : secret;
+    return error.kind() == Failure::Kind::KeychainFailed ? QStringLiteral("(no answer)") : secret;
 }
 
 ExportPreview *TestGui::waitForPreview(int tabsBefore)
@@ -703,7 +704,7 @@ void TestGui::speaksGermanOnAGermanSystem()
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
     // And an error sentence from the core, with its plural form.
-    ApiError busy(ApiError::Kind::RateLimited);
+    Failure busy(Failure::Kind::RateLimited);
     busy.setServiceName(QStringLiteral("xpander.ai")).setRetryAfterSeconds(1);
     QVERIFY2(busy.message().contains(QLatin1String("1 Sekunde")), qPrintable(busy.message()));
 }
@@ -847,7 +848,8 @@ void TestGui::signInFromTheBrowserButton()
     const auto restore = qScopeGuard([&] {
         qputenv("HOME", realHome);
         qputenv("XDG_CONFIG_HOME", realConfigHome);
-        QSettings().remove(QStringLiteral("signInFrom"));
+        for (const Service service : {Service::Agentbot, Service::Xpander})
+            Settings::forgetSignInBrowser(service);
     });
     qputenv("HOME", home.path().toUtf8());
     qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toUtf8());

@@ -1,7 +1,7 @@
 #include "DemoService.h"
-#include "MainWindow.h"
-#include "SignInPanel.h"
 #include "TestSupport.h"
+#include "shell/MainWindow.h"
+#include "signin/SignInPanel.h"
 
 #include <QApplication>
 #include <QLabel>

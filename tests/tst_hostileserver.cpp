@@ -45,7 +45,7 @@ private:
     struct Outcome
     {
         bool finished = false;
-        ApiError error;
+        Failure error;
         QByteArray exportBytes;
         qsizetype agents = 0;
     };
@@ -237,7 +237,7 @@ void TestHostileServer::endlessHeadersAreCutOffByTheClock()
     clock.start();
     const Outcome outcome = run(AccountExport);
     QVERIFY(outcome.finished);
-    QCOMPARE(outcome.error.kind(), ApiError::Kind::Timeout);
+    QCOMPARE(outcome.error.kind(), Failure::Kind::Timeout);
     QVERIFY2(outcome.error.detail().contains(QLatin1String("headers")), qPrintable(outcome.error.detail()));
     QVERIFY2(clock.elapsed() < 4LL * timeoutMs, qPrintable(QString::number(clock.elapsed())));
 }
@@ -248,7 +248,7 @@ void TestHostileServer::echoedCredentialsAreHidden()
     for (const Endpoint endpoint : {AccountExport, TemplateExport, AgentList}) {
         const Outcome outcome = run(endpoint);
         QVERIFY(outcome.finished);
-        QCOMPARE(outcome.error.kind(), ApiError::Kind::ServerError);
+        QCOMPARE(outcome.error.kind(), Failure::Kind::ServerError);
         verifyNoSecret(outcome);
         // The server's words are still shown, with the credentials blanked out.
         QVERIFY2(outcome.error.detail().contains(QLatin1String("[hidden]")), qPrintable(outcome.error.detail()));
@@ -295,8 +295,8 @@ void TestHostileServer::echoedCredentialsInAnyShapeAreHidden()
     QTRY_VERIFY_WITH_TIMEOUT(listDone.size() == 1 && accountDone.size() == 1 && templateDone.size() == 1,
                              TestSupport::waitMs);
     QCOMPARE(echo.connections(), 3);
-    for (const ApiError &error : {list->error(), account->error(), templateExport->error()}) {
-        QCOMPARE(error.kind(), ApiError::Kind::ServerError);
+    for (const Failure &error : {list->error(), account->error(), templateExport->error()}) {
+        QCOMPARE(error.kind(), Failure::Kind::ServerError);
         QVERIFY2(!leaks(error.message()), qPrintable(error.message()));
         QVERIFY2(!leaks(error.detail()), qPrintable(error.detail()));
         QVERIFY2(error.detail().contains(QLatin1String("[hidden]")), qPrintable(error.detail()));

@@ -1,8 +1,8 @@
 #include "CannedHttpServer.h"
 #include "FaultServer.h"
 #include "TestSupport.h"
+#include "base/ServerUrl.h"
 #include "net/HttpJob.h"
-#include "net/ServerUrl.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -122,7 +122,7 @@ void TestHttpJob::untrustedCertificateIsATlsError()
     request.url = ServerUrl(secure.url()).endpoint(QStringLiteral("/v1/agents"));
     HttpJob *j = job(request);
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::Tls);
+    QCOMPARE(j->error().kind(), Failure::Kind::Tls);
     QVERIFY(secure.requests().isEmpty());
 }
 
@@ -148,7 +148,7 @@ void TestHttpJob::stallTimesOut()
     request.inactivityTimeoutMs = 300;
     HttpJob *j = job(request);
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::Timeout);
+    QCOMPARE(j->error().kind(), Failure::Kind::Timeout);
     QVERIFY(j->response().body.isEmpty());
 }
 
@@ -157,7 +157,7 @@ void TestHttpJob::truncatedBodyIsANetworkError()
     m_demo->setFault(Fault::TruncatedBody);
     HttpJob *j = job(agentsRequest());
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::Network);
+    QCOMPARE(j->error().kind(), Failure::Kind::Network);
     QVERIFY(j->response().body.isEmpty());
 }
 
@@ -168,7 +168,7 @@ void TestHttpJob::connectionReset()
     request.retryWhenBusy = false;
     HttpJob *j = job(request);
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::Network);
+    QCOMPARE(j->error().kind(), Failure::Kind::Network);
 }
 
 void TestHttpJob::sizeCapStopsAHugeBody()
@@ -179,7 +179,7 @@ void TestHttpJob::sizeCapStopsAHugeBody()
     request.maxBytes = 8 << 20;
     HttpJob *j = job(request);
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::TooLarge);
+    QCOMPARE(j->error().kind(), Failure::Kind::TooLarge);
     QVERIFY(j->response().body.isEmpty());
 }
 
@@ -188,7 +188,7 @@ void TestHttpJob::crossOriginRedirectIsRefusedWithoutForwarding()
     m_demo->setFault(Fault::CrossOriginRedirect);
     HttpJob *j = job(agentsRequest());
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::CrossOriginRedirect);
+    QCOMPARE(j->error().kind(), Failure::Kind::CrossOriginRedirect);
     // The redirect target (the same demo under another host name) never saw a request.
     QCOMPARE(m_demo->requests().size(), 1);
 }
@@ -211,7 +211,7 @@ void TestHttpJob::getGivesUpAfterSecondBusyAnswer()
     m_demo->setFault(Fault::ServiceUnavailable, -1, "0");
     HttpJob *j = job(agentsRequest());
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::ServerError);
+    QCOMPARE(j->error().kind(), Failure::Kind::ServerError);
     QCOMPARE(j->error().httpStatus(), 503);
     QCOMPARE(m_demo->requests().size(), 2);
 }
@@ -225,7 +225,7 @@ void TestHttpJob::postIsNeverRetried()
     request.url = ServerUrl(m_demo->url()).endpoint(QStringLiteral("/v1/agents/x/export"));
     HttpJob *j = job(request);
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::RateLimited);
+    QCOMPARE(j->error().kind(), Failure::Kind::RateLimited);
     QCOMPARE(j->error().retryAfterSeconds(), 0);
     QCOMPARE(m_demo->requests().size(), 1);
 }
@@ -235,7 +235,7 @@ void TestHttpJob::retryAfterBeyondTheBoundIsNotWaitedFor()
     m_demo->setFault(Fault::RateLimited, -1, "3600");
     HttpJob *j = job(agentsRequest());
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::RateLimited);
+    QCOMPARE(j->error().kind(), Failure::Kind::RateLimited);
     QCOMPARE(j->error().retryAfterSeconds(), 3600);
     QVERIFY(j->error().message().contains(QLatin1String("3600")));
     QCOMPARE(m_demo->requests().size(), 1);
@@ -246,7 +246,7 @@ void TestHttpJob::serverErrorCarriesTheServersMessage()
     m_demo->setFault(Fault::ServerError);
     HttpJob *j = job(agentsRequest());
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::ServerError);
+    QCOMPARE(j->error().kind(), Failure::Kind::ServerError);
     QCOMPARE(j->error().httpStatus(), 500);
     QVERIFY(j->error().message().contains(QLatin1String("The export could not be generated")));
 }
@@ -261,7 +261,7 @@ void TestHttpJob::validationCarriesFieldMessages()
     request.body = R"({"name": 5, "icon": "x", "with_knowledge_bases": "yes", "extra": 1})";
     HttpJob *j = job(request);
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::Validation);
+    QCOMPARE(j->error().kind(), Failure::Kind::Validation);
     const QStringList fields = j->error().fieldMessages();
     QVERIFY2(fields.contains(QStringLiteral("name: Input should be a valid string")),
              qPrintable(fields.join(QLatin1Char('|'))));
@@ -279,7 +279,7 @@ void TestHttpJob::cancel()
     j->cancel();
     if (j->isRunning())
         QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::Cancelled);
+    QCOMPARE(j->error().kind(), Failure::Kind::Cancelled);
     QVERIFY(!j->isRunning());
 }
 
@@ -289,7 +289,7 @@ void TestHttpJob::plainHttpToARemoteHostIsRefused()
     request.url = QUrl(QStringLiteral("http://api.xpander.ai/v1/agents"));
     HttpJob *j = job(request);
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::InsecureUrl);
+    QCOMPARE(j->error().kind(), Failure::Kind::InsecureUrl);
 }
 
 void TestHttpJob::controlCharacterInAHeaderIsRefused()
@@ -298,7 +298,7 @@ void TestHttpJob::controlCharacterInAHeaderIsRefused()
     request.headers = {{"x-api-key", "abc\r\nX-Injected: 1"}};
     HttpJob *j = job(request);
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::InvalidCredentials);
+    QCOMPARE(j->error().kind(), Failure::Kind::InvalidCredentials);
     QVERIFY(!j->error().detail().contains(QLatin1String("abc")));
     QCOMPARE(m_demo->requests().size(), 0);
 }
@@ -330,8 +330,8 @@ void TestHttpJob::credentialsAreFoundAndHidden()
     QVERIFY(!secrets.contains("de"));
     QVERIFY(!secrets.contains("application/json")); // not a credential header
 
-    ApiError error(
-        ApiError::Kind::ServerError,
+    Failure error(
+        Failure::Kind::ServerError,
         QStringLiteral("HTTP 401 for session=tst-cookie-value-5d2a8b, theme dark, %1")
             .arg(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("tst-keychain-secret-93f1c07e")))));
     error.setServerMessage(QStringLiteral("Bearer tst-keychain-secret-93f1c07e is not valid"));
@@ -359,8 +359,8 @@ void TestHttpJob::declaredLengthIsNotReservedUpFront()
             [j, &largestCapacity] { largestCapacity = qMax(largestCapacity, j->response().body.capacity()); });
     j->start();
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-    QCOMPARE(j->error().kind(), ApiError::Kind::Network); // cut short
-    QVERIFY(largestCapacity >= 0);                        // bytes arrived and were looked at
+    QCOMPARE(j->error().kind(), Failure::Kind::Network); // cut short
+    QVERIFY(largestCapacity >= 0);                       // bytes arrived and were looked at
     QVERIFY2(largestCapacity <= qsizetype(64) << 20, qPrintable(QString::number(largestCapacity)));
 }
 
@@ -429,7 +429,7 @@ void TestHttpJob::loopbackIsNeverProxied()
         named.url.setHost(QStringLiteral("demo.localhost"));
         j = job(named);
         QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
-        QCOMPARE(j->error().kind(), ApiError::Kind::InsecureUrl);
+        QCOMPARE(j->error().kind(), Failure::Kind::InsecureUrl);
         QCOMPARE(proxy.connections(), 0);
     }
 }
@@ -456,22 +456,21 @@ void TestHttpJob::secretsAreHiddenInAnyShapeBeforeTheCut()
         "{\"message\": \"bad key " + QUrl::toPercentEncoding(QString::fromLatin1("Bearer " + secret).toUpper()) + "\"}",
     };
     for (const QByteArray &body : bodies) {
-        ApiError error = HttpJob::errorForStatus(500, body, {}, QStringLiteral("xpander.ai"), secrets);
+        Failure error = HttpJob::errorForStatus(500, body, {}, QStringLiteral("xpander.ai"), secrets);
         error.redact(secrets); // as the job does when it fails
         QVERIFY2(!leaks(error.detail()), qPrintable(error.detail()));
         QVERIFY2(!leaks(error.message()), qPrintable(error.message()));
         QVERIFY2(error.detail().contains(QLatin1String("[hidden]")), qPrintable(error.detail()));
     }
     // Nothing of it is left at the cut, not even less than 8 characters.
-    const ApiError across = HttpJob::errorForStatus(500, bodies.first(), {}, {}, secrets);
+    const Failure across = HttpJob::errorForStatus(500, bodies.first(), {}, {}, secrets);
     QVERIFY2(!across.detail().contains(QLatin1String("tst-")), qPrintable(across.detail()));
     QVERIFY(across.detail().endsWith(QStringLiteral("…")));
 
     // Secrets under 8 characters: hidden whole and exactly, as before; their pieces are ordinary text.
-    QCOMPARE(ApiError::redacted(QStringLiteral("a abc123 b ABC123 abc12"), {"abc123"}),
+    QCOMPARE(Failure::redacted(QStringLiteral("a abc123 b ABC123 abc12"), {"abc123"}),
              QStringLiteral("a [hidden] b ABC123 abc12"));
-    QCOMPARE(ApiError::redacted(QStringLiteral("key=TST-KEYCHAIN-secret-93"), {secret}),
-             QStringLiteral("key=[hidden]"));
+    QCOMPARE(Failure::redacted(QStringLiteral("key=TST-KEYCHAIN-secret-93"), {secret}), QStringLiteral("key=[hidden]"));
 }
 
 QTEST_GUILESS_MAIN(TestHttpJob)

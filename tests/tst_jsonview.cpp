@@ -1,10 +1,10 @@
 #include "DemoService.h"
-#include "ExportPreview.h"
-#include "JsonTreeModel.h"
-#include "JsonView.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
+#include "preview/ExportPreview.h"
+#include "shell/MainWindow.h"
 #include "json/JsonPath.h"
+#include "json/JsonTreeModel.h"
+#include "json/JsonView.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,11 +1,11 @@
 #include "DemoService.h"
-#include "ExportOverview.h"
-#include "OverviewCard.h"
-#include "RecordTableModel.h"
 #include "TestSupport.h"
 #include "exports/CronSchedule.h"
 #include "exports/ExportFile.h"
 #include "exports/ExportJob.h"
+#include "preview/ExportOverview.h"
+#include "preview/OverviewCard.h"
+#include "tables/RecordTableModel.h"
 
 #include <QApplication>
 #include <QEnterEvent>

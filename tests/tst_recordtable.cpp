@@ -1,5 +1,5 @@
-#include "AccountTables.h"
-#include "RecordTableModel.h"
+#include "tables/AccountTables.h"
+#include "tables/RecordTableModel.h"
 
 #include <QHeaderView>
 #include <QPersistentModelIndex>

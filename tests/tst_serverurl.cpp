@@ -1,4 +1,4 @@
-#include "net/ServerUrl.h"
+#include "base/ServerUrl.h"
 
 #include <QTest>
 
@@ -43,26 +43,26 @@ void TestServerUrl::transportRules_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<int>("kind");
-    QTest::newRow("https") << QStringLiteral("https://api.xpander.ai") << int(ApiError::Kind::None);
-    QTest::newRow("http remote") << QStringLiteral("http://api.xpander.ai") << int(ApiError::Kind::InsecureUrl);
-    QTest::newRow("http localhost") << QStringLiteral("http://localhost:9") << int(ApiError::Kind::None);
-    QTest::newRow("http 127.x") << QStringLiteral("http://127.1.2.3") << int(ApiError::Kind::None);
-    QTest::newRow("http ::1") << QStringLiteral("http://[::1]:80") << int(ApiError::Kind::None);
-    QTest::newRow("http lookalike") << QStringLiteral("http://127.0.0.1.evil.com") << int(ApiError::Kind::InsecureUrl);
+    QTest::newRow("https") << QStringLiteral("https://api.xpander.ai") << int(Failure::Kind::None);
+    QTest::newRow("http remote") << QStringLiteral("http://api.xpander.ai") << int(Failure::Kind::InsecureUrl);
+    QTest::newRow("http localhost") << QStringLiteral("http://localhost:9") << int(Failure::Kind::None);
+    QTest::newRow("http 127.x") << QStringLiteral("http://127.1.2.3") << int(Failure::Kind::None);
+    QTest::newRow("http ::1") << QStringLiteral("http://[::1]:80") << int(Failure::Kind::None);
+    QTest::newRow("http lookalike") << QStringLiteral("http://127.0.0.1.evil.com") << int(Failure::Kind::InsecureUrl);
     QTest::newRow("http localhost lookalike")
-        << QStringLiteral("http://localhost.evil.com") << int(ApiError::Kind::InsecureUrl);
+        << QStringLiteral("http://localhost.evil.com") << int(Failure::Kind::InsecureUrl);
     // Plain http by what the host is, not by what its name resolves to (a hosts file, a proxy).
-    QTest::newRow("http LOCALHOST") << QStringLiteral("http://LOCALHOST:9") << int(ApiError::Kind::None);
-    QTest::newRow("http 127.255.255.254") << QStringLiteral("http://127.255.255.254") << int(ApiError::Kind::None);
+    QTest::newRow("http LOCALHOST") << QStringLiteral("http://LOCALHOST:9") << int(Failure::Kind::None);
+    QTest::newRow("http 127.255.255.254") << QStringLiteral("http://127.255.255.254") << int(Failure::Kind::None);
     QTest::newRow("http name.localhost") << QStringLiteral("http://demo.localhost:9")
-                                         << int(ApiError::Kind::InsecureUrl);
-    QTest::newRow("http localhost.") << QStringLiteral("http://localhost.:9") << int(ApiError::Kind::InsecureUrl);
-    QTest::newRow("http 128.0.0.1") << QStringLiteral("http://128.0.0.1") << int(ApiError::Kind::InsecureUrl);
-    QTest::newRow("http 0.0.0.0") << QStringLiteral("http://0.0.0.0:9") << int(ApiError::Kind::InsecureUrl);
-    QTest::newRow("http ::2") << QStringLiteral("http://[::2]:80") << int(ApiError::Kind::InsecureUrl);
-    QTest::newRow("ftp") << QStringLiteral("ftp://example.com") << int(ApiError::Kind::InvalidUrl);
-    QTest::newRow("user info") << QStringLiteral("https://user:pw@example.com") << int(ApiError::Kind::InvalidUrl);
-    QTest::newRow("empty") << QString() << int(ApiError::Kind::InvalidUrl);
+                                         << int(Failure::Kind::InsecureUrl);
+    QTest::newRow("http localhost.") << QStringLiteral("http://localhost.:9") << int(Failure::Kind::InsecureUrl);
+    QTest::newRow("http 128.0.0.1") << QStringLiteral("http://128.0.0.1") << int(Failure::Kind::InsecureUrl);
+    QTest::newRow("http 0.0.0.0") << QStringLiteral("http://0.0.0.0:9") << int(Failure::Kind::InsecureUrl);
+    QTest::newRow("http ::2") << QStringLiteral("http://[::2]:80") << int(Failure::Kind::InsecureUrl);
+    QTest::newRow("ftp") << QStringLiteral("ftp://example.com") << int(Failure::Kind::InvalidUrl);
+    QTest::newRow("user info") << QStringLiteral("https://user:pw@example.com") << int(Failure::Kind::InvalidUrl);
+    QTest::newRow("empty") << QString() << int(Failure::Kind::InvalidUrl);
 }
 
 void TestServerUrl::transportRules()

@@ -32,13 +32,13 @@ private:
     struct Answer
     {
         bool answered = false;
-        ApiError error;
+        Failure error;
         QList<AgentSummary> agents;
         QString secret;
     };
     Answer checkAndStore(Service service, const QString &secret);
-    ApiError store(Service service, const QString &secret);
-    ApiError forget(Service service);
+    Failure store(Service service, const QString &secret);
+    Failure forget(Service service);
     Answer restore(Service service);
     ServiceAccount account(Service service) const { return {service, ServerUrl(m_demo->url())}; }
 
@@ -78,7 +78,7 @@ TestSignInFlow::Answer TestSignInFlow::checkAndStore(Service service, const QStr
     Answer answer;
     SignInFlow(m_accounts, &m_credentials)
         .checkAndStore(account(service), secret, this,
-                       [&answer](const ApiError &error, const QList<AgentSummary> &agents) {
+                       [&answer](const Failure &error, const QList<AgentSummary> &agents) {
                            answer = {true, error, agents, {}};
                        });
     if (!QTest::qWaitFor([&answer] { return answer.answered; }, TestSupport::waitMs))
@@ -86,25 +86,25 @@ TestSignInFlow::Answer TestSignInFlow::checkAndStore(Service service, const QStr
     return answer;
 }
 
-ApiError TestSignInFlow::store(Service service, const QString &secret)
+Failure TestSignInFlow::store(Service service, const QString &secret)
 {
     Answer answer;
-    SignInFlow(m_accounts, &m_credentials).store(account(service), secret, this, [&answer](const ApiError &error) {
+    SignInFlow(m_accounts, &m_credentials).store(account(service), secret, this, [&answer](const Failure &error) {
         answer = {true, error, {}, {}};
     });
     if (!QTest::qWaitFor([&answer] { return answer.answered; }, TestSupport::waitMs))
-        return ApiError(ApiError::Kind::KeychainFailed, QStringLiteral("no answer"));
+        return Failure(Failure::Kind::KeychainFailed, QStringLiteral("no answer"));
     return answer.error;
 }
 
-ApiError TestSignInFlow::forget(Service service)
+Failure TestSignInFlow::forget(Service service)
 {
     Answer answer;
-    SignInFlow(m_accounts, &m_credentials).forget(account(service), this, [&answer](const ApiError &error) {
+    SignInFlow(m_accounts, &m_credentials).forget(account(service), this, [&answer](const Failure &error) {
         answer = {true, error, {}, {}};
     });
     if (!QTest::qWaitFor([&answer] { return answer.answered; }, TestSupport::waitMs))
-        return ApiError(ApiError::Kind::KeychainFailed, QStringLiteral("no answer"));
+        return Failure(Failure::Kind::KeychainFailed, QStringLiteral("no answer"));
     return answer.error;
 }
 
@@ -112,7 +112,7 @@ TestSignInFlow::Answer TestSignInFlow::restore(Service service)
 {
     Answer answer;
     SignInFlow(m_accounts, &m_credentials)
-        .restore(account(service), this, [&answer](const ApiError &error, const QString &secret) {
+        .restore(account(service), this, [&answer](const Failure &error, const QString &secret) {
             answer = {true, error, {}, secret};
         });
     if (!QTest::qWaitFor([&answer] { return answer.answered; }, TestSupport::waitMs))
@@ -140,17 +140,17 @@ void TestSignInFlow::wrongKeyIsRefusedAndNothingStored()
 {
     Answer answer = checkAndStore(Service::Xpander, QStringLiteral("tst-wrong-key-71be40"));
     QVERIFY(answer.answered);
-    QCOMPARE(answer.error.kind(), ApiError::Kind::Unauthorized);
+    QCOMPARE(answer.error.kind(), Failure::Kind::Unauthorized);
     QCOMPARE(answer.error.message(),
              QStringLiteral("xpander.ai did not accept this API key. Check that you copied all of it."));
     QVERIFY(!answer.error.detail().contains(QLatin1String("tst-wrong-key")));
     QVERIFY(answer.agents.isEmpty());
-    QCOMPARE(restore(Service::Xpander).error.kind(), ApiError::Kind::NoCredentials);
+    QCOMPARE(restore(Service::Xpander).error.kind(), Failure::Kind::NoCredentials);
 
     // Nor does a wrong key replace a good one kept before.
     QVERIFY(!store(Service::Xpander, QStringLiteral("demo-key")));
     answer = checkAndStore(Service::Xpander, QStringLiteral("tst-wrong-key-71be40"));
-    QCOMPARE(answer.error.kind(), ApiError::Kind::Unauthorized);
+    QCOMPARE(answer.error.kind(), Failure::Kind::Unauthorized);
     QCOMPARE(restore(Service::Xpander).secret, QStringLiteral("demo-key"));
 }
 
@@ -159,7 +159,7 @@ void TestSignInFlow::forgetRemoves()
     QVERIFY(!store(Service::Xpander, QStringLiteral("tst-keychain-secret-93f1c07e")));
     QCOMPARE(restore(Service::Xpander).secret, QStringLiteral("tst-keychain-secret-93f1c07e"));
     QVERIFY(!forget(Service::Xpander));
-    QCOMPARE(restore(Service::Xpander).error.kind(), ApiError::Kind::NoCredentials);
+    QCOMPARE(restore(Service::Xpander).error.kind(), Failure::Kind::NoCredentials);
     QVERIFY(!forget(Service::Xpander)); // forgetting what is gone is fine
 }
 
@@ -169,10 +169,10 @@ void TestSignInFlow::agentbotTextThatDoesNotParseIsRefused()
         const Answer answer = checkAndStore(Service::Agentbot, text);
         QVERIFY(answer.answered);
         QVERIFY(answer.error);
-        QVERIFY(answer.error.kind() == ApiError::Kind::InvalidCredentials ||
-                answer.error.kind() == ApiError::Kind::NoCredentials);
+        QVERIFY(answer.error.kind() == Failure::Kind::InvalidCredentials ||
+                answer.error.kind() == Failure::Kind::NoCredentials);
         QVERIFY(!answer.error.message().contains(QLatin1String("tst-cookie-value")));
-        QCOMPARE(restore(Service::Agentbot).error.kind(), ApiError::Kind::NoCredentials);
+        QCOMPARE(restore(Service::Agentbot).error.kind(), Failure::Kind::NoCredentials);
     }
 }
 
@@ -180,10 +180,10 @@ void TestSignInFlow::agentbotSessionIsCheckedByStatusOnly()
 {
     // Agentbot has no "who am I": GET /api/export, stopped at the status.
     bool answered = false;
-    ApiError result(ApiError::Kind::KeychainFailed, QStringLiteral("no answer"));
+    Failure result(Failure::Kind::KeychainFailed, QStringLiteral("no answer"));
     SignInFlow(m_accounts, &m_credentials)
         .check(account(Service::Agentbot), QStringLiteral("theme=dark; agentbot_session=demo-session"), this,
-               [&](const ApiError &error, const QList<AgentSummary> &) {
+               [&](const Failure &error, const QList<AgentSummary> &) {
                    result = error;
                    answered = true;
                });
@@ -199,18 +199,18 @@ void TestSignInFlow::agentbotSessionTurnedDownIsNotStored()
 {
     const Answer answer = checkAndStore(Service::Agentbot, QStringLiteral("agentbot_session=tst-wrong-key-71be40"));
     QVERIFY(answer.answered);
-    QCOMPARE(answer.error.kind(), ApiError::Kind::Unauthorized);
+    QCOMPARE(answer.error.kind(), Failure::Kind::Unauthorized);
     QCOMPARE(answer.error.message(),
              QStringLiteral("Agentbot did not accept this sign-in. Sign in there again, then try again."));
     QVERIFY(!answer.error.detail().contains(QLatin1String("tst-wrong-key")));
     QCOMPARE(m_demo->requests().size(), 1);
     QVERIFY(!m_demo->requests().first().authorized);
-    QCOMPARE(restore(Service::Agentbot).error.kind(), ApiError::Kind::NoCredentials);
+    QCOMPARE(restore(Service::Agentbot).error.kind(), Failure::Kind::NoCredentials);
 }
 
 void TestSignInFlow::restoreFindsTheRememberedOne()
 {
-    QCOMPARE(restore(Service::Agentbot).error.kind(), ApiError::Kind::NoCredentials);
+    QCOMPARE(restore(Service::Agentbot).error.kind(), Failure::Kind::NoCredentials);
     const Answer stored = checkAndStore(Service::Agentbot, QStringLiteral("demo-session"));
     QVERIFY2(!stored.error, qPrintable(stored.error.detail()));
     const Answer restored = restore(Service::Agentbot);
@@ -218,7 +218,7 @@ void TestSignInFlow::restoreFindsTheRememberedOne()
     QVERIFY2(!restored.error, qPrintable(restored.error.detail()));
     QCOMPARE(restored.secret, QStringLiteral("demo-session"));
     // One per service and server: the other service has nothing.
-    QCOMPARE(restore(Service::Xpander).error.kind(), ApiError::Kind::NoCredentials);
+    QCOMPARE(restore(Service::Xpander).error.kind(), Failure::Kind::NoCredentials);
 }
 
 QTEST_GUILESS_MAIN(TestSignInFlow)

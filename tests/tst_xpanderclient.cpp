@@ -98,7 +98,7 @@ void TestXpanderClient::wrongKey()
     AgentListJob *job = kept(client(QStringLiteral("tst-wrong-key-71be40")).listAgents(this));
     job->start();
     QVERIFY(TestSupport::waitFor(job, &AgentListJob::finished));
-    QCOMPARE(job->error().kind(), ApiError::Kind::Unauthorized);
+    QCOMPARE(job->error().kind(), Failure::Kind::Unauthorized);
     QVERIFY(job->agents().isEmpty());
     QVERIFY(!job->error().detail().contains(QLatin1String("tst-wrong-key")));
 }
@@ -158,7 +158,7 @@ void TestXpanderClient::unknownAgentIsNotFound()
         kept(client().exportTemplate(QStringLiteral("00000000-0000-4000-8000-000000000000"), request, {}, this));
     job->start();
     QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
-    QCOMPARE(job->error().kind(), ApiError::Kind::NotFound);
+    QCOMPARE(job->error().kind(), Failure::Kind::NotFound);
 }
 
 void TestXpanderClient::agentIdCannotEscapeThePath()
@@ -183,7 +183,7 @@ void TestXpanderClient::templatePostIsNotRetried()
         client().exportTemplate(id, {QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), true}, {}, this));
     job->start();
     QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
-    QCOMPARE(job->error().kind(), ApiError::Kind::ServerError);
+    QCOMPARE(job->error().kind(), Failure::Kind::ServerError);
     QCOMPARE(m_demo->requests().size(), 1);
 }
 

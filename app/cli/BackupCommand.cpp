@@ -75,7 +75,7 @@ void BackupCommand::run()
     QList<Service> services;
     if (isSet(QStringLiteral("agentbot-server"))) {
         m_agentbotServer = ServerUrl::fromUserInput(value(QStringLiteral("agentbot-server")));
-        if (const ApiError problem = m_agentbotServer.check()) {
+        if (const Failure problem = m_agentbotServer.check()) {
             failWithNotice(problem);
             return;
         }
@@ -85,14 +85,14 @@ void BackupCommand::run()
         m_xpanderServer = isSet(QStringLiteral("xpander-server"))
                               ? ServerUrl::fromUserInput(value(QStringLiteral("xpander-server")))
                               : XpanderClient::defaultServer();
-        if (const ApiError problem = m_xpanderServer.check()) {
+        if (const Failure problem = m_xpanderServer.check()) {
             failWithNotice(problem);
             return;
         }
         services << Service::Xpander;
     }
     if (QFileInfo(directory).exists() && !QFileInfo(directory).isDir()) {
-        failWithNotice(ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1 is not a folder").arg(directory)));
+        failWithNotice(Failure(Failure::Kind::FileWriteFailed, QStringLiteral("%1 is not a folder").arg(directory)));
         return;
     }
     m_terminal = isatty(STDERR_FILENO) != 0;
@@ -107,14 +107,14 @@ void BackupCommand::readSecrets(BackupJob *job, QList<Service> services)
     }
     const Service service = services.takeFirst();
     const ServerUrl server = service == Service::Agentbot ? m_agentbotServer : m_xpanderServer;
-    readSecret({service, server}, [this, job, service, server, services](const ApiError &error, const QString &secret) {
+    readSecret({service, server}, [this, job, service, server, services](const Failure &error, const QString &secret) {
         if (error) {
             job->addUnavailable(service, error);
         } else if (service == Service::Xpander) {
             job->addXpander(xpanderClient(server, secret), isSet(QStringLiteral("with-knowledge-bases")));
         } else {
             const AgentbotSession session = AgentbotSession::fromUserText(secret);
-            if (const ApiError problem = session.problem())
+            if (const Failure problem = session.problem())
                 job->addUnavailable(service, problem);
             else
                 job->addAgentbot(agentbotClient(server, session));
@@ -178,7 +178,7 @@ void BackupCommand::runBackup(BackupJob *job)
     job->start();
 }
 
-void BackupCommand::failWithNotice(const ApiError &error)
+void BackupCommand::failWithNotice(const Failure &error)
 {
     printError(error);
     end(exitCodeFor(error), BackupFailureNotice::text({}, error));

@@ -34,7 +34,7 @@ private:
     // finish(code), after the desktop notification when --notify-on-failure asks for one and the
     // backup failed.
     void end(int code, const QString &notice);
-    void failWithNotice(const ApiError &error);
+    void failWithNotice(const Failure &error);
 
     ServerUrl m_agentbotServer;
     ServerUrl m_xpanderServer;

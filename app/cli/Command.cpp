@@ -58,9 +58,9 @@ void Command::start(const QStringList &arguments)
     run();
 }
 
-int Command::exitCodeFor(const ApiError &error)
+int Command::exitCodeFor(const Failure &error)
 {
-    using Kind = ApiError::Kind;
+    using Kind = Failure::Kind;
     switch (error.kind()) {
     case Kind::None:
         return Success;
@@ -142,13 +142,13 @@ QString Command::humanSize(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
-void Command::fail(const ApiError &error)
+void Command::fail(const Failure &error)
 {
     printError(error);
     finish(exitCodeFor(error));
 }
 
-void Command::printError(const ApiError &error)
+void Command::printError(const Failure &error)
 {
     QString line = error.message();
     if (!error.detail().isEmpty())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ApiError.h"
+#include "base/Failure.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -45,7 +45,7 @@ public:
 
     void start(const QStringList &arguments);
 
-    static int exitCodeFor(const ApiError &error);
+    static int exitCodeFor(const Failure &error);
 
 Q_SIGNALS:
     void done(int exitCode);
@@ -74,9 +74,9 @@ protected:
 
     // One line: the error's sentence, its detail in brackets (made safe for the terminal: both may
     // quote the server); then the exit code for its kind.
-    void fail(const ApiError &error);
+    void fail(const Failure &error);
     // fail()'s line alone, for a command that does more before it finishes.
-    static void printError(const ApiError &error);
+    static void printError(const Failure &error);
     // The message and the hint to run --help; exit code usageCode().
     void usage(const QString &message);
     // False, with the plain sentence and exit code 2, when the file under `document` changed on disk

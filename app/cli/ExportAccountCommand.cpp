@@ -18,7 +18,7 @@ void ExportAccountCommand::run()
         return;
     withSecret({Service::Agentbot, server}, [this, server](const QString &secret) {
         const AgentbotSession session = AgentbotSession::fromUserText(secret);
-        if (const ApiError problem = session.problem()) {
+        if (const Failure problem = session.problem()) {
             fail(problem);
             return;
         }

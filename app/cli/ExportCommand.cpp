@@ -44,8 +44,8 @@ bool ExportCommand::readOutput()
         m_outputFile = QFileInfo(value(QStringLiteral("output"))).absoluteFilePath();
         const QFileInfo info(m_outputFile);
         if (!info.absoluteDir().exists()) {
-            fail(ApiError(ApiError::Kind::FileWriteFailed,
-                          QStringLiteral("folder %1 does not exist").arg(info.absolutePath())));
+            fail(Failure(Failure::Kind::FileWriteFailed,
+                         QStringLiteral("folder %1 does not exist").arg(info.absolutePath())));
             return false;
         }
         // Checked before the download so that nobody waits for an export that cannot be saved there;
@@ -55,14 +55,14 @@ bool ExportCommand::readOutput()
             return false;
         }
         if (info.exists() && !overwrite) {
-            fail(ApiError(ApiError::Kind::FileExists, m_outputFile));
+            fail(Failure(Failure::Kind::FileExists, m_outputFile));
             return false;
         }
         return true;
     }
     m_outputDir = dir ? value(QStringLiteral("out-dir")) : QDir::currentPath();
     if (!QFileInfo(m_outputDir).isDir()) {
-        fail(ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("folder %1 does not exist").arg(m_outputDir)));
+        fail(Failure(Failure::Kind::FileWriteFailed, QStringLiteral("folder %1 does not exist").arg(m_outputDir)));
         return false;
     }
     return true;
@@ -83,7 +83,7 @@ void ExportCommand::runExport(ExportJob *job)
             m_outputFile.isEmpty() ? QDir(m_outputDir).absoluteFilePath(result.suggestedFileName) : m_outputFile;
         const auto existing =
             isSet(QStringLiteral("overwrite")) ? ExportWriter::Existing::Replace : ExportWriter::Existing::Refuse;
-        if (const ApiError error = ExportWriter::write(result.bytes, path, existing)) {
+        if (const Failure error = ExportWriter::write(result.bytes, path, existing)) {
             fail(error);
             return;
         }

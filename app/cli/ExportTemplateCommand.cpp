@@ -58,7 +58,7 @@ void ExportTemplateCommand::exportWithTheAgentsDefaults(const XpanderClient &cli
         const auto agent =
             std::find_if(agents.cbegin(), agents.cend(), [&agentId](const AgentSummary &a) { return a.id == agentId; });
         if (agent == agents.cend()) {
-            fail(ApiError(ApiError::Kind::NotFound, QStringLiteral("agent %1 is not in the agent list").arg(agentId))
+            fail(Failure(Failure::Kind::NotFound, QStringLiteral("agent %1 is not in the agent list").arg(agentId))
                      .setServiceName(XpanderClient::serviceName()));
             return;
         }

@@ -95,8 +95,8 @@ void LoginCommand::fromBrowser(const ServiceAccount &account)
             return profile.name != wanted && profile.displayName() != wanted;
         });
         if (profiles.isEmpty() && hadProfiles) {
-            fail(ApiError(ApiError::Kind::BrowserNotFound,
-                          QStringLiteral("no profile named '%1'").arg(TerminalText::escaped(wanted)))
+            fail(Failure(Failure::Kind::BrowserNotFound,
+                         QStringLiteral("no profile named '%1'").arg(TerminalText::escaped(wanted)))
                      .setMessage(browserName.isEmpty()
                                      ? tr("No browser has a profile named %1; agent-takeout-cli browsers lists them.")
                                            .arg(TerminalText::escaped(wanted))
@@ -124,7 +124,7 @@ void LoginCommand::fromBrowser(const ServiceAccount &account)
 void LoginCommand::store(const ServiceAccount &account, const QString &secret, const QString &source)
 {
     signInFlow().checkAndStore(
-        account, secret, this, [this, account, source](const ApiError &error, const QList<AgentSummary> &) {
+        account, secret, this, [this, account, source](const Failure &error, const QList<AgentSummary> &) {
             if (error) {
                 fail(error);
                 return;
@@ -142,7 +142,7 @@ void LoginCommand::store(const ServiceAccount &account, const QString &secret, c
 
 void LoginCommand::forget(const ServiceAccount &account)
 {
-    signInFlow().forget(account, this, [this, account](const ApiError &error) {
+    signInFlow().forget(account, this, [this, account](const Failure &error) {
         if (error) {
             fail(error);
             return;

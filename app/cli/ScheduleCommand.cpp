@@ -1,7 +1,7 @@
 #include "ScheduleCommand.h"
 
 #include "backup/BackupSchedule.h"
-#include "net/ServerUrl.h"
+#include "base/ServerUrl.h"
 #include "text/TerminalText.h"
 
 #include <QDir>
@@ -37,7 +37,7 @@ void ScheduleCommand::run()
     }
     const QString units = BackupSchedule::unitDirectory();
     if (settings.frequency == BackupSchedule::Frequency::Off) {
-        if (const ApiError error = BackupSchedule::remove(units)) {
+        if (const Failure error = BackupSchedule::remove(units)) {
             fail(error);
             return;
         }
@@ -65,7 +65,7 @@ void ScheduleCommand::run()
         if (!isSet(option))
             continue;
         const ServerUrl server = ServerUrl::fromUserInput(value(option));
-        if (const ApiError problem = server.check()) {
+        if (const Failure problem = server.check()) {
             fail(problem);
             return;
         }
@@ -73,7 +73,7 @@ void ScheduleCommand::run()
             server.toString();
     }
     settings.withKnowledgeBases = isSet(QStringLiteral("with-knowledge-bases"));
-    if (const ApiError error = BackupSchedule::install(settings, QCoreApplication::applicationFilePath(), units)) {
+    if (const Failure error = BackupSchedule::install(settings, QCoreApplication::applicationFilePath(), units)) {
         fail(error);
         return;
     }

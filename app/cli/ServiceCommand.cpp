@@ -53,7 +53,7 @@ bool ServiceCommand::readServer(Service service, ServerUrl *server)
         return true;
     }
     *server = ServerUrl::fromUserInput(value(QStringLiteral("server")));
-    if (const ApiError problem = server->check()) {
+    if (const Failure problem = server->check()) {
         fail(problem);
         return false;
     }
@@ -85,7 +85,7 @@ bool ServiceCommand::readLimits()
 
 void ServiceCommand::withSecret(const ServiceAccount &account, const std::function<void(const QString &)> &next)
 {
-    readSecret(account, [this, next](const ApiError &error, const QString &secret) {
+    readSecret(account, [this, next](const Failure &error, const QString &secret) {
         if (error)
             fail(error);
         else
@@ -102,9 +102,9 @@ void ServiceCommand::readSecret(const ServiceAccount &account, const SecretRead 
         next({}, fromEnvironment);
         return;
     }
-    signInFlow().restore(account, this, [account, next](const ApiError &error, const QString &secret) {
-        if (error.kind() == ApiError::Kind::NoCredentials) {
-            next(ApiError(error)
+    signInFlow().restore(account, this, [account, next](const Failure &error, const QString &secret) {
+        if (error.kind() == Failure::Kind::NoCredentials) {
+            next(Failure(error)
                      .setMessage(tr("You are not signed in to %1 at %2. Run: agent-takeout-cli login %3 "
                                     "--server %2")
                                      .arg(serviceDisplayName(account.service), account.server.toString(),

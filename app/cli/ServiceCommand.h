@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Command.h"
-#include "accounts/ClientLimits.h"
 #include "accounts/SignInFlow.h"
+#include "base/ClientLimits.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/ServiceAccount.h"
 #include "services/AgentbotClient.h"
@@ -40,7 +40,7 @@ protected:
     // The secret from the environment when set (the keychain is then not touched), else the keychain.
     void withSecret(const ServiceAccount &account, const std::function<void(const QString &)> &next);
     // The same, handing on the error instead of ending the command (a backup goes on without that service).
-    using SecretRead = std::function<void(const ApiError &error, const QString &secret)>;
+    using SecretRead = std::function<void(const Failure &error, const QString &secret)>;
     void readSecret(const ServiceAccount &account, const SecretRead &next);
     // The sign-in steps the window's sign-in panel takes too (check, store, forget, restore).
     SignInFlow signInFlow();

@@ -22,7 +22,7 @@ void VerifyCommand::run()
 {
     const QString folder = positional().first();
     if (!QFileInfo(folder).isDir()) {
-        fail(ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1 is not a folder").arg(folder))
+        fail(Failure(Failure::Kind::FileWriteFailed, QStringLiteral("%1 is not a folder").arg(folder))
                  .setMessage(tr("There is no folder “%1”.").arg(folder)));
         return;
     }

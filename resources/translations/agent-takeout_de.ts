@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>ApiError</name>
+    <name>Failure</name>
     <message>
         <source>The service</source>
         <translation>Der Dienst</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ApiError</name>
+    <name>Failure</name>
     <message numerus="yes">
         <source>%1 is busy and asked us to wait %n second(s). Please try again then.</source>
         <translation>

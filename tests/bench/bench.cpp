@@ -19,15 +19,15 @@
 // Prints one JSON line. Peak memory is the process's maximum resident set, so measure each route
 // in its own run.
 
-#include "ExportPreview.h"
-#include "JsonTreeModel.h"
-#include "MainWindow.h"
-#include "RecordTableModel.h"
 #include "diff/DocumentPair.h"
 #include "diff/JsonDiff.h"
 #include "exports/ExportFile.h"
+#include "preview/ExportPreview.h"
+#include "shell/MainWindow.h"
+#include "tables/RecordTableModel.h"
 #include "json/JsonDocument.h"
 #include "json/JsonSearch.h"
+#include "json/JsonTreeModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

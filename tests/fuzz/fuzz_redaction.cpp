@@ -1,8 +1,8 @@
 // libFuzzer target: whatever a server echoes, no run of 8 or more characters of a secret survives
-// ApiError::redacted(), in any case, as sent, decoded or percent-encoded. The first byte picks the
+// Failure::redacted(), in any case, as sent, decoded or percent-encoded. The first byte picks the
 // secret's length (8 to 40), the next bytes are the secret, the rest is the server's text.
 
-#include "net/ApiError.h"
+#include "base/Failure.h"
 
 #include <QUrl>
 
@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray secret(reinterpret_cast<const char *>(data + 1), length);
     const QString text =
         QString::fromUtf8(reinterpret_cast<const char *>(data + 1 + length), qsizetype(size) - 1 - length);
-    const QString shown = ApiError::redacted(text, {secret});
+    const QString shown = Failure::redacted(text, {secret});
 
     // Between two "[hidden]" marks is text that was left as it came: none of it may be a run of the
     // secret in any of the forms a server could echo.

@@ -8,7 +8,7 @@ namespace Takeout {
 
 namespace {
 
-const ApiError noAnswer(ApiError::Kind::KeychainFailed, QStringLiteral("the keychain did not answer in time"));
+const Failure noAnswer(Failure::Kind::KeychainFailed, QStringLiteral("the keychain did not answer in time"));
 
 } // namespace
 
@@ -17,11 +17,11 @@ WaitingKeychain::WaitingKeychain(int timeoutMs)
 {
 }
 
-ApiError WaitingKeychain::save(const ServiceAccount &account, const QString &secret)
+Failure WaitingKeychain::save(const ServiceAccount &account, const QString &secret)
 {
-    ApiError result = noAnswer;
+    Failure result = noAnswer;
     bool done = false;
-    m_store.save(account, secret, this, [&](const ApiError &error) {
+    m_store.save(account, secret, this, [&](const Failure &error) {
         result = error;
         done = true;
     });
@@ -29,11 +29,11 @@ ApiError WaitingKeychain::save(const ServiceAccount &account, const QString &sec
     return result;
 }
 
-QPair<ApiError, QString> WaitingKeychain::load(const ServiceAccount &account)
+QPair<Failure, QString> WaitingKeychain::load(const ServiceAccount &account)
 {
-    QPair<ApiError, QString> result{noAnswer, {}};
+    QPair<Failure, QString> result{noAnswer, {}};
     bool done = false;
-    m_store.load(account, this, [&](const ApiError &error, const QString &secret) {
+    m_store.load(account, this, [&](const Failure &error, const QString &secret) {
         result = {error, secret};
         done = true;
     });
@@ -41,11 +41,11 @@ QPair<ApiError, QString> WaitingKeychain::load(const ServiceAccount &account)
     return result;
 }
 
-ApiError WaitingKeychain::remove(const ServiceAccount &account)
+Failure WaitingKeychain::remove(const ServiceAccount &account)
 {
-    ApiError result = noAnswer;
+    Failure result = noAnswer;
     bool done = false;
-    m_store.remove(account, this, [&](const ApiError &error) {
+    m_store.remove(account, this, [&](const Failure &error) {
         result = error;
         done = true;
     });

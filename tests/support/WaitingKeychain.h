@@ -14,9 +14,9 @@ class WaitingKeychain : public QObject
 public:
     explicit WaitingKeychain(int timeoutMs = 20000);
 
-    ApiError save(const ServiceAccount &account, const QString &secret);
-    QPair<ApiError, QString> load(const ServiceAccount &account);
-    ApiError remove(const ServiceAccount &account);
+    Failure save(const ServiceAccount &account, const QString &secret);
+    QPair<Failure, QString> load(const ServiceAccount &account);
+    Failure remove(const ServiceAccount &account);
 
 private:
     CredentialStore m_store;

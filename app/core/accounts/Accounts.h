@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ClientLimits.h"
-#include "Service.h"
-#include "net/ServerUrl.h"
+#include "base/ClientLimits.h"
+#include "base/ServerUrl.h"
+#include "base/Service.h"
 
 #include <QObject>
 

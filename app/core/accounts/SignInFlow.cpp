@@ -17,7 +17,7 @@ void SignInFlow::check(const ServiceAccount &account, const QString &secret, QOb
 {
     if (account.service == Service::Agentbot) {
         const AgentbotSession session = AgentbotSession::fromUserText(secret);
-        const ApiError problem = session.problem();
+        const Failure problem = session.problem();
         if (problem) {
             // Answered later like every other step, so that callers never see the callback run inside check().
             QMetaObject::invokeMethod(
@@ -26,9 +26,9 @@ void SignInFlow::check(const ServiceAccount &account, const QString &secret, QOb
         }
         HttpJob *job = m_accounts->agentbotClient(account.server, session).checkSession(context);
         QObject::connect(job, &HttpJob::finished, context, [job, done = std::move(done)] {
-            ApiError error = AgentbotClient::sessionCheckResult(*job);
-            if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden ||
-                error.kind() == ApiError::Kind::NotJson)
+            Failure error = AgentbotClient::sessionCheckResult(*job);
+            if (error.kind() == Failure::Kind::Unauthorized || error.kind() == Failure::Kind::Forbidden ||
+                error.kind() == Failure::Kind::NotJson)
                 error.setMessage(tr("Agentbot did not accept this sign-in. Sign in there again, then try again."));
             done(error, {});
         });
@@ -37,8 +37,8 @@ void SignInFlow::check(const ServiceAccount &account, const QString &secret, QOb
     }
     AgentListJob *job = m_accounts->xpanderClient(account.server, secret).listAgents(context);
     QObject::connect(job, &AgentListJob::finished, context, [job, done = std::move(done)] {
-        ApiError error = job->error();
-        if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden)
+        Failure error = job->error();
+        if (error.kind() == Failure::Kind::Unauthorized || error.kind() == Failure::Kind::Forbidden)
             error.setMessage(tr("xpander.ai did not accept this API key. Check that you copied all of it."));
         done(error, error ? QList<AgentSummary>() : job->agents());
     });
@@ -56,13 +56,13 @@ void SignInFlow::checkAndStore(const ServiceAccount &account, const QString &sec
     // On a copy (two pointers): the caller's flow may be gone by the time the check answers.
     const SignInFlow flow = *this;
     check(account, secret, context,
-          [flow, account, secret, context, done = std::move(done)](const ApiError &error,
+          [flow, account, secret, context, done = std::move(done)](const Failure &error,
                                                                    const QList<AgentSummary> &agents) {
               if (error) {
                   done(error, {});
                   return;
               }
-              flow.store(account, secret, context, [agents, done](const ApiError &stored) {
+              flow.store(account, secret, context, [agents, done](const Failure &stored) {
                   done(stored, stored ? QList<AgentSummary>() : agents);
               });
           });

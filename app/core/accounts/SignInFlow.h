@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/Failure.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/ServiceAccount.h"
-#include "net/ApiError.h"
 #include "services/XpanderClient.h"
 
 #include <QCoreApplication>
@@ -26,7 +26,7 @@ public:
     // The checks use clients from `accounts` (its network manager and limits).
     SignInFlow(const Accounts *accounts, CredentialStore *credentials);
 
-    using Checked = std::function<void(const ApiError &error, const QList<AgentSummary> &agents)>;
+    using Checked = std::function<void(const Failure &error, const QList<AgentSummary> &agents)>;
     using Done = CredentialStore::Done;
     using Restored = CredentialStore::Loaded;
 

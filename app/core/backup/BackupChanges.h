@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/Service.h"
+#include "base/Service.h"
 
 #include <QList>
 #include <QString>

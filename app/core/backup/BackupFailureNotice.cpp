@@ -28,7 +28,7 @@ BackupFailureNotice::BackupFailureNotice(QObject *parent)
 {
 }
 
-QString BackupFailureNotice::text(const BackupManifest &manifest, const ApiError &runError, const QStringList &problems)
+QString BackupFailureNotice::text(const BackupManifest &manifest, const Failure &runError, const QStringList &problems)
 {
     if (runError)
         return tr("The automatic backup failed: %1. Open Agent Takeout to try again.").arg(reason(runError.message()));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BackupManifest.h"
-#include "net/ApiError.h"
+#include "base/Failure.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -21,7 +21,7 @@ public:
     // The notification's text for a backup with `manifest` that ended with `runError` (the run itself)
     // or failed items; `problems` are what else went wrong (old backups that could not be removed).
     // Empty when nothing failed.
-    static QString text(const BackupManifest &manifest, const ApiError &runError, const QStringList &problems = {});
+    static QString text(const BackupManifest &manifest, const Failure &runError, const QStringList &problems = {});
 
     explicit BackupFailureNotice(QObject *parent = nullptr);
 

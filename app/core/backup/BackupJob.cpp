@@ -27,7 +27,7 @@ void BackupJob::addXpander(const XpanderClient &client, bool withKnowledgeBases)
     m_withKnowledgeBases = withKnowledgeBases;
 }
 
-void BackupJob::addUnavailable(Service service, const ApiError &error)
+void BackupJob::addUnavailable(Service service, const Failure &error)
 {
     BackupManifest::Item item;
     item.service = service;
@@ -63,7 +63,7 @@ void BackupJob::start()
         return;
     for (const BackupManifest::Item &item : std::as_const(m_unavailable))
         m_manifest.items.append(item);
-    if (const ApiError error = writeManifest()) {
+    if (const Failure error = writeManifest()) {
         finish(error);
         return;
     }
@@ -87,7 +87,7 @@ void BackupJob::makeFolder()
 {
     const QDir directory(m_directory);
     if (!directory.exists() && !QDir().mkpath(m_directory)) {
-        finish(ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("cannot make folder %1").arg(m_directory)));
+        finish(Failure(Failure::Kind::FileWriteFailed, QStringLiteral("cannot make folder %1").arg(m_directory)));
         return;
     }
     // Two runs within one second get "-2", "-3": a backup never goes into a folder that is already there.
@@ -104,8 +104,8 @@ void BackupJob::makeFolder()
         if (!QFileInfo(directory.filePath(name)).exists())
             break;
     }
-    finish(ApiError(ApiError::Kind::FileWriteFailed,
-                    QStringLiteral("cannot make a new folder in %1").arg(directory.absolutePath())));
+    finish(Failure(Failure::Kind::FileWriteFailed,
+                   QStringLiteral("cannot make a new folder in %1").arg(directory.absolutePath())));
 }
 
 void BackupJob::listAgents()
@@ -119,7 +119,7 @@ void BackupJob::listAgents()
     m_current = list;
     connect(list, &AgentListJob::finished, this, [this, list] {
         if (m_cancelled) {
-            finish(ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled by the user")));
+            finish(Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled by the user")));
             return;
         }
         m_agents = list->agents();
@@ -145,7 +145,7 @@ void BackupJob::listAgents()
 void BackupJob::nextItem()
 {
     if (m_cancelled) {
-        finish(ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled by the user")));
+        finish(Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled by the user")));
         return;
     }
     BackupManifest::Item item;
@@ -190,10 +190,10 @@ void BackupJob::exportItem(ExportJob *job, BackupManifest::Item item, const QStr
 void BackupJob::onItemExported(ExportJob *job, BackupManifest::Item item, const QString &fileName)
 {
     if (m_cancelled) {
-        finish(ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled by the user")));
+        finish(Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled by the user")));
         return;
     }
-    ApiError error = job->error();
+    Failure error = job->error();
     if (!error) {
         const QByteArray &bytes = job->result().bytes;
         const QString name = uniqueFileName(fileName);
@@ -217,14 +217,14 @@ void BackupJob::onItemExported(ExportJob *job, BackupManifest::Item item, const 
 void BackupJob::record(const BackupManifest::Item &item)
 {
     m_manifest.items.append(item);
-    if (const ApiError error = writeManifest()) {
+    if (const Failure error = writeManifest()) {
         finish(error);
         return;
     }
     Q_EMIT itemFinished(item);
 }
 
-ApiError BackupJob::writeManifest()
+Failure BackupJob::writeManifest()
 {
     return ExportWriter::write(m_manifest.toJson(),
                                m_folder + QLatin1Char('/') + QLatin1String(BackupManifest::fileName),
@@ -242,7 +242,7 @@ QString BackupJob::uniqueFileName(const QString &wanted)
     return name;
 }
 
-void BackupJob::finish(ApiError error)
+void BackupJob::finish(Failure error)
 {
     if (!m_running)
         return;

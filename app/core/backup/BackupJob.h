@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BackupManifest.h"
-#include "net/Job.h"
+#include "base/Job.h"
 #include "services/AgentbotClient.h"
 #include "services/XpanderClient.h"
 
@@ -31,7 +31,7 @@ public:
     // (no sign-in, for example): its item is then in the manifest with that error.
     void addAgentbot(const AgentbotClient &client);
     void addXpander(const XpanderClient &client, bool withKnowledgeBases);
-    void addUnavailable(Service service, const ApiError &error);
+    void addUnavailable(Service service, const Failure &error);
 
     void start();
     void cancel();
@@ -39,7 +39,7 @@ public:
 
     // An error only when the run itself could not go on (the folder cannot be made, the manifest
     // cannot be written, cancelled); failed items are in manifest().items.
-    const ApiError &error() const { return m_error; }
+    const Failure &error() const { return m_error; }
     const BackupManifest &manifest() const { return m_manifest; }
     // The backup's own folder, once made.
     QString folder() const { return m_folder; }
@@ -59,9 +59,9 @@ private:
     void exportItem(ExportJob *job, BackupManifest::Item item, const QString &fileName);
     void onItemExported(ExportJob *job, BackupManifest::Item item, const QString &fileName);
     void record(const BackupManifest::Item &item);
-    ApiError writeManifest();
+    Failure writeManifest();
     QString uniqueFileName(const QString &wanted);
-    void finish(ApiError error);
+    void finish(Failure error);
 
     QString m_directory;
     QString m_folder;
@@ -76,7 +76,7 @@ private:
     QSet<QString> m_takenNames;
     QPointer<Job> m_current;
     BackupManifest m_manifest;
-    ApiError m_error;
+    Failure m_error;
     bool m_running = false;
     bool m_cancelled = false;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/Service.h"
-#include "net/ApiError.h"
+#include "base/Failure.h"
+#include "base/Service.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -25,7 +25,7 @@ public:
         QString file;      // relative to the backup folder; empty when nothing was saved
         qint64 bytes = 0;
         QByteArray sha256; // lower-case hex
-        ApiError error;    // in memory; the manifest keeps its sentence
+        Failure error;     // in memory; the manifest keeps its sentence
         QString errorText; // the sentence, as the manifest holds it
         bool ok = false;
     };

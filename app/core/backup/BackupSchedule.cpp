@@ -95,34 +95,34 @@ QByteArray BackupSchedule::timerUnit(const Settings &settings)
     return text.toUtf8();
 }
 
-ApiError BackupSchedule::install(const Settings &settings, const QString &program, const QString &directory)
+Failure BackupSchedule::install(const Settings &settings, const QString &program, const QString &directory)
 {
     if (settings.frequency == Frequency::Off)
         return remove(directory);
     if (!QDir().mkpath(wantsDirectory(directory)))
-        return ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("cannot make folder %1").arg(directory));
+        return Failure(Failure::Kind::FileWriteFailed, QStringLiteral("cannot make folder %1").arg(directory));
     const QString service = directory + QLatin1Char('/') + serviceFileName();
     const QString timer = directory + QLatin1Char('/') + timerFileName();
-    if (ApiError error = ExportWriter::write(serviceUnit(settings, program), service, ExportWriter::Existing::Replace))
+    if (Failure error = ExportWriter::write(serviceUnit(settings, program), service, ExportWriter::Existing::Replace))
         return error;
-    if (ApiError error = ExportWriter::write(timerUnit(settings), timer, ExportWriter::Existing::Replace))
+    if (Failure error = ExportWriter::write(timerUnit(settings), timer, ExportWriter::Existing::Replace))
         return error;
     // What `systemctl --user enable` makes, so that the timer runs from the next session on even
     // without a running user manager now.
     const QString wanted = wantsDirectory(directory) + QLatin1Char('/') + timerFileName();
     if (!removeEntry(wanted) || !QFile::link(QFileInfo(timer).absoluteFilePath(), wanted))
-        return ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("cannot make the link %1").arg(wanted));
+        return Failure(Failure::Kind::FileWriteFailed, QStringLiteral("cannot make the link %1").arg(wanted));
     return {};
 }
 
-ApiError BackupSchedule::remove(const QString &directory)
+Failure BackupSchedule::remove(const QString &directory)
 {
     const QStringList paths{wantsDirectory(directory) + QLatin1Char('/') + timerFileName(),
                             directory + QLatin1Char('/') + timerFileName(),
                             directory + QLatin1Char('/') + serviceFileName()};
     for (const QString &path : paths) {
         if (!removeEntry(path))
-            return ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("cannot remove %1").arg(path));
+            return Failure(Failure::Kind::FileWriteFailed, QStringLiteral("cannot remove %1").arg(path));
     }
     QDir().rmdir(wantsDirectory(directory)); // only when empty
     return {};

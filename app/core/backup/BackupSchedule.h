@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ApiError.h"
+#include "base/Failure.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -49,9 +49,9 @@ public:
 
     // Writes both units (atomically, never through a link) and enables the timer the way
     // `systemctl --user enable` does (a link in timers.target.wants/); Off removes them instead.
-    static ApiError install(const Settings &settings, const QString &program,
-                            const QString &directory = unitDirectory());
-    static ApiError remove(const QString &directory = unitDirectory());
+    static Failure install(const Settings &settings, const QString &program,
+                           const QString &directory = unitDirectory());
+    static Failure remove(const QString &directory = unitDirectory());
     // The installed frequency (Off when the units are not there).
     static Frequency installed(const QString &directory = unitDirectory());
 

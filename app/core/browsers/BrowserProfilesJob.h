@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BrowserProfile.h"
-#include "net/Job.h"
+#include "base/Job.h"
 
 #include <QFutureWatcher>
 #include <QList>

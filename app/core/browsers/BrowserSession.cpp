@@ -28,14 +28,14 @@ BrowserSession BrowserSession::read(const BrowserProfile &profile, const QUrl &u
     QList<BrowserCookie> cookies;
     {
         CookieDatabaseCopy copy;
-        ApiError error = copy.open(profile.cookieDatabase);
+        Failure error = copy.open(profile.cookieDatabase);
         const QStringList domains = CookieSelection::storedDomainsFor(url.host());
         if (!error) {
             error = profile.browser == Browser::Firefox
                         ? FirefoxCookieStore::read(copy.database(), domains, &cookies)
                         : ChromiumCookieStore::read(copy.database(), profile.browser, domains, &cookies);
         }
-        if (error.kind() == ApiError::Kind::BrowserStoreUnreadable) {
+        if (error.kind() == Failure::Kind::BrowserStoreUnreadable) {
             error
                 .setMessage(tr("The cookie store of %1 could not be read: it is damaged or not a browser's "
                                "cookie store.")
@@ -53,11 +53,11 @@ BrowserSession BrowserSession::read(const BrowserProfile &profile, const QUrl &u
         cookie.value.fill('\0');
     if (session.m_cookieHeader.isEmpty()) {
         session.m_error =
-            ApiError(ApiError::Kind::NoBrowserSession,
-                     QStringLiteral("%1: %2 stored cookie(s) for %3, none sent to %4")
-                         .arg(profile.cookieDatabase)
-                         .arg(cookies.size())
-                         .arg(url.host(), url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)))
+            Failure(Failure::Kind::NoBrowserSession,
+                    QStringLiteral("%1: %2 stored cookie(s) for %3, none sent to %4")
+                        .arg(profile.cookieDatabase)
+                        .arg(cookies.size())
+                        .arg(url.host(), url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)))
                 .setMessage(tr("%1 has no Agentbot sign-in for %2. Sign in there, then press the button again.")
                                 .arg(browser, url.host()));
     }
@@ -96,9 +96,9 @@ BrowserSession BrowserSession::find(const QList<BrowserProfile> &profiles, const
 {
     if (profiles.isEmpty()) {
         BrowserSession none;
-        none.m_error = ApiError(ApiError::Kind::BrowserNotFound,
-                                QStringLiteral("no cookie database found for %1")
-                                    .arg(browserName.isEmpty() ? QStringLiteral("any browser") : browserName));
+        none.m_error = Failure(Failure::Kind::BrowserNotFound,
+                               QStringLiteral("no cookie database found for %1")
+                                   .arg(browserName.isEmpty() ? QStringLiteral("any browser") : browserName));
         if (!browserName.isEmpty())
             none.m_error.setMessage(
                 tr("%1 was not found on this computer (no profile with cookies).").arg(browserName));
@@ -112,7 +112,7 @@ BrowserSession BrowserSession::find(const QList<BrowserProfile> &profiles, const
         if (!session.m_error)
             return session;
         tried << session.m_error.detail();
-        if (session.m_error.kind() != ApiError::Kind::NoBrowserSession && !haveFailure) {
+        if (session.m_error.kind() != Failure::Kind::NoBrowserSession && !haveFailure) {
             first = session;
             haveFailure = true;
         } else if (tried.size() == 1) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BrowserProfile.h"
-#include "net/ApiError.h"
+#include "base/Failure.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -29,7 +29,7 @@ public:
     // are counted, no value is read and the keyring is not asked. False when the store cannot be read.
     static bool holdsCookies(const BrowserProfile &profile, const QUrl &url);
 
-    ApiError error() const { return m_error; }
+    Failure error() const { return m_error; }
     const BrowserProfile &profile() const { return m_profile; }
     QByteArray cookieHeader() const { return m_cookieHeader; }
     // "Firefox (profile default-release)": where the session came from, for sentences.
@@ -37,7 +37,7 @@ public:
     static QString sourceOf(const BrowserProfile &profile);
 
 private:
-    ApiError m_error;
+    Failure m_error;
     BrowserProfile m_profile;
     QByteArray m_cookieHeader;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BrowserSession.h"
-#include "net/Job.h"
+#include "base/Job.h"
 
 #include <QFutureWatcher>
 
@@ -25,7 +25,7 @@ public:
 
     // After finished(): the session found, or its error. The cookie header is a secret.
     const BrowserSession &session() const { return m_session; }
-    ApiError error() const { return m_session.error(); }
+    Failure error() const { return m_session.error(); }
 
 private:
     void onFinished();

@@ -16,9 +16,9 @@ constexpr int hostPrefixVersion = 24;
 // From 1601-01-01 (Chromium's epoch) to 1970-01-01, in microseconds.
 constexpr qint64 epochDifferenceUs = 11644473600LL * 1000 * 1000;
 
-ApiError unreadable(const QString &detail)
+Failure unreadable(const QString &detail)
 {
-    return ApiError(ApiError::Kind::BrowserStoreUnreadable, detail);
+    return Failure(Failure::Kind::BrowserStoreUnreadable, detail);
 }
 
 } // namespace
@@ -33,8 +33,8 @@ qint64 ChromiumCookieStore::unixUsToChromiumTime(qint64 unixUs)
     return unixUs + epochDifferenceUs;
 }
 
-ApiError ChromiumCookieStore::read(const QSqlDatabase &database, Browser browser, const QStringList &domains,
-                                   QList<BrowserCookie> *cookies)
+Failure ChromiumCookieStore::read(const QSqlDatabase &database, Browser browser, const QStringList &domains,
+                                  QList<BrowserCookie> *cookies)
 {
     const QSqlRecord columns = database.record(QStringLiteral("cookies"));
     // Older databases call it `secure`.
@@ -94,9 +94,9 @@ ApiError ChromiumCookieStore::read(const QSqlDatabase &database, Browser browser
             continue;
         }
         if (version == ChromiumCipher::Version::V20 || version == ChromiumCipher::Version::Unknown) {
-            return ApiError(ApiError::Kind::BrowserValueUnreadable,
-                            QStringLiteral("cookie of %1 is encrypted as %2")
-                                .arg(cookie.domain, QString::fromLatin1(encrypted.left(3))))
+            return Failure(Failure::Kind::BrowserValueUnreadable,
+                           QStringLiteral("cookie of %1 is encrypted as %2")
+                               .arg(cookie.domain, QString::fromLatin1(encrypted.left(3))))
                 .setMessage(tr("%1 protects this sign-in so that only %1 itself can read it. Copy the sign-in by "
                                "hand instead (Other ways).")
                                 .arg(name));
@@ -107,7 +107,7 @@ ApiError ChromiumCookieStore::read(const QSqlDatabase &database, Browser browser
                 v11KeyLooked = true;
                 QByteArray password;
                 bool found = false;
-                ApiError error = SafeStoragePassword::lookup(BrowserInfo::safeStorageName(browser), &password, &found);
+                Failure error = SafeStoragePassword::lookup(BrowserInfo::safeStorageName(browser), &password, &found);
                 if (error)
                     return error;
                 if (found)
@@ -133,12 +133,12 @@ ApiError ChromiumCookieStore::read(const QSqlDatabase &database, Browser browser
             break;
         }
         if (!decrypted) {
-            return ApiError(ApiError::Kind::BrowserValueUnreadable,
-                            QStringLiteral("%1 value of a cookie of %2 (meta version %3) does not decrypt with the "
-                                           "key from \"%4\"")
-                                .arg(QString::fromLatin1(encrypted.left(3)), cookie.domain)
-                                .arg(metaVersion)
-                                .arg(BrowserInfo::safeStorageName(browser)))
+            return Failure(Failure::Kind::BrowserValueUnreadable,
+                           QStringLiteral("%1 value of a cookie of %2 (meta version %3) does not decrypt with the "
+                                          "key from \"%4\"")
+                               .arg(QString::fromLatin1(encrypted.left(3)), cookie.domain)
+                               .arg(metaVersion)
+                               .arg(BrowserInfo::safeStorageName(browser)))
                 .setMessage(tr("The sign-in saved by %1 could not be decrypted: its key in your keyring does not fit.")
                                 .arg(name));
         }

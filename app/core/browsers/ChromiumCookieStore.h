@@ -2,7 +2,7 @@
 
 #include "Browser.h"
 #include "BrowserCookie.h"
-#include "net/ApiError.h"
+#include "base/Failure.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,8 +19,8 @@ class ChromiumCookieStore
     Q_DECLARE_TR_FUNCTIONS(ChromiumCookieStore)
 
 public:
-    static ApiError read(const QSqlDatabase &database, Browser browser, const QStringList &domains,
-                         QList<BrowserCookie> *cookies);
+    static Failure read(const QSqlDatabase &database, Browser browser, const QStringList &domains,
+                        QList<BrowserCookie> *cookies);
 
     // Chromium keeps times as microseconds since 1601-01-01 (UTC).
     static qint64 chromiumTimeToUnixUs(qint64 chromiumUs);

@@ -21,18 +21,18 @@ CookieDatabaseCopy::~CookieDatabaseCopy()
         m_folder->remove();
 }
 
-ApiError CookieDatabaseCopy::open(const QString &path)
+Failure CookieDatabaseCopy::open(const QString &path)
 {
     if (!QFileInfo(path).isFile())
-        return ApiError(ApiError::Kind::BrowserStoreUnreadable, QStringLiteral("%1: no such file").arg(path));
+        return Failure(Failure::Kind::BrowserStoreUnreadable, QStringLiteral("%1: no such file").arg(path));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        return ApiError(ApiError::Kind::BrowserStoreUnreadable,
-                        QStringLiteral("Qt's SQLite driver (QSQLITE, Debian package libqt6sql6-sqlite) is missing"));
+        return Failure(Failure::Kind::BrowserStoreUnreadable,
+                       QStringLiteral("Qt's SQLite driver (QSQLITE, Debian package libqt6sql6-sqlite) is missing"));
     }
     m_folder = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/agent-takeout-cookies-XXXXXX"));
     if (!m_folder->isValid())
-        return ApiError(ApiError::Kind::BrowserStoreUnreadable,
-                        QStringLiteral("temporary folder: %1").arg(m_folder->errorString()));
+        return Failure(Failure::Kind::BrowserStoreUnreadable,
+                       QStringLiteral("temporary folder: %1").arg(m_folder->errorString()));
     // mkdtemp makes it 0700 already; said again so that nobody relies on that by accident.
     QFile::setPermissions(m_folder->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString copy = m_folder->filePath(QStringLiteral("cookies.sqlite"));
@@ -40,8 +40,8 @@ ApiError CookieDatabaseCopy::open(const QString &path)
         QFile source(path + suffix);
         if (suffix.isEmpty() || source.exists()) {
             if (!source.copy(copy + suffix)) {
-                return ApiError(ApiError::Kind::BrowserStoreUnreadable,
-                                QStringLiteral("copying %1: %2").arg(path + suffix, source.errorString()));
+                return Failure(Failure::Kind::BrowserStoreUnreadable,
+                               QStringLiteral("copying %1: %2").arg(path + suffix, source.errorString()));
             }
             QFile::setPermissions(copy + suffix, QFile::ReadOwner | QFile::WriteOwner);
         }
@@ -51,8 +51,8 @@ ApiError CookieDatabaseCopy::open(const QString &path)
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     database.setDatabaseName(copy);
     if (!database.open()) {
-        return ApiError(ApiError::Kind::BrowserStoreUnreadable,
-                        QStringLiteral("opening the copy of %1: %2").arg(path, database.lastError().text()));
+        return Failure(Failure::Kind::BrowserStoreUnreadable,
+                       QStringLiteral("opening the copy of %1: %2").arg(path, database.lastError().text()));
     }
     return {};
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ApiError.h"
+#include "base/Failure.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -23,7 +23,7 @@ public:
     CookieDatabaseCopy &operator=(const CookieDatabaseCopy &) = delete;
 
     // Copies `path` and opens the copy; the error's detail names the file, never a value.
-    ApiError open(const QString &path);
+    Failure open(const QString &path);
     QSqlDatabase database() const;
 
 private:

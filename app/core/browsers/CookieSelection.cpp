@@ -1,6 +1,6 @@
 #include "CookieSelection.h"
 
-#include "net/ServerUrl.h"
+#include "base/ServerUrl.h"
 
 #include <QHostAddress>
 #include <algorithm>

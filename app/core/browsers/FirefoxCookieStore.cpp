@@ -12,8 +12,8 @@ qint64 FirefoxCookieStore::expiryToMs(qint64 expiry)
     return expiry > largestSeconds ? expiry : expiry * 1000;
 }
 
-ApiError FirefoxCookieStore::read(const QSqlDatabase &database, const QStringList &domains,
-                                  QList<BrowserCookie> *cookies)
+Failure FirefoxCookieStore::read(const QSqlDatabase &database, const QStringList &domains,
+                                 QList<BrowserCookie> *cookies)
 {
     const QSqlRecord columns = database.record(QStringLiteral("moz_cookies"));
     for (const char *column : {"name", "value", "host", "path", "expiry", "creationTime", "isSecure"}) {
@@ -21,8 +21,8 @@ ApiError FirefoxCookieStore::read(const QSqlDatabase &database, const QStringLis
             const QString reason = database.lastError().isValid()
                                        ? database.lastError().text()
                                        : QStringLiteral("no moz_cookies.%1").arg(QLatin1String(column));
-            return ApiError(ApiError::Kind::BrowserStoreUnreadable,
-                            QStringLiteral("not a Firefox cookie store: %1").arg(reason));
+            return Failure(Failure::Kind::BrowserStoreUnreadable,
+                           QStringLiteral("not a Firefox cookie store: %1").arg(reason));
         }
     }
     QStringList placeholders;
@@ -37,13 +37,13 @@ ApiError FirefoxCookieStore::read(const QSqlDatabase &database, const QStringLis
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return ApiError(ApiError::Kind::BrowserStoreUnreadable,
-                        QStringLiteral("moz_cookies: %1").arg(query.lastError().text()));
+        return Failure(Failure::Kind::BrowserStoreUnreadable,
+                       QStringLiteral("moz_cookies: %1").arg(query.lastError().text()));
     for (const QString &domain : domains)
         query.addBindValue(domain);
     if (!query.exec())
-        return ApiError(ApiError::Kind::BrowserStoreUnreadable,
-                        QStringLiteral("moz_cookies: %1").arg(query.lastError().text()));
+        return Failure(Failure::Kind::BrowserStoreUnreadable,
+                       QStringLiteral("moz_cookies: %1").arg(query.lastError().text()));
     while (query.next()) {
         BrowserCookie cookie;
         cookie.name = query.value(0).toString().toUtf8();
@@ -56,8 +56,8 @@ ApiError FirefoxCookieStore::read(const QSqlDatabase &database, const QStringLis
         cookies->append(cookie);
     }
     if (query.lastError().isValid())
-        return ApiError(ApiError::Kind::BrowserStoreUnreadable,
-                        QStringLiteral("moz_cookies: %1").arg(query.lastError().text()));
+        return Failure(Failure::Kind::BrowserStoreUnreadable,
+                       QStringLiteral("moz_cookies: %1").arg(query.lastError().text()));
     return {};
 }
 

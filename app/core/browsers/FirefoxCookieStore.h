@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BrowserCookie.h"
-#include "net/ApiError.h"
+#include "base/Failure.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -15,7 +15,7 @@ class FirefoxCookieStore
 public:
     // The cookies stored under `domains` (CookieSelection::storedDomainsFor), in the default container
     // only (what a normal window sends). BrowserStoreUnreadable when it is not a Firefox cookie store.
-    static ApiError read(const QSqlDatabase &database, const QStringList &domains, QList<BrowserCookie> *cookies);
+    static Failure read(const QSqlDatabase &database, const QStringList &domains, QList<BrowserCookie> *cookies);
 
     // moz_cookies.expiry was seconds and is milliseconds in newer schemas; browsers keep expired rows.
     // No cookie outlives the year 5000 in seconds, and no millisecond value is that small after 1973.

@@ -18,15 +18,15 @@ QString takeMessage(GError **error)
 
 } // namespace
 
-ApiError SafeStoragePassword::lookup(const QString &label, QByteArray *password, bool *found)
+Failure SafeStoragePassword::lookup(const QString &label, QByteArray *password, bool *found)
 {
     *found = false;
     password->clear();
     GError *error = nullptr;
     SecretService *service = secret_service_get_sync(SECRET_SERVICE_NONE, nullptr, &error);
     if (service == nullptr) {
-        return ApiError(ApiError::Kind::KeychainUnavailable,
-                        QStringLiteral("Secret Service: %1").arg(takeMessage(&error)));
+        return Failure(Failure::Kind::KeychainUnavailable,
+                       QStringLiteral("Secret Service: %1").arg(takeMessage(&error)));
     }
     // Every item, matched on its label below: the browsers differ in the attributes they set.
     GHashTable *attributes = g_hash_table_new(g_str_hash, g_str_equal);
@@ -34,10 +34,10 @@ ApiError SafeStoragePassword::lookup(const QString &label, QByteArray *password,
                                               static_cast<SecretSearchFlags>(SECRET_SEARCH_ALL | SECRET_SEARCH_UNLOCK),
                                               nullptr, &error);
     g_hash_table_unref(attributes);
-    ApiError result;
+    Failure result;
     if (error != nullptr) {
-        result = ApiError(ApiError::Kind::KeychainFailed,
-                          QStringLiteral("Secret Service search: %1").arg(takeMessage(&error)));
+        result = Failure(Failure::Kind::KeychainFailed,
+                         QStringLiteral("Secret Service search: %1").arg(takeMessage(&error)));
     }
     const QByteArray wanted = label.toUtf8();
     for (GList *node = items; node != nullptr && !result && !*found; node = node->next) {
@@ -48,14 +48,14 @@ ApiError SafeStoragePassword::lookup(const QString &label, QByteArray *password,
         if (!matches)
             continue;
         if (secret_item_get_locked(item)) {
-            result = ApiError(ApiError::Kind::KeychainDenied, QStringLiteral("the item \"%1\" stays locked").arg(label))
+            result = Failure(Failure::Kind::KeychainDenied, QStringLiteral("the item \"%1\" stays locked").arg(label))
                          .setMessage(tr("Your keyring is locked. Unlock it (or sign in to your desktop again) and "
                                         "press the button again."));
             break;
         }
         if (!secret_item_load_secret_sync(item, nullptr, &error)) {
-            result = ApiError(ApiError::Kind::KeychainFailed,
-                              QStringLiteral("loading \"%1\": %2").arg(label, takeMessage(&error)));
+            result = Failure(Failure::Kind::KeychainFailed,
+                             QStringLiteral("loading \"%1\": %2").arg(label, takeMessage(&error)));
             break;
         }
         SecretValue *value = secret_item_get_secret(item);

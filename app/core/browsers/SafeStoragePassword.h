@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ApiError.h"
+#include "base/Failure.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ public:
     // The password of the item labelled `label`. No error and `found` false when there is none (the
     // browser then used the fixed "v10" key); KeychainUnavailable when there is no Secret Service,
     // KeychainDenied when the keyring stays locked.
-    static ApiError lookup(const QString &label, QByteArray *password, bool *found);
+    static Failure lookup(const QString &label, QByteArray *password, bool *found);
 };
 
 } // namespace Takeout

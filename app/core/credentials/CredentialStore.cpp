@@ -7,7 +7,7 @@ namespace Takeout {
 
 namespace {
 
-ApiError keychainError(const QKeychain::Job *job, const ServiceAccount &account)
+Failure keychainError(const QKeychain::Job *job, const ServiceAccount &account)
 {
     // The backend's text names the backend and the failure, never the secret.
     const QString detail = QStringLiteral("keychain (%1): %2").arg(account.key(), job->errorString());
@@ -15,12 +15,12 @@ ApiError keychainError(const QKeychain::Job *job, const ServiceAccount &account)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return ApiError(ApiError::Kind::NoCredentials, detail).setServiceName(serviceDisplayName(account.service));
+        return Failure(Failure::Kind::NoCredentials, detail).setServiceName(serviceDisplayName(account.service));
     case QKeychain::NoBackendAvailable:
-        return ApiError(ApiError::Kind::KeychainUnavailable, detail);
+        return Failure(Failure::Kind::KeychainUnavailable, detail);
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return ApiError(ApiError::Kind::KeychainDenied, detail);
+        return Failure(Failure::Kind::KeychainDenied, detail);
     default:
         break;
     }
@@ -31,9 +31,9 @@ ApiError keychainError(const QKeychain::Job *job, const ServiceAccount &account)
     const QString text = job->errorString();
     for (const char *marker : unavailable) {
         if (text.contains(QLatin1String(marker), Qt::CaseInsensitive))
-            return ApiError(ApiError::Kind::KeychainUnavailable, detail);
+            return Failure(Failure::Kind::KeychainUnavailable, detail);
     }
-    return ApiError(ApiError::Kind::KeychainFailed, detail);
+    return Failure(Failure::Kind::KeychainFailed, detail);
 }
 
 template<typename Job>
@@ -73,7 +73,7 @@ void CredentialStore::load(const ServiceAccount &account, QObject *context, Load
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_keychainService, account);
     QObject::connect(job, &QKeychain::Job::finished, context, [job, account, done = std::move(done)] {
-        const ApiError error = keychainError(job, account);
+        const Failure error = keychainError(job, account);
         done(error, error ? QString() : job->textData());
     });
     job->start();
@@ -83,8 +83,8 @@ void CredentialStore::remove(const ServiceAccount &account, QObject *context, Do
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_keychainService, account);
     QObject::connect(job, &QKeychain::Job::finished, context, [job, account, done = std::move(done)] {
-        const ApiError error = keychainError(job, account);
-        done(error.kind() == ApiError::Kind::NoCredentials ? ApiError() : error);
+        const Failure error = keychainError(job, account);
+        done(error.kind() == Failure::Kind::NoCredentials ? Failure() : error);
     });
     job->start();
 }

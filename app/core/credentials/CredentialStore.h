@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ServiceAccount.h"
-#include "net/ApiError.h"
+#include "base/Failure.h"
 
 #include <QObject>
 #include <functional>
@@ -23,8 +23,8 @@ public:
     static QString defaultKeychainService();
     QString keychainService() const { return m_keychainService; }
 
-    using Done = std::function<void(const ApiError &error)>;
-    using Loaded = std::function<void(const ApiError &error, const QString &secret)>;
+    using Done = std::function<void(const Failure &error)>;
+    using Loaded = std::function<void(const Failure &error, const QString &secret)>;
 
     // The callbacks run on this thread once the keychain answers, unless `context` is gone by then.
     void save(const ServiceAccount &account, const QString &secret, QObject *context, Done done);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/Service.h"
-#include "net/ServerUrl.h"
+#include "base/ServerUrl.h"
+#include "base/Service.h"
 
 #include <QString>
 

@@ -76,16 +76,15 @@ void ExportJob::onHttpFinished()
     m_result.bytes = std::move(response.body);
 
     if (response.status != 200) {
-        finish(ApiError(ApiError::Kind::NotAnExport, QStringLiteral("HTTP %1 with no export").arg(response.status)));
+        finish(Failure(Failure::Kind::NotAnExport, QStringLiteral("HTTP %1 with no export").arg(response.status)));
         return;
     }
     if (looksLikeHtml(m_result.bytes, response.header("Content-Type"))) {
         // Credentials echoed in the body are hidden before the cut, so that no piece of them is left at it.
-        const QString start = ApiError::redacted(QString::fromUtf8(m_result.bytes.left(200)),
-                                                 HttpJob::credentialsIn(m_http->request().headers));
-        finish(
-            ApiError(ApiError::Kind::NotJson, QStringLiteral("HTTP 200 with Content-Type '%1', body starts with '%2'")
-                                                  .arg(m_result.contentType, start.left(40).simplified())));
+        const QString start = Failure::redacted(QString::fromUtf8(m_result.bytes.left(200)),
+                                                HttpJob::credentialsIn(m_http->request().headers));
+        finish(Failure(Failure::Kind::NotJson, QStringLiteral("HTTP 200 with Content-Type '%1', body starts with '%2'")
+                                                   .arg(m_result.contentType, start.left(40).simplified())));
         return;
     }
     const QByteArray body = m_result.bytes; // shared, not copied
@@ -109,16 +108,16 @@ ExportJob::Checked ExportJob::checkBody(const QByteArray &body, ExportKind kind,
     JsonDocument::Error parseError;
     checked.document = JsonDocument::fromBytes(body, &parseError);
     if (!checked.document) {
-        checked.error = ApiError(ApiError::Kind::InvalidJson,
-                                 QStringLiteral("%1 bytes received; %2").arg(body.size()).arg(parseError.message))
+        checked.error = Failure(Failure::Kind::InvalidJson,
+                                QStringLiteral("%1 bytes received; %2").arg(body.size()).arg(parseError.message))
                             .setServiceName(serviceName);
         return checked;
     }
     if (ExportShape::detect(*checked.document) != kind) {
-        checked.error = ApiError(ApiError::Kind::NotAnExport,
-                                 kind == ExportKind::AgentbotAccount
-                                     ? QStringLiteral("not an object with a 'user' object and a 'version' string")
-                                     : QStringLiteral("not an object with an 'agent_definition' object"))
+        checked.error = Failure(Failure::Kind::NotAnExport,
+                                kind == ExportKind::AgentbotAccount
+                                    ? QStringLiteral("not an object with a 'user' object and a 'version' string")
+                                    : QStringLiteral("not an object with an 'agent_definition' object"))
                             .setServiceName(serviceName);
         checked.document.reset();
         return checked;
@@ -128,10 +127,10 @@ ExportJob::Checked ExportJob::checkBody(const QByteArray &body, ExportKind kind,
     return checked;
 }
 
-void ExportJob::finish(ApiError error)
+void ExportJob::finish(Failure error)
 {
-    if (m_cancelled && error.kind() != ApiError::Kind::Cancelled)
-        error = ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled by the user"));
+    if (m_cancelled && error.kind() != Failure::Kind::Cancelled)
+        error = Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled by the user"));
     if (error)
         m_result = {};
     // The body check's own errors quote the body, which a server may have filled with our credentials.

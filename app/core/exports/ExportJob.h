@@ -24,13 +24,13 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
-    const ApiError &error() const { return m_error; }
+    const Failure &error() const { return m_error; }
     const ExportResult &result() const { return m_result; }
     ExportResult takeResult() { return std::move(m_result); }
 
     struct Checked
     {
-        ApiError error;
+        Failure error;
         ExportSummary summary;
         QStringList warnings;
         std::shared_ptr<const JsonDocument> document;
@@ -45,14 +45,14 @@ Q_SIGNALS:
 private:
     void onHttpFinished();
     void onChecked();
-    void finish(ApiError error);
+    void finish(Failure error);
 
     HttpJob *m_http;
     ExportKind m_kind;
     QString m_fallbackFileName;
     QFutureWatcher<Checked> m_check;
     ExportResult m_result;
-    ApiError m_error;
+    Failure m_error;
     bool m_running = false;
     bool m_cancelled = false;
 };

@@ -19,7 +19,7 @@
 
 namespace Takeout {
 
-ApiError ExportWriter::errorFor(int systemError, const QString &path, qint64 needed, qint64 available)
+Failure ExportWriter::errorFor(int systemError, const QString &path, qint64 needed, qint64 available)
 {
     const QString detail = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(systemError)));
     const QLocale locale;
@@ -28,25 +28,25 @@ ApiError ExportWriter::errorFor(int systemError, const QString &path, qint64 nee
         || systemError == EDQUOT
 #endif
     ) {
-        return ApiError(ApiError::Kind::FileWriteFailed, detail)
+        return Failure(Failure::Kind::FileWriteFailed, detail)
             .setMessage(
                 tr("The disk is full: saving needs %1, and %2 is free.")
                     .arg(locale.formattedDataSize(needed), locale.formattedDataSize(qMax<qint64>(0, available))));
     }
     if (systemError == EFBIG) {
-        return ApiError(ApiError::Kind::FileWriteFailed, detail)
+        return Failure(Failure::Kind::FileWriteFailed, detail)
             .setMessage(tr("The file is too large for this disk or for the limits set on this computer: saving "
                            "needs %1.")
                             .arg(locale.formattedDataSize(needed)));
     }
     if (systemError == EEXIST)
-        return ApiError(ApiError::Kind::FileExists, QStringLiteral("%1 already exists").arg(path));
-    return ApiError(ApiError::Kind::FileWriteFailed, detail);
+        return Failure(Failure::Kind::FileExists, QStringLiteral("%1 already exists").arg(path));
+    return Failure(Failure::Kind::FileWriteFailed, detail);
 }
 
-ApiError ExportWriter::linkError(const QString &path)
+Failure ExportWriter::linkError(const QString &path)
 {
-    return ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1 is a symbolic link").arg(path))
+    return Failure(Failure::Kind::FileWriteFailed, QStringLiteral("%1 is a symbolic link").arg(path))
         .setMessage(tr("“%1” is a link to another place; Agent Takeout does not write through links. Choose another "
                        "name.")
                         .arg(QFileInfo(path).fileName()));
@@ -54,7 +54,7 @@ ApiError ExportWriter::linkError(const QString &path)
 
 #ifdef Q_OS_UNIX
 
-ApiError ExportWriter::write(const QByteArray &bytes, const QString &path, Existing existing)
+Failure ExportWriter::write(const QByteArray &bytes, const QString &path, Existing existing)
 {
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
@@ -69,7 +69,7 @@ ApiError ExportWriter::write(const QByteArray &bytes, const QString &path, Exist
         if (S_ISLNK(status.st_mode))
             return linkError(path);
         if (S_ISDIR(status.st_mode))
-            return ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1 is a folder").arg(path));
+            return Failure(Failure::Kind::FileWriteFailed, QStringLiteral("%1 is a folder").arg(path));
         if (existing == Existing::Refuse)
             return failure(EEXIST);
     }
@@ -179,27 +179,27 @@ ApiError ExportWriter::write(const QByteArray &bytes, const QString &path, Exist
 #else
 
 // Elsewhere, QSaveFile: complete or not at all, but neither exclusive nor owner-only.
-ApiError ExportWriter::write(const QByteArray &bytes, const QString &path, Existing existing)
+Failure ExportWriter::write(const QByteArray &bytes, const QString &path, Existing existing)
 {
     const QFileInfo info(path);
     if (info.isSymLink())
         return linkError(path);
     if (info.exists() && existing == Existing::Refuse)
-        return ApiError(ApiError::Kind::FileExists, QStringLiteral("%1 already exists").arg(path));
+        return Failure(Failure::Kind::FileExists, QStringLiteral("%1 already exists").arg(path));
     if (info.isDir())
-        return ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1 is a folder").arg(path));
+        return Failure(Failure::Kind::FileWriteFailed, QStringLiteral("%1 is a folder").arg(path));
 
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
-        return ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return Failure(Failure::Kind::FileWriteFailed, QStringLiteral("%1: %2").arg(path, file.errorString()));
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1: %2").arg(path, reason));
+        return Failure(Failure::Kind::FileWriteFailed, QStringLiteral("%1: %2").arg(path, reason));
     }
     if (!file.commit())
-        return ApiError(ApiError::Kind::FileWriteFailed, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return Failure(Failure::Kind::FileWriteFailed, QStringLiteral("%1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ApiError.h"
+#include "base/Failure.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -23,13 +23,13 @@ public:
         Replace,
     };
 
-    static ApiError write(const QByteArray &bytes, const QString &path, Existing existing = Existing::Refuse);
+    static Failure write(const QByteArray &bytes, const QString &path, Existing existing = Existing::Refuse);
 
     // The error for what the system said (an errno value) while saving `needed` bytes to `path`, with
     // `available` bytes free on its disk: a full disk or a size limit gets its own sentence.
-    static ApiError errorFor(int systemError, const QString &path, qint64 needed, qint64 available);
+    static Failure errorFor(int systemError, const QString &path, qint64 needed, qint64 available);
     // A link at the name the user chose.
-    static ApiError linkError(const QString &path);
+    static Failure linkError(const QString &path);
 };
 
 } // namespace Takeout

@@ -1,7 +1,7 @@
 #include "HttpJob.h"
 
 #include "LoopbackDirectProxyFactory.h"
-#include "ServerUrl.h"
+#include "base/ServerUrl.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -77,7 +77,7 @@ QString bodyExcerpt(const QByteArray &body, const QByteArrayList &secrets)
         longest = qMax(longest, secret.size());
     // Enough past the cut for a secret starting just before it, even percent-encoded (3 bytes a byte).
     const qsizetype window = shown + 3 * longest;
-    QString text = ApiError::redacted(QString::fromUtf8(body.left(window)), secrets);
+    QString text = Failure::redacted(QString::fromUtf8(body.left(window)), secrets);
     const bool cut = body.size() > window || text.size() > shown;
     text = text.left(shown).simplified();
     if (cut)
@@ -167,19 +167,19 @@ void HttpJob::start()
     m_cancelled = false;
     m_error = {};
     m_attempts = 0;
-    ApiError urlError = ServerUrl(m_request.url).check();
+    Failure urlError = ServerUrl(m_request.url).check();
     for (const auto &header : m_request.headers) {
         for (const char c : header.second) {
             if (uchar(c) < 0x20 || uchar(c) == 0x7f)
-                urlError = ApiError(
-                    ApiError::Kind::InvalidCredentials,
+                urlError = Failure(
+                    Failure::Kind::InvalidCredentials,
                     QStringLiteral("header %1 holds a control character").arg(QString::fromLatin1(header.first)));
         }
     }
     // An agent id of ".." must not turn /v1/agents/{id}/export into another endpoint.
     const QStringList segments = m_request.url.path().split(QLatin1Char('/'));
     if (segments.contains(QLatin1String("..")) || segments.contains(QLatin1String(".")))
-        urlError = ApiError(ApiError::Kind::InvalidUrl, QStringLiteral("dot segment in the request path"));
+        urlError = Failure(Failure::Kind::InvalidUrl, QStringLiteral("dot segment in the request path"));
     if (urlError) {
         // Report asynchronously, like every other outcome, so callers connect before anything happens.
         QTimer::singleShot(0, this, [this, urlError] { fail(urlError); });
@@ -233,7 +233,7 @@ void HttpJob::cancel()
     m_cancelled = true;
     if (m_retryTimer && m_retryTimer->isActive()) {
         m_retryTimer->stop();
-        fail(ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled while waiting to retry")));
+        fail(Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled while waiting to retry")));
         return;
     }
     if (m_headersTimer)
@@ -246,8 +246,8 @@ void HttpJob::onHeadersTimeout()
 {
     if (!m_reply || m_error)
         return;
-    m_error = ApiError(
-        ApiError::Kind::Timeout,
+    m_error = Failure(
+        Failure::Kind::Timeout,
         QStringLiteral("the response headers did not end within %1 s").arg(m_request.inactivityTimeoutMs / 1000.0));
     m_reply->abort();
 }
@@ -271,10 +271,10 @@ void HttpJob::onMetaDataChanged()
         return;
     const qint64 declared = length.toLongLong();
     if (declared > m_request.maxBytes) {
-        m_error = ApiError(ApiError::Kind::TooLarge,
-                           QStringLiteral("declared Content-Length %1 exceeds the limit of %2 bytes")
-                               .arg(declared)
-                               .arg(m_request.maxBytes));
+        m_error =
+            Failure(Failure::Kind::TooLarge, QStringLiteral("declared Content-Length %1 exceeds the limit of %2 bytes")
+                                                 .arg(declared)
+                                                 .arg(m_request.maxBytes));
         m_reply->abort();
         return;
     }
@@ -291,8 +291,8 @@ void HttpJob::onReadyRead()
         return;
     const qint64 available = m_reply->bytesAvailable();
     if (m_response.body.size() + available > m_request.maxBytes) {
-        m_error = ApiError(ApiError::Kind::TooLarge,
-                           QStringLiteral("response exceeded the limit of %1 bytes").arg(m_request.maxBytes));
+        m_error = Failure(Failure::Kind::TooLarge,
+                          QStringLiteral("response exceeded the limit of %1 bytes").arg(m_request.maxBytes));
         m_reply->abort();
         return;
     }
@@ -302,10 +302,10 @@ void HttpJob::onReadyRead()
 void HttpJob::onRedirected(const QUrl &url)
 {
     if (!ServerUrl::isSameOrigin(m_request.url, url) || !ServerUrl::isAllowedTransport(url)) {
-        m_error = ApiError(ApiError::Kind::CrossOriginRedirect,
-                           QStringLiteral("refused redirect from %1 to %2")
-                               .arg(m_request.url.adjusted(QUrl::RemoveQuery).toString(),
-                                    url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString()));
+        m_error = Failure(Failure::Kind::CrossOriginRedirect,
+                          QStringLiteral("refused redirect from %1 to %2")
+                              .arg(m_request.url.adjusted(QUrl::RemoveQuery).toString(),
+                                   url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString()));
         m_reply->abort();
         return;
     }
@@ -331,8 +331,8 @@ void HttpJob::onReplyFinished()
     }
     if (m_headersIn) {
         // Aborted on purpose once the headers were in: the status is the verdict, and there is no body.
-        const ApiError statusError = errorForStatus(m_response.status, {}, m_response.header("Retry-After"),
-                                                    m_request.serviceName, credentialsIn(m_request.headers));
+        const Failure statusError = errorForStatus(m_response.status, {}, m_response.header("Retry-After"),
+                                                   m_request.serviceName, credentialsIn(m_request.headers));
         if (statusError)
             fail(statusError);
         else
@@ -347,26 +347,26 @@ void HttpJob::onReplyFinished()
     const QString technical = QStringLiteral("%1: %2").arg(requestLine, reply->errorString());
 
     if (m_cancelled) {
-        fail(ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled by the user")));
+        fail(Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled by the user")));
         return;
     }
     if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
-        fail(ApiError(
-            ApiError::Kind::Timeout,
-            QStringLiteral("no data for %1 s: %2").arg(m_request.inactivityTimeoutMs / 1000.0).arg(technical)));
+        fail(
+            Failure(Failure::Kind::Timeout,
+                    QStringLiteral("no data for %1 s: %2").arg(m_request.inactivityTimeoutMs / 1000.0).arg(technical)));
         return;
     }
     if (networkError == QNetworkReply::SslHandshakeFailedError) {
-        fail(ApiError(ApiError::Kind::Tls, technical));
+        fail(Failure(Failure::Kind::Tls, technical));
         return;
     }
     // Qt refuses a compressed body that inflates far beyond its size (a compression bomb).
     if (networkError != QNetworkReply::NoError && reply->errorString().contains(QLatin1String("ecompress"))) {
-        fail(ApiError(ApiError::Kind::TooLarge, technical));
+        fail(Failure(Failure::Kind::TooLarge, technical));
         return;
     }
     if (!statusAttribute.isValid()) {
-        fail(ApiError(ApiError::Kind::Network, technical));
+        fail(Failure(Failure::Kind::Network, technical));
         return;
     }
 
@@ -375,7 +375,7 @@ void HttpJob::onReplyFinished()
 
     // A body cut short after good headers is a network failure, not a server verdict.
     if (networkError != QNetworkReply::NoError && m_response.status >= 200 && m_response.status < 300) {
-        fail(ApiError(ApiError::Kind::Network, technical));
+        fail(Failure(Failure::Kind::Network, technical));
         return;
     }
     // Qt can end a reply without an error when the server closes the connection early (seen on a
@@ -385,15 +385,15 @@ void HttpJob::onReplyFinished()
     const QByteArray encoding = m_response.header("Content-Encoding").trimmed().toLower();
     if (m_response.status >= 200 && m_response.status < 300 && declaredLength.isValid() &&
         (encoding.isEmpty() || encoding == "identity") && m_response.body.size() < declaredLength.toLongLong()) {
-        fail(ApiError(ApiError::Kind::Network, QStringLiteral("%1: the connection closed after %2 of %3 bytes")
-                                                   .arg(requestLine)
-                                                   .arg(m_response.body.size())
-                                                   .arg(declaredLength.toLongLong())));
+        fail(Failure(Failure::Kind::Network, QStringLiteral("%1: the connection closed after %2 of %3 bytes")
+                                                 .arg(requestLine)
+                                                 .arg(m_response.body.size())
+                                                 .arg(declaredLength.toLongLong())));
         return;
     }
 
-    const ApiError statusError = errorForStatus(m_response.status, m_response.body, m_response.header("Retry-After"),
-                                                m_request.serviceName, credentialsIn(m_request.headers));
+    const Failure statusError = errorForStatus(m_response.status, m_response.body, m_response.header("Retry-After"),
+                                               m_request.serviceName, credentialsIn(m_request.headers));
     if (statusError) {
         const bool busy = m_response.status == 429 || m_response.status == 503;
         const int wait = statusError.retryAfterSeconds() < 0 ? 1 : statusError.retryAfterSeconds();
@@ -410,41 +410,41 @@ void HttpJob::onReplyFinished()
         return;
     }
     if (networkError != QNetworkReply::NoError) {
-        fail(ApiError(ApiError::Kind::Network, technical));
+        fail(Failure(Failure::Kind::Network, technical));
         return;
     }
     finish();
 }
 
-ApiError HttpJob::errorForStatus(int status, const QByteArray &body, const QByteArray &retryAfter,
-                                 const QString &serviceName, const QByteArrayList &secrets)
+Failure HttpJob::errorForStatus(int status, const QByteArray &body, const QByteArray &retryAfter,
+                                const QString &serviceName, const QByteArrayList &secrets)
 {
     if (status >= 200 && status < 300)
         return {};
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     const QString detail = QStringLiteral("HTTP %1 %2").arg(status).arg(bodyExcerpt(body, secrets));
-    ApiError error;
+    Failure error;
     switch (status) {
     case 401:
-        error = ApiError(ApiError::Kind::Unauthorized, detail);
+        error = Failure(Failure::Kind::Unauthorized, detail);
         break;
     case 403:
-        error = ApiError(ApiError::Kind::Forbidden, detail);
+        error = Failure(Failure::Kind::Forbidden, detail);
         break;
     case 404:
-        error = ApiError(ApiError::Kind::NotFound, detail);
+        error = Failure(Failure::Kind::NotFound, detail);
         break;
     case 400:
     case 422:
-        error = ApiError(ApiError::Kind::Validation, detail);
+        error = Failure(Failure::Kind::Validation, detail);
         error.setFieldMessages(validationMessages(object));
         break;
     case 429:
-        error = ApiError(ApiError::Kind::RateLimited, detail);
+        error = Failure(Failure::Kind::RateLimited, detail);
         error.setRetryAfterSeconds(parseRetryAfter(retryAfter));
         break;
     default:
-        error = ApiError(ApiError::Kind::ServerError, detail);
+        error = Failure(Failure::Kind::ServerError, detail);
         error.setServerMessage(serverMessage(object));
         if (status == 503)
             error.setRetryAfterSeconds(parseRetryAfter(retryAfter));
@@ -473,9 +473,9 @@ int HttpJob::parseRetryAfter(const QByteArray &value)
     return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(utc), qint64(24 * 3600)));
 }
 
-void HttpJob::fail(ApiError error)
+void HttpJob::fail(Failure error)
 {
-    if (error.kind() != ApiError::Kind::Cancelled)
+    if (error.kind() != Failure::Kind::Cancelled)
         error.setServiceName(m_request.serviceName);
     error.redact(credentialsIn(m_request.headers));
     m_error = std::move(error);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "Job.h"
-#include "accounts/ClientLimits.h"
+#include "base/ClientLimits.h"
+#include "base/Failure.h"
+#include "base/Job.h"
 
 #include <QByteArray>
 #include <QList>
@@ -67,18 +67,18 @@ public:
     void cancel();
 
     bool isRunning() const { return m_running; }
-    const ApiError &error() const { return m_error; }
+    const Failure &error() const { return m_error; }
     const HttpRequest &request() const { return m_request; }
     const HttpResponse &response() const { return m_response; }
     HttpResponse takeResponse() { return std::move(m_response); }
     int attempts() const { return m_attempts; }
 
-    // Turns an HTTP status and error body into an ApiError (Kind::None for 2xx); `secrets` are hidden
+    // Turns an HTTP status and error body into an Failure (Kind::None for 2xx); `secrets` are hidden
     // in the body's excerpt before it is cut.
-    static ApiError errorForStatus(int status, const QByteArray &body, const QByteArray &retryAfter,
-                                   const QString &serviceName, const QByteArrayList &secrets = {});
+    static Failure errorForStatus(int status, const QByteArray &body, const QByteArray &retryAfter,
+                                  const QString &serviceName, const QByteArrayList &secrets = {});
     // The values of the credential headers (Authorization, Cookie, x-api-key), whole and in parts, for
-    // ApiError::redact(); values under 6 bytes are left out.
+    // Failure::redact(); values under 6 bytes are left out.
     static QByteArrayList credentialsIn(const HeaderList &headers);
 
     // Retry-After as seconds (delta-seconds or an HTTP date); -1 when absent or unreadable.
@@ -95,7 +95,7 @@ private:
     void onRedirected(const QUrl &url);
     void onReplyFinished();
     void onHeadersTimeout();
-    void fail(ApiError error);
+    void fail(Failure error);
     void finish();
 
     QNetworkAccessManager *m_network;
@@ -104,7 +104,7 @@ private:
     QTimer *m_retryTimer = nullptr;
     QTimer *m_headersTimer = nullptr;
     HttpResponse m_response;
-    ApiError m_error;
+    Failure m_error;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_headersIn = false;

@@ -1,6 +1,6 @@
 #include "LoopbackDirectProxyFactory.h"
 
-#include "ServerUrl.h"
+#include "base/ServerUrl.h"
 
 namespace Takeout {
 

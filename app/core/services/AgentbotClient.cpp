@@ -1,6 +1,6 @@
 #include "AgentbotClient.h"
 
-#include "accounts/Service.h"
+#include "base/Service.h"
 #include "exports/ExportJob.h"
 #include "exports/SafeFileName.h"
 #include "net/HttpJob.h"
@@ -54,16 +54,16 @@ HttpJob *AgentbotClient::checkSession(QObject *parent) const
     return new HttpJob(m_network, std::move(request), parent);
 }
 
-ApiError AgentbotClient::sessionCheckResult(const HttpJob &job)
+Failure AgentbotClient::sessionCheckResult(const HttpJob &job)
 {
     if (job.error())
         return job.error();
     const QByteArray type = job.response().header("Content-Type").toLower();
     if (!type.startsWith("application/json") && !type.contains("+json")) {
-        return ApiError(ApiError::Kind::NotJson, QStringLiteral("GET %1: status %2, Content-Type %3")
-                                                     .arg(job.request().url.toString(QUrl::RemoveQuery))
-                                                     .arg(job.response().status)
-                                                     .arg(QString::fromLatin1(type)))
+        return Failure(Failure::Kind::NotJson, QStringLiteral("GET %1: status %2, Content-Type %3")
+                                                   .arg(job.request().url.toString(QUrl::RemoveQuery))
+                                                   .arg(job.response().status)
+                                                   .arg(QString::fromLatin1(type)))
             .setServiceName(serviceName());
     }
     return {};

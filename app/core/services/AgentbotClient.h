@@ -1,8 +1,8 @@
 #pragma once
 
 #include "AgentbotSession.h"
-#include "accounts/ClientLimits.h"
-#include "net/ServerUrl.h"
+#include "base/ClientLimits.h"
+#include "base/ServerUrl.h"
 
 class QNetworkAccessManager;
 class QObject;
@@ -34,7 +34,7 @@ public:
     HttpJob *checkSession(QObject *parent) const;
     // 200 with a JSON body on its way means signed in; 401/403 is an error of the job; a web page
     // (a login form after a redirect) is NotJson.
-    static ApiError sessionCheckResult(const HttpJob &job);
+    static Failure sessionCheckResult(const HttpJob &job);
 
 private:
     HttpRequest exportRequest() const;

@@ -31,14 +31,14 @@ AgentbotSession AgentbotSession::fromUserText(const QString &text)
     return session;
 }
 
-ApiError AgentbotSession::problem() const
+Failure AgentbotSession::problem() const
 {
     if (m_value.isEmpty())
-        return ApiError(ApiError::Kind::NoCredentials, QStringLiteral("empty session"));
+        return Failure(Failure::Kind::NoCredentials, QStringLiteral("empty session"));
     for (const char c : m_value) {
         if (uchar(c) < 0x20 || uchar(c) == 0x7f)
-            return ApiError(ApiError::Kind::InvalidCredentials,
-                            QStringLiteral("the session contains control characters"));
+            return Failure(Failure::Kind::InvalidCredentials,
+                           QStringLiteral("the session contains control characters"));
     }
     return {};
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ApiError.h"
+#include "base/Failure.h"
 
 #include <QByteArray>
 #include <QString>
@@ -24,7 +24,7 @@ public:
     bool isEmpty() const { return m_value.isEmpty(); }
     Kind kind() const { return m_kind; }
     // Set when the text cannot travel in a header (line breaks, control characters).
-    ApiError problem() const;
+    Failure problem() const;
 
     QByteArray headerName() const;
     QByteArray headerValue() const;

@@ -1,6 +1,6 @@
 #include "XpanderClient.h"
 
-#include "accounts/Service.h"
+#include "base/Service.h"
 #include "exports/ExportJob.h"
 #include "exports/SafeFileName.h"
 
@@ -86,9 +86,9 @@ void AgentListJob::onPageFinished()
     }
     const Page page = parsePage(job->response().body, m_pageNumber, m_perPage);
     if (!page.valid) {
-        m_error = ApiError(ApiError::Kind::NotAnExport,
-                           QStringLiteral("page %1 of the agent list is not a JSON object with 'items' nor an array")
-                               .arg(m_pageNumber))
+        m_error = Failure(Failure::Kind::NotAnExport,
+                          QStringLiteral("page %1 of the agent list is not a JSON object with 'items' nor an array")
+                              .arg(m_pageNumber))
                       .setServiceName(m_template.serviceName);
         m_agents.clear();
         emitFinished();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "accounts/ClientLimits.h"
-#include "net/ApiError.h"
+#include "base/ClientLimits.h"
+#include "base/Failure.h"
+#include "base/ServerUrl.h"
 #include "net/HttpJob.h"
-#include "net/ServerUrl.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -51,7 +51,7 @@ public:
     void cancel();
     bool isRunning() const { return m_page != nullptr; }
 
-    const ApiError &error() const { return m_error; }
+    const Failure &error() const { return m_error; }
     const QList<AgentSummary> &agents() const { return m_agents; }
 
     // One page body: the items it holds, and whether the server says more pages follow.
@@ -79,7 +79,7 @@ private:
     int m_pageNumber = 0;
     HttpJob *m_page = nullptr;
     QList<AgentSummary> m_agents;
-    ApiError m_error;
+    Failure m_error;
 };
 
 // xpander.ai: the agent list and the agent template export, with the `x-api-key` header. A plain

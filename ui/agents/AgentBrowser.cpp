@@ -1,0 +1,194 @@
+#include "AgentBrowser.h"
+
+#include "accounts/Accounts.h"
+#include "agents/AgentTableModel.h"
+#include "tables/AccountTables.h"
+#include "tables/ReadOnlyTable.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Takeout {
+
+AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
+    : QWidget(parent)
+    , m_accounts(accounts)
+    , m_model(new AgentTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(nullptr)
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_exportTemplate(new QPushButton(tr("Export as &template…"), this))
+    , m_exportAccount(new QPushButton(tr("Export my &account…"), this))
+    , m_backUpXpander(new QPushButton(tr("&Back up now"), this))
+    , m_backUpAgentbot(new QPushButton(tr("Back &up now"), this))
+    , m_xpanderStatus(new QLabel(this))
+    , m_agentbotStatus(new QLabel(this))
+    , m_agentbotTables(new AccountTables(this))
+{
+    setObjectName(QStringLiteral("agentBrowser"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table = new ReadOnlyTable(m_proxy, QStringLiteral("agentTable"), this);
+    m_table->setAccessibleName(tr("xpander.ai agents"));
+    m_table->sortByColumn(AgentTableModel::Name, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(AgentTableModel::Icon, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(AgentTableModel::Name, 200);
+    m_table->setColumnWidth(AgentTableModel::Description, 320);
+
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter agents"));
+    m_filter->setAccessibleName(tr("Filter agents"));
+    m_filter->setClearButtonEnabled(true);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_exportTemplate->setObjectName(QStringLiteral("exportTemplateButton"));
+    m_exportAccount->setObjectName(QStringLiteral("exportAccountButton"));
+    m_backUpXpander->setObjectName(QStringLiteral("backUpXpanderButton"));
+    m_backUpAgentbot->setObjectName(QStringLiteral("backUpAgentbotButton"));
+    m_backUpXpander->setAccessibleName(tr("Back up every xpander.ai agent now"));
+    m_backUpAgentbot->setAccessibleName(tr("Back up the Agentbot account now"));
+    m_xpanderStatus->setObjectName(QStringLiteral("xpanderStatus"));
+    m_agentbotStatus->setObjectName(QStringLiteral("agentbotStatus"));
+    m_agentbotStatus->setWordWrap(true);
+
+    auto *xpanderTitle = new QLabel(tr("<h3>xpander.ai agents</h3>"), this);
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_filter, 1);
+    toolbar->addWidget(m_refresh);
+    toolbar->addWidget(m_exportTemplate);
+    toolbar->addWidget(m_backUpXpander);
+
+    auto *agentbotTitle = new QLabel(tr("<h3>Agentbot</h3>"), this);
+    auto *agentbotBar = new QHBoxLayout;
+    agentbotBar->addWidget(m_agentbotStatus, 1);
+    agentbotBar->addWidget(m_exportAccount);
+    agentbotBar->addWidget(m_backUpAgentbot);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(xpanderTitle);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_xpanderStatus);
+    layout->addWidget(agentbotTitle);
+    layout->addLayout(agentbotBar);
+    layout->addWidget(m_agentbotTables, 2);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_refresh, &QPushButton::clicked, this, &AgentBrowser::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AgentBrowser::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AgentBrowser::updateActions);
+    connect(m_exportTemplate, &QPushButton::clicked, this, [this] {
+        if (const AgentSummary *agent = selectedAgent())
+            Q_EMIT exportTemplateRequested(*agent);
+    });
+    connect(m_table, &QTableView::activated, this, [this] {
+        if (const AgentSummary *agent = selectedAgent())
+            Q_EMIT exportTemplateRequested(*agent);
+    });
+    connect(m_exportAccount, &QPushButton::clicked, this, &AgentBrowser::exportAccountRequested);
+    connect(m_backUpXpander, &QPushButton::clicked, this, [this] { Q_EMIT backUpRequested(Service::Xpander); });
+    connect(m_backUpAgentbot, &QPushButton::clicked, this, [this] { Q_EMIT backUpRequested(Service::Agentbot); });
+    connect(m_accounts, &Accounts::changed, this, [this](Service service) {
+        if (service == Service::Xpander && m_accounts->isSignedIn(Service::Xpander) && m_model->rowCount() == 0)
+            refresh();
+        updateActions();
+    });
+
+    setAgentbotExport({}, nullptr);
+    updateActions();
+}
+
+void AgentBrowser::setXpanderAgents(const QList<AgentSummary> &agents)
+{
+    m_model->setAgents(agents);
+    // The empty state says what to do next.
+    m_xpanderStatus->setText(agents.isEmpty() && m_accounts->isSignedIn(Service::Xpander)
+                                 ? tr("No agents yet. Agents you create in xpander.ai appear here; press Refresh.")
+                                 : tr("Agents: %1").arg(agents.size()));
+    Q_EMIT xpanderAgentsChanged(int(agents.size()));
+}
+
+void AgentBrowser::setAgentbotExport(const ExportSummary &summary, const std::shared_ptr<const JsonDocument> &document)
+{
+    m_agentbotTables->setDocument(document);
+    const QDateTime exported = QDateTime::fromString(summary.exportedAt, Qt::ISODateWithMs);
+    m_agentbotStatus->setText(document ? tr("From the export of %1 · %2")
+                                             .arg(exported.isValid()
+                                                      ? QLocale().toString(exported.toLocalTime(), QLocale::ShortFormat)
+                                                      : summary.exportedAt,
+                                                  summary.countsText())
+                                       : tr("Export your account, or open a saved Agentbot export, to see your agents, "
+                                            "scheduled tasks and workflows here."));
+}
+
+void AgentBrowser::refresh()
+{
+    if (!m_accounts->isSignedIn(Service::Xpander)) {
+        m_xpanderStatus->setText(tr("Sign in to xpander.ai to see your agents."));
+        return;
+    }
+    if (m_listing)
+        m_listing->cancel();
+    m_listing = m_accounts->xpanderClient().listAgents(this);
+    connect(m_listing, &AgentListJob::progress, this, [this](int pages, int agents) {
+        m_xpanderStatus->setText(tr("Loading agents… %1 so far (page %2)").arg(agents).arg(pages));
+    });
+    AgentListJob *job = m_listing;
+    // Read here: the job deletes itself once this returns.
+    connect(job, &AgentListJob::finished, this, [this, job] {
+        m_refresh->setEnabled(true);
+        if (job->error()) {
+            m_xpanderStatus->setText(job->error().message());
+            if (job->error().needsSignIn())
+                Q_EMIT signInNeeded(Service::Xpander, job->error());
+            return;
+        }
+        setXpanderAgents(job->agents());
+    });
+    m_refresh->setEnabled(false);
+    m_xpanderStatus->setText(tr("Loading agents…"));
+    m_listing->start();
+}
+
+void AgentBrowser::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+const AgentSummary *AgentBrowser::selectedAgent() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return &m_model->agent(m_proxy->mapToSource(rows.first()).row());
+}
+
+void AgentBrowser::updateActions()
+{
+    m_exportTemplate->setEnabled(m_accounts->isSignedIn(Service::Xpander) && selectedAgent());
+    m_exportAccount->setEnabled(m_accounts->isSignedIn(Service::Agentbot));
+    m_exportAccount->setToolTip(m_accounts->isSignedIn(Service::Agentbot) ? QString()
+                                                                          : tr("Sign in to Agentbot first."));
+    // Each service's backup goes into the backup folder with its manifest, as Back up now on Home.
+    m_backUpAgentbot->setEnabled(m_accounts->isSignedIn(Service::Agentbot));
+    m_backUpAgentbot->setToolTip(m_accounts->isSignedIn(Service::Agentbot)
+                                     ? tr("Your Agentbot account, into your backup folder.")
+                                     : tr("Sign in to Agentbot first."));
+    m_backUpXpander->setEnabled(m_accounts->isSignedIn(Service::Xpander));
+    m_backUpXpander->setToolTip(m_accounts->isSignedIn(Service::Xpander)
+                                    ? tr("Every agent's template, into your backup folder.")
+                                    : tr("Sign in to xpander.ai first."));
+}
+
+} // namespace Takeout

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "base/Service.h"
+#include "exports/ExportSummary.h"
+#include "services/XpanderClient.h"
+#include "json/JsonDocument.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+
+class QTableView;
+
+namespace Takeout {
+
+class Accounts;
+class AgentTableModel;
+class AccountTables;
+
+// The user's agents: xpander.ai agents (all pages) with a live filter, sortable columns and Refresh;
+// Agentbot agents, scheduled tasks and workflows from the latest account export, read-only.
+class AgentBrowser : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AgentBrowser(Accounts *accounts, QWidget *parent = nullptr);
+
+    void setXpanderAgents(const QList<AgentSummary> &agents);
+    // The agents, scheduled tasks and workflows of an Agentbot account export (null clears them).
+    void setAgentbotExport(const ExportSummary &summary, const std::shared_ptr<const JsonDocument> &document);
+    void refresh();
+    void focusFilter();
+    // The selected xpander.ai agent, if any.
+    const AgentSummary *selectedAgent() const;
+
+Q_SIGNALS:
+    void exportTemplateRequested(const Takeout::AgentSummary &agent);
+    void exportAccountRequested();
+    // "Back up now" in the service's own part: a backup of that service alone.
+    void backUpRequested(Takeout::Service service);
+    void signInNeeded(Takeout::Service service, const Takeout::Failure &error);
+    // The number of xpander.ai agents listed now.
+    void xpanderAgentsChanged(int count);
+
+private:
+    void updateActions();
+
+    Accounts *m_accounts;
+    AgentTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    QPushButton *m_refresh;
+    QPushButton *m_exportTemplate;
+    QPushButton *m_exportAccount;
+    QPushButton *m_backUpXpander;
+    QPushButton *m_backUpAgentbot;
+    QLabel *m_xpanderStatus;
+    QLabel *m_agentbotStatus;
+    AccountTables *m_agentbotTables;
+    QPointer<AgentListJob> m_listing;
+};
+
+} // namespace Takeout

@@ -1,0 +1,293 @@
+#include "CompareView.h"
+
+#include "compare/ChangeListModel.h"
+#include "diff/DiffSummary.h"
+#include "diff/DocumentPair.h"
+#include "diff/JsonDiff.h"
+#include "diff/LineDiff.h"
+#include "json/JsonView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Takeout {
+
+// What the worker hands back; `done` (per mille) is read by the UI thread's timer while it works.
+struct CompareView::Outcome
+{
+    DocumentPair pair;
+    JsonDiff::Result result;
+    QString summary;
+    QString error;
+    std::atomic<int> done{0};
+};
+
+CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget *parent)
+    : QWidget(parent)
+    , m_oldPath(oldPath)
+    , m_newPath(newPath)
+    , m_summary(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_filter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_lineDiff(new QPlainTextEdit(this))
+    , m_oldView(new JsonView(this))
+    , m_newView(new JsonView(this))
+    , m_model(new ChangeListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setRange(0, 1000);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->addItem(tr("All changes"), QString());
+    m_filter->addItem(tr("Added"), QStringLiteral("added"));
+    m_filter->addItem(tr("Removed"), QStringLiteral("removed"));
+    m_filter->addItem(tr("Changed"), QStringLiteral("changed"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(ChangeListModel::Kind);
+    m_proxy->setFilterRole(ChangeListModel::OpRole);
+    m_table->setObjectName(QStringLiteral("changes"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("Copy Path"), m_table);
+    connect(copy, &QAction::triggered, this, &CompareView::copyPath);
+    m_table->addAction(copy);
+
+    m_lineDiff->setObjectName(QStringLiteral("lineDiff"));
+    m_lineDiff->setReadOnly(true);
+    m_lineDiff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_lineDiff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_lineDiff->setAccessibleName(tr("Line diff of the selected change"));
+    m_lineDiff->hide();
+    m_oldView->setObjectName(QStringLiteral("oldView"));
+    m_newView->setObjectName(QStringLiteral("newView"));
+
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_progress, 1);
+    status->addWidget(m_cancel);
+    status->addWidget(m_filter);
+    // The change list, the selected change's line diff, then the two trees side by side; every part resizable.
+    const auto titled = [this](const QString &title, QWidget *inside) {
+        auto *box = new QGroupBox(title, this);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(4, 4, 4, 4);
+        boxLayout->addWidget(inside);
+        return box;
+    };
+    auto *trees = new QSplitter(Qt::Horizontal, this);
+    trees->setObjectName(QStringLiteral("compareTrees"));
+    trees->addWidget(titled(tr("Before: %1").arg(QFileInfo(m_oldPath).fileName()), m_oldView));
+    trees->addWidget(titled(tr("After: %1").arg(QFileInfo(m_newPath).fileName()), m_newView));
+    auto *parts = new QSplitter(Qt::Vertical, this);
+    parts->setObjectName(QStringLiteral("compareSplitter"));
+    parts->setChildrenCollapsible(false);
+    parts->addWidget(m_table);
+    parts->addWidget(m_lineDiff);
+    parts->addWidget(trees);
+    parts->setStretchFactor(0, 1);
+    parts->setStretchFactor(1, 1);
+    parts->setStretchFactor(2, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(status);
+    layout->addWidget(parts, 1);
+
+    connect(m_cancel, &QPushButton::clicked, this, &CompareView::cancel);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &CompareView::filter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CompareView::showSelected);
+    start();
+}
+
+CompareView::~CompareView()
+{
+    // The worker stops soon after; it owns what it reads.
+    *m_stop = true;
+}
+
+std::pair<QString, QString> CompareView::inOrder(const QString &current, const QString &other)
+{
+    if (QFileInfo(other).lastModified() > QFileInfo(current).lastModified())
+        return {current, other};
+    return {other, current};
+}
+
+QString CompareView::title() const
+{
+    return tr("%1 → %2").arg(QFileInfo(m_oldPath).fileName(), QFileInfo(m_newPath).fileName());
+}
+
+QString CompareView::summary() const
+{
+    return m_summary->text();
+}
+
+void CompareView::start()
+{
+    m_running = true;
+    m_summary->setText(tr("Comparing…"));
+    auto outcome = std::make_shared<Outcome>();
+    const auto stop = m_stop;
+    const QString oldPath = m_oldPath;
+    const QString newPath = m_newPath;
+    auto *timer = new QTimer(this);
+    timer->setInterval(100);
+    connect(timer, &QTimer::timeout, this, [this, outcome] { m_progress->setValue(outcome->done); });
+    timer->start();
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, outcome, timer, watcher] {
+        timer->deleteLater();
+        watcher->deleteLater();
+        show(outcome);
+    });
+    // Loading is the first half of the bar, comparing the second.
+    watcher->setFuture(QtConcurrent::run([outcome, stop, oldPath, newPath] {
+        JsonLoadControl load;
+        load.cancel = stop.get();
+        load.progress = [outcome](qint64 done, qint64 total) {
+            outcome->done = total > 0 ? int(500 * done / total) : 0;
+        };
+        outcome->pair = DocumentPair::load(oldPath, newPath, load);
+        if (!outcome->pair.isLoaded()) {
+            const bool oldFailed = !outcome->pair.oldDocument;
+            const JsonDocument::Error &error = oldFailed ? outcome->pair.oldError : outcome->pair.newError;
+            outcome->error = error.cancelled
+                                 ? QString()
+                                 : tr("%1: %2").arg(QFileInfo(oldFailed ? oldPath : newPath).fileName(), error.message);
+            return;
+        }
+        JsonDiffControl control;
+        control.cancel = stop.get();
+        control.progress = [outcome](qint64 done, qint64 total) {
+            outcome->done = total > 0 ? int(500 + 500 * done / total) : 500;
+        };
+        outcome->result = JsonDiff::compare(*outcome->pair.oldDocument, *outcome->pair.newDocument, control);
+        if (!outcome->result.cancelled)
+            outcome->summary =
+                DiffSummary::text(*outcome->pair.oldDocument, *outcome->pair.newDocument, outcome->result.changes);
+    }));
+}
+
+void CompareView::show(const std::shared_ptr<Outcome> &outcome)
+{
+    m_running = false;
+    m_progress->hide();
+    m_cancel->hide();
+    if (*m_stop || outcome->result.cancelled)
+        m_summary->setText(tr("The comparison was cancelled."));
+    else if (!outcome->error.isEmpty())
+        m_summary->setText(outcome->error);
+    else
+        m_summary->setText(outcome->summary);
+    if (outcome->pair.isLoaded() && !outcome->result.cancelled) {
+        m_oldView->setDocument(outcome->pair.oldDocument);
+        m_newView->setDocument(outcome->pair.newDocument);
+        m_model->setChanges(outcome->pair.oldDocument, outcome->pair.newDocument, std::move(outcome->result.changes));
+    }
+    m_table->resizeColumnToContents(ChangeListModel::Kind);
+    Q_EMIT finished();
+}
+
+void CompareView::cancel()
+{
+    *m_stop = true;
+}
+
+void CompareView::filter()
+{
+    const QString op = m_filter->currentData().toString();
+    m_proxy->setFilterRegularExpression(op.isEmpty() ? QString() : QLatin1Char('^') + op + QLatin1Char('$'));
+}
+
+void CompareView::showSelected()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    m_lineDiff->clear();
+    m_lineDiff->hide();
+    if (!current.isValid())
+        return;
+    const JsonChange &change = m_model->change(current.row());
+    // The documents' own records, not paths read back: the same value, and no search by index.
+    m_oldView->select(change.oldNode);
+    m_newView->select(change.newNode);
+
+    const JsonDocument &before = *m_model->oldDocument();
+    const JsonDocument &after = *m_model->newDocument();
+    const std::vector<LineDiff::Line> lines = LineDiff::ofChange(before, after, change);
+    if (lines.empty())
+        return;
+    // Tints of the palette's base colour towards red and green; the signs say the same without colour.
+    const QColor base = palette().color(QPalette::Base);
+    const auto tint = [&base](const QColor &towards) {
+        return QColor::fromRgbF(0.8f * base.redF() + 0.2f * towards.redF(),
+                                0.8f * base.greenF() + 0.2f * towards.greenF(),
+                                0.8f * base.blueF() + 0.2f * towards.blueF());
+    };
+    QTextBlockFormat removed;
+    removed.setBackground(tint(Qt::red));
+    QTextBlockFormat added;
+    added.setBackground(tint(Qt::green));
+    QTextBlockFormat hunk;
+    hunk.setBackground(palette().color(QPalette::AlternateBase));
+    const QTextBlockFormat same;
+    QTextCursor cursor(m_lineDiff->document());
+    bool first = true;
+    for (const LineDiff::Line &line : lines) {
+        using Kind = LineDiff::Line::Kind;
+        const QTextBlockFormat &format = line.kind == Kind::Removed ? removed
+                                         : line.kind == Kind::Added ? added
+                                         : line.kind == Kind::Hunk  ? hunk
+                                                                    : same;
+        if (first)
+            cursor.setBlockFormat(format);
+        else
+            cursor.insertBlock(format);
+        first = false;
+        cursor.insertText(LineDiff::prefixed(line));
+    }
+    m_lineDiff->moveCursor(QTextCursor::Start);
+    m_lineDiff->show();
+}
+
+QString CompareView::lineDiff() const
+{
+    return m_lineDiff->isHidden() ? QString() : m_lineDiff->toPlainText();
+}
+
+void CompareView::copyPath()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QApplication::clipboard()->setText(m_model->path(m_proxy->mapToSource(rows.first()).row()));
+}
+
+} // namespace Takeout

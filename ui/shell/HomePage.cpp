@@ -1,0 +1,347 @@
+#include "HomePage.h"
+
+#include "accounts/Accounts.h"
+#include "backup/BackupChangesButton.h"
+#include "backup/BackupManifest.h"
+#include "base/Settings.h"
+#include "exports/FileHistory.h"
+#include "widgets/Icons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLinkButton>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Takeout {
+
+namespace {
+
+QCommandLinkButton *taskButton(const QString &text, const QString &description, const QIcon &icon,
+                               const QString &objectName, QWidget *parent)
+{
+    auto *button = new QCommandLinkButton(text, description, parent);
+    button->setObjectName(objectName);
+    button->setIcon(icon);
+    button->setIconSize(QSize(32, 32));
+    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    button->setAccessibleDescription(description);
+    return button;
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    label->setFont(font);
+    return label;
+}
+
+// "3 hours ago": how long ago `time` was, in the largest whole unit.
+QString howLongAgo(const QDateTime &time)
+{
+    const qint64 seconds = qMax<qint64>(0, time.secsTo(QDateTime::currentDateTimeUtc()));
+    if (seconds < 60)
+        return HomePage::tr("just now");
+    if (seconds < 3600)
+        return HomePage::tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return HomePage::tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    return HomePage::tr("%n day(s) ago", nullptr, int(seconds / 86400));
+}
+
+} // namespace
+
+HomePage::HomePage(Accounts *accounts, QWidget *parent)
+    : QWidget(parent)
+    , m_accounts(accounts)
+    , m_agentbotIcon(new QLabel(this))
+    , m_agentbotBadge(new QLabel(this))
+    , m_agentbotSignIn(new QPushButton(this))
+    , m_xpanderIcon(new QLabel(this))
+    , m_xpanderBadge(new QLabel(this))
+    , m_xpanderSignIn(new QPushButton(this))
+    , m_recent(new QListWidget(this))
+    , m_noRecent(new QLabel(this))
+    , m_lastBackupIcon(new QLabel(this))
+    , m_lastBackup(new QLabel(this))
+    , m_backUpNow(new QPushButton(tr("Back up &now"), this))
+    , m_openBackupFolder(new QPushButton(tr("Open &folder"), this))
+    , m_backupChanges(new BackupChangesButton(this))
+    , m_compareWith(new QAction(tr("Compare &With…"), m_recent))
+    , m_compareTwo(new QAction(tr("&Compare"), m_recent))
+{
+    setObjectName(QStringLiteral("homePage"));
+    m_backUp = taskButton(tr("&Back up my Agentbot account"),
+                          tr("Your profile, agents, scheduled tasks and workflows, in one file."),
+                          Icons::exportKind(ExportKind::AgentbotAccount), QStringLiteral("backUpTaskButton"), this);
+    m_exportTemplate =
+        taskButton(tr("E&xport an xpander.ai agent as a template"),
+                   tr("Choose one of your agents and keep its definition, to reuse or share."),
+                   Icons::exportKind(ExportKind::XpanderTemplate), QStringLiteral("templateTaskButton"), this);
+    m_open = taskButton(tr("&Open a saved export"), tr("Look inside an export you saved before, without signing in."),
+                        Icons::open(), QStringLiteral("openTaskButton"), this);
+
+    auto *title = new QLabel(tr("Get your AI-agent data out, and look inside it."), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setWordWrap(true);
+
+    for (QLabel *badge : {m_agentbotBadge, m_xpanderBadge}) {
+        badge->setWordWrap(true);
+        badge->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_agentbotBadge->setObjectName(QStringLiteral("agentbotBadge"));
+    m_xpanderBadge->setObjectName(QStringLiteral("xpanderBadge"));
+    m_agentbotSignIn->setObjectName(QStringLiteral("agentbotSignInLink"));
+    m_xpanderSignIn->setObjectName(QStringLiteral("xpanderSignInLink"));
+    auto *accountsGrid = new QGridLayout;
+    accountsGrid->setColumnStretch(2, 1);
+    accountsGrid->addWidget(m_agentbotIcon, 0, 0);
+    accountsGrid->addWidget(m_agentbotBadge, 0, 1, 1, 2);
+    accountsGrid->addWidget(m_agentbotSignIn, 0, 3);
+    accountsGrid->addWidget(m_xpanderIcon, 1, 0);
+    accountsGrid->addWidget(m_xpanderBadge, 1, 1, 1, 2);
+    accountsGrid->addWidget(m_xpanderSignIn, 1, 3);
+
+    m_recent->setObjectName(QStringLiteral("recentList"));
+    m_recent->setAccessibleName(tr("Recent exports"));
+    m_recent->setIconSize(QSize(24, 24));
+    m_recent->setMinimumHeight(120);
+    // Ctrl or Shift selects a second file to compare with, from the context menu.
+    m_recent->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_recent->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_compareWith->setObjectName(QStringLiteral("recentCompareWithAction"));
+    m_compareTwo->setObjectName(QStringLiteral("recentCompareAction"));
+    m_recent->addAction(m_compareWith);
+    m_recent->addAction(m_compareTwo);
+    m_noRecent->setObjectName(QStringLiteral("noRecentLabel"));
+    m_noRecent->setWordWrap(true);
+    m_noRecent->setText(tr("No recent exports yet. The exports you save or open will be listed here."));
+
+    // Backups: the one button, and what the newest backup in the remembered folder is.
+    m_backUpNow->setObjectName(QStringLiteral("backUpNowButton"));
+    m_backUpNow->setIcon(Icons::exportKind(ExportKind::AgentbotAccount));
+    m_backUpNow->setToolTip(tr("Everything of the services you are signed in to, into your backup folder."));
+    m_lastBackup->setObjectName(QStringLiteral("lastBackupLabel"));
+    m_lastBackup->setWordWrap(true);
+    m_lastBackup->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lastBackupIcon->setObjectName(QStringLiteral("lastBackupIcon"));
+    m_openBackupFolder->setObjectName(QStringLiteral("openBackupFolderButton"));
+    auto *backupGrid = new QGridLayout;
+    backupGrid->setColumnStretch(1, 1);
+    backupGrid->addWidget(m_lastBackupIcon, 0, 0, Qt::AlignTop);
+    backupGrid->addWidget(m_lastBackup, 0, 1);
+    backupGrid->addWidget(m_openBackupFolder, 0, 2, Qt::AlignTop);
+    auto *backupButtons = new QHBoxLayout;
+    backupButtons->addWidget(m_backUpNow);
+    backupButtons->addWidget(m_backupChanges);
+    backupButtons->addStretch(1);
+    backupGrid->addLayout(backupButtons, 1, 0, 1, 3);
+
+    // A readable column, like the sign-in pages, in a scroll area for small windows and large fonts.
+    auto *column = new QWidget;
+    column->setMaximumWidth(760);
+    auto *layout = new QVBoxLayout(column);
+    layout->addWidget(title);
+    layout->addSpacing(8);
+    layout->addWidget(m_backUp);
+    layout->addWidget(m_exportTemplate);
+    layout->addWidget(m_open);
+    layout->addSpacing(12);
+    layout->addWidget(heading(tr("Your accounts"), column));
+    layout->addLayout(accountsGrid);
+    layout->addSpacing(12);
+    layout->addWidget(heading(tr("Backups"), column));
+    layout->addLayout(backupGrid);
+    layout->addSpacing(12);
+    layout->addWidget(heading(tr("Recent exports"), column));
+    layout->addWidget(m_noRecent);
+    layout->addWidget(m_recent, 1);
+
+    auto *content = new QWidget;
+    auto *centred = new QHBoxLayout(content);
+    centred->addStretch(1);
+    centred->addWidget(column, 4);
+    centred->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Home"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    m_open->setToolTip(
+        tr("Open a saved export (%1)").arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    // Tab goes as the page reads: the tasks, the accounts, the recent exports.
+    setTabOrder(m_backUp, m_exportTemplate);
+    setTabOrder(m_exportTemplate, m_open);
+    setTabOrder(m_open, m_agentbotSignIn);
+    setTabOrder(m_agentbotSignIn, m_xpanderSignIn);
+    setTabOrder(m_xpanderSignIn, m_recent);
+
+    connect(m_backUp, &QCommandLinkButton::clicked, this, &HomePage::backUpAccountRequested);
+    connect(m_exportTemplate, &QCommandLinkButton::clicked, this, &HomePage::exportTemplateRequested);
+    connect(m_open, &QCommandLinkButton::clicked, this, &HomePage::openRequested);
+    connect(m_agentbotSignIn, &QPushButton::clicked, this, [this] { Q_EMIT signInRequested(Service::Agentbot); });
+    connect(m_xpanderSignIn, &QPushButton::clicked, this, [this] { Q_EMIT signInRequested(Service::Xpander); });
+    // One click opens, as a list of links does (a click that selects, with Ctrl or Shift, does not);
+    // Enter opens the current one.
+    connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (!(QApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            Q_EMIT openFileRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_compareWith, &QAction::triggered, this, [this] {
+        if (const QListWidgetItem *item = m_recent->currentItem())
+            Q_EMIT compareWithRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_compareTwo, &QAction::triggered, this, [this] {
+        const QList<QListWidgetItem *> two = m_recent->selectedItems();
+        if (two.size() == 2)
+            Q_EMIT compareTwoRequested(two.at(0)->data(Qt::UserRole).toString(),
+                                       two.at(1)->data(Qt::UserRole).toString());
+    });
+    connect(m_recent, &QListWidget::itemSelectionChanged, this, [this] {
+        m_compareWith->setEnabled(m_recent->currentItem() != nullptr);
+        m_compareTwo->setEnabled(m_recent->selectedItems().size() == 2);
+    });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_recent))
+            Q_EMIT openFileRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_accounts, &Accounts::changed, this, &HomePage::updateBadges);
+    connect(m_backUpNow, &QPushButton::clicked, this, &HomePage::backUpNowRequested);
+    connect(m_openBackupFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastBackupFolder)); });
+    connect(m_backupChanges, &BackupChangesButton::compareRequested, this, &HomePage::compareRequested);
+
+    updateBadges();
+    updateRecent();
+    updateLastBackup();
+}
+
+void HomePage::setXpanderAgentCount(int count)
+{
+    m_xpanderAgents = count;
+    updateBadges();
+}
+
+void HomePage::showEvent(QShowEvent *event)
+{
+    updateRecent();
+    updateLastBackup();
+    QWidget::showEvent(event);
+}
+
+bool HomePage::event(QEvent *event)
+{
+    // A scheduled backup may have run while the window was in the background.
+    if (event->type() == QEvent::WindowActivate && isVisible())
+        updateLastBackup();
+    return QWidget::event(event);
+}
+
+void HomePage::updateLastBackup()
+{
+    const QString folder = Settings::backupFolder();
+    BackupManifest manifest;
+    m_lastBackupFolder = folder.isEmpty() ? QString() : BackupManifest::newestIn(folder, &manifest);
+    m_openBackupFolder->setVisible(!m_lastBackupFolder.isEmpty());
+    m_lastBackupIcon->setVisible(!m_lastBackupFolder.isEmpty());
+    m_backupChanges->setVisible(!m_lastBackupFolder.isEmpty());
+    m_backupChanges->setDirectory(folder);
+    if (m_lastBackupFolder.isEmpty()) {
+        m_lastBackup->setText(tr("No backup yet. Back up now keeps a copy of everything in one folder."));
+        m_lastBackup->setToolTip(QString());
+        return;
+    }
+    int failed = 0;
+    for (const BackupManifest::Item &item : std::as_const(manifest.items))
+        failed += item.ok ? 0 : 1;
+    // Complete in the person's sense: it ran to the end and every item was saved.
+    QString state;
+    if (!manifest.complete)
+        state = tr("not complete: it stopped before the end");
+    else if (failed > 0)
+        state = tr("not complete: %n item(s) not saved", nullptr, failed);
+    else
+        state = tr("complete");
+    const bool whole = manifest.complete && failed == 0;
+    const QDateTime when = manifest.finishedAt.isValid() ? manifest.finishedAt : manifest.startedAt;
+    const QString where = QDir::toNativeSeparators(m_lastBackupFolder);
+    m_lastBackup->setText(tr("Last backup %1, %2.\n%3").arg(howLongAgo(when), state, where));
+    m_lastBackup->setToolTip(QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
+    const QIcon icon = whole ? Icons::signInState(true) : style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    m_lastBackupIcon->setPixmap(icon.pixmap(QSize(24, 24), devicePixelRatioF()));
+    m_lastBackupIcon->setAccessibleName(whole ? tr("Complete") : tr("Not complete"));
+    m_openBackupFolder->setAccessibleName(tr("Open the folder of the last backup"));
+    m_openBackupFolder->setToolTip(where);
+}
+
+void HomePage::updateRecent()
+{
+    m_recent->clear();
+    const QLocale locale;
+    for (const QString &path : FileHistory::recentFiles()) {
+        const QFileInfo info(path);
+        // Name first, then what and when, so that the list reads like a file manager's.
+        const QString details = info.exists()
+                                    ? tr("%1 · %2").arg(locale.toString(info.lastModified(), QLocale::ShortFormat),
+                                                        locale.formattedDataSize(info.size()))
+                                    : tr("no longer there");
+        auto *item = new QListWidgetItem(Icons::exportKind(FileHistory::kind(path)),
+                                         QStringLiteral("%1\n%2").arg(info.fileName(), details), m_recent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(info.fileName(), details));
+    }
+    m_compareWith->setEnabled(false);
+    m_compareTwo->setEnabled(false);
+    m_noRecent->setVisible(m_recent->count() == 0);
+    m_recent->setVisible(m_recent->count() > 0);
+}
+
+void HomePage::updateBadges()
+{
+    const auto show = [this](Service service, QLabel *icon, QLabel *badge, QPushButton *button) {
+        const bool in = m_accounts->isSignedIn(service);
+        const QString name = serviceDisplayName(service);
+        const QString host = m_accounts->server(service).url().host();
+        QString text;
+        if (!in) {
+            text = tr("Not signed in to %1. Sign in to export from it.").arg(name);
+        } else if (service == Service::Xpander && m_xpanderAgents >= 0) {
+            text = tr("Signed in to %1 — %n agent(s)", nullptr, m_xpanderAgents).arg(name);
+        } else {
+            text = tr("Signed in to %1").arg(name);
+        }
+        badge->setText(text);
+        badge->setToolTip(in ? tr("Server: %1").arg(host) : QString());
+        icon->setPixmap(Icons::serviceWithState(service, in).pixmap(QSize(24, 24), devicePixelRatioF()));
+        icon->setAccessibleName(text);
+        button->setText(in ? tr("Manage…") : tr("Sign in…"));
+        button->setAccessibleName(in ? tr("Manage the %1 sign-in").arg(name) : tr("Sign in to %1").arg(name));
+    };
+    show(Service::Agentbot, m_agentbotIcon, m_agentbotBadge, m_agentbotSignIn);
+    show(Service::Xpander, m_xpanderIcon, m_xpanderBadge, m_xpanderSignIn);
+}
+
+} // namespace Takeout

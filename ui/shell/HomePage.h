@@ -1,0 +1,80 @@
+#pragma once
+
+#include "base/Service.h"
+
+#include <QWidget>
+
+class QAction;
+class QCommandLinkButton;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace Takeout {
+
+class Accounts;
+class BackupChangesButton;
+
+// The first page: the three tasks as large buttons, each service's sign-in state in words, and the
+// recent exports, opened with one click. Each empty state says what to do and offers it.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HomePage(Accounts *accounts, QWidget *parent = nullptr);
+
+    // The number of xpander.ai agents listed, for the badge (-1 while unknown).
+    void setXpanderAgentCount(int count);
+    // Reads the recent files again (after something was saved or opened).
+    void updateRecent();
+    // Reads the newest backup in the remembered backup folder again (after a backup, on focus).
+    void updateLastBackup();
+    // The newest backup's own folder; empty when there is none.
+    QString lastBackupFolder() const { return m_lastBackupFolder; }
+
+Q_SIGNALS:
+    void backUpAccountRequested();
+    // "Back up now": everything into the backup folder (BackupDialog).
+    void backUpNowRequested();
+    // "What changed?": the same file in the two newest complete backups.
+    void compareRequested(const QString &oldPath, const QString &newPath);
+    void exportTemplateRequested();
+    void openRequested();
+    void openFileRequested(const QString &path);
+    // The recent list's context menu: one file against another yet to be chosen, or the two selected.
+    void compareWithRequested(const QString &path);
+    void compareTwoRequested(const QString &first, const QString &second);
+    void signInRequested(Takeout::Service service);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void updateBadges();
+
+    Accounts *m_accounts;
+    QCommandLinkButton *m_backUp;
+    QCommandLinkButton *m_exportTemplate;
+    QCommandLinkButton *m_open;
+    QLabel *m_agentbotIcon;
+    QLabel *m_agentbotBadge;
+    QPushButton *m_agentbotSignIn;
+    QLabel *m_xpanderIcon;
+    QLabel *m_xpanderBadge;
+    QPushButton *m_xpanderSignIn;
+    QListWidget *m_recent;
+    QLabel *m_noRecent;
+    QLabel *m_lastBackupIcon;
+    QLabel *m_lastBackup;
+    QPushButton *m_backUpNow;
+    QPushButton *m_openBackupFolder;
+    BackupChangesButton *m_backupChanges;
+    QString m_lastBackupFolder;
+    QAction *m_compareWith;
+    QAction *m_compareTwo;
+    int m_xpanderAgents = -1;
+};
+
+} // namespace Takeout

@@ -1,0 +1,791 @@
+#include "MainWindow.h"
+
+#include "accounts/Accounts.h"
+#include "agents/AgentBrowser.h"
+#include "backup/BackupDialog.h"
+#include "base/Settings.h"
+#include "compare/CompareView.h"
+#include "credentials/CredentialStore.h"
+#include "export/AccountExportDialog.h"
+#include "export/TemplateExportDialog.h"
+#include "exports/ExportFile.h"
+#include "exports/FileHistory.h"
+#include "net/HttpJob.h"
+#include "preview/ExportPreview.h"
+#include "shell/HomePage.h"
+#include "signin/SignInPanel.h"
+#include "widgets/Icons.h"
+#include "json/JsonView.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Takeout {
+
+namespace {
+
+// The sidebar: the pages, then a heading over the open exports, one row each.
+constexpr int exportsHeadingRow = MainWindow::WorkspacePage + 1;
+constexpr int firstExportRow = exportsHeadingRow + 1;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_accounts(new Accounts(HttpJob::createNetworkAccessManager(this), this))
+    , m_credentials(new CredentialStore(CredentialStore::defaultKeychainService(), this))
+    , m_sidebar(new QListWidget(this))
+    , m_demoBanner(new QFrame(this))
+    , m_stack(new QStackedWidget(this))
+    , m_home(new HomePage(m_accounts, this))
+    , m_agentbotPanel(new SignInPanel(Service::Agentbot, m_accounts, m_credentials, this))
+    , m_xpanderPanel(new SignInPanel(Service::Xpander, m_accounts, m_credentials, this))
+    , m_tabs(new QTabWidget(this))
+    , m_browser(new AgentBrowser(m_accounts, this))
+{
+    setWindowTitle(tr("Agent Takeout"));
+    setWindowIcon(Icons::app());
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Services and views"));
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->addItem(new QListWidgetItem(Icons::home(), tr("Home")));
+    m_sidebar->addItem(QStringLiteral("Agentbot"));
+    m_sidebar->addItem(QStringLiteral("xpander.ai"));
+    m_sidebar->addItem(new QListWidgetItem(Icons::workspace(), tr("Agents")));
+    auto *exportsHeading = new QListWidgetItem(tr("Open exports"), m_sidebar);
+    exportsHeading->setFlags(Qt::NoItemFlags);
+    QFont headingFont = m_sidebar->font();
+    headingFont.setBold(true);
+    exportsHeading->setFont(headingFont);
+    exportsHeading->setHidden(true);
+    m_sidebar->setMaximumWidth(260);
+    m_sidebar->setMinimumWidth(180);
+
+    // The demo says so on every page, and how to leave it.
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setFrameShape(QFrame::StyledPanel);
+    m_demoBanner->setAutoFillBackground(true);
+    m_demoBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_demoBanner->setForegroundRole(QPalette::ToolTipText);
+    auto *demoText = new QLabel(tr("<b>Demo</b> — none of this is your data."), m_demoBanner);
+    demoText->setObjectName(QStringLiteral("demoText"));
+    demoText->setForegroundRole(QPalette::ToolTipText);
+    auto *leaveDemo = new QPushButton(tr("&Leave demo"), m_demoBanner);
+    leaveDemo->setObjectName(QStringLiteral("leaveDemoButton"));
+    leaveDemo->setToolTip(tr("Sign out of the demo service and start with your own accounts."));
+    auto *bannerRow = new QHBoxLayout(m_demoBanner);
+    bannerRow->addWidget(demoText, 1);
+    bannerRow->addWidget(leaveDemo);
+    m_demoBanner->hide();
+    connect(leaveDemo, &QPushButton::clicked, this, &MainWindow::leaveDemo);
+
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->addTab(m_browser, tr("Agents"));
+    // The agent browser stays; only previews and files close.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+
+    m_stack->addWidget(m_home);
+    m_stack->addWidget(m_agentbotPanel);
+    m_stack->addWidget(m_xpanderPanel);
+    m_stack->addWidget(m_tabs);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_demoBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::sidebarRowChosen);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    // A status message is about the page it was given on; Home has none (its tasks say it all).
+    connect(m_stack, &QStackedWidget::currentChanged, statusBar(), &QStatusBar::clearMessage);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::selectSidebarRow);
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &MainWindow::updateOpenExports);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_accounts, &Accounts::changed, this, &MainWindow::updateSidebar);
+    connect(m_accounts, &Accounts::changed, this, &MainWindow::signedInOrOut);
+    connect(m_xpanderPanel, &SignInPanel::agentsLoaded, this, [this](const QList<AgentSummary> &agents) {
+        // Only a sign-in made on its page moves on to the agents; a remembered one leaves Home be.
+        const bool onPanel = currentPage() == XpanderPage;
+        m_browser->setXpanderAgents(agents);
+        if (onPanel || currentPage() == WorkspacePage)
+            chooseAgentForTemplate();
+    });
+    connect(m_browser, &AgentBrowser::xpanderAgentsChanged, m_home, &HomePage::setXpanderAgentCount);
+    connect(m_home, &HomePage::backUpAccountRequested, this, [this] { startTask(Task::BackUpAccount); });
+    connect(m_home, &HomePage::exportTemplateRequested, this, [this] { startTask(Task::ExportTemplate); });
+    connect(m_home, &HomePage::backUpNowRequested, this, [this] { openBackupDialog(true); });
+    connect(m_home, &HomePage::compareRequested, this, &MainWindow::compareFiles);
+    connect(m_home, &HomePage::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_home, &HomePage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_home, &HomePage::compareWithRequested, this, &MainWindow::compareWith);
+    connect(m_home, &HomePage::compareTwoRequested, this, [this](const QString &first, const QString &second) {
+        const auto [before, after] = CompareView::inOrder(first, second);
+        compareFiles(before, after);
+    });
+    connect(m_home, &HomePage::signInRequested, this,
+            [this](Service service) { showPage(service == Service::Agentbot ? AgentbotPage : XpanderPage); });
+    connect(m_browser, &AgentBrowser::exportTemplateRequested, this, &MainWindow::exportTemplate);
+    connect(m_browser, &AgentBrowser::exportAccountRequested, this, &MainWindow::exportAccount);
+    connect(m_browser, &AgentBrowser::backUpRequested, this,
+            [this](Service service) { openBackupDialog(true, service); });
+    connect(m_browser, &AgentBrowser::signInNeeded, this, &MainWindow::signInNeeded);
+
+    createMenus();
+    statusBar();
+    updateSidebar();
+    showPage(StartPage);
+
+    if (!restoreGeometry(Settings::windowGeometry()))
+        resize(1100, 720);
+    // Not in the interface: for slow links and tests (README, "Settings").
+    m_accounts->setLimits(ClientLimits::fromSettings());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWithDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    file->addAction(tr("Co&mpare Two Exports…"), this, [this] {
+        const QString before = QFileDialog::getOpenFileName(this, tr("The Earlier Export"), {}, tr("JSON (*.json)"));
+        const QString after = before.isEmpty()
+                                  ? QString()
+                                  : QFileDialog::getOpenFileName(this, tr("The Later Export"), QFileInfo(before).path(),
+                                                                 tr("JSON (*.json)"));
+        if (!after.isEmpty())
+            compareFiles(before, after);
+    });
+    QAction *backUp = file->addAction(tr("&Back Up Now…"), this, [this] { openBackupDialog(false); });
+    backUp->setObjectName(QStringLiteral("backUpNowAction"));
+    file->addSeparator();
+    m_saveAs = file->addAction(tr("&Save As…"), this, [this] {
+        if (ExportPreview *preview = currentPreview())
+            preview->save();
+    });
+    m_saveAs->setShortcut(QKeySequence::Save);
+    m_close = file->addAction(tr("&Close"), this, [this] {
+        if (m_stack->currentWidget() == m_tabs && m_tabs->currentIndex() > 0)
+            closeTab(m_tabs->currentIndex());
+    });
+    // Ctrl+W first, so that the menu shows it (the platform's Close may list Ctrl+F4 first), then the rest.
+    QList<QKeySequence> closeKeys{QKeySequence(Qt::CTRL | Qt::Key_W)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Close)) {
+        if (!closeKeys.contains(key))
+            closeKeys << key;
+    }
+    m_close->setShortcuts(closeKeys);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        if (ExportPreview *preview = currentPreview()) {
+            preview->jsonView()->showFind();
+            return;
+        }
+        showPage(WorkspacePage);
+        m_tabs->setCurrentWidget(m_browser);
+        m_browser->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut); // line edits keep their own Copy
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *home = view->addAction(Icons::home(), tr("&Home"), this, [this] { showPage(StartPage); });
+    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    QAction *agentbot = view->addAction(Icons::service(Service::Agentbot), tr("&Agentbot Sign-in"), this,
+                                        [this] { showPage(AgentbotPage); });
+    agentbot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *xpander = view->addAction(Icons::service(Service::Xpander), tr("&xpander.ai Sign-in"), this,
+                                       [this] { showPage(XpanderPage); });
+    xpander->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *agents =
+        view->addAction(Icons::workspace(), tr("A&gents and Exports"), this, [this] { showPage(WorkspacePage); });
+    agents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *refresh = view->addAction(tr("&Refresh Agents"), m_browser, &AgentBrowser::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+    // The sidebar's rows say their shortcut, as the menu does.
+    const QList<QPair<Page, QAction *>> pages = {
+        {StartPage, home}, {AgentbotPage, agentbot}, {XpanderPage, xpander}, {WorkspacePage, agents}};
+    for (const auto &[page, action] : pages)
+        m_sidebar->item(page)->setToolTip(tr("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
+                                                            action->shortcut().toString(QKeySequence::NativeText)));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("How do I find my &Agentbot session?"), this, [this] { showHelp(Service::Agentbot); });
+    help->addAction(tr("How do I create an &xpander.ai API key?"), this, [this] { showHelp(Service::Xpander); });
+    QAction *about = help->addAction(tr("&About Agent Takeout"), this, [this] {
+        QMessageBox::about(this, tr("About Agent Takeout"),
+                           tr("<h3>Agent Takeout %1</h3><p>Get your data out of Agentbot and xpander.ai, look at it "
+                              "before it is saved, and find what you need in it later.</p><p>Your sign-in is kept "
+                              "only in the system keychain.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    updateActions();
+}
+
+void MainWindow::useDemoService(const QUrl &url)
+{
+    const ServerUrl server(url);
+    m_agentbotPanel->prefill(server, QStringLiteral("demo-session"));
+    m_xpanderPanel->prefill(server, QStringLiteral("demo-key"));
+    statusBar()->showMessage(tr("Demo mode: both services are the built-in demo at %1.").arg(url.toString()));
+}
+
+void MainWindow::startDemo(const QUrl &url)
+{
+    m_agentbotBeforeDemo = m_accounts->server(Service::Agentbot);
+    m_xpanderBeforeDemo = m_accounts->server(Service::Xpander);
+    useDemoService(url);
+    // Straight into Accounts, not through SignInFlow: the demo credentials are never stored.
+    const ServerUrl server(url);
+    m_accounts->signIn(Service::Agentbot, server, QStringLiteral("demo-session"));
+    m_accounts->signIn(Service::Xpander, server, QStringLiteral("demo-key")); // the browser lists the agents
+    m_demoBanner->show();
+    setWindowTitle(tr("Agent Takeout — Demo"));
+    showPage(WorkspacePage);
+    m_tabs->setCurrentWidget(m_browser);
+}
+
+void MainWindow::leaveDemo()
+{
+    m_accounts->signOut(Service::Agentbot);
+    m_accounts->signOut(Service::Xpander);
+    m_agentbotPanel->prefill(m_agentbotBeforeDemo, QString());
+    m_xpanderPanel->prefill(m_xpanderBeforeDemo, QString());
+    m_browser->setXpanderAgents({});
+    m_browser->setAgentbotExport({}, nullptr);
+    m_demoBanner->hide();
+    setWindowTitle(tr("Agent Takeout"));
+    statusBar()->clearMessage();
+    showPage(StartPage);
+}
+
+bool MainWindow::isDemo() const
+{
+    return !m_demoBanner->isHidden();
+}
+
+void MainWindow::startTask(Task task)
+{
+    m_pendingTask = Task::None;
+    const Service service = task == Task::BackUpAccount ? Service::Agentbot : Service::Xpander;
+    if (task == Task::None)
+        return;
+    if (!m_accounts->isSignedIn(service)) {
+        // The sign-in first; signedInOrOut() comes back here.
+        m_pendingTask = task;
+        showPage(service == Service::Agentbot ? AgentbotPage : XpanderPage);
+        statusBar()->showMessage(tr("Sign in to %1 first; the export follows.").arg(serviceDisplayName(service)));
+        return;
+    }
+    if (task == Task::BackUpAccount) {
+        showPage(WorkspacePage);
+        m_tabs->setCurrentWidget(m_browser);
+        exportAccount();
+    } else {
+        chooseAgentForTemplate();
+    }
+}
+
+void MainWindow::chooseAgentForTemplate()
+{
+    showPage(WorkspacePage);
+    m_tabs->setCurrentWidget(m_browser);
+    m_browser->focusFilter();
+    statusBar()->showMessage(tr("Choose an agent, then press Export as template."), 8000);
+}
+
+void MainWindow::signedInOrOut(Service service)
+{
+    if (!m_accounts->isSignedIn(service))
+        return;
+    const Page panel = service == Service::Agentbot ? AgentbotPage : XpanderPage;
+    const Task waiting = m_pendingTask;
+    if (waiting == Task::BackUpAccount && service == Service::Agentbot) {
+        startTask(waiting);
+        return;
+    }
+    if (waiting == Task::ExportTemplate && service == Service::Xpander)
+        m_pendingTask = Task::None; // the agent list proves the key good and then shows the agents
+    // Once signed in, the next step is in the workspace: the agents and the export buttons.
+    if (currentPage() == panel)
+        showPage(WorkspacePage);
+}
+
+void MainWindow::restoreSignIns()
+{
+    m_agentbotPanel->restore();
+    m_xpanderPanel->restore();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_stack->setCurrentIndex(page);
+    selectSidebarRow();
+}
+
+void MainWindow::sidebarRowChosen(int row)
+{
+    if (row < 0)
+        return;
+    if (row < WorkspacePage) {
+        m_stack->setCurrentIndex(row);
+        return;
+    }
+    // The Agents row shows the agents; an export's row shows that export.
+    QWidget *view = row == WorkspacePage ? m_browser : openExportAt(row);
+    if (!view)
+        return;
+    m_tabs->setCurrentWidget(view);
+    m_stack->setCurrentIndex(WorkspacePage);
+}
+
+QWidget *MainWindow::openExportAt(int row) const
+{
+    const QListWidgetItem *item = m_sidebar->item(row);
+    return item ? qobject_cast<QWidget *>(item->data(Qt::UserRole).value<QObject *>()) : nullptr;
+}
+
+void MainWindow::selectSidebarRow()
+{
+    // Follows the page and the tab without choosing anything itself.
+    const QSignalBlocker blocker(m_sidebar);
+    int row = currentPage();
+    if (row == WorkspacePage && m_tabs->currentIndex() > 0) {
+        for (int i = firstExportRow; i < m_sidebar->count(); ++i) {
+            if (openExportAt(i) == m_tabs->currentWidget())
+                row = i;
+        }
+    }
+    m_sidebar->setCurrentRow(row);
+}
+
+void MainWindow::updateOpenExports()
+{
+    // One row per open export or comparison, in the tabs' order, with its kind's icon and its name.
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        while (m_sidebar->count() > firstExportRow)
+            delete m_sidebar->takeItem(m_sidebar->count() - 1);
+        for (int i = 1; i < m_tabs->count(); ++i) {
+            QWidget *view = m_tabs->widget(i);
+            const auto *preview = qobject_cast<ExportPreview *>(view);
+            auto *item = new QListWidgetItem(Icons::exportKind(preview ? preview->result().kind : ExportKind::Json),
+                                             m_tabs->tabText(i), m_sidebar);
+            item->setToolTip(m_tabs->tabToolTip(i));
+            item->setData(Qt::UserRole, QVariant::fromValue(static_cast<QObject *>(view)));
+        }
+        m_sidebar->item(exportsHeadingRow)->setHidden(m_tabs->count() < 2);
+    }
+    selectSidebarRow();
+}
+
+void MainWindow::closeView(QWidget *view)
+{
+    m_tabs->removeTab(m_tabs->indexOf(view));
+    view->deleteLater();
+    updateOpenExports();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+SignInPanel *MainWindow::signInPanel(Service service) const
+{
+    return service == Service::Agentbot ? m_agentbotPanel : m_xpanderPanel;
+}
+
+ExportPreview *MainWindow::currentPreview() const
+{
+    if (m_stack->currentWidget() != m_tabs)
+        return nullptr;
+    return qobject_cast<ExportPreview *>(m_tabs->currentWidget());
+}
+
+ExportPreview *MainWindow::addPreview(const ExportResult &result, ExportPreview::Origin origin,
+                                      const QString &savedPath)
+{
+    auto *preview = new ExportPreview(result, origin, savedPath, m_tabs);
+    const int index = m_tabs->addTab(preview, preview->title());
+    m_tabs->setTabToolTip(index, preview->needsSaving() ? tr("Not saved yet") : savedPath);
+    m_tabs->setCurrentIndex(index);
+    updateOpenExports();
+    showPage(WorkspacePage);
+    if (result.kind == ExportKind::AgentbotAccount)
+        m_browser->setAgentbotExport(result.summary, result.document);
+    connect(preview, &ExportPreview::saved, this, [this, preview](const QString &path) {
+        const int at = m_tabs->indexOf(preview);
+        m_tabs->setTabText(at, preview->title());
+        m_tabs->setTabToolTip(at, path);
+        updateOpenExports();
+        statusBar()->showMessage(tr("Saved to %1").arg(path), 5000);
+    });
+    connect(preview->jsonView(), &JsonView::openEmbedded, this, [this](const QByteArray &json, const QString &where) {
+        ExportResult embedded;
+        embedded.kind = ExportKind::Json;
+        embedded.bytes = json;
+        embedded.suggestedFileName = where;
+        embedded.summary.kind = ExportKind::Json;
+        addPreview(embedded, ExportPreview::Origin::Embedded);
+    });
+    connect(preview->jsonView(), &JsonView::reloadRequested, this, [this, preview] {
+        // The file changed on disk: this tab makes way for the file as it is now.
+        const QString path = preview->savedPath();
+        closeView(preview);
+        openFile(path);
+    });
+    connect(preview, &ExportPreview::compareWithRequested, this,
+            [this, preview] { compareWith(preview->savedPath()); });
+    connect(preview, &ExportPreview::discardRequested, this, [this, preview] {
+        // The button says Discard: the user has decided already.
+        closeView(preview);
+    });
+    updateActions();
+    return preview;
+}
+
+void MainWindow::exportAccount()
+{
+    auto *dialog = new AccountExportDialog(m_accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const ExportResult &result) { addPreview(result); });
+    connect(dialog, &ExportDialog::signInNeeded, this, &MainWindow::signInNeeded);
+    dialog->open();
+}
+
+void MainWindow::exportTemplate(const AgentSummary &agent)
+{
+    auto *dialog = new TemplateExportDialog(agent, m_accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const ExportResult &result) { addPreview(result); });
+    connect(dialog, &ExportDialog::signInNeeded, this, &MainWindow::signInNeeded);
+    dialog->open();
+}
+
+BackupDialog *MainWindow::openBackupDialog(bool startNow, std::optional<Service> only)
+{
+    auto *dialog = new BackupDialog(m_accounts, this);
+    dialog->setObjectName(QStringLiteral("backupDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (only)
+        dialog->setOnly(*only);
+    connect(dialog, &BackupDialog::backupFinished, m_home, &HomePage::updateLastBackup);
+    connect(dialog, &BackupDialog::compareRequested, this, &MainWindow::compareFiles);
+    dialog->show();
+    // The first time, the folder is chosen first; after that, one press backs up.
+    if (startNow && !Settings::backupFolder().isEmpty())
+        dialog->startBackup();
+    return dialog;
+}
+
+void MainWindow::signInNeeded(Service service, const Failure &error)
+{
+    signInPanel(service)->showSignInAgain(error);
+    showPage(service == Service::Agentbot ? AgentbotPage : XpanderPage);
+}
+
+void MainWindow::openWithDialog()
+{
+    auto *dialog =
+        new QFileDialog(this, tr("Open export"), FileHistory::lastFolder(), tr("JSON files (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("openDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openFile);
+    dialog->open();
+}
+
+void MainWindow::compareFiles(const QString &oldPath, const QString &newPath)
+{
+    auto *view = new CompareView(oldPath, newPath, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title()));
+    updateOpenExports();
+    showPage(WorkspacePage);
+}
+
+void MainWindow::compareWith(const QString &path)
+{
+    auto *dialog = new QFileDialog(this, tr("Compare “%1” With").arg(QFileInfo(path).fileName()),
+                                   QFileInfo(path).path(), tr("JSON files (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("compareWithDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, path](const QString &other) {
+        const auto [before, after] = CompareView::inOrder(path, other);
+        compareFiles(before, after);
+    });
+    dialog->open();
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    // Loading runs on a worker thread; the status bar shows how far it is, with Cancel.
+    auto *loading = new QWidget(statusBar());
+    loading->setObjectName(QStringLiteral("openProgress"));
+    auto *label = new QLabel(tr("Opening %1…").arg(QFileInfo(path).fileName()), loading);
+    auto *bar = new QProgressBar(loading);
+    bar->setRange(0, 1000);
+    bar->setMaximumWidth(200);
+    bar->setAccessibleName(tr("Opening progress"));
+    auto *cancel = new QPushButton(tr("Cancel"), loading);
+    cancel->setObjectName(QStringLiteral("cancelOpenButton"));
+    auto *row = new QHBoxLayout(loading);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(label);
+    row->addWidget(bar);
+    row->addWidget(cancel);
+    statusBar()->addPermanentWidget(loading);
+
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(cancel, &QPushButton::clicked, loading, [cancelled, label] {
+        cancelled->store(true);
+        label->setText(tr("Cancelling…"));
+    });
+    auto *watcher = new QFutureWatcher<ExportFile>(this);
+    JsonDocument::Control control;
+    control.cancel = cancelled.get();
+    // Called on the worker thread; the watcher lives until the result has been delivered.
+    control.progress = [watcher, bar](qint64 done, qint64 total) {
+        const int value = total > 0 ? int(done * 1000 / total) : 0;
+        QMetaObject::invokeMethod(
+            watcher, [bar, value] { bar->setValue(value); }, Qt::QueuedConnection);
+    };
+    connect(watcher, &QFutureWatcher<ExportFile>::finished, this, [this, watcher, path, loading, cancelled] {
+        watcher->deleteLater();
+        loading->deleteLater();
+        const ExportFile opened = watcher->result();
+        if (opened.error.cancelled) {
+            statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()), 5000);
+            return;
+        }
+        if (!opened.isOpen()) {
+            const QString name = QFileInfo(path).fileName();
+            QString reason = opened.error.message;
+            if (!reason.isEmpty())
+                reason[0] = reason[0].toUpper();
+            // A parse error has a place in the file; a file that could not be read at all has none.
+            const QString text = opened.error.offset >= 0
+                                     ? tr("%1 cannot be opened: it is not valid JSON.\n\n%2").arg(name, reason)
+                                     : tr("%1 cannot be opened.\n\n%2").arg(name, reason);
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"), text, QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("openErrorBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        addPreview(opened.result, ExportPreview::Origin::File, QFileInfo(path).absoluteFilePath());
+    });
+    // The shape check comes after the file is on screen (ExportPreview runs it). The recent list is written
+    // here too: QSettings writes its file at once, which took up to 33 ms of the UI thread's first paint.
+    watcher->setFuture(QtConcurrent::run([path, control, cancelled] {
+        ExportFile opened = ExportFile::open(path, control, ExportFile::Check::Later);
+        if (opened.isOpen())
+            FileHistory::add(path, opened.result.kind);
+        return opened;
+    }));
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (auto *comparison = qobject_cast<CompareView *>(m_tabs->widget(index))) {
+        closeView(comparison);
+        return;
+    }
+    auto *preview = qobject_cast<ExportPreview *>(m_tabs->widget(index));
+    if (!preview)
+        return;
+    if (!preview->needsSaving()) {
+        closeView(preview);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard export?"),
+                                tr("“%1” has not been saved. Discard it?").arg(preview->title()),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, preview, box](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Discard))
+            closeView(preview);
+    });
+    box->open();
+}
+
+bool MainWindow::hasUnsavedPreviews() const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *preview = qobject_cast<ExportPreview *>(m_tabs->widget(i)); preview && preview->needsSaving())
+            return true;
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (hasUnsavedPreviews() && !m_closeConfirmed) {
+        event->ignore();
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Quit without saving?"),
+                                    tr("Some exports have not been saved. Quit and discard them?"),
+                                    QMessageBox::Discard | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("quitBox"));
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box](int) {
+            if (box->clickedButton() == box->button(QMessageBox::Discard)) {
+                m_closeConfirmed = true;
+                close();
+            }
+        });
+        box->open();
+        return;
+    }
+    Settings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+}
+
+void MainWindow::updateSidebar()
+{
+    // The state in words and in the icon's colour; never the colour alone.
+    for (const Service service : {Service::Agentbot, Service::Xpander}) {
+        const bool in = m_accounts->isSignedIn(service);
+        QListWidgetItem *item = m_sidebar->item(service == Service::Agentbot ? AgentbotPage : XpanderPage);
+        item->setText(in ? tr("%1 — signed in").arg(serviceDisplayName(service))
+                         : tr("%1 — signed out").arg(serviceDisplayName(service)));
+        item->setIcon(Icons::serviceWithState(service, in));
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    if (m_saveAs)
+        m_saveAs->setEnabled(currentPreview() != nullptr);
+    if (m_close)
+        m_close->setEnabled(currentPreview() != nullptr);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = FileHistory::recentFiles();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, [] { FileHistory::clear(); });
+}
+
+void MainWindow::showHelp(Service service)
+{
+    const QString text =
+        service == Service::Agentbot
+            ? tr("<h3>Your Agentbot session</h3>"
+                 "<p>Agentbot has no API keys: it signs you in through your web browser, and Agent Takeout uses "
+                 "that sign-in.</p>"
+                 "<ol><li>Open your Agentbot site in your browser and sign in.</li>"
+                 "<li>In the Agentbot sign-in here, enter the site's address and press <i>Use my sign-in from "
+                 "Firefox</i> (or the browser you use). Only the Agentbot cookies are read, and only then.</li></ol>"
+                 "<p>If that does not work, open <i>Other ways</i>: press F12 in your browser, choose "
+                 "<i>Storage</i> (Firefox) or <i>Application</i> (Chrome, Edge), then <i>Cookies</i> and your "
+                 "Agentbot site, and copy the cookies as <i>name=value; name=value</i> (or the token your site "
+                 "gives you) into the box.</p>"
+                 "<p>It is checked with Agentbot right away. Agent Takeout keeps it only in your system keychain, and "
+                 "only if you ask it to.</p>")
+            : tr("<h3>Your xpander.ai API key</h3>"
+                 "<ol><li>Sign in to the xpander.ai app.</li>"
+                 "<li>Open <i>Settings</i>, then <i>API Keys</i>.</li>"
+                 "<li>Press <i>Create API key</i>, give it a name you will recognise (for example "
+                 "“Agent Takeout”), and copy it.</li>"
+                 "<li>Paste it into the xpander.ai sign-in. It is checked right away.</li></ol>"
+                 "<p>Agent Takeout keeps it only in your system keychain, and only if you ask it to. You can "
+                 "delete the key in xpander.ai at any time.</p>");
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Finding your sign-in"), text, QMessageBox::Close, this);
+    box->setObjectName(service == Service::Agentbot ? QStringLiteral("agentbotHelpBox")
+                                                    : QStringLiteral("xpanderHelpBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::copySelection()
+{
+    auto *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
+    if (!view || !view->currentIndex().isValid())
+        return;
+    QApplication::clipboard()->setText(view->currentIndex().data(Qt::ToolTipRole).toString().isEmpty()
+                                           ? view->currentIndex().data().toString()
+                                           : view->currentIndex().data(Qt::ToolTipRole).toString());
+}
+
+} // namespace Takeout
