@@ -29,7 +29,7 @@ packages=(
     libqt6svg6 qt6-qpa-plugins
     dbus dbus-daemon gnome-keyring
     clang libclang-rt-14-dev clang-tidy
-    desktop-file-utils appstream dpkg-dev
+    desktop-file-utils appstream dpkg-dev man-db groff-base
     systemd
 )
 screenshot_packages=(xvfb xauth fonts-dejavu-core fonts-noto-color-emoji)

@@ -1,5 +1,5 @@
 // Renders each screen of the app, driven like a user would against the demo service, to PNG files
-// for the README and the AppStream metadata, in the system language. Run it through
+// for the README and the AppStream metadata (tests/README.md, Screenshots), in the system language. Run it through
 // `packaging/dev.sh screenshots` (Xvfb), which makes them in English, in German under de/, with a
 // dark palette under dark/ (AGENT_TAKEOUT_SCREENSHOT_DARK=1) and at 200 % under 200/ (QT_SCALE_FACTOR=2).
 

@@ -17,7 +17,7 @@ namespace Takeout {
 // One command of agent-takeout-cli ("agents", "export template"): its own options, positional
 // arguments and --help. start() parses the words after the command's name; an option or argument the
 // command does not take is a usage error naming it. Every way out ends in done(code), once: one
-// plain line per failure on stderr, and the exit code of the README's table.
+// plain line per failure on stderr, and the exit code of its kind (packaging/man/agent-takeout-cli.1, EXIT STATUS).
 class Command : public QObject
 {
     Q_OBJECT

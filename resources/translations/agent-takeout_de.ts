@@ -1976,6 +1976,38 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
 </context>
 <context>
+    <name>Takeout::HelpWindow</name>
+    <message>
+        <source>Agent Takeout User Guide</source>
+        <translation>Agent Takeout – Anleitung</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Anleitung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Shows the topics that hold every word; Enter goes to the next place in the page.</source>
+        <translation>Zeigt die Themen, die jedes Wort enthalten; die Eingabetaste springt zur nächsten Stelle auf der Seite.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>No topic holds these words.</source>
+        <translation>Kein Thema enthält diese Wörter.</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Seite der Anleitung</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The folder of the user guide in this translation&apos;s language: resources/help/&lt;code&gt;</comment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::HomePage</name>
     <message>
         <source>&amp;Back up my Agentbot account</source>
@@ -2701,6 +2733,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>An&amp;leitung</translation>
     </message>
 </context>
 <context>

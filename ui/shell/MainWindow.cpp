@@ -10,6 +10,7 @@
 #include "export/TemplateExportDialog.h"
 #include "exports/ExportFile.h"
 #include "exports/FileHistory.h"
+#include "help/HelpWindow.h"
 #include "net/HttpJob.h"
 #include "preview/ExportPreview.h"
 #include "shell/HomePage.h"
@@ -176,7 +177,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     if (!restoreGeometry(Settings::windowGeometry()))
         resize(1100, 720);
-    // Not in the interface: for slow links and tests (README, "Settings").
+    // Not in the interface: for slow links and tests (the guide's Settings page).
     m_accounts->setLimits(ClientLimits::fromSettings());
 }
 
@@ -260,6 +261,18 @@ void MainWindow::createMenus()
                                                             action->shortcut().toString(QKeySequence::NativeText)));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] {
+        // One guide window at a time; it closes with the main window.
+        auto *window = findChild<HelpWindow *>();
+        if (!window)
+            window = new HelpWindow(this);
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("How do I find my &Agentbot session?"), this, [this] { showHelp(Service::Agentbot); });
     help->addAction(tr("How do I create an &xpander.ai API key?"), this, [this] { showHelp(Service::Xpander); });
     QAction *about = help->addAction(tr("&About Agent Takeout"), this, [this] {

@@ -50,7 +50,7 @@ public:
     static int backupKeep();
     static void setBackupKeep(int keep);
 
-    // [network] Set by hand (README, "Settings"): the inactivity timeout in seconds and the largest
+    // [network] Set by hand (the guide's Settings page): the inactivity timeout in seconds and the largest
     // export in megabytes; `fallback` where they are not set. ClientLimits bounds them.
     static int networkTimeoutSeconds(int fallback);
     static int maxExportMegabytes(int fallback);

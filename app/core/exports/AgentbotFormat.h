@@ -2,7 +2,7 @@
 
 #include <QLatin1StringView>
 
-// The member names of an Agentbot account export (../shared/docs/api-contract.md §1), the one place
+// The member names of an Agentbot account export (services/api-contract.md §1), the one place
 // they are spelled: the shape check, the summary, the overview and the tables read them from here.
 // Names are ASCII, so each is also its UTF-8 bytes (JsonDocument::member takes it as it is).
 namespace Takeout::AgentbotFormat {

@@ -8,7 +8,7 @@
 namespace Takeout {
 
 // Which kind of export a document is, and how it departs from the documented shape
-// (../shared/docs/api-contract.md): missing fields, wrong types, values outside the documented set.
+// (services/api-contract.md): missing fields, wrong types, values outside the documented set.
 // Deviations are warnings only; a file is always shown.
 class ExportShape
 {

@@ -2,7 +2,7 @@
 
 #include <QLatin1StringView>
 
-// The member names of an xpander.ai agent template export (../shared/docs/api-contract.md §3), and
+// The member names of an xpander.ai agent template export (services/api-contract.md §3), and
 // the values it documents, the one place they are spelled: the shape check, the summary and the
 // overview read them from here. Names are ASCII, so each is also its UTF-8 bytes (JsonDocument::member
 // takes it as it is).
