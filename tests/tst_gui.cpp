@@ -17,6 +17,7 @@
 #include "shell/MainWindow.h"
 #include "signin/SignInPanel.h"
 #include "widgets/Icons.h"
+#include "widgets/MessageWidget.h"
 #include "json/JsonView.h"
 
 #include <QAccessible>
@@ -203,7 +204,7 @@ void TestGui::signInToBothServicesKeepsTheSecretsInTheKeychain()
 void TestGui::wrongKeyIsSaidRightThere()
 {
     signIn(Service::Xpander, QStringLiteral("tst-wrong-key-71be40"));
-    auto *message = child<QLabel>(m_window->signInPanel(Service::Xpander), "messageLabel");
+    auto *message = child<MessageWidget>(m_window->signInPanel(Service::Xpander), "messageLabel");
     QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("did not accept this API key")),
                              TestSupport::waitMs);
     QCOMPARE(m_window->currentPage(), MainWindow::XpanderPage);
@@ -382,7 +383,7 @@ void TestGui::unauthorizedDuringExportBringsBackTheSignInPanel()
     QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), MainWindow::AgentbotPage, TestSupport::waitMs);
     SignInPanel *panel = m_window->signInPanel(Service::Agentbot);
-    QVERIFY(child<QLabel>(panel, "messageLabel")->text().contains(QLatin1String("sign in again")));
+    QVERIFY(child<MessageWidget>(panel, "messageLabel")->text().contains(QLatin1String("sign in again")));
     QCOMPARE(child<QLineEdit>(panel, "serverEdit")->text(), m_demo->url().toString());
     QVERIFY(child<QListWidget>(m_window, "sidebar")
                 ->item(MainWindow::AgentbotPage)
@@ -873,7 +874,7 @@ void TestGui::signInFromTheBrowserButton()
     auto *chromium = panel->findChild<QAction *>(QStringLiteral("fromBrowser-chromium"));
     QVERIFY(chromium);
     chromium->trigger();
-    auto *message = child<QLabel>(panel, "messageLabel");
+    auto *message = child<MessageWidget>(panel, "messageLabel");
     QTRY_COMPARE_WITH_TIMEOUT(message->text(),
                               QStringLiteral("Chromium has no Agentbot sign-in for 127.0.0.1. Sign in there, then "
                                              "press the button again."),
@@ -904,7 +905,7 @@ void TestGui::signInFromTheBrowserButton()
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(accounts->isSignedIn(Service::Agentbot), TestSupport::waitMs);
     QCOMPARE(button->text(), QStringLiteral("Use my sign-in from Firefox"));
-    QVERIFY(!child<QLabel>(panel, "messageLabel")->text().contains(QLatin1String("demo-session")));
+    QVERIFY(!child<MessageWidget>(panel, "messageLabel")->text().contains(QLatin1String("demo-session")));
     // The browser's own files were never opened by SQLite.
     QVERIFY(!QFile::exists(firefox + QStringLiteral("-shm")));
     WaitingKeychain(TestSupport::waitMs).remove({Service::Agentbot, ServerUrl(m_demo->url())});

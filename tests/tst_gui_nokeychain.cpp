@@ -2,9 +2,9 @@
 #include "TestSupport.h"
 #include "shell/MainWindow.h"
 #include "signin/SignInPanel.h"
+#include "widgets/MessageWidget.h"
 
 #include <QApplication>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -35,11 +35,13 @@ void TestGuiNoKeychain::offersSessionOnlyUse()
 
     SignInPanel *panel = window.signInPanel(Service::Xpander);
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
-    auto *problem = panel->findChild<QWidget *>(QStringLiteral("keychainProblem"));
+    auto *problem = panel->findChild<MessageWidget *>(QStringLiteral("keychainProblem"));
     QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), TestSupport::waitMs);
-    const QString text = problem->findChild<QLabel *>()->text();
+    const QString text = problem->text();
     QVERIFY2(text.contains(QLatin1String("No system keychain")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("KeePassXC")));
+    // There is a way on (this session only): a warning, not an error.
+    QCOMPARE(problem->type(), MessageWidget::Type::Warning);
     QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("retryKeychainButton"))->isVisible());
 
     // Retry fails the same way; session-only use signs in with nothing written anywhere.

@@ -1,44 +1,25 @@
 #include "SignInPanel.h"
+#include "signin/BrowserPicker.h"
+#include "widgets/MessageWidget.h"
 #include "widgets/TechnicalDetails.h"
 
 #include "accounts/Accounts.h"
 #include "base/Settings.h"
-#include "browsers/BrowserProfiles.h"
-#include "browsers/BrowserProfilesJob.h"
 #include "browsers/BrowserSessionJob.h"
 #include "services/AgentbotClient.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Takeout {
-
-namespace {
-
-// A problem's background: the window colour with some red in it, so that it stays readable in light
-// and dark palettes with the palette's own text colour.
-QColor problemBackground(const QPalette &palette)
-{
-    const QColor window = palette.color(QPalette::Window);
-    const QColor red(0xd3, 0x2f, 0x2f);
-    constexpr float share = 0.3F;
-    return QColor::fromRgbF(window.redF() * (1 - share) + red.redF() * share,
-                            window.greenF() * (1 - share) + red.greenF() * share,
-                            window.blueF() * (1 - share) + red.blueF() * share);
-}
-
-} // namespace
 
 SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *credentials, QWidget *parent)
     : QWidget(parent)
@@ -51,9 +32,8 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     , m_signIn(new QPushButton(tr("Sign in"), this))
     , m_signOut(new QPushButton(tr("Sign out"), this))
     , m_state(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_keychainProblem(new QWidget(this))
-    , m_keychainText(new QLabel(m_keychainProblem))
+    , m_message(new MessageWidget(this))
+    , m_keychainProblem(new MessageWidget(this))
     , m_details(new TechnicalDetails(this))
 {
     const bool agentbot = service == Service::Agentbot;
@@ -93,29 +73,17 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
     m_remember->setChecked(true);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
-    m_signIn->setDefault(true);
+    m_signIn->setDefault(!agentbot); // Agentbot's default is the browser button
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_state->setObjectName(QStringLiteral("stateLabel"));
     m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setAccessibleName(tr("Sign-in message"));
+    m_message->addButton(m_details->button());
 
     m_keychainProblem->setObjectName(QStringLiteral("keychainProblem"));
-    m_keychainText->setWordWrap(true);
-    auto *retry = new QPushButton(tr("Retry"), m_keychainProblem);
-    retry->setObjectName(QStringLiteral("retryKeychainButton"));
-    auto *sessionOnly = new QPushButton(tr("Use for this session only"), m_keychainProblem);
-    sessionOnly->setObjectName(QStringLiteral("sessionOnlyButton"));
+    auto *retry = m_keychainProblem->addButton(tr("Retry"), QStringLiteral("retryKeychainButton"));
+    auto *sessionOnly =
+        m_keychainProblem->addButton(tr("Use for this session only"), QStringLiteral("sessionOnlyButton"));
     sessionOnly->setToolTip(tr("Keep the sign-in in memory until you quit. Nothing is written to disk."));
-    auto *keychainLayout = new QVBoxLayout(m_keychainProblem);
-    keychainLayout->setContentsMargins(0, 0, 0, 0);
-    keychainLayout->addWidget(m_keychainText);
-    auto *keychainButtons = new QHBoxLayout;
-    keychainButtons->addWidget(retry);
-    keychainButtons->addWidget(sessionOnly);
-    keychainButtons->addStretch();
-    keychainLayout->addLayout(keychainButtons);
-    m_keychainProblem->hide();
     connect(retry, &QPushButton::clicked, this, [this] { store(m_pendingServer, m_pendingSecret); });
     connect(sessionOnly, &QPushButton::clicked, this, &SignInPanel::useForThisSessionOnly);
 
@@ -129,13 +97,9 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     layout->addWidget(title);
     layout->addWidget(m_state);
 
-    auto *messageRow = new QHBoxLayout;
-    messageRow->addWidget(m_message, 1);
-    messageRow->addWidget(m_details->button(), 0, Qt::AlignTop);
-
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_server);
     if (!agentbot) {
-        auto *form = new QFormLayout;
-        form->addRow(tr("&Server:"), m_server);
         form->addRow(tr("API &key:"), m_secret);
         form->addRow(QString(), m_remember);
         auto *buttons = new QHBoxLayout;
@@ -146,67 +110,16 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
         layout->addLayout(form);
         layout->addLayout(buttons);
     } else {
-        auto *serverForm = new QFormLayout;
-        serverForm->addRow(tr("&Server:"), m_server);
-        serverForm->addRow(QString(), m_remember);
-
-        m_privacy = new QLabel(this);
-        m_privacy->setObjectName(QStringLiteral("browserPrivacyLabel"));
-        m_privacy->setWordWrap(true);
-        m_fromBrowser = new QPushButton(this);
-        m_fromBrowser->setObjectName(QStringLiteral("fromBrowserButton"));
-        m_fromBrowser->setDefault(true);
-        m_signIn->setDefault(false);
-        m_otherBrowsersMenu = new QMenu(this);
-        m_otherBrowsersMenu->setObjectName(QStringLiteral("otherBrowsersMenu"));
-        m_otherBrowsers = new QToolButton(this);
-        m_otherBrowsers->setObjectName(QStringLiteral("otherBrowsersButton"));
-        m_otherBrowsers->setText(tr("Other browsers"));
-        m_otherBrowsers->setPopupMode(QToolButton::InstantPopup);
-        m_otherBrowsers->setMenu(m_otherBrowsersMenu);
-        auto *browserRow = new QHBoxLayout;
-        browserRow->addWidget(m_fromBrowser);
-        browserRow->addWidget(m_otherBrowsers);
-        browserRow->addWidget(m_signOut);
-        browserRow->addStretch();
-
-        m_otherWays = new QToolButton(this);
-        m_otherWays->setObjectName(QStringLiteral("otherWaysButton"));
-        m_otherWays->setText(tr("Other ways"));
-        m_otherWays->setCheckable(true);
-        m_otherWays->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        m_otherWays->setArrowType(Qt::RightArrow);
-        m_otherWays->setAutoRaise(true);
-        m_otherWaysArea = new QWidget(this);
-        m_otherWaysArea->setObjectName(QStringLiteral("otherWaysArea"));
-        auto *pasteForm = new QFormLayout;
-        pasteForm->addRow(tr("S&ession:"), m_secret);
-        auto *pasteButtons = new QHBoxLayout;
-        pasteButtons->addWidget(m_signIn);
-        pasteButtons->addStretch();
-        auto *otherWaysLayout = new QVBoxLayout(m_otherWaysArea);
-        otherWaysLayout->setContentsMargins(0, 0, 0, 0);
-        otherWaysLayout->addWidget(help);
-        otherWaysLayout->addLayout(pasteForm);
-        otherWaysLayout->addLayout(pasteButtons);
-        connect(m_otherWays, &QToolButton::toggled, this, [this](bool open) {
-            m_otherWays->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-            m_otherWaysArea->setVisible(open);
-        });
-        connect(m_fromBrowser, &QPushButton::clicked, this, [this] {
-            const QList<Browser> browsers = browsersFound();
-            if (!browsers.isEmpty())
-                signInFromBrowser(browsers.first());
-        });
-        connect(m_server, &QLineEdit::editingFinished, this, &SignInPanel::findBrowsers);
-
-        layout->addLayout(serverForm);
-        layout->addWidget(m_privacy);
-        layout->addLayout(browserRow);
-        layout->addWidget(m_otherWays);
-        layout->addWidget(m_otherWaysArea);
+        form->addRow(QString(), m_remember);
+        m_picker = new BrowserPicker(service, this);
+        m_picker->addButton(m_signOut);
+        m_picker->setOtherWays(pasteArea(help));
+        connect(m_picker, &BrowserPicker::browserChosen, this, &SignInPanel::signInFromBrowser);
+        connect(m_server, &QLineEdit::editingFinished, m_picker, &BrowserPicker::refresh);
+        layout->addLayout(form);
+        layout->addWidget(m_picker);
     }
-    layout->addLayout(messageRow);
+    layout->addWidget(m_message);
     layout->addWidget(m_details->text());
     layout->addWidget(m_keychainProblem);
     layout->addStretch();
@@ -221,111 +134,36 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
 
     const QString saved = Settings::server(service);
     m_server->setText(saved.isEmpty() ? m_accounts->server(service).toString() : saved);
-    if (agentbot) {
-        // Only the folders and profiles.ini: no cookie database is opened here.
-        m_profiles = BrowserProfiles::find();
-        updateBrowserButtons();
-        // Pasting is the way when no browser is there to take the sign-in from.
-        m_otherWays->setChecked(m_profiles.isEmpty());
-        m_otherWaysArea->setVisible(m_profiles.isEmpty());
-    }
     updateState();
 }
 
-QList<Browser> SignInPanel::browsersFound() const
+QWidget *SignInPanel::pasteArea(QWidget *help)
 {
-    QList<Browser> found;
-    for (const BrowserProfile &profile : m_profiles) {
-        if (!found.contains(profile.browser))
-            found << profile.browser;
-    }
-    // First the one the last sign-in came from, then the others in the usual order. No cookie store is
-    // looked into before the button is pressed: the panel promises to read the browser only then.
-    QList<Browser> browsers;
-    Browser last = Browser::Firefox;
-    if (BrowserInfo::parseId(Settings::signInBrowser(m_service), &last) && found.contains(last))
-        browsers << last;
-    for (const Browser browser : std::as_const(found)) {
-        if (!browsers.contains(browser))
-            browsers << browser;
-    }
-    return browsers;
-}
-
-void SignInPanel::updateBrowserButtons()
-{
-    if (m_fromBrowser == nullptr)
-        return;
-    const QList<Browser> browsers = browsersFound();
-    m_otherBrowsersMenu->clear();
-    if (browsers.isEmpty()) {
-        m_fromBrowser->hide();
-        m_otherBrowsers->hide();
-        m_privacy->setText(tr("No browser was found on this computer to take the Agentbot sign-in from (Firefox, "
-                              "Chrome, Chromium, Edge, Brave, Vivaldi). Paste it under Other ways."));
-        return;
-    }
-    const QString first = BrowserInfo::displayName(browsers.first());
-    m_fromBrowser->setText(m_signInAgain ? tr("Take the sign-in from %1 again").arg(first)
-                                         : tr("Use my sign-in from %1").arg(first));
-    m_fromBrowser->show();
-    m_privacy->setText(tr("Reads only the Agentbot cookies from %1 when you press the button; the sign-in is kept in "
-                          "your keychain, never in a file.")
-                           .arg(first));
-    for (qsizetype i = 1; i < browsers.size(); ++i) {
-        const Browser browser = browsers.at(i);
-        QAction *action =
-            m_otherBrowsersMenu->addAction(tr("Use my sign-in from %1").arg(BrowserInfo::displayName(browser)), this,
-                                           [this, browser] { signInFromBrowser(browser); });
-        action->setObjectName(QStringLiteral("fromBrowser-") + BrowserInfo::id(browser));
-    }
-    m_otherBrowsers->setVisible(browsers.size() > 1);
-}
-
-void SignInPanel::findBrowsers()
-{
-    if (m_fromBrowser == nullptr || m_lookup)
-        return;
-    // Without a URL the job lists the profiles only; it opens no cookie database.
-    m_lookup = new BrowserProfilesJob(QUrl(), this);
-    connect(m_lookup, &Job::finished, this, [this, job = m_lookup.data()] {
-        m_profiles.clear();
-        for (const BrowserProfilesJob::Entry &entry : job->entries())
-            m_profiles << entry.profile;
-        updateBrowserButtons();
-    });
-    m_lookup->start();
-}
-
-void SignInPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    // Browsers come and go while the app runs.
-    findBrowsers();
-}
-
-void SignInPanel::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyMessageStyle();
+    auto *area = new QWidget(this);
+    area->setObjectName(QStringLiteral("otherWaysArea"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("S&ession:"), m_secret);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_signIn);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(help);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    return area;
 }
 
 void SignInPanel::signInFromBrowser(Browser browser)
 {
     const ServerUrl server = ServerUrl::fromUserInput(m_server->text());
     if (const Failure problem = server.check()) {
-        showMessage(problem.message(), true);
+        showMessage(problem.message(), Tone::Problem);
         m_server->setFocus();
         return;
     }
-    QList<BrowserProfile> profiles;
-    for (const BrowserProfile &profile : std::as_const(m_profiles)) {
-        if (profile.browser == browser)
-            profiles << profile;
-    }
     const QString name = BrowserInfo::displayName(browser);
-    auto *job = new BrowserSessionJob(profiles, AgentbotClient::exportUrl(server), name, this);
+    auto *job = new BrowserSessionJob(m_picker->profiles(browser), AgentbotClient::exportUrl(server), name, this);
     connect(job, &Job::finished, this, [this, job, server, browser] {
         const BrowserSession &session = job->session();
         if (session.error()) {
@@ -350,7 +188,7 @@ void SignInPanel::restore()
         if (!error) {
             m_accounts->signIn(m_service, server, secret);
         } else if (error.kind() == Failure::Kind::KeychainUnavailable) {
-            showMessage(error.message(), true);
+            showMessage(error.message(), Tone::Problem);
         }
     });
 }
@@ -367,15 +205,14 @@ void SignInPanel::showSignInAgain(const Failure &error)
     m_accounts->signOut(m_service);
     m_secret->clear();
     showProblem(error);
-    if (m_fromBrowser != nullptr && !Settings::signInBrowser(m_service).isEmpty() && !browsersFound().isEmpty()) {
+    if (m_picker != nullptr && !Settings::signInBrowser(m_service).isEmpty() && !m_picker->browsers().isEmpty()) {
         // The server stays as it is: one click takes the sign-in from the same browser again.
-        m_signInAgain = true;
-        updateBrowserButtons();
-        m_fromBrowser->setFocus();
+        m_picker->setSignInAgain(true);
+        m_picker->focusBrowserButton();
         return;
     }
-    if (m_otherWays != nullptr)
-        m_otherWays->setChecked(true);
+    if (m_picker != nullptr)
+        m_picker->setOtherWaysOpen(true);
     m_secret->setFocus();
 }
 
@@ -383,7 +220,7 @@ void SignInPanel::signIn()
 {
     const ServerUrl server = ServerUrl::fromUserInput(m_server->text());
     if (const Failure problem = server.check()) {
-        showMessage(problem.message(), true);
+        showMessage(problem.message(), Tone::Problem);
         m_server->setFocus();
         return;
     }
@@ -391,7 +228,7 @@ void SignInPanel::signIn()
     if (secret.isEmpty()) {
         showMessage(m_service == Service::Agentbot ? tr("Paste your Agentbot session first.")
                                                    : tr("Paste your API key first."),
-                    true);
+                    Tone::Problem);
         m_secret->setFocus();
         return;
     }
@@ -435,19 +272,17 @@ void SignInPanel::verified(const ServerUrl &server, const QString &secret)
 // NOLINTNEXTLINE(performance-unnecessary-value-param)
 void SignInPanel::completeSignIn(ServerUrl server, QString secret, const QString &message)
 {
-    m_keychainProblem->hide();
+    m_keychainProblem->hideMessage();
     m_pendingSecret.clear();
     m_pendingSource.clear();
-    if (m_signInAgain) {
-        m_signInAgain = false;
-        updateBrowserButtons();
-    }
+    if (m_picker != nullptr)
+        m_picker->setSignInAgain(false);
     // The list that proved the key goes to the browser first, so that it need not ask again.
     if (m_service == Service::Xpander)
         Q_EMIT agentsLoaded(std::exchange(m_verifiedAgents, {}));
     m_accounts->signIn(m_service, server, secret);
     m_secret->clear();
-    showMessage(message, false);
+    showMessage(message, Tone::Done);
 }
 
 void SignInPanel::store(const ServerUrl &server, const QString &secret)
@@ -479,9 +314,9 @@ void SignInPanel::signOut()
     m_accounts->signOut(m_service);
     m_flow.forget(account, this, [this](const Failure &error) {
         if (error && error.kind() != Failure::Kind::KeychainUnavailable)
-            showMessage(error.message(), true);
+            showMessage(error.message(), Tone::Problem);
         else
-            showMessage(tr("Signed out."), false);
+            showMessage(tr("Signed out."), Tone::Done);
     });
 }
 
@@ -490,44 +325,39 @@ void SignInPanel::setBusy(bool busy, const QString &message)
     m_signIn->setEnabled(!busy);
     m_server->setEnabled(!busy);
     m_secret->setEnabled(!busy);
-    if (m_fromBrowser != nullptr) {
-        m_fromBrowser->setEnabled(!busy);
-        m_otherBrowsers->setEnabled(!busy);
-    }
+    if (m_picker != nullptr)
+        m_picker->setBusy(busy);
     if (busy)
-        showMessage(message, false);
+        showMessage(message, Tone::Notice);
 }
 
-void SignInPanel::showMessage(const QString &message, bool problem)
+void SignInPanel::showMessage(const QString &message, Tone tone)
 {
-    m_message->setText(message);
-    m_message->setProperty("problem", problem);
     m_details->clear();
-    applyMessageStyle();
+    if (message.isEmpty()) {
+        m_message->hideMessage();
+        return;
+    }
+    m_message->showMessage(message, tone == Tone::Problem ? MessageWidget::Type::Error
+                                    : tone == Tone::Done  ? MessageWidget::Type::Positive
+                                                          : MessageWidget::Type::Information);
 }
 
 void SignInPanel::showProblem(const Failure &error)
 {
-    showMessage(error.message(), true);
+    showMessage(error.message(), Tone::Problem);
     m_details->show(error.detail());
-}
-
-void SignInPanel::applyMessageStyle()
-{
-    const bool problem = m_message->property("problem").toBool();
-    m_message->setStyleSheet(problem ? QStringLiteral("color: palette(window-text); background: %1; padding: 6px;")
-                                           .arg(problemBackground(palette()).name())
-                                     : QString());
 }
 
 void SignInPanel::showKeychainProblem(const Failure &error)
 {
-    m_keychainText->setText(error.kind() == Failure::Kind::KeychainUnavailable
-                                ? error.message()
-                                : error.message() + QLatin1Char(' ') +
-                                      tr("You can try again, or sign in for this session only."));
-    m_keychainProblem->show();
-    showMessage(QString(), false);
+    // Without a keychain there is a way on (this session only); a keychain that failed is a problem.
+    const bool unavailable = error.kind() == Failure::Kind::KeychainUnavailable;
+    m_keychainProblem->showMessage(unavailable ? error.message()
+                                               : error.message() + QLatin1Char(' ') +
+                                                     tr("You can try again, or sign in for this session only."),
+                                   unavailable ? MessageWidget::Type::Warning : MessageWidget::Type::Error);
+    showMessage(QString(), Tone::Notice);
 }
 
 void SignInPanel::updateState()

@@ -2,25 +2,23 @@
 
 #include "accounts/SignInFlow.h"
 #include "base/Failure.h"
-#include "browsers/BrowserProfile.h"
+#include "browsers/Browser.h"
 #include "credentials/ServiceAccount.h"
 #include "services/XpanderClient.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QMenu;
 class QPushButton;
-class QToolButton;
 
 namespace Takeout {
 
 class Accounts;
-class BrowserProfilesJob;
+class BrowserPicker;
 class CredentialStore;
+class MessageWidget;
 class TechnicalDetails;
 
 // Sign-in for one service: server URL, the secret (hidden unless asked), plain help, and
@@ -29,7 +27,7 @@ class TechnicalDetails;
 // keychain the panel says how to get one and offers to keep the secret for this session only.
 // Agentbot's session is taken from a browser with one button ("Use my sign-in from Firefox"): the
 // browser's cookie store is read off the UI thread (BrowserSessionJob) only when it is pressed, the
-// session checked like a pasted one; pasting stays under "Other ways".
+// session checked like a pasted one (BrowserPicker); pasting stays under "Other ways".
 class SignInPanel : public QWidget
 {
     Q_OBJECT
@@ -55,29 +53,27 @@ Q_SIGNALS:
     void agentsLoaded(const QList<Takeout::AgentSummary> &agents);
 
 private:
+    QWidget *pasteArea(QWidget *help);
     void signIn();
     void checkAndKeep(const ServerUrl &server, const QString &secret, const QString &source);
-    // The browser buttons from the profiles found; the browser of the last sign-in first.
-    void updateBrowserButtons();
-    void findBrowsers();
-    QList<Browser> browsersFound() const;
     void showProblem(const Failure &error);
-    void applyMessageStyle();
     void signOut();
     void verified(const ServerUrl &server, const QString &secret);
     void store(const ServerUrl &server, const QString &secret);
     void useForThisSessionOnly();
     void completeSignIn(ServerUrl server, QString secret, const QString &message);
     void setBusy(bool busy, const QString &message = {});
-    void showMessage(const QString &message, bool problem);
+    // A problem is an error; the rest are notices, "positive" once signed in or out.
+    enum class Tone
+    {
+        Notice,
+        Done,
+        Problem
+    };
+    void showMessage(const QString &message, Tone tone);
     void showKeychainProblem(const Failure &error);
     void updateState();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
-private:
     Service m_service;
     Accounts *m_accounts;
     SignInFlow m_flow;
@@ -87,25 +83,16 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_signOut;
     QLabel *m_state;
-    QLabel *m_message;
-    QWidget *m_keychainProblem;
-    QLabel *m_keychainText;
+    MessageWidget *m_message;
+    MessageWidget *m_keychainProblem;
     ServerUrl m_pendingServer;
     QString m_pendingSecret;
     QList<AgentSummary> m_verifiedAgents;
     TechnicalDetails *m_details;
     // Agentbot only (null for xpander.ai).
-    QLabel *m_privacy = nullptr;
-    QPushButton *m_fromBrowser = nullptr;
-    QToolButton *m_otherBrowsers = nullptr;
-    QMenu *m_otherBrowsersMenu = nullptr;
-    QToolButton *m_otherWays = nullptr;
-    QWidget *m_otherWaysArea = nullptr;
-    QList<BrowserProfile> m_profiles;
-    QPointer<BrowserProfilesJob> m_lookup;
+    BrowserPicker *m_picker = nullptr;
     // Where the sign-in being checked came from ("Firefox (profile default-release)"); empty when pasted.
     QString m_pendingSource;
-    bool m_signInAgain = false;
 };
 
 } // namespace Takeout
