@@ -159,7 +159,7 @@ int main(int argc, char *argv[])
     window.exportAccount();
     auto *failing = window.findChildren<ExportDialog *>(QStringLiteral("accountExportDialog")).constLast();
     QTest::mouseClick(find<QPushButton>(failing, "exportButton"), Qt::LeftButton);
-    ok &= QTest::qWaitFor([&] { return find<QLabel>(failing, "errorLabel")->isVisible(); }, 20000);
+    ok &= QTest::qWaitFor([&] { return find<QWidget>(failing, "errorLabel")->isVisible(); }, 20000);
     find<QPushButton>(failing, "detailsButton")->setChecked(true);
     QTest::qWait(200);
     ok &= failing->grab().save(dir.filePath(QStringLiteral("error.png")));

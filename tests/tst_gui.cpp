@@ -402,7 +402,7 @@ void TestGui::serverErrorShowsSentenceDetailsAndRetry()
     QVERIFY(dialog);
     auto *exportButton = child<QPushButton>(dialog, "exportButton");
     QTest::mouseClick(exportButton, Qt::LeftButton);
-    auto *error = child<QLabel>(dialog, "errorLabel");
+    auto *error = child<MessageWidget>(dialog, "errorLabel");
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), TestSupport::waitMs);
     QVERIFY(error->text().contains(QLatin1String("The export could not be generated")));
     QVERIFY(child<QPushButton>(dialog, "detailsButton")->isVisible());
@@ -678,7 +678,7 @@ void TestGui::hostileServerGetsAPlainSentence()
     auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog"));
     QVERIFY(dialog);
     QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
-    auto *error = child<QLabel>(dialog, "errorLabel");
+    auto *error = child<MessageWidget>(dialog, "errorLabel");
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), TestSupport::waitMs);
     QVERIFY(!error->text().isEmpty());
     const QString details = child<QPlainTextEdit>(dialog, "detailText")->toPlainText();
@@ -816,7 +816,7 @@ void TestGui::demoStartsReadyAndLeaves()
     QVERIFY(sidebar->item(MainWindow::AgentbotPage)->text().contains(QLatin1String("signed in")));
     QVERIFY(sidebar->item(MainWindow::XpanderPage)->text().contains(QLatin1String("signed in")));
     QVERIFY(child<QWidget>(m_window, "demoBanner")->isVisible());
-    QVERIFY(child<QLabel>(m_window, "demoText")->text().contains(QLatin1String("none of this is your data")));
+    QVERIFY(child<MessageWidget>(m_window, "demoBanner")->text().contains(QLatin1String("none of this is your data")));
     QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
     auto *table = child<QTableView>(m_window, "agentTable");
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size(), TestSupport::waitMs);

@@ -4,6 +4,7 @@
 #include "agents/AgentTableModel.h"
 #include "tables/AccountTables.h"
 #include "tables/ReadOnlyTable.h"
+#include "widgets/MessageWidget.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -31,6 +32,7 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     , m_backUpXpander(new QPushButton(tr("&Back up now"), this))
     , m_backUpAgentbot(new QPushButton(tr("Back &up now"), this))
     , m_xpanderStatus(new QLabel(this))
+    , m_xpanderProblem(new MessageWidget(this))
     , m_agentbotStatus(new QLabel(this))
     , m_agentbotTables(new AccountTables(this))
 {
@@ -58,6 +60,7 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     m_backUpXpander->setAccessibleName(tr("Back up every xpander.ai agent now"));
     m_backUpAgentbot->setAccessibleName(tr("Back up the Agentbot account now"));
     m_xpanderStatus->setObjectName(QStringLiteral("xpanderStatus"));
+    m_xpanderProblem->setObjectName(QStringLiteral("xpanderProblem"));
     m_agentbotStatus->setObjectName(QStringLiteral("agentbotStatus"));
     m_agentbotStatus->setWordWrap(true);
 
@@ -79,6 +82,7 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     layout->addLayout(toolbar);
     layout->addWidget(m_table, 3);
     layout->addWidget(m_xpanderStatus);
+    layout->addWidget(m_xpanderProblem);
     layout->addWidget(agentbotTitle);
     layout->addLayout(agentbotBar);
     layout->addWidget(m_agentbotTables, 2);
@@ -148,7 +152,8 @@ void AgentBrowser::refresh()
     connect(job, &AgentListJob::finished, this, [this, job] {
         m_refresh->setEnabled(true);
         if (job->error()) {
-            m_xpanderStatus->setText(job->error().message());
+            m_xpanderStatus->setText(tr("Agents: %1").arg(m_model->rowCount()));
+            m_xpanderProblem->showMessage(job->error().message(), MessageWidget::Type::Error);
             if (job->error().needsSignIn())
                 Q_EMIT signInNeeded(Service::Xpander, job->error());
             return;
@@ -156,6 +161,7 @@ void AgentBrowser::refresh()
         setXpanderAgents(job->agents());
     });
     m_refresh->setEnabled(false);
+    m_xpanderProblem->hideMessage();
     m_xpanderStatus->setText(tr("Loading agents…"));
     m_listing->start();
 }

@@ -20,6 +20,7 @@ namespace Takeout {
 class Accounts;
 class AgentTableModel;
 class AccountTables;
+class MessageWidget;
 
 // The user's agents: xpander.ai agents (all pages) with a live filter, sortable columns and Refresh;
 // Agentbot agents, scheduled tasks and workflows from the latest account export, read-only.
@@ -61,6 +62,8 @@ private:
     QPushButton *m_backUpXpander;
     QPushButton *m_backUpAgentbot;
     QLabel *m_xpanderStatus;
+    // Why the list could not be loaded (the last list stays).
+    MessageWidget *m_xpanderProblem;
     QLabel *m_agentbotStatus;
     AccountTables *m_agentbotTables;
     QPointer<AgentListJob> m_listing;

@@ -8,6 +8,7 @@
 #include "exports/FileHistory.h"
 #include "services/AgentbotClient.h"
 #include "services/XpanderClient.h"
+#include "widgets/MessageWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,9 +38,10 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     , m_knowledgeBases(new QCheckBox(tr("Include &knowledge bases"), this))
     , m_keep(new QSpinBox(this))
     , m_schedule(new QComboBox(this))
-    , m_scheduleStatus(new QLabel(this))
+    , m_scheduleStatus(new MessageWidget(this))
     , m_progress(new QProgressBar(this))
     , m_current(new QLabel(this))
+    , m_outcome(new MessageWidget(this))
     , m_results(new QListWidget(this))
     , m_start(new QPushButton(tr("&Back up now"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -62,7 +64,7 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     m_schedule->addItem(tr("Weekly"), int(BackupSchedule::Frequency::Weekly));
     m_schedule->setCurrentIndex(m_schedule->findData(int(BackupSchedule::installed())));
     m_schedule->setAccessibleName(tr("Back up automatically"));
-    m_scheduleStatus->setWordWrap(true);
+    m_scheduleStatus->setObjectName(QStringLiteral("scheduleStatus"));
 
     m_agentbot->setObjectName(QStringLiteral("backUpAgentbotCheck"));
     m_xpander->setObjectName(QStringLiteral("backUpXpanderCheck"));
@@ -83,7 +85,9 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
 
     m_progress->setAccessibleName(tr("Backup progress"));
     m_progress->setVisible(false);
+    m_current->setObjectName(QStringLiteral("currentItemLabel"));
     m_current->setWordWrap(true);
+    m_outcome->setObjectName(QStringLiteral("backupOutcome"));
     m_results->setAccessibleName(tr("Backup result"));
     m_cancel->setEnabled(false);
 
@@ -98,6 +102,7 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_progress);
     layout->addWidget(m_current);
+    layout->addWidget(m_outcome);
     layout->addWidget(m_results, 1);
     layout->addWidget(buttons);
 
@@ -180,24 +185,25 @@ void BackupDialog::applySchedule()
     const BackupSchedule::Settings chosen = settings();
     if (chosen.frequency != BackupSchedule::Frequency::Off && chosen.agentbotServer.isEmpty() &&
         chosen.xpanderServer.isEmpty()) {
-        m_scheduleStatus->setText(nothingChosen());
+        m_scheduleStatus->showMessage(nothingChosen(), MessageWidget::Type::Warning);
         m_schedule->setCurrentIndex(m_schedule->findData(int(BackupSchedule::installed())));
         return;
     }
     remember();
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/agent-takeout-cli");
     if (const Failure error = BackupSchedule::install(chosen, program)) {
-        m_scheduleStatus->setText(error.message());
+        m_scheduleStatus->showMessage(error.message(), MessageWidget::Type::Error);
         m_schedule->setCurrentIndex(m_schedule->findData(int(BackupSchedule::installed())));
         return;
     }
     const bool told = BackupSchedule::activate(chosen.frequency);
     if (chosen.frequency == BackupSchedule::Frequency::Off)
-        m_scheduleStatus->setText(tr("Automatic backups are off."));
+        m_scheduleStatus->showMessage(tr("Automatic backups are off."), MessageWidget::Type::Information);
     else if (told)
-        m_scheduleStatus->setText(tr("Backups run by themselves from now on."));
+        m_scheduleStatus->showMessage(tr("Backups run by themselves from now on."), MessageWidget::Type::Positive);
     else
-        m_scheduleStatus->setText(tr("Backups run by themselves from your next session on."));
+        m_scheduleStatus->showMessage(tr("Backups run by themselves from your next session on."),
+                                      MessageWidget::Type::Positive);
 }
 
 void BackupDialog::startBackup()
@@ -205,14 +211,15 @@ void BackupDialog::startBackup()
     if (m_job)
         return;
     m_results->clear();
+    m_outcome->hideMessage();
     const bool agentbot = includes(Service::Agentbot);
     const bool xpander = includes(Service::Xpander);
     if (!agentbot && !xpander) {
-        m_current->setText(nothingChosen());
+        m_outcome->showMessage(nothingChosen(), MessageWidget::Type::Warning);
         return;
     }
     if (m_folder->text().trimmed().isEmpty()) {
-        m_current->setText(tr("Choose a folder first."));
+        m_outcome->showMessage(tr("Choose a folder first."), MessageWidget::Type::Warning);
         return;
     }
     remember();
@@ -253,14 +260,17 @@ void BackupDialog::onFinished()
     m_start->setEnabled(true);
     m_cancel->setEnabled(false);
     m_progress->setVisible(false);
+    m_current->clear();
     const bool allSaved = job->allSaved();
     if (job->error())
-        m_current->setText(job->error().message());
+        m_outcome->showMessage(job->error().message(), MessageWidget::Type::Error);
     else if (allSaved)
-        m_current->setText(tr("Everything was saved in %1.").arg(QDir::toNativeSeparators(job->folder())));
+        m_outcome->showMessage(tr("Everything was saved in %1.").arg(QDir::toNativeSeparators(job->folder())),
+                               MessageWidget::Type::Positive);
     else
-        m_current->setText(
-            tr("Some items were not saved; the rest is in %1.").arg(QDir::toNativeSeparators(job->folder())));
+        m_outcome->showMessage(
+            tr("Some items were not saved; the rest is in %1.").arg(QDir::toNativeSeparators(job->folder())),
+            MessageWidget::Type::Warning);
     if (allSaved && m_keep->value() > 0) {
         const BackupRetention::Result kept =
             BackupRetention::keepNewest(QDir(m_folder->text()).absolutePath(), m_keep->value());

@@ -19,6 +19,7 @@ namespace Takeout {
 
 class Accounts;
 class BackupChangesButton;
+class MessageWidget;
 
 // "Back up now" and "Back up automatically": everything of the signed-in services (both ticked unless
 // the dialog was opened for one of them) into a new dated
@@ -67,9 +68,12 @@ private:
     QCheckBox *m_knowledgeBases;
     QSpinBox *m_keep;
     QComboBox *m_schedule;
-    QLabel *m_scheduleStatus;
+    MessageWidget *m_scheduleStatus;
     QProgressBar *m_progress;
+    // The item being saved while a backup runs.
     QLabel *m_current;
+    // How the backup ended, or why it did not start.
+    MessageWidget *m_outcome;
     QListWidget *m_results;
     QPushButton *m_start;
     QPushButton *m_cancel;

@@ -1,10 +1,10 @@
 #include "ExportDialog.h"
+#include "widgets/MessageWidget.h"
 #include "widgets/TechnicalDetails.h"
 
 #include "exports/ExportJob.h"
 
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -22,7 +22,7 @@ ExportDialog::ExportDialog(Service service, Accounts *accounts, QWidget *parent)
     , m_formArea(new QWidget(this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageWidget(this))
     , m_details(new TechnicalDetails(this))
     , m_export(new QPushButton(tr("&Export"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -35,20 +35,11 @@ ExportDialog::ExportDialog(Service service, Accounts *accounts, QWidget *parent)
     m_progress->hide();
     m_progressText->setObjectName(QStringLiteral("progressText"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Problem"));
-    // A red that stays readable on the palette's window colour, light or dark; the words carry the meaning.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_error->setStyleSheet(dark ? QStringLiteral("QLabel { color: #f2b8b5; font-weight: bold; }")
-                                : QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
-    m_error->hide();
+    m_error->addButton(m_details->button());
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
 
-    auto *errorRow = new QHBoxLayout;
-    errorRow->addWidget(m_error, 1);
-    errorRow->addWidget(m_details->button(), 0, Qt::AlignTop);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
@@ -57,7 +48,7 @@ ExportDialog::ExportDialog(Service service, Accounts *accounts, QWidget *parent)
     layout->addWidget(m_formArea);
     layout->addWidget(m_progress);
     layout->addWidget(m_progressText);
-    layout->addLayout(errorRow);
+    layout->addWidget(m_error);
     layout->addWidget(m_details->text());
     layout->addStretch();
     layout->addWidget(buttons);
@@ -77,7 +68,7 @@ void ExportDialog::startExport()
 {
     if (m_job)
         return;
-    m_error->hide();
+    m_error->hideMessage();
     m_details->clear();
     m_job = createJob(this);
     connect(m_job, &ExportJob::progress, this, &ExportDialog::onProgress);
@@ -130,8 +121,7 @@ void ExportDialog::showError(const Failure &error)
         QDialog::reject();
         return;
     }
-    m_error->setText(error.message());
-    m_error->show();
+    m_error->showMessage(error.message(), MessageWidget::Type::Error);
     m_details->show(error.detail());
     m_export->setText(tr("&Retry"));
     adjustSize();

@@ -18,6 +18,7 @@ namespace Takeout {
 
 class Accounts;
 class ExportJob;
+class MessageWidget;
 class TechnicalDetails;
 
 // What both export dialogs share: an Export button, a progress bar (bytes, and the total when
@@ -58,7 +59,7 @@ private:
     QWidget *m_formArea;
     QProgressBar *m_progress;
     QLabel *m_progressText;
-    QLabel *m_error;
+    MessageWidget *m_error;
     TechnicalDetails *m_details;
     QPushButton *m_export;
     QPushButton *m_cancel;

@@ -16,6 +16,7 @@
 #include "shell/HomePage.h"
 #include "signin/SignInPanel.h"
 #include "widgets/Icons.h"
+#include "widgets/MessageWidget.h"
 #include "json/JsonView.h"
 
 #include <QAbstractItemView>
@@ -25,7 +26,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_accounts(new Accounts(HttpJob::createNetworkAccessManager(this), this))
     , m_credentials(new CredentialStore(CredentialStore::defaultKeychainService(), this))
     , m_sidebar(new QListWidget(this))
-    , m_demoBanner(new QFrame(this))
+    , m_demoBanner(new MessageWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_home(new HomePage(m_accounts, this))
     , m_agentbotPanel(new SignInPanel(Service::Agentbot, m_accounts, m_credentials, this))
@@ -90,20 +90,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The demo says so on every page, and how to leave it.
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
-    m_demoBanner->setFrameShape(QFrame::StyledPanel);
-    m_demoBanner->setAutoFillBackground(true);
-    m_demoBanner->setBackgroundRole(QPalette::ToolTipBase);
-    m_demoBanner->setForegroundRole(QPalette::ToolTipText);
-    auto *demoText = new QLabel(tr("<b>Demo</b> — none of this is your data."), m_demoBanner);
-    demoText->setObjectName(QStringLiteral("demoText"));
-    demoText->setForegroundRole(QPalette::ToolTipText);
-    auto *leaveDemo = new QPushButton(tr("&Leave demo"), m_demoBanner);
-    leaveDemo->setObjectName(QStringLiteral("leaveDemoButton"));
+    m_demoBanner->setTextFormat(Qt::RichText);
+    auto *leaveDemo = m_demoBanner->addButton(tr("&Leave demo"), QStringLiteral("leaveDemoButton"));
     leaveDemo->setToolTip(tr("Sign out of the demo service and start with your own accounts."));
-    auto *bannerRow = new QHBoxLayout(m_demoBanner);
-    bannerRow->addWidget(demoText, 1);
-    bannerRow->addWidget(leaveDemo);
-    m_demoBanner->hide();
     connect(leaveDemo, &QPushButton::clicked, this, &MainWindow::leaveDemo);
 
     m_tabs->setObjectName(QStringLiteral("tabs"));
@@ -303,7 +292,7 @@ void MainWindow::startDemo(const QUrl &url)
     const ServerUrl server(url);
     m_accounts->signIn(Service::Agentbot, server, QStringLiteral("demo-session"));
     m_accounts->signIn(Service::Xpander, server, QStringLiteral("demo-key")); // the browser lists the agents
-    m_demoBanner->show();
+    m_demoBanner->showMessage(tr("<b>Demo</b> — none of this is your data."), MessageWidget::Type::Information);
     setWindowTitle(tr("Agent Takeout — Demo"));
     showPage(WorkspacePage);
     m_tabs->setCurrentWidget(m_browser);

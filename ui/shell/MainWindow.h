@@ -12,7 +12,6 @@
 #include <optional>
 
 class QAction;
-class QFrame;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -25,6 +24,7 @@ class AgentBrowser;
 class BackupDialog;
 class CredentialStore;
 class HomePage;
+class MessageWidget;
 class SignInPanel;
 
 // The application window: a sidebar with Home, the two services (signed in or out, in colour and
@@ -121,7 +121,7 @@ private:
     Accounts *m_accounts;
     CredentialStore *m_credentials;
     QListWidget *m_sidebar;
-    QFrame *m_demoBanner;
+    MessageWidget *m_demoBanner;
     QStackedWidget *m_stack;
     Takeout::HomePage *m_home;
     SignInPanel *m_agentbotPanel;
