@@ -1,17 +1,13 @@
 #pragma once
 
+#include "base/BackgroundTask.h"
 #include "json/JsonDocument.h"
-#include "json/JsonSearch.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 #include <atomic>
 #include <memory>
-#include <vector>
 
-class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -20,18 +16,21 @@ class QTreeView;
 
 namespace Takeout {
 
+class FindBar;
 class JsonTreeModel;
+class MessageWidget;
+class RawView;
 
 // The JSON viewer: the tree (Key, Value, Type/size) with a breadcrumb of the current path, a side
 // pane with the whole value, copy value / key / path (jq syntax), expand and collapse, find over keys
-// and values off the UI thread, a raw view, and strings that are JSON opened as documents of their own.
+// and values off the UI thread (FindBar), a raw view (RawView), and strings that are JSON opened as
+// documents of their own.
 class JsonView : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit JsonView(QWidget *parent = nullptr);
-    ~JsonView() override;
 
     void setDocument(std::shared_ptr<const JsonDocument> document);
     std::shared_ptr<const JsonDocument> document() const;
@@ -45,7 +44,7 @@ public:
     void showFind();
     void findNext();
     void findPrevious();
-    int matchCount() const { return int(m_matches.size()); }
+    int matchCount() const;
 
     void copyValue();
     void copyKey();
@@ -71,32 +70,20 @@ private:
     static bool looksLikeJsonText(const JsonDocument &document, quint32 node);
     static bool isJsonDocument(const QString &text, const std::atomic_bool *cancel);
     void onCurrentChanged();
-    void startSearch();
-    void onSearchFinished();
-    void jumpTo(size_t match);
     quint32 currentNode() const;
 
     JsonTreeModel *m_model;
     QLabel *m_breadcrumb;
-    QWidget *m_findBar;
-    QLineEdit *m_findEdit;
-    QCheckBox *m_regex;
-    QCheckBox *m_case;
-    QLabel *m_matchLabel;
+    FindBar *m_findBar;
     QStackedWidget *m_pages;
     QTreeView *m_tree;
     QPlainTextEdit *m_valuePane;
     QPushButton *m_openEmbedded;
-    QPlainTextEdit *m_raw;
-    QTimer *m_findDelay;
-    QWidget *m_changedBanner;
+    RawView *m_raw;
+    MessageWidget *m_changedBanner;
     QTimer *m_diskCheck;
-    QFutureWatcher<std::vector<quint32>> m_search;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    std::shared_ptr<std::atomic_bool> m_embeddedCancel;
-    std::vector<quint32> m_matches;
-    size_t m_currentMatch = 0;
-    bool m_rawFilled = false;
+    // The check of a large string for embedded JSON; dropped when the selection moves on.
+    BackgroundTask m_embeddedCheck;
 };
 
 } // namespace Takeout
