@@ -1386,6 +1386,33 @@
     </message>
 </context>
 <context>
+    <name>Takeout::BrowserPicker</name>
+    <message>
+        <source>Other browsers</source>
+        <translation>Andere Browser</translation>
+    </message>
+    <message>
+        <source>Other ways</source>
+        <translation>Andere Wege</translation>
+    </message>
+    <message>
+        <source>No browser was found on this computer to take the Agentbot sign-in from (Firefox, Chrome, Chromium, Edge, Brave, Vivaldi). Paste it under Other ways.</source>
+        <translation>Auf diesem Computer wurde kein Browser gefunden, aus dem die Agentbot-Anmeldung genommen werden kann (Firefox, Chrome, Chromium, Edge, Brave, Vivaldi). Fügen Sie sie unter „Andere Wege“ ein.</translation>
+    </message>
+    <message>
+        <source>Take the sign-in from %1 again</source>
+        <translation>Die Anmeldung erneut aus %1 nehmen</translation>
+    </message>
+    <message>
+        <source>Use my sign-in from %1</source>
+        <translation>Meine Anmeldung aus %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Reads only the Agentbot cookies from %1 when you press the button; the sign-in is kept in your keychain, never in a file.</source>
+        <translation>Liest nur die Agentbot-Cookies aus %1, wenn Sie den Knopf drücken; die Anmeldung wird in Ihrem Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::BrowsersCommand</name>
     <message>
         <source>list the browser profiles a sign-in can come from</source>
@@ -1655,10 +1682,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1950,6 +1973,49 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>--agent ID is required.</source>
         <translation>--agent ID ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::FindBar</name>
+    <message>
+        <source>Re&amp;gex</source>
+        <translation>Regulärer Ausdru&amp;ck</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Find in keys and values</source>
+        <translation>In Schlüsseln und Werten suchen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriger</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2252,40 +2318,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
 <context>
     <name>Takeout::JsonView</name>
     <message>
-        <source>Re&amp;gex</source>
-        <translation>Regulärer Ausdru&amp;ck</translation>
-    </message>
-    <message>
-        <source>Match &amp;case</source>
-        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
-    </message>
-    <message>
         <source>Open as &amp;Document</source>
         <translation>Als Dokument &amp;öffnen</translation>
     </message>
     <message>
         <source>Path of the selected value</source>
         <translation>Pfad des ausgewählten Werts</translation>
-    </message>
-    <message>
-        <source>Find in keys and values</source>
-        <translation>In Schlüsseln und Werten suchen</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>&amp;Vorheriger</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Nächster</translation>
-    </message>
-    <message>
-        <source>Close find</source>
-        <translation>Suche schließen</translation>
     </message>
     <message>
         <source>E&amp;xpand All Below</source>
@@ -2332,30 +2370,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Dieser Text ist selbst ein JSON-Dokument: in einem eigenen Tab öffnen</translation>
     </message>
     <message>
-        <source>Document text</source>
-        <translation>Dokumenttext</translation>
-    </message>
-    <message>
         <source>%1 — too large to show here; use Raw or expand it in the tree.</source>
         <translation>%1 — zu groß, um hier angezeigt zu werden; verwenden Sie „Rohtext“ oder klappen Sie es im Baum aus.</translation>
-    </message>
-    <message>
-        <source>
-… (the first %1 MB of %2 MB are shown)</source>
-        <translation>
-… (die ersten %1 MB von %2 MB werden angezeigt)</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Suche läuft…</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Keine Treffer</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1
@@ -2372,10 +2388,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source> (the indented text stops here, at %1 MB)</source>
-        <translation> (der eingerückte Text endet hier, bei %1 MB)</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2752,29 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
 </context>
 <context>
+    <name>Takeout::MessageWidget</name>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::OverviewCard</name>
     <message>
         <source>%1: %2</source>
@@ -2751,6 +2786,23 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
             <numerusform>…und %n weiteres, aufgeführt unter Details (JSON).</numerusform>
             <numerusform>…und %n weitere, aufgeführt unter Details (JSON).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::RawView</name>
+    <message>
+        <source>Document text</source>
+        <translation>Dokumenttext</translation>
+    </message>
+    <message>
+        <source> (the indented text stops here, at %1 MB)</source>
+        <translation> (der eingerückte Text endet hier, bei %1 MB)</translation>
+    </message>
+    <message>
+        <source>
+… (the first %1 MB of %2 MB are shown)</source>
+        <translation>
+… (die ersten %1 MB von %2 MB werden angezeigt)</translation>
     </message>
 </context>
 <context>
@@ -2952,10 +3004,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Anzeigen oder verbergen</translation>
     </message>
     <message>
-        <source>Sign-in message</source>
-        <translation>Hinweis zur Anmeldung</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -3026,30 +3074,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Agentbot has no API keys: the app uses the session of your browser. To copy it by hand, sign in to Agentbot in your browser, open the developer tools (F12), go to Storage or Application › Cookies, and copy the cookies of the Agentbot site as &lt;i&gt;name=value; name=value&lt;/i&gt;. Paste them here; it is checked right away.</source>
         <translation>Agentbot hat keine API-Schlüssel: Die App verwendet die Sitzung Ihres Browsers. Um sie von Hand zu kopieren, melden Sie sich im Browser bei Agentbot an, öffnen Sie die Entwicklerwerkzeuge (F12), gehen Sie zu Web-Speicher bzw. Anwendung › Cookies und kopieren Sie die Cookies der Agentbot-Seite als &lt;i&gt;name=wert; name=wert&lt;/i&gt;. Fügen Sie sie hier ein; sie werden sofort geprüft.</translation>
-    </message>
-    <message>
-        <source>Other browsers</source>
-        <translation>Andere Browser</translation>
-    </message>
-    <message>
-        <source>Other ways</source>
-        <translation>Andere Wege</translation>
-    </message>
-    <message>
-        <source>No browser was found on this computer to take the Agentbot sign-in from (Firefox, Chrome, Chromium, Edge, Brave, Vivaldi). Paste it under Other ways.</source>
-        <translation>Auf diesem Computer wurde kein Browser gefunden, aus dem die Agentbot-Anmeldung genommen werden kann (Firefox, Chrome, Chromium, Edge, Brave, Vivaldi). Fügen Sie sie unter „Andere Wege“ ein.</translation>
-    </message>
-    <message>
-        <source>Take the sign-in from %1 again</source>
-        <translation>Die Anmeldung erneut aus %1 nehmen</translation>
-    </message>
-    <message>
-        <source>Use my sign-in from %1</source>
-        <translation>Meine Anmeldung aus %1 verwenden</translation>
-    </message>
-    <message>
-        <source>Reads only the Agentbot cookies from %1 when you press the button; the sign-in is kept in your keychain, never in a file.</source>
-        <translation>Liest nur die Agentbot-Cookies aus %1, wenn Sie den Knopf drücken; die Anmeldung wird in Ihrem Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Reading the Agentbot sign-in from %1…</source>
