@@ -11,6 +11,7 @@
 #include "preview/ExportPreview.h"
 #include "shell/MainWindow.h"
 #include "signin/SignInPanel.h"
+#include "json/JsonView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -103,6 +104,13 @@ int main(int argc, char *argv[])
     SignInPanel *xpander = window.signInPanel(Service::Xpander);
     window.showPage(MainWindow::XpanderPage);
     ok &= save(&window, dir, QStringLiteral("sign-in"));
+    // The same with a problem to show: Sign in pressed without a key.
+    auto *key = find<QLineEdit>(xpander, "secretEdit");
+    const QString demoKey = key->text();
+    key->clear();
+    QTest::mouseClick(find<QPushButton>(xpander, "signInButton"), Qt::LeftButton);
+    ok &= save(&window, dir, QStringLiteral("sign-in-error"));
+    key->setText(demoKey);
 
     // 2. The agent browser after signing in, with an Agentbot export loaded.
     QTest::mouseClick(find<QPushButton>(xpander, "signInButton"), Qt::LeftButton);
@@ -148,6 +156,13 @@ int main(int argc, char *argv[])
     if (preview)
         ok &= QTest::qWaitFor([&] { return preview->tree()->model()->rowCount() > 0; }, 20000);
     ok &= save(&window, dir, QStringLiteral("preview"));
+    // The same with the find bar open and its first match selected.
+    if (preview) {
+        preview->jsonView()->showFind();
+        QTest::keyClicks(find<QLineEdit>(preview, "findEdit"), QStringLiteral("instructions"));
+        ok &= QTest::qWaitFor([&] { return preview->jsonView()->matchCount() > 0; }, 20000);
+        ok &= save(&window, dir, QStringLiteral("preview-find"));
+    }
 
     // Home again, signed in to both and with the template's agent count.
     window.showPage(MainWindow::StartPage);
