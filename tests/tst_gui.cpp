@@ -15,6 +15,7 @@
 #include "preview/ExportPreview.h"
 #include "shell/HomePage.h"
 #include "shell/MainWindow.h"
+#include "signin/BrowserPicker.h"
 #include "signin/SignInPanel.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageWidget.h"
@@ -857,12 +858,20 @@ void TestGui::signInFromTheBrowserButton()
 
     MainWindow window;
     window.useDemoService(m_demo->url());
+    SignInPanel *panel = window.signInPanel(Service::Agentbot);
+    auto *picker = child<BrowserPicker>(panel, "browserPicker");
+    QSignalSpy listed(picker, &BrowserPicker::browsersListed);
     window.show();
     window.showPage(MainWindow::AgentbotPage);
-    SignInPanel *panel = window.signInPanel(Service::Agentbot);
     auto *button = child<QPushButton>(panel, "fromBrowserButton");
+    // The profiles are listed off the UI thread, once; the row waits for the answer.
+    QVERIFY(!button->isVisible());
+    QVERIFY(!child<QWidget>(panel, "browserPrivacyLabel")->isVisible());
+    QVERIFY(listed.wait(TestSupport::waitMs));
+    QCOMPARE(listed.size(), 1);
     // Firefox comes first, Chromium is in the small menu.
-    QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Use my sign-in from Firefox"), TestSupport::waitMs);
+    QCOMPARE(button->text(), QStringLiteral("Use my sign-in from Firefox"));
+    QVERIFY(button->isVisible());
     QTRY_VERIFY(child<QToolButton>(panel, "otherBrowsersButton")->isVisible());
     QCOMPARE(child<QLabel>(panel, "browserPrivacyLabel")->text(),
              QStringLiteral("Reads only the Agentbot cookies from Firefox when you press the button; the sign-in is "

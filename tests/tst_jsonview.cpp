@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,7 +20,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Takeout;
@@ -39,10 +43,12 @@ private Q_SLOTS:
     void millionElementArray();
     void selectCopyAndBreadcrumb();
     void findJumpsToMatches();
+    void findStartsOverWithANewDocument();
     void embeddedJsonOpensAsDocument();
     void bigEmbeddedJsonIsCheckedOnAWorker();
     void rawViewKeepsOrder();
     void rawViewOfDeepNestingIsBounded();
+    void rawViewColoursSmallDocumentsOnly();
     void changedFileOffersReload();
     void openFileAndBrokenFile();
     void openingCanBeCancelled();
@@ -210,6 +216,36 @@ void TestJsonView::findJumpsToMatches()
     QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("No matches"), TestSupport::waitMs);
 }
 
+void TestJsonView::findStartsOverWithANewDocument()
+{
+    JsonView view;
+    view.setDocument(parse(R"({"a": "needle", "b": "needle"})"));
+    view.show();
+    view.showFind();
+    auto *edit = view.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+    auto *label = view.findChild<QLabel *>(QStringLiteral("matchLabel"));
+    QTest::keyClicks(edit, QStringLiteral("needle"));
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("1 of 2"), TestSupport::waitMs);
+
+    // The matches were of the old document: gone, and Next searches the new one.
+    view.setDocument(parse(R"({"c": 1, "d": "needle"})"));
+    QCOMPARE(view.matchCount(), 0);
+    QVERIFY(label->text().isEmpty());
+    view.findNext();
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("1 of 1"), TestSupport::waitMs);
+    QCOMPARE(view.currentPath(), QStringLiteral(".d"));
+
+    // Closing the bar drops the answer of a search under way (a toggle searches at once).
+    edit->setText(QStringLiteral("^c$"));
+    view.findChild<QCheckBox *>(QStringLiteral("regexCheck"))->click();
+    QCOMPARE(label->text(), QStringLiteral("Searching…"));
+    view.findChild<QToolButton *>(QStringLiteral("closeFindButton"))->click();
+    QVERIFY(view.findChild<QWidget *>(QStringLiteral("findBar"))->isHidden());
+    QThreadPool::globalInstance()->waitForDone(TestSupport::waitMs);
+    QCoreApplication::processEvents();
+    QCOMPARE(view.currentPath(), QStringLiteral(".d"));
+}
+
 void TestJsonView::embeddedJsonOpensAsDocument()
 {
     JsonView view;
@@ -288,6 +324,35 @@ void TestJsonView::rawViewOfDeepNestingIsBounded()
     const QString text = raw->toPlainText();
     QVERIFY2(text.size() <= (16 << 20) + 200, qPrintable(QString::number(text.size())));
     QVERIFY(text.endsWith(QLatin1String("(the indented text stops here, at 16 MB)")));
+}
+
+void TestJsonView::rawViewColoursSmallDocumentsOnly()
+{
+    JsonView view;
+    view.setDocument(parse(R"({"key": "value", "n": 1})"));
+    view.show();
+    view.setRawView(true);
+    auto *raw = view.findChild<QPlainTextEdit *>(QStringLiteral("rawView"));
+    const auto colouredRanges = [raw] {
+        int ranges = 0;
+        for (QTextBlock block = raw->document()->begin(); block.isValid() && block.blockNumber() < 10;
+             block = block.next())
+            ranges += int(block.layout()->formats().size());
+        return ranges;
+    };
+    QTRY_VERIFY(colouredRanges() > 0);
+
+    // Past the colour limit the text is shown as it is, uncoloured, also after a small document.
+    QByteArray big = "[\n";
+    const QByteArray line = '"' + QByteArray(96, 'x') + "\",\n";
+    while (big.size() < (5 << 20))
+        big += line;
+    big += "0]";
+    view.setDocument(parse(big));
+    QVERIFY(raw->isVisible());
+    QVERIFY(raw->toPlainText().startsWith(QLatin1String("[\n\"xxx")));
+    QCoreApplication::processEvents();
+    QCOMPARE(colouredRanges(), 0);
 }
 
 void TestJsonView::changedFileOffersReload()
