@@ -872,6 +872,8 @@ void TestGui::signInFromTheBrowserButton()
     // Firefox comes first, Chromium is in the small menu.
     QCOMPARE(button->text(), QStringLiteral("Use my sign-in from Firefox"));
     QVERIFY(button->isVisible());
+    // Tab goes from the server's row to the browser button.
+    QCOMPARE(child<QWidget>(panel, "rememberCheck")->nextInFocusChain(), button);
     QTRY_VERIFY(child<QToolButton>(panel, "otherBrowsersButton")->isVisible());
     QCOMPARE(child<QLabel>(panel, "browserPrivacyLabel")->text(),
              QStringLiteral("Reads only the Agentbot cookies from Firefox when you press the button; the sign-in is "
@@ -1037,6 +1039,23 @@ void TestGui::everyControlHasANameAndTabGoesInReadingOrder()
     QCOMPARE(order.at(3), child<QWidget>(home, "agentbotSignInLink"));
     QCOMPARE(order.at(4), child<QWidget>(home, "xpanderSignInLink"));
     QVERIFY(child<QCommandLinkButton>(home, "openTaskButton")->toolTip().contains(QLatin1String("Ctrl+O")));
+
+    // Agentbot's sign-in (no browser here, so Other ways is open): the server, then the ways to sign in.
+    SignInPanel *agentbot = m_window->signInPanel(Service::Agentbot);
+    m_window->showPage(MainWindow::AgentbotPage);
+    QTRY_VERIFY(child<QWidget>(agentbot, "otherWaysArea")->isVisible());
+    QStringList tabOrder;
+    QWidget *server = child<QWidget>(agentbot, "serverEdit");
+    for (QWidget *next = server; tabOrder.size() < 5; next = next->nextInFocusChain()) {
+        if (agentbot->isAncestorOf(next) && next->isVisible() && next->isEnabled() &&
+            (next->focusPolicy() & Qt::TabFocus))
+            tabOrder << next->objectName();
+        if (next->nextInFocusChain() == server)
+            break;
+    }
+    QCOMPARE(tabOrder, (QStringList{QStringLiteral("serverEdit"), QStringLiteral("rememberCheck"),
+                                    QStringLiteral("otherWaysButton"), QStringLiteral("secretEdit"),
+                                    QStringLiteral("signInButton")}));
 
     // The previews of an account and of a template with knowledge bases.
     const QJsonObject agent = TestSupport::agentWithKnowledgeBases();

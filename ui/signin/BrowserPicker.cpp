@@ -83,6 +83,12 @@ void BrowserPicker::addButton(QWidget *button)
 {
     // Before the stretch, after the browser buttons.
     m_rowLayout->insertWidget(m_rowLayout->count() - 1, button);
+    m_addedButtons << button;
+}
+
+QList<QWidget *> BrowserPicker::tabOrder() const
+{
+    return QList<QWidget *>{m_fromBrowser, m_otherBrowsers} + m_addedButtons + QList<QWidget *>{m_otherWays};
 }
 
 QList<Browser> BrowserPicker::browsers() const

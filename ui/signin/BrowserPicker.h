@@ -34,6 +34,8 @@ public:
     void setOtherWaysOpen(bool open);
     // A button at the end of the browser row (the panel's Sign out).
     void addButton(QWidget *button);
+    // The picker's controls in reading order, for the panel's tab order (the other ways not included).
+    QList<QWidget *> tabOrder() const;
 
     // The browsers found, the one of the last sign-in first.
     QList<Browser> browsers() const;
@@ -64,6 +66,7 @@ private:
     QMenu *m_otherBrowsersMenu;
     QWidget *m_browserRow;
     QHBoxLayout *m_rowLayout;
+    QList<QWidget *> m_addedButtons;
     QToolButton *m_otherWays;
     QWidget *m_otherWaysArea = nullptr;
     QList<BrowserProfile> m_profiles;

@@ -124,6 +124,16 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     layout->addWidget(m_keychainProblem);
     layout->addStretch();
 
+    // Tab in reading order: the controls were made before the rows that place them.
+    QList<QWidget *> tabOrder{m_server};
+    if (agentbot)
+        tabOrder << m_remember << m_picker->tabOrder() << m_secret << m_signIn;
+    else
+        tabOrder << m_secret << m_remember << m_signIn << m_signOut;
+    tabOrder << m_details->button() << m_details->text() << retry << sessionOnly;
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        QWidget::setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+
     connect(m_signIn, &QPushButton::clicked, this, &SignInPanel::signIn);
     connect(m_secret, &QLineEdit::returnPressed, this, &SignInPanel::signIn);
     connect(m_signOut, &QPushButton::clicked, this, &SignInPanel::signOut);
