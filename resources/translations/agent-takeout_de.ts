@@ -2,140 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Failure</name>
-    <message>
-        <source>The service</source>
-        <translation>Der Dienst</translation>
-    </message>
-    <message>
-        <source>%1 did not accept your sign-in. Please sign in again.</source>
-        <translation>%1 hat Ihre Anmeldung nicht akzeptiert. Bitte melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>%1 says your sign-in is not allowed to do this. Check that the key or session belongs to the right account.</source>
-        <translation>%1 meldet, dass Ihre Anmeldung dafür nicht berechtigt ist. Prüfen Sie, ob der Schlüssel oder die Sitzung zum richtigen Konto gehört.</translation>
-    </message>
-    <message>
-        <source>%1 could not find what was asked for. It may have been deleted.</source>
-        <translation>%1 konnte das Angeforderte nicht finden. Möglicherweise wurde es gelöscht.</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the request: %2</source>
-        <translation>%1 hat die Anfrage nicht akzeptiert: %2</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the request.</source>
-        <translation>%1 hat die Anfrage nicht akzeptiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is busy and asked us to wait %n second(s). Please try again then.</source>
-        <translation>
-            <numerusform>%1 ist gerade ausgelastet und bittet, %n Sekunde zu warten. Bitte versuchen Sie es danach erneut.</numerusform>
-            <numerusform>%1 ist gerade ausgelastet und bittet, %n Sekunden zu warten. Bitte versuchen Sie es danach erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is busy right now. Please try again in a minute.</source>
-        <translation>%1 ist gerade ausgelastet. Bitte versuchen Sie es in einer Minute erneut.</translation>
-    </message>
-    <message>
-        <source>%1 had a problem on its side: %2</source>
-        <translation>%1 meldet ein Problem auf Serverseite: %2</translation>
-    </message>
-    <message>
-        <source>%1 had a problem on its side. Please try again later.</source>
-        <translation>%1 hatte ein Problem auf Serverseite. Bitte versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>Could not reach %1. Check your internet connection and the server address.</source>
-        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und die Serveradresse.</translation>
-    </message>
-    <message>
-        <source>%1 stopped sending data, so the download was stopped. Please try again.</source>
-        <translation>%1 hat keine Daten mehr gesendet, daher wurde der Download abgebrochen. Bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 could not be verified, so nothing was sent. The server address may be wrong, or someone may be intercepting the connection.</source>
-        <translation>%1: Die sichere Verbindung konnte nicht überprüft werden, daher wurde nichts gesendet. Möglicherweise ist die Serveradresse falsch, oder jemand fängt die Verbindung ab.</translation>
-    </message>
-    <message>
-        <source>The download from %1 was larger than the allowed limit and was stopped.</source>
-        <translation>%1 hat mehr Daten gesendet als erlaubt, daher wurde der Download abgebrochen.</translation>
-    </message>
-    <message>
-        <source>%1 sent a web page instead of your data. Your sign-in has probably expired: please sign in again.</source>
-        <translation>%1 hat eine Webseite statt Ihrer Daten gesendet. Ihre Anmeldung ist wahrscheinlich abgelaufen: Bitte melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>The data from %1 was incomplete or damaged, so nothing was saved. Please try again.</source>
-        <translation>%1 hat unvollständige oder beschädigte Daten gesendet, daher wurde nichts gespeichert. Bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 sent something that is not an export, so nothing was saved.</source>
-        <translation>%1 hat etwas gesendet, das kein Export ist, daher wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was saved.</source>
-        <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>The server address must start with https:// so that your data travels encrypted.</source>
-        <translation>Die Serveradresse muss mit https:// beginnen, damit Ihre Daten verschlüsselt übertragen werden.</translation>
-    </message>
-    <message>
-        <source>The server address is not valid. It should look like https://example.com.</source>
-        <translation>Die Serveradresse ist ungültig. Sie sollte etwa so aussehen: https://example.com.</translation>
-    </message>
-    <message>
-        <source>%1 tried to send the request to a different website. It was stopped to keep your sign-in safe.</source>
-        <translation>%1 wollte die Anfrage an eine andere Website weiterleiten. Das wurde verhindert, um Ihre Anmeldung zu schützen.</translation>
-    </message>
-    <message>
-        <source>You are not signed in to %1 yet.</source>
-        <translation>%1: Sie sind noch nicht angemeldet.</translation>
-    </message>
-    <message>
-        <source>The sign-in text cannot be used: it must be a single line.</source>
-        <translation>Der Anmeldetext kann nicht verwendet werden: Er muss aus einer einzigen Zeile bestehen.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available to store your sign-in safely. Install or start one (GNOME Keyring, KWallet, or KeePassXC with Secret Service integration) and try again.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar, in dem Ihre Anmeldung sicher gespeichert werden kann. Installieren oder starten Sie einen (GNOME Keyring, KWallet oder KeePassXC mit Integration für Secret Service) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was refused.</source>
-        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert.</translation>
-    </message>
-    <message>
-        <source>The system keychain reported a problem.</source>
-        <translation>Der Schlüsselbund des Systems hat ein Problem gemeldet.</translation>
-    </message>
-    <message>
-        <source>A file with that name already exists. Choose another name or allow replacing it.</source>
-        <translation>Es gibt bereits eine Datei mit diesem Namen. Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved. Check that the folder exists and that you may write to it.</source>
-        <translation>Die Datei konnte nicht gespeichert werden. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>No browser with a sign-in was found on this computer.</source>
-        <translation>Auf diesem Computer wurde kein Browser mit einer Anmeldung gefunden.</translation>
-    </message>
-    <message>
-        <source>The browser has no sign-in for %1. Sign in there, then try again.</source>
-        <translation>Der Browser hat keine Anmeldung für %1. Melden Sie sich dort an und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The browser&apos;s cookie store could not be read: it is damaged or not a browser&apos;s cookie store.</source>
-        <translation>Der Cookie-Speicher des Browsers konnte nicht gelesen werden: Er ist beschädigt oder kein Cookie-Speicher eines Browsers.</translation>
-    </message>
-    <message>
-        <source>The browser&apos;s saved sign-in could not be decrypted.</source>
-        <translation>Die im Browser gespeicherte Anmeldung konnte nicht entschlüsselt werden.</translation>
-    </message>
-</context>
-<context>
     <name>BackupRetention</name>
     <message>
         <source>%1 could not be removed completely.</source>
@@ -697,6 +563,140 @@
     <message>
         <source>“%1” is a link to another place; Agent Takeout does not write through links. Choose another name.</source>
         <translation>„%1“ ist eine Verknüpfung zu einem anderen Ort; Agent Takeout schreibt nicht durch Verknüpfungen. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>The service</source>
+        <translation>Der Dienst</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your sign-in. Please sign in again.</source>
+        <translation>%1 hat Ihre Anmeldung nicht akzeptiert. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 says your sign-in is not allowed to do this. Check that the key or session belongs to the right account.</source>
+        <translation>%1 meldet, dass Ihre Anmeldung dafür nicht berechtigt ist. Prüfen Sie, ob der Schlüssel oder die Sitzung zum richtigen Konto gehört.</translation>
+    </message>
+    <message>
+        <source>%1 could not find what was asked for. It may have been deleted.</source>
+        <translation>%1 konnte das Angeforderte nicht finden. Möglicherweise wurde es gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the request: %2</source>
+        <translation>%1 hat die Anfrage nicht akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the request.</source>
+        <translation>%1 hat die Anfrage nicht akzeptiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is busy and asked us to wait %n second(s). Please try again then.</source>
+        <translation>
+            <numerusform>%1 ist gerade ausgelastet und bittet, %n Sekunde zu warten. Bitte versuchen Sie es danach erneut.</numerusform>
+            <numerusform>%1 ist gerade ausgelastet und bittet, %n Sekunden zu warten. Bitte versuchen Sie es danach erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is busy right now. Please try again in a minute.</source>
+        <translation>%1 ist gerade ausgelastet. Bitte versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem on its side: %2</source>
+        <translation>%1 meldet ein Problem auf Serverseite: %2</translation>
+    </message>
+    <message>
+        <source>%1 had a problem on its side. Please try again later.</source>
+        <translation>%1 hatte ein Problem auf Serverseite. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your internet connection and the server address.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending data, so the download was stopped. Please try again.</source>
+        <translation>%1 hat keine Daten mehr gesendet, daher wurde der Download abgebrochen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified, so nothing was sent. The server address may be wrong, or someone may be intercepting the connection.</source>
+        <translation>%1: Die sichere Verbindung konnte nicht überprüft werden, daher wurde nichts gesendet. Möglicherweise ist die Serveradresse falsch, oder jemand fängt die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The download from %1 was larger than the allowed limit and was stopped.</source>
+        <translation>%1 hat mehr Daten gesendet als erlaubt, daher wurde der Download abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 sent a web page instead of your data. Your sign-in has probably expired: please sign in again.</source>
+        <translation>%1 hat eine Webseite statt Ihrer Daten gesendet. Ihre Anmeldung ist wahrscheinlich abgelaufen: Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The data from %1 was incomplete or damaged, so nothing was saved. Please try again.</source>
+        <translation>%1 hat unvollständige oder beschädigte Daten gesendet, daher wurde nichts gespeichert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 sent something that is not an export, so nothing was saved.</source>
+        <translation>%1 hat etwas gesendet, das kein Export ist, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// so that your data travels encrypted.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen, damit Ihre Daten verschlüsselt übertragen werden.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. It should look like https://example.com.</source>
+        <translation>Die Serveradresse ist ungültig. Sie sollte etwa so aussehen: https://example.com.</translation>
+    </message>
+    <message>
+        <source>%1 tried to send the request to a different website. It was stopped to keep your sign-in safe.</source>
+        <translation>%1 wollte die Anfrage an eine andere Website weiterleiten. Das wurde verhindert, um Ihre Anmeldung zu schützen.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1 yet.</source>
+        <translation>%1: Sie sind noch nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The sign-in text cannot be used: it must be a single line.</source>
+        <translation>Der Anmeldetext kann nicht verwendet werden: Er muss aus einer einzigen Zeile bestehen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to store your sign-in safely. Install or start one (GNOME Keyring, KWallet, or KeePassXC with Secret Service integration) and try again.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, in dem Ihre Anmeldung sicher gespeichert werden kann. Installieren oder starten Sie einen (GNOME Keyring, KWallet oder KeePassXC mit Integration für Secret Service) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem.</source>
+        <translation>Der Schlüsselbund des Systems hat ein Problem gemeldet.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name or allow replacing it.</source>
+        <translation>Es gibt bereits eine Datei mit diesem Namen. Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check that the folder exists and that you may write to it.</source>
+        <translation>Die Datei konnte nicht gespeichert werden. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>No browser with a sign-in was found on this computer.</source>
+        <translation>Auf diesem Computer wurde kein Browser mit einer Anmeldung gefunden.</translation>
+    </message>
+    <message>
+        <source>The browser has no sign-in for %1. Sign in there, then try again.</source>
+        <translation>Der Browser hat keine Anmeldung für %1. Melden Sie sich dort an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s cookie store could not be read: it is damaged or not a browser&apos;s cookie store.</source>
+        <translation>Der Cookie-Speicher des Browsers konnte nicht gelesen werden: Er ist beschädigt oder kein Cookie-Speicher eines Browsers.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s saved sign-in could not be decrypted.</source>
+        <translation>Die im Browser gespeicherte Anmeldung konnte nicht entschlüsselt werden.</translation>
     </message>
 </context>
 <context>
@@ -2565,10 +2565,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>

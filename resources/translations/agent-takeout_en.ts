@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Failure</name>
-    <message numerus="yes">
-        <source>%1 is busy and asked us to wait %n second(s). Please try again then.</source>
-        <translation>
-            <numerusform>%1 is busy and asked us to wait %n second. Please try again then.</numerusform>
-            <numerusform>%1 is busy and asked us to wait %n seconds. Please try again then.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CronSchedule</name>
     <message numerus="yes">
         <source>every %n minute(s)</source>
@@ -259,6 +249,16 @@
         <translation>
             <numerusform>%n other change</numerusform>
             <numerusform>%n other changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message numerus="yes">
+        <source>%1 is busy and asked us to wait %n second(s). Please try again then.</source>
+        <translation>
+            <numerusform>%1 is busy and asked us to wait %n second. Please try again then.</numerusform>
+            <numerusform>%1 is busy and asked us to wait %n seconds. Please try again then.</numerusform>
         </translation>
     </message>
 </context>
