@@ -43,6 +43,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -53,6 +54,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void openedFileListsDeparturesAfterShowingIt();
     void previewShowsItsShellFirstThenFillsIn();
     void compareTab();
+    void comparisonCanBeCancelled();
     void signInFromTheBrowserButton();
     void compareWithFromAPreviewAndTheRecentList();
     void compareShowsALineDiffOfChangedCode();
@@ -540,6 +543,35 @@ void TestGui::compareTab()
     QCOMPARE(view->newView()->currentPath(), QStringLiteral(".user.plan"));
     m_window->tabs()->tabCloseRequested(m_window->tabs()->currentIndex());
     QTRY_VERIFY(!m_window->tabs()->findChild<CompareView *>());
+}
+
+void TestGui::comparisonCanBeCancelled()
+{
+    // Large enough that the comparison is still running when Cancel is pressed.
+    const QByteArray records = QByteArray("{\"name\": \"agent\", \"n\": 12345},").repeated(1 << 16);
+    const QString oldFile = m_dir->filePath(QStringLiteral("old-large.json"));
+    const QString newFile = m_dir->filePath(QStringLiteral("new-large.json"));
+    QVERIFY(TestSupport::writeFile(oldFile, '[' + records.repeated(8) + "0]"));
+    QVERIFY(TestSupport::writeFile(newFile, '[' + records.repeated(8) + "1]"));
+
+    m_window->compareFiles(oldFile, newFile);
+    auto *view = qobject_cast<CompareView *>(m_window->tabs()->currentWidget());
+    QVERIFY(view);
+    QVERIFY(view->isRunning());
+    QSignalSpy finished(view, &CompareView::finished);
+    QTest::mouseClick(child<QPushButton>(view, "cancelCompareButton"), Qt::LeftButton);
+    // At once, not when the worker notices.
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!view->isRunning());
+    QCOMPARE(view->summary(), QStringLiteral("The comparison was cancelled."));
+    QVERIFY(child<QProgressBar>(view, "compareProgress")->isHidden());
+    // The worker's answer, whenever it comes, is dropped.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(TestSupport::waitMs));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(view->summary(), QStringLiteral("The comparison was cancelled."));
+    QCOMPARE(view->changes()->rowCount(), 0);
 }
 
 void TestGui::compareWithFromAPreviewAndTheRecentList()

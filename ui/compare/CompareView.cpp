@@ -14,7 +14,6 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,20 +26,17 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextCursor>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Takeout {
 
-// What the worker hands back; `done` (per mille) is read by the UI thread's timer while it works.
+// What the worker hands back.
 struct CompareView::Outcome
 {
     DocumentPair pair;
     JsonDiff::Result result;
     QString summary;
     QString error;
-    std::atomic<int> done{0};
 };
 
 CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget *parent)
@@ -61,7 +57,9 @@ CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setObjectName(QStringLiteral("compareProgress"));
     m_progress->setRange(0, 1000);
+    m_cancel->setObjectName(QStringLiteral("cancelCompareButton"));
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->addItem(tr("All changes"), QString());
     m_filter->addItem(tr("Added"), QStringLiteral("added"));
@@ -127,12 +125,6 @@ CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget
     start();
 }
 
-CompareView::~CompareView()
-{
-    // The worker stops soon after; it owns what it reads.
-    *m_stop = true;
-}
-
 std::pair<QString, QString> CompareView::inOrder(const QString &current, const QString &other)
 {
     if (QFileInfo(other).lastModified() > QFileInfo(current).lastModified())
@@ -154,63 +146,51 @@ void CompareView::start()
 {
     m_running = true;
     m_summary->setText(tr("Comparing…"));
-    auto outcome = std::make_shared<Outcome>();
-    const auto stop = m_stop;
-    const QString oldPath = m_oldPath;
-    const QString newPath = m_newPath;
-    auto *timer = new QTimer(this);
-    timer->setInterval(100);
-    connect(timer, &QTimer::timeout, this, [this, outcome] { m_progress->setValue(outcome->done); });
-    timer->start();
-    auto *watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, outcome, timer, watcher] {
-        timer->deleteLater();
-        watcher->deleteLater();
-        show(outcome);
-    });
-    // Loading is the first half of the bar, comparing the second.
-    watcher->setFuture(QtConcurrent::run([outcome, stop, oldPath, newPath] {
-        JsonLoadControl load;
-        load.cancel = stop.get();
-        load.progress = [outcome](qint64 done, qint64 total) {
-            outcome->done = total > 0 ? int(500 * done / total) : 0;
-        };
-        outcome->pair = DocumentPair::load(oldPath, newPath, load);
-        if (!outcome->pair.isLoaded()) {
-            const bool oldFailed = !outcome->pair.oldDocument;
-            const JsonDocument::Error &error = oldFailed ? outcome->pair.oldError : outcome->pair.newError;
-            outcome->error = error.cancelled
-                                 ? QString()
-                                 : tr("%1: %2").arg(QFileInfo(oldFailed ? oldPath : newPath).fileName(), error.message);
-            return;
-        }
-        JsonDiffControl control;
-        control.cancel = stop.get();
-        control.progress = [outcome](qint64 done, qint64 total) {
-            outcome->done = total > 0 ? int(500 + 500 * done / total) : 500;
-        };
-        outcome->result = JsonDiff::compare(*outcome->pair.oldDocument, *outcome->pair.newDocument, control);
-        if (!outcome->result.cancelled)
-            outcome->summary =
-                DiffSummary::text(*outcome->pair.oldDocument, *outcome->pair.newDocument, outcome->result.changes);
-    }));
+    // The worker owns what it reads; this view going cancels it (BackgroundTask).
+    m_task = BackgroundTask::run(
+        this,
+        [oldPath = m_oldPath, newPath = m_newPath](const TaskControl &task) {
+            Outcome outcome;
+            // Loading is the first half of the bar, comparing the second.
+            JsonLoadControl load;
+            load.cancel = task.cancelFlag();
+            load.progress = [&task](qint64 done, qint64 total) { task.setProgress(done, 2 * total); };
+            outcome.pair = DocumentPair::load(oldPath, newPath, load);
+            if (!outcome.pair.isLoaded()) {
+                const bool oldFailed = !outcome.pair.oldDocument;
+                const JsonDocument::Error &error = oldFailed ? outcome.pair.oldError : outcome.pair.newError;
+                outcome.error = tr("%1: %2").arg(QFileInfo(oldFailed ? oldPath : newPath).fileName(), error.message);
+                return outcome;
+            }
+            JsonDiffControl control;
+            control.cancel = task.cancelFlag();
+            control.progress = [&task](qint64 done, qint64 total) { task.setProgress(total + done, 2 * total); };
+            outcome.result = JsonDiff::compare(*outcome.pair.oldDocument, *outcome.pair.newDocument, control);
+            if (!outcome.result.cancelled)
+                outcome.summary =
+                    DiffSummary::text(*outcome.pair.oldDocument, *outcome.pair.newDocument, outcome.result.changes);
+            return outcome;
+        },
+        [this](Outcome outcome) { show(std::move(outcome)); },
+        [this](int permille) { m_progress->setValue(permille); });
 }
 
-void CompareView::show(const std::shared_ptr<Outcome> &outcome)
+void CompareView::end(const QString &summary)
 {
     m_running = false;
     m_progress->hide();
     m_cancel->hide();
-    if (*m_stop || outcome->result.cancelled)
-        m_summary->setText(tr("The comparison was cancelled."));
-    else if (!outcome->error.isEmpty())
-        m_summary->setText(outcome->error);
-    else
-        m_summary->setText(outcome->summary);
-    if (outcome->pair.isLoaded() && !outcome->result.cancelled) {
-        m_oldView->setDocument(outcome->pair.oldDocument);
-        m_newView->setDocument(outcome->pair.newDocument);
-        m_model->setChanges(outcome->pair.oldDocument, outcome->pair.newDocument, std::move(outcome->result.changes));
+    m_summary->setText(summary);
+}
+
+void CompareView::show(Outcome outcome)
+{
+    // Only this view cancels the work, and then drops its answer: a result here is a whole one.
+    end(outcome.error.isEmpty() ? outcome.summary : outcome.error);
+    if (outcome.pair.isLoaded()) {
+        m_oldView->setDocument(outcome.pair.oldDocument);
+        m_newView->setDocument(outcome.pair.newDocument);
+        m_model->setChanges(outcome.pair.oldDocument, outcome.pair.newDocument, std::move(outcome.result.changes));
     }
     m_table->resizeColumnToContents(ChangeListModel::Kind);
     Q_EMIT finished();
@@ -218,7 +198,11 @@ void CompareView::show(const std::shared_ptr<Outcome> &outcome)
 
 void CompareView::cancel()
 {
-    *m_stop = true;
+    if (!m_running)
+        return;
+    m_task.cancel();
+    end(tr("The comparison was cancelled."));
+    Q_EMIT finished();
 }
 
 void CompareView::filter()

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/BackgroundTask.h"
+
 #include <QWidget>
-#include <atomic>
-#include <memory>
 #include <utility>
 
 class QComboBox;
@@ -29,7 +29,6 @@ class CompareView : public QWidget
 
 public:
     CompareView(const QString &oldPath, const QString &newPath, QWidget *parent = nullptr);
-    ~CompareView() override;
 
     // The order of a comparison started from an open export: {old, new}. The open one (`current`) is
     // the new one unless `other` was modified later, so that the result reads as "what happened since".
@@ -54,7 +53,9 @@ Q_SIGNALS:
 private:
     struct Outcome;
     void start();
-    void show(const std::shared_ptr<Outcome> &outcome);
+    void show(Outcome outcome);
+    // Out of the running state, saying `summary`.
+    void end(const QString &summary);
     void filter();
     void showSelected();
 
@@ -70,7 +71,7 @@ private:
     JsonView *m_newView;
     ChangeListModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
+    BackgroundTask m_task;
     bool m_running = false;
 };
 

@@ -1,5 +1,6 @@
 #include "ExportPreview.h"
 
+#include "base/BackgroundTask.h"
 #include "base/Settings.h"
 #include "exports/ExportShape.h"
 #include "exports/ExportWriter.h"
@@ -23,7 +24,6 @@
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Takeout {
 
@@ -133,15 +133,19 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath())); });
 
     if (m_result.document && m_result.warningsPending) {
-        // Shown first; the shape check runs on a worker thread and its findings join the overview.
-        connect(&m_shapeCheck, &QFutureWatcher<QStringList>::finished, this, [this] {
-            m_result.warnings = m_shapeCheck.result();
-            m_result.warningsPending = false;
-            if (m_overview)
-                m_overview->showWarnings(m_result.warnings);
-        });
-        m_shapeCheck.setFuture(QtConcurrent::run(
-            [document = m_result.document, kind = m_result.kind] { return ExportShape::warnings(*document, kind); }));
+        // Shown first; the shape check runs on a worker thread and its findings join the overview. No
+        // handle kept, here or for the parse below: the preview going ends either task.
+        BackgroundTask::run(
+            this,
+            [document = m_result.document, kind = m_result.kind](const TaskControl &) {
+                return ExportShape::warnings(*document, kind);
+            },
+            [this](QStringList warnings) {
+                m_result.warnings = std::move(warnings);
+                m_result.warningsPending = false;
+                if (m_overview)
+                    m_overview->showWarnings(m_result.warnings);
+            });
     }
     if (m_result.document) {
         // This event shows the shell (heading, buttons, the tree's first rows); the overview follows its
@@ -150,12 +154,15 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
         return;
     }
     // The index is built off the UI thread, over the same bytes (no copy).
-    connect(&m_parse, &QFutureWatcher<std::shared_ptr<const JsonDocument>>::finished, this,
-            [this] { m_view->setDocument(m_parse.result()); });
-    m_parse.setFuture(QtConcurrent::run([bytes = m_result.bytes]() -> std::shared_ptr<const JsonDocument> {
-        JsonDocument::Error error;
-        return JsonDocument::fromBytes(bytes, &error);
-    }));
+    BackgroundTask::run(
+        this,
+        [bytes = m_result.bytes](const TaskControl &task) -> std::shared_ptr<const JsonDocument> {
+            JsonDocument::Error error;
+            JsonDocument::Control control;
+            control.cancel = task.cancelFlag();
+            return JsonDocument::fromBytes(bytes, &error, control);
+        },
+        [this](std::shared_ptr<const JsonDocument> document) { m_view->setDocument(std::move(document)); });
 }
 
 void ExportPreview::paintEvent(QPaintEvent *event)

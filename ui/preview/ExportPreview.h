@@ -4,7 +4,6 @@
 
 #include "json/JsonDocument.h"
 
-#include <QFutureWatcher>
 #include <QStringList>
 #include <QWidget>
 #include <memory>
@@ -76,11 +75,9 @@ private:
     QPushButton *m_showInFolder;
     QPushButton *m_compareWith;
     JsonView *m_view;
-    QFutureWatcher<std::shared_ptr<const JsonDocument>> m_parse;
     QSplitter *m_split = nullptr;
     ExportOverview *m_overview = nullptr;
     bool m_overviewScheduled = false;
-    QFutureWatcher<QStringList> m_shapeCheck;
 };
 
 } // namespace Takeout

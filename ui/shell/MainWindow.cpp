@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "agents/AgentBrowser.h"
 #include "backup/BackupDialog.h"
+#include "base/BackgroundTask.h"
 #include "base/Settings.h"
 #include "compare/CompareView.h"
 #include "credentials/CredentialStore.h"
@@ -26,7 +27,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -41,8 +41,8 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Takeout {
 
@@ -573,10 +573,13 @@ void MainWindow::compareWith(const QString &path)
 
 void MainWindow::openFile(const QString &path)
 {
-    // Loading runs on a worker thread; the status bar shows how far it is, with Cancel.
+    // Loading runs on a worker thread; the status bar shows how far it is, with Cancel. The load is the
+    // progress widget's task: Cancel, or the window going (quitting during a large load), ends it, and
+    // no answer comes back to a window that is gone.
     auto *loading = new QWidget(statusBar());
     loading->setObjectName(QStringLiteral("openProgress"));
-    auto *label = new QLabel(tr("Opening %1…").arg(QFileInfo(path).fileName()), loading);
+    const QString name = QFileInfo(path).fileName();
+    auto *label = new QLabel(tr("Opening %1…").arg(name), loading);
     auto *bar = new QProgressBar(loading);
     bar->setRange(0, 1000);
     bar->setMaximumWidth(200);
@@ -590,53 +593,46 @@ void MainWindow::openFile(const QString &path)
     row->addWidget(cancel);
     statusBar()->addPermanentWidget(loading);
 
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    connect(cancel, &QPushButton::clicked, loading, [cancelled, label] {
-        cancelled->store(true);
-        label->setText(tr("Cancelling…"));
-    });
-    auto *watcher = new QFutureWatcher<ExportFile>(this);
-    JsonDocument::Control control;
-    control.cancel = cancelled.get();
-    // Called on the worker thread; the watcher lives until the result has been delivered.
-    control.progress = [watcher, bar](qint64 done, qint64 total) {
-        const int value = total > 0 ? int(done * 1000 / total) : 0;
-        QMetaObject::invokeMethod(
-            watcher, [bar, value] { bar->setValue(value); }, Qt::QueuedConnection);
-    };
-    connect(watcher, &QFutureWatcher<ExportFile>::finished, this, [this, watcher, path, loading, cancelled] {
-        watcher->deleteLater();
+    // Set below; the Cancel button's connection holds it for as long as the button exists.
+    auto task = std::make_shared<BackgroundTask>();
+    connect(cancel, &QPushButton::clicked, loading, [this, task, loading, name] {
+        // Dropped at once, though the worker may take a moment to notice; the widget goes after this
+        // signal, which its own button is still emitting.
+        task->cancel();
         loading->deleteLater();
-        const ExportFile opened = watcher->result();
-        if (opened.error.cancelled) {
-            statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()), 5000);
-            return;
-        }
-        if (!opened.isOpen()) {
-            const QString name = QFileInfo(path).fileName();
-            QString reason = opened.error.message;
-            if (!reason.isEmpty())
-                reason[0] = reason[0].toUpper();
-            // A parse error has a place in the file; a file that could not be read at all has none.
-            const QString text = opened.error.offset >= 0
-                                     ? tr("%1 cannot be opened: it is not valid JSON.\n\n%2").arg(name, reason)
-                                     : tr("%1 cannot be opened.\n\n%2").arg(name, reason);
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"), text, QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("openErrorBox"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            return;
-        }
-        addPreview(opened.result, ExportPreview::Origin::File, QFileInfo(path).absoluteFilePath());
+        statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(name), 5000);
     });
-    // The shape check comes after the file is on screen (ExportPreview runs it). The recent list is written
-    // here too: QSettings writes its file at once, which took up to 33 ms of the UI thread's first paint.
-    watcher->setFuture(QtConcurrent::run([path, control, cancelled] {
-        ExportFile opened = ExportFile::open(path, control, ExportFile::Check::Later);
-        if (opened.isOpen())
-            FileHistory::add(path, opened.result.kind);
-        return opened;
-    }));
+    *task = BackgroundTask::run(
+        loading,
+        [path](const TaskControl &control) {
+            JsonDocument::Control load;
+            load.cancel = control.cancelFlag();
+            load.progress = [&control](qint64 done, qint64 total) { control.setProgress(done, total); };
+            // The shape check comes after the file is on screen (ExportPreview runs it).
+            return ExportFile::open(path, load, ExportFile::Check::Later);
+        },
+        [this, loading, path, name](const ExportFile &opened) {
+            loading->deleteLater();
+            if (!opened.isOpen()) {
+                QString reason = opened.error.message;
+                if (!reason.isEmpty())
+                    reason[0] = reason[0].toUpper();
+                // A parse error has a place in the file; a file that could not be read at all has none.
+                const QString text = opened.error.offset >= 0
+                                         ? tr("%1 cannot be opened: it is not valid JSON.\n\n%2").arg(name, reason)
+                                         : tr("%1 cannot be opened.\n\n%2").arg(name, reason);
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"), text, QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("openErrorBox"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                return;
+            }
+            addPreview(opened.result, ExportPreview::Origin::File, QFileInfo(path).absoluteFilePath());
+            // QSettings writes its file at once: the recent list waits until the preview has been painted.
+            // A timer, not a posted call, which would run before the paint.
+            QTimer::singleShot(1, this, [path, kind = opened.result.kind] { FileHistory::add(path, kind); });
+        },
+        [bar](int permille) { bar->setValue(permille); });
 }
 
 void MainWindow::closeTab(int index)

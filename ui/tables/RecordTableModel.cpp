@@ -4,7 +4,6 @@
 
 #include <QCollator>
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -33,7 +32,7 @@ void mergeFreedBlocks()
 void RecordTableModel::setRecords(std::shared_ptr<const JsonDocument> document, quint32 array,
                                   const QList<Column> &columns)
 {
-    ++m_generation;
+    m_worker.cancel();
     beginResetModel();
     m_document = std::move(document);
     m_columns = columns;
@@ -52,24 +51,12 @@ void RecordTableModel::setRecords(std::shared_ptr<const JsonDocument> document, 
     m_gathering = true;
     setBusy(true);
     // The worker holds the document, not the model: the model may go first.
-    onWorker([document = m_document, array] { return document->children(array); },
-             [this](std::vector<quint32> rows) {
-                 m_gathering = false;
-                 setRows(std::move(rows));
-             });
-}
-
-template<typename Work, typename Done>
-void RecordTableModel::onWorker(Work work, Done done)
-{
-    auto *watcher = new QFutureWatcher<std::vector<quint32>>(this);
-    connect(watcher, &QFutureWatcher<std::vector<quint32>>::finished, this,
-            [this, watcher, done, generation = m_generation] {
-                watcher->deleteLater();
-                if (generation == m_generation)
-                    done(watcher->future().takeResult());
-            });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    m_worker = BackgroundTask::run(
+        this, [document = m_document, array](const TaskControl &) { return document->children(array); },
+        [this](std::vector<quint32> rows) {
+            m_gathering = false;
+            setRows(std::move(rows));
+        });
 }
 
 void RecordTableModel::setRows(std::vector<quint32> rows)
@@ -94,7 +81,7 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_rowsColumn = m_sortColumn;
     m_rowsOrder = m_sortOrder;
-    ++m_generation;
+    m_worker.cancel();
     if (!m_document || m_rows.size() < 2) {
         setBusy(false);
         return;
@@ -110,14 +97,15 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
     std::optional<Column> columnCopy;
     if (sortBy)
         columnCopy = *sortBy;
-    onWorker(
-        [document = m_document, rows = m_rows, columnCopy, order, locale = QLocale()] {
+    m_worker = BackgroundTask::run(
+        this,
+        [document = m_document, rows = m_rows, columnCopy, order, locale = QLocale()](const TaskControl &) {
             std::vector<quint32> sorted =
                 sortedOrder(*document, rows, columnCopy ? &*columnCopy : nullptr, order, locale);
             mergeFreedBlocks();
             return sorted;
         },
-        [this](const std::vector<quint32> &sorted) {
+        [this](std::vector<quint32> sorted) {
             applyOrder(sorted);
             setBusy(false);
         });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/BackgroundTask.h"
 #include "json/JsonDocument.h"
 
 #include <QAbstractTableModel>
@@ -68,10 +69,6 @@ private:
     // The rows' positions in `rows` in the order asked for.
     static std::vector<quint32> sortedOrder(const JsonDocument &document, const std::vector<quint32> &rows,
                                             const Column *column, Qt::SortOrder order, const QLocale &locale);
-    // Runs `work` (which returns rows) on a worker and hands its answer to `done` here, unless newer
-    // records or a newer sort came first.
-    template<typename Work, typename Done>
-    void onWorker(Work work, Done done);
     void setRows(std::vector<quint32> rows);
     void applyOrder(const std::vector<quint32> &order);
     void setBusy(bool busy);
@@ -85,8 +82,8 @@ private:
     // QTableView::sortByColumn does, twice) costs nothing.
     int m_rowsColumn = -1;
     Qt::SortOrder m_rowsOrder = Qt::AscendingOrder;
-    // Each new set of rows or sort makes a worker's older answer stale.
-    quint64 m_generation = 0;
+    // The gathering or sort on a worker; new records or a new sort cancel it, and its answer with it.
+    BackgroundTask m_worker;
     bool m_gathering = false;
     bool m_busy = false;
 };

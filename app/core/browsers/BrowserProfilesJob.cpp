@@ -3,15 +3,12 @@
 #include "BrowserProfiles.h"
 #include "BrowserSession.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace Takeout {
 
 BrowserProfilesJob::BrowserProfilesJob(QUrl url, QObject *parent)
     : Job(parent)
     , m_url(std::move(url))
 {
-    connect(&m_watcher, &QFutureWatcher<QList<Entry>>::finished, this, &BrowserProfilesJob::onFinished);
 }
 
 QList<BrowserProfilesJob::Entry> BrowserProfilesJob::find(const QUrl &url)
@@ -24,16 +21,15 @@ QList<BrowserProfilesJob::Entry> BrowserProfilesJob::find(const QUrl &url)
 
 void BrowserProfilesJob::start()
 {
-    if (m_watcher.isRunning())
+    if (m_task.isRunning())
         return;
     m_entries.clear();
-    m_watcher.setFuture(QtConcurrent::run([url = m_url] { return find(url); }));
-}
-
-void BrowserProfilesJob::onFinished()
-{
-    m_entries = m_watcher.result();
-    emitFinished();
+    m_task = BackgroundTask::run(
+        this, [url = m_url](const TaskControl &) { return find(url); },
+        [this](QList<Entry> entries) {
+            m_entries = std::move(entries);
+            emitFinished();
+        });
 }
 
 } // namespace Takeout

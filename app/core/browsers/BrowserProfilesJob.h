@@ -1,9 +1,9 @@
 #pragma once
 
 #include "BrowserProfile.h"
+#include "base/BackgroundTask.h"
 #include "base/Job.h"
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QUrl>
 
@@ -28,7 +28,7 @@ public:
     explicit BrowserProfilesJob(QUrl url = {}, QObject *parent = nullptr);
 
     void start();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_task.isRunning(); }
 
     // After finished(): every profile with a cookie database, in BrowserProfiles::find's order.
     const QList<Entry> &entries() const { return m_entries; }
@@ -37,10 +37,8 @@ public:
     static QList<Entry> find(const QUrl &url);
 
 private:
-    void onFinished();
-
     QUrl m_url;
-    QFutureWatcher<QList<Entry>> m_watcher;
+    BackgroundTask m_task;
     QList<Entry> m_entries;
 };
 

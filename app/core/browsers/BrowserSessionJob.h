@@ -1,9 +1,8 @@
 #pragma once
 
 #include "BrowserSession.h"
+#include "base/BackgroundTask.h"
 #include "base/Job.h"
-
-#include <QFutureWatcher>
 
 namespace Takeout {
 
@@ -21,19 +20,17 @@ public:
     BrowserSessionJob(QList<BrowserProfile> profiles, QUrl url, QString browserName, QObject *parent = nullptr);
 
     void start();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_task.isRunning(); }
 
     // After finished(): the session found, or its error. The cookie header is a secret.
     const BrowserSession &session() const { return m_session; }
     Failure error() const { return m_session.error(); }
 
 private:
-    void onFinished();
-
     QList<BrowserProfile> m_profiles;
     QUrl m_url;
     QString m_browserName;
-    QFutureWatcher<BrowserSession> m_watcher;
+    BackgroundTask m_task;
     BrowserSession m_session;
 };
 

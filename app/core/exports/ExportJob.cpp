@@ -5,8 +5,6 @@
 #include "net/ContentDisposition.h"
 #include "json/JsonDocument.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace Takeout {
 
 namespace {
@@ -36,7 +34,6 @@ ExportJob::ExportJob(QNetworkAccessManager *network, HttpRequest request, Export
     m_http->setAutoDelete(false);
     connect(m_http, &HttpJob::progress, this, &ExportJob::progress);
     connect(m_http, &HttpJob::finished, this, &ExportJob::onHttpFinished);
-    connect(&m_check, &QFutureWatcher<Checked>::finished, this, &ExportJob::onChecked);
 }
 
 void ExportJob::start()
@@ -90,12 +87,13 @@ void ExportJob::onHttpFinished()
     const QByteArray body = m_result.bytes; // shared, not copied
     const ExportKind kind = m_kind;
     const QString service = m_http->request().serviceName;
-    m_check.setFuture(QtConcurrent::run([body, kind, service] { return checkBody(body, kind, service); }));
+    m_check = BackgroundTask::run(
+        this, [body, kind, service](const TaskControl &) { return checkBody(body, kind, service); },
+        [this](Checked checked) { onChecked(std::move(checked)); });
 }
 
-void ExportJob::onChecked()
+void ExportJob::onChecked(Checked checked)
 {
-    Checked checked = m_check.result();
     m_result.summary = std::move(checked.summary);
     m_result.document = std::move(checked.document);
     m_result.warnings = std::move(checked.warnings);

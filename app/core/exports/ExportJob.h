@@ -2,9 +2,8 @@
 
 #include "ExportResult.h"
 #include "ExportSummary.h"
+#include "base/BackgroundTask.h"
 #include "net/HttpJob.h"
-
-#include <QFutureWatcher>
 
 namespace Takeout {
 
@@ -44,13 +43,13 @@ Q_SIGNALS:
 
 private:
     void onHttpFinished();
-    void onChecked();
+    void onChecked(Checked checked);
     void finish(Failure error);
 
     HttpJob *m_http;
     ExportKind m_kind;
     QString m_fallbackFileName;
-    QFutureWatcher<Checked> m_check;
+    BackgroundTask m_check;
     ExportResult m_result;
     Failure m_error;
     bool m_running = false;
