@@ -7,6 +7,7 @@
 #include "TestCookieStores.h"
 #include "agents/AgentBrowser.h"
 #include "export/TemplateExportDialog.h"
+#include "help/HelpWindow.h"
 #include "i18n/Translations.h"
 #include "preview/ExportPreview.h"
 #include "shell/MainWindow.h"
@@ -179,5 +180,15 @@ int main(int argc, char *argv[])
     QTest::qWait(200);
     ok &= failing->grab().save(dir.filePath(QStringLiteral("error.png")));
     QTextStream(stdout) << "wrote " << dir.filePath(QStringLiteral("error.png")) << Qt::endl;
+    failing->close();
+
+    // 7. The user guide (Help › User Guide), searched for a word.
+    HelpWindow help;
+    help.resize(900, 620);
+    help.show();
+    help.search(HelpWindow::language() == QLatin1String("de") ? QStringLiteral("Schlüsselbund")
+                                                              : QStringLiteral("keychain"));
+    QTest::qWait(200);
+    ok &= save(&help, dir, QStringLiteral("help"));
     return ok ? 0 : 1;
 }
