@@ -42,6 +42,10 @@ private Q_SLOTS:
     void cancelLeavesAnIncompleteManifest();
     void twoRunsInOneSecondGetTheirOwnFolders();
     void keepRemovesOnlyOldCompleteBackups();
+    void keepAfterFailures_data();
+    void keepAfterFailures();
+    void futureDatedBackupsAreLeftAlone();
+    void retentionDoesNotFollowASwappedFolder();
     void verifyFindsEveryProblem();
     void scheduleUnits_data();
     void scheduleUnits();
@@ -179,7 +183,9 @@ void TestBackup::oneAgentFailingLeavesTheRest()
     QVERIFY(!job.error());
     QVERIFY(!job.allSaved());
     const BackupManifest &manifest = job.manifest();
-    QVERIFY(manifest.complete);
+    // It ran to the end, but with an item missing it is not complete.
+    QVERIFY(manifest.finishedAt.isValid());
+    QVERIFY(!manifest.complete);
     QCOMPARE(manifest.items.size(), 1 + DemoService::agents().size());
     for (const BackupManifest::Item &item : manifest.items) {
         if (item.agentId == failing) {
@@ -308,6 +314,143 @@ void TestBackup::keepRemovesOnlyOldCompleteBackups()
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("2000-01-03T000000Z/manifest.json"))));
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("photos"))));
     QCOMPARE(BackupRetention::completeBackups(m_dir->path()), (QStringList{made.at(3), made.at(2)}));
+}
+
+void TestBackup::keepAfterFailures_data()
+{
+    // One letter a run, oldest first: g everything saved, f every item failed (an expired sign-in),
+    // p partly saved. `remaining`: the same letters, "." for a folder --keep deleted.
+    QTest::addColumn<QString>("runs");
+    QTest::addColumn<int>("keep");
+    QTest::addColumn<QString>("remaining");
+    QTest::newRow("good, two failed, good; keep 2") << "gffg" << 2 << "gffg";
+    QTest::newRow("a week failed, then good; keep 7") << "gfffffffg" << 7 << "gfffffffg";
+    QTest::newRow("a week failed, then good; keep 1") << "gfffffffg" << 1 << ".fffffffg";
+    QTest::newRow("three good; keep 1") << "ggg" << 1 << "..g";
+    QTest::newRow("partial between good; keep 2") << "ggpg" << 2 << ".gpg";
+    QTest::newRow("partial and failed last; keep 1") << "ggpf" << 1 << ".gpf";
+    QTest::newRow("only failed; keep 1") << "ffff" << 1 << "ffff";
+    QTest::newRow("partial then good; keep 1") << "gpfg" << 1 << ".pfg";
+}
+
+void TestBackup::keepAfterFailures()
+{
+    QFETCH(QString, runs);
+    QFETCH(int, keep);
+    QFETCH(QString, remaining);
+    const Failure expired(Failure::Kind::Unauthorized, QStringLiteral("session expired"));
+    // A folder by its path and its run's start: a deleted folder's name may be made again.
+    QList<QPair<QString, QDateTime>> made;
+    for (const QChar run : runs) {
+        BackupJob job(m_dir->path());
+        job.setAutoDelete(false);
+        if (run == QLatin1Char('f')) {
+            job.addUnavailable(Service::Agentbot, expired);
+            job.addUnavailable(Service::Xpander, expired);
+        } else {
+            job.addAgentbot(agentbot());
+            if (run == QLatin1Char('p'))
+                job.addUnavailable(Service::Xpander, expired);
+        }
+        QVERIFY(this->run(&job));
+        QVERIFY(!job.error());
+        made.append({job.folder(), job.manifest().startedAt});
+        // The manifest says whether every item was saved.
+        BackupManifest written;
+        QVERIFY(BackupManifest::read(job.folder(), &written));
+        QCOMPARE(written.complete, run == QLatin1Char('g'));
+        QCOMPARE(job.allSaved(), run == QLatin1Char('g'));
+        // As `backup --keep` and the dialog do: only after a run that saved everything.
+        if (job.allSaved()) {
+            const BackupRetention::Result result = BackupRetention::keepNewest(m_dir->path(), keep, job.folder());
+            QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.join(QLatin1Char('\n'))));
+            QVERIFY(QFileInfo::exists(job.folder() + QStringLiteral("/manifest.json")));
+        }
+    }
+    QString left;
+    for (qsizetype i = 0; i < made.size(); ++i) {
+        BackupManifest there;
+        const bool kept = BackupManifest::read(made.at(i).first, &there) && there.startedAt == made.at(i).second;
+        left += kept ? runs.at(i) : QLatin1Char('.');
+    }
+    QCOMPARE(left, remaining);
+}
+
+void TestBackup::futureDatedBackupsAreLeftAlone()
+{
+    // A folder from a machine whose clock was wrong (name and manifest in 2099), and one copied in
+    // under an old name whose manifest says 2099.
+    const auto plant = [this](const QString &name, const QDateTime &started) {
+        const QString folder = m_dir->filePath(name);
+        BackupManifest manifest;
+        manifest.appVersion = QStringLiteral("test");
+        manifest.startedAt = started;
+        manifest.finishedAt = started.addSecs(5);
+        manifest.complete = true;
+        BackupManifest::Item account;
+        account.file = QStringLiteral("agentbot-account.json");
+        account.ok = true;
+        manifest.items << account;
+        return QDir().mkpath(folder) && TestSupport::writeFile(folder + QLatin1Char('/') + account.file, "{}") &&
+               TestSupport::writeFile(folder + QStringLiteral("/manifest.json"), manifest.toJson());
+    };
+    const QDateTime future(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC);
+    QVERIFY(plant(QStringLiteral("2099-01-01T000000Z"), future));
+    QVERIFY(plant(QStringLiteral("2001-01-01T000000Z"), future));
+    QVERIFY(plant(QStringLiteral("2000-01-01T000000Z"), QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)));
+
+    BackupJob job(m_dir->path());
+    job.setAutoDelete(false);
+    job.addAgentbot(agentbot());
+    QVERIFY(run(&job));
+    QVERIFY(job.allSaved());
+
+    // The order every reader uses: the new backup is the newest, the 2099 ones are not listed.
+    QCOMPARE(BackupRetention::completeBackups(m_dir->path()),
+             (QStringList{job.folder(), m_dir->filePath(QStringLiteral("2000-01-01T000000Z"))}));
+    QCOMPARE(BackupManifest::newestIn(m_dir->path()), job.folder());
+    const QList<BackupChanges::Item> changes = BackupChanges::between(m_dir->path());
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().newerFile, job.folder() + QStringLiteral("/agentbot-account.json"));
+    QCOMPARE(changes.first().olderFile, m_dir->filePath(QStringLiteral("2000-01-01T000000Z/agentbot-account.json")));
+
+    // Even without being told which run just finished, --keep 1 keeps it; the 2099 ones are untouched.
+    const BackupRetention::Result result = BackupRetention::keepNewest(m_dir->path(), 1);
+    QCOMPARE(result.removed, QStringList{m_dir->filePath(QStringLiteral("2000-01-01T000000Z"))});
+    QVERIFY(QFileInfo::exists(job.folder() + QStringLiteral("/agentbot-account.json")));
+    QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("2099-01-01T000000Z/agentbot-account.json"))));
+    QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("2001-01-01T000000Z/agentbot-account.json"))));
+}
+
+void TestBackup::retentionDoesNotFollowASwappedFolder()
+{
+    QStringList made;
+    for (int i = 0; i < 2; ++i) {
+        BackupJob job(m_dir->path());
+        job.setAutoDelete(false);
+        job.addAgentbot(agentbot());
+        QVERIFY(run(&job));
+        made << job.folder();
+    }
+    const QStringList doomed = BackupRetention::toRemove(m_dir->path(), 1, made.at(1));
+    QCOMPARE(doomed, QStringList{made.at(0)});
+
+    // Between the check and the deletion someone who can write the folder swaps the old backup for a
+    // link to a folder outside that holds files of the same names.
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    for (const QString &name : {QStringLiteral("manifest.json"), QStringLiteral("agentbot-account.json")})
+        QVERIFY(QFile::copy(made.at(0) + QLatin1Char('/') + name, outside.filePath(name)));
+    QVERIFY(QDir().rename(made.at(0), m_dir->filePath(QStringLiteral("moved-away"))));
+    QVERIFY(QFile::link(outside.path(), made.at(0)));
+
+    const BackupRetention::Result result = BackupRetention::remove(m_dir->path(), doomed);
+    QVERIFY(result.removed.isEmpty());
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY(QFileInfo::exists(outside.filePath(QStringLiteral("manifest.json"))));
+    QVERIFY(QFileInfo::exists(outside.filePath(QStringLiteral("agentbot-account.json"))));
+    QVERIFY(QFileInfo(made.at(0)).isSymLink());
+    QVERIFY(QFileInfo::exists(made.at(1) + QStringLiteral("/manifest.json")));
 }
 
 void TestBackup::verifyFindsEveryProblem()
@@ -473,6 +616,8 @@ void TestBackup::changesBetweenTheTwoNewestCompleteBackups()
         manifest.appVersion = QStringLiteral("test");
         manifest.startedAt = when;
         manifest.complete = complete;
+        if (complete)
+            manifest.finishedAt = when.addSecs(1);
         BackupManifest::Item account;
         account.file = QStringLiteral("agentbot-account.json");
         account.ok = true;
@@ -492,7 +637,8 @@ void TestBackup::changesBetweenTheTwoNewestCompleteBackups()
         return written ? folder : QString();
     };
     // One complete backup: nothing to compare yet.
-    QVERIFY(!backUp(start, true, {QStringLiteral("a"), QStringLiteral("b")}).isEmpty());
+    const QString first = backUp(start, true, {QStringLiteral("a"), QStringLiteral("b")});
+    QVERIFY(!first.isEmpty());
     QVERIFY(BackupChanges::between(directory).isEmpty());
     QVERIFY(!BackupChanges::find(directory, Service::Agentbot));
 
@@ -503,14 +649,15 @@ void TestBackup::changesBetweenTheTwoNewestCompleteBackups()
     QVERIFY(!backUp(start.addDays(3), false, {QStringLiteral("b"), QStringLiteral("c")}).isEmpty());
     QVERIFY(QDir().mkpath(directory + QStringLiteral("/holiday photos")));
 
-    // The two newest complete ones, the account first; only what both saved ("c" is new, "failed" failed).
+    // The two newest complete ones (the second, with an item failed, is not complete), the account
+    // first; only what both saved ("c" is new, "a" is gone).
     const QList<BackupChanges::Item> items = BackupChanges::between(directory);
     QCOMPARE(items.size(), 2);
     QCOMPARE(items.at(0).service, Service::Agentbot);
-    QCOMPARE(items.at(0).olderFile, second + QStringLiteral("/agentbot-account.json"));
+    QCOMPARE(items.at(0).olderFile, first + QStringLiteral("/agentbot-account.json"));
     QCOMPARE(items.at(0).newerFile, third + QStringLiteral("/agentbot-account.json"));
     QCOMPARE(items.at(1).agentId, QStringLiteral("b"));
-    QCOMPARE(items.at(1).olderFile, second + QStringLiteral("/b.json"));
+    QCOMPARE(items.at(1).olderFile, first + QStringLiteral("/b.json"));
     QCOMPARE(items.at(1).newerFile, third + QStringLiteral("/b.json"));
 
     const std::optional<BackupChanges::Item> agent =

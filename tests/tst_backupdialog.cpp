@@ -155,6 +155,15 @@ void TestBackupDialog::homePageLastBackup()
     QCOMPARE(home.lastBackupFolder(), complete);
     QCOMPARE(home.findChild<QLabel *>(QStringLiteral("lastBackupIcon"))->accessibleName(), QStringLiteral("Complete"));
 
+    // Folders dated in 2099 (a wrong clock, a copy from elsewhere) are not the last backup: one named so,
+    // and one with an older name whose manifest says so.
+    const QDateTime future(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC);
+    writeManifest(folder + QLatin1Char('/') + BackupManifest::folderName(future), future, true, true);
+    writeManifest(folder + QLatin1Char('/') + BackupManifest::folderName(twoHoursAgo.addSecs(-60)), future, true, true);
+    home.updateLastBackup();
+    QCOMPARE(home.lastBackupFolder(), complete);
+    QVERIFY2(line->text().contains(twoHours + QStringLiteral(", complete.")), qPrintable(line->text()));
+
     // A newer one that was cut off shows once the window gains focus (a scheduled run, meanwhile).
     const QDateTime now = QDateTime::currentDateTimeUtc();
     writeManifest(folder + QLatin1Char('/') + BackupManifest::folderName(now), now, false, true);

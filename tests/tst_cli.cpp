@@ -1,8 +1,10 @@
+#include "CannedHttpServer.h"
 #include "FaultServer.h"
 #include "NotificationService.h"
 #include "TestCookieStores.h"
 #include "TestSupport.h"
 #include "WaitingKeychain.h"
+#include "base/ServerUrl.h"
 #include "credentials/CredentialStore.h"
 #include "services/XpanderClient.h"
 
@@ -93,11 +95,13 @@ private Q_SLOTS:
     void backupWithOneAgentFailing();
     void backupWithoutASignIn();
     void backupKeep();
+    void backupKeepIgnoresAFutureDate();
     void backupKilledMidway();
     void backupFailureNotifies();
     void backupUsage_data();
     void backupUsage();
     void scheduleDailyThenOff();
+    void scheduledRunKeepsTheServerAddress();
     // the sign-in from a browser
     void loginFromFirefox();
     void loginFromChromiumWithAny();
@@ -1382,7 +1386,9 @@ void TestCli::backupWithOneAgentFailing()
     QVERIFY2(run.err.contains(failing.toUtf8()), run.err.constData());
     const QString folder = QString::fromUtf8(run.out.trimmed());
     const QJsonObject manifest = manifestIn(folder);
-    QVERIFY(manifest.value(QStringLiteral("complete")).toBool());
+    // Ran to the end, but not complete: an item is missing.
+    QVERIFY(manifest.value(QStringLiteral("finished_at")).isString());
+    QVERIFY(!manifest.value(QStringLiteral("complete")).toBool());
     int saved = 0;
     for (const QJsonValue value : manifest.value(QStringLiteral("items")).toArray()) {
         const QJsonObject item = value.toObject();
@@ -1429,6 +1435,30 @@ void TestCli::backupKeep()
                          QFileInfo(made.at(2)).fileName(), QFileInfo(made.at(3)).fileName()};
     expected.sort();
     QCOMPARE(dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name), expected);
+}
+
+void TestCli::backupKeepIgnoresAFutureDate()
+{
+    // A backup copied in from a machine whose clock said 2099, as complete as they come.
+    const QString future = m_dir->filePath(QStringLiteral("2099-01-01T000000Z"));
+    QVERIFY(QDir().mkpath(future));
+    QVERIFY(TestSupport::writeFile(future + QStringLiteral("/agentbot-account.json"), "{}"));
+    const QByteArray manifest = R"({"app_version": "0.1.0", "started_at": "2099-01-01T00:00:00.000Z",
+        "finished_at": "2099-01-01T00:00:05.000Z", "complete": true, "items": [{"service": "agentbot",
+        "file": "agentbot-account.json", "bytes": 2, "sha256": "", "ok": true}]})";
+    QVERIFY(TestSupport::writeFile(future + QStringLiteral("/manifest.json"), manifest));
+    QStringList arguments = backupArguments();
+    arguments << QStringLiteral("--keep") << QStringLiteral("1");
+    QStringList made;
+    for (int i = 0; i < 2; ++i) {
+        const TestSupport::Run run = TestSupport::runCli(arguments, {}, backupEnvironment());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        made << QString::fromUtf8(run.out.trimmed());
+    }
+    // The backup just written is there; the older one went; the 2099 one is not touched.
+    QVERIFY(QFileInfo::exists(made.at(1) + QStringLiteral("/manifest.json")));
+    QVERIFY(!QFileInfo::exists(made.at(0)));
+    QVERIFY(QFileInfo::exists(future + QStringLiteral("/agentbot-account.json")));
 }
 
 void TestCli::backupKilledMidway()
@@ -1570,6 +1600,94 @@ void TestCli::scheduleDailyThenOff()
     run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("hourly"), QStringLiteral("--to"), backups},
                               {}, environment);
     QCOMPARE(run.exitCode, 1);
+}
+
+namespace {
+
+// The words of an ExecStart= line as systemd splits them: "quoted" or bare words, C escapes, "%%" for
+// "%" and "$$" for "$" (all BackupSchedule::execWord writes).
+QStringList execStartWords(const QString &line)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (!quoted && c.isSpace()) {
+            if (inWord)
+                words << word;
+            word.clear();
+            inWord = false;
+            continue;
+        }
+        inWord = true;
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (c == QLatin1Char('\\') && i + 1 < line.size()) {
+            const QChar next = line.at(++i);
+            if (next == QLatin1Char('x') && i + 2 < line.size()) {
+                word += QChar(line.mid(i + 1, 2).toUShort(nullptr, 16));
+                i += 2;
+            } else {
+                word += next == QLatin1Char('n') ? QChar(QLatin1Char('\n')) : next;
+            }
+        } else if ((c == QLatin1Char('%') || c == QLatin1Char('$')) && i + 1 < line.size() && line.at(i + 1) == c) {
+            word += c;
+            ++i;
+        } else {
+            word += c;
+        }
+    }
+    if (inWord)
+        words << word;
+    return words;
+}
+
+} // namespace
+
+void TestCli::scheduledRunKeepsTheServerAddress()
+{
+    // An Agentbot site under a path with a space in it, answering the account export there.
+    const QByteArray body = DemoService::accountExport();
+    CannedHttpServer site("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    QVERIFY(site.listen());
+    const QString server = QStringLiteral("http://127.0.0.1:%1/my%20site").arg(site.port());
+
+    QProcessEnvironment environment = backupEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->filePath(QStringLiteral("runtime")));
+    const QString backups = m_dir->filePath(QStringLiteral("backups"));
+    TestSupport::Run run =
+        TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("daily"), QStringLiteral("--to"), backups,
+                             QStringLiteral("--agentbot-server"), server},
+                            {}, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    // The service's command line, read back the way systemd reads it.
+    const QByteArray unit = read(m_dir->filePath(QStringLiteral("config/systemd/user/agent-takeout-backup.service")));
+    QString execStart;
+    for (const QByteArray &line : unit.split('\n')) {
+        if (line.startsWith("ExecStart="))
+            execStart = QString::fromUtf8(line.mid(int(qstrlen("ExecStart="))));
+    }
+    const QStringList words = execStartWords(execStart);
+    QVERIFY2(words.size() > 2, unit.constData());
+    QCOMPARE(QFileInfo(words.first()).canonicalFilePath(),
+             QFileInfo(QString::fromUtf8(TAKEOUT_BIN_DIR "/agent-takeout-cli")).canonicalFilePath());
+    const qsizetype at = words.indexOf(QStringLiteral("--agentbot-server"));
+    QVERIFY(at > 0 && at + 1 < words.size());
+    const ServerUrl written = ServerUrl::fromUserInput(words.at(at + 1));
+    QVERIFY2(!written.check(), qPrintable(words.at(at + 1)));
+    QCOMPARE(written.url(), ServerUrl::fromUserInput(server).url());
+
+    // That command, run as the timer would: it reaches the site at its path and saves the account.
+    run = TestSupport::runCli(words.mid(1), {}, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(site.received().startsWith("GET /my%20site/api/export "), site.received().constData());
+    const QString folder = QString::fromUtf8(run.out.trimmed());
+    QCOMPARE(read(folder + QStringLiteral("/agentbot-account.json")), body);
 }
 
 void TestCli::makeBrowserHome()

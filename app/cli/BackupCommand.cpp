@@ -35,8 +35,10 @@ BackupCommand::BackupCommand(QObject *parent)
                QStringLiteral("URL")});
     addOption({QStringLiteral("with-knowledge-bases"), tr("Include knowledge bases with their documents.")});
     addOption({QStringLiteral("keep"),
-               tr("After a backup where everything was saved, delete the oldest complete "
-                  "backups in DIR beyond the newest N."),
+               tr("After a backup where everything was saved, keep the newest N complete backups in DIR "
+                  "and delete older complete ones. Complete: the run got to the end and saved every item. "
+                  "Failed or partial runs do not count toward N and are never deleted; newest goes by the "
+                  "time in the folder name."),
                QStringLiteral("N")});
     addOption({QStringLiteral("notify-on-failure"),
                tr("When something fails, also show a desktop notification (for backups that run by "
@@ -161,7 +163,7 @@ void BackupCommand::runBackup(BackupJob *job)
         }
         if (m_keep > 0) {
             const BackupRetention::Result kept =
-                BackupRetention::keepNewest(QFileInfo(job->folder()).absolutePath(), m_keep);
+                BackupRetention::keepNewest(QFileInfo(job->folder()).absolutePath(), m_keep, job->folder());
             for (const QString &removed : kept.removed)
                 err() << tr("Removed the old backup %1").arg(TerminalText::escaped(QDir::toNativeSeparators(removed)))
                       << '\n';

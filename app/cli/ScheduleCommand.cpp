@@ -20,7 +20,10 @@ ScheduleCommand::ScheduleCommand(QObject *parent)
     addOption({QStringLiteral("agentbot-server"), tr("The address of your Agentbot site."), QStringLiteral("URL")});
     addOption({QStringLiteral("xpander-server"), tr("Base URL of xpander.ai."), QStringLiteral("URL")});
     addOption({QStringLiteral("with-knowledge-bases"), tr("Include knowledge bases with their documents.")});
-    addOption({QStringLiteral("keep"), tr("Keep the newest N complete backups."), QStringLiteral("N")});
+    addOption({QStringLiteral("keep"),
+               tr("Keep the newest N complete backups (every item saved); failed or partial runs do not "
+                  "count and are never deleted."),
+               QStringLiteral("N")});
 }
 
 void ScheduleCommand::run()
@@ -70,7 +73,7 @@ void ScheduleCommand::run()
             return;
         }
         (option == QLatin1String("agentbot-server") ? settings.agentbotServer : settings.xpanderServer) =
-            server.toString();
+            server.url().toString(QUrl::FullyEncoded);
     }
     settings.withKnowledgeBases = isSet(QStringLiteral("with-knowledge-bases"));
     if (const Failure error = BackupSchedule::install(settings, QCoreApplication::applicationFilePath(), units)) {

@@ -1141,10 +1141,6 @@
         <translation>Wissensdatenbanken mit ihren Dokumenten einbeziehen.</translation>
     </message>
     <message>
-        <source>After a backup where everything was saved, delete the oldest complete backups in DIR beyond the newest N.</source>
-        <translation>Nach einer Sicherung, bei der alles gespeichert wurde, die ältesten vollständigen Sicherungen in DIR löschen, sodass nur die neuesten N bleiben.</translation>
-    </message>
-    <message>
         <source>--to DIR is required.</source>
         <translation>--to DIR ist erforderlich.</translation>
     </message>
@@ -1187,6 +1183,10 @@
     <message>
         <source>When something fails, also show a desktop notification (for backups that run by themselves).</source>
         <translation>Wenn etwas fehlschlägt, auch eine Desktop-Benachrichtigung zeigen (für Sicherungen, die von selbst laufen).</translation>
+    </message>
+    <message>
+        <source>After a backup where everything was saved, keep the newest N complete backups in DIR and delete older complete ones. Complete: the run got to the end and saved every item. Failed or partial runs do not count toward N and are never deleted; newest goes by the time in the folder name.</source>
+        <translation>Nach einer Sicherung, bei der alles gespeichert wurde, die neuesten N vollständigen Sicherungen in DIR behalten und ältere vollständige löschen. Vollständig: Der Lauf kam bis zum Ende und hat jedes Element gespeichert. Fehlgeschlagene oder teilweise Läufe zählen nicht zu N und werden nie gelöscht; was die neueste ist, bestimmt die Zeit im Ordnernamen.</translation>
     </message>
 </context>
 <context>
@@ -2847,10 +2847,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Wissensdatenbanken mit ihren Dokumenten einbeziehen.</translation>
     </message>
     <message>
-        <source>Keep the newest N complete backups.</source>
-        <translation>Die neuesten N vollständigen Sicherungen behalten.</translation>
-    </message>
-    <message>
         <source>Say daily, weekly or off.</source>
         <translation>Geben Sie daily, weekly oder off an.</translation>
     </message>
@@ -2877,6 +2873,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>No systemd user session is running now: the timer starts with your next session.</source>
         <translation>Derzeit läuft keine systemd-Benutzersitzung: Der Timer startet mit Ihrer nächsten Sitzung.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N complete backups (every item saved); failed or partial runs do not count and are never deleted.</source>
+        <translation>Die neuesten N vollständigen Sicherungen behalten (jedes Element gespeichert); fehlgeschlagene oder teilweise Läufe zählen nicht und werden nie gelöscht.</translation>
     </message>
 </context>
 <context>

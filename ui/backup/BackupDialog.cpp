@@ -158,9 +158,9 @@ BackupSchedule::Settings BackupDialog::settings() const
     settings.frequency = BackupSchedule::Frequency(m_schedule->currentData().toInt());
     settings.directory = QDir(m_folder->text()).absolutePath();
     if (includes(Service::Agentbot))
-        settings.agentbotServer = m_accounts->server(Service::Agentbot).toString();
+        settings.agentbotServer = m_accounts->server(Service::Agentbot).url().toString(QUrl::FullyEncoded);
     if (includes(Service::Xpander))
-        settings.xpanderServer = m_accounts->server(Service::Xpander).toString();
+        settings.xpanderServer = m_accounts->server(Service::Xpander).url().toString(QUrl::FullyEncoded);
     settings.withKnowledgeBases = m_knowledgeBases->isChecked();
     settings.keep = m_keep->value();
     return settings;
@@ -273,7 +273,7 @@ void BackupDialog::onFinished()
             MessageWidget::Type::Warning);
     if (allSaved && m_keep->value() > 0) {
         const BackupRetention::Result kept =
-            BackupRetention::keepNewest(QDir(m_folder->text()).absolutePath(), m_keep->value());
+            BackupRetention::keepNewest(QDir(m_folder->text()).absolutePath(), m_keep->value(), job->folder());
         for (const QString &problem : kept.problems)
             m_results->addItem(problem);
     }

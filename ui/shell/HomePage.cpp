@@ -278,13 +278,13 @@ void HomePage::updateLastBackup()
         failed += item.ok ? 0 : 1;
     // Complete in the person's sense: it ran to the end and every item was saved.
     QString state;
-    if (!manifest.complete)
+    if (!manifest.finishedAt.isValid() || (failed == 0 && !manifest.complete))
         state = tr("not complete: it stopped before the end");
     else if (failed > 0)
         state = tr("not complete: %n item(s) not saved", nullptr, failed);
     else
         state = tr("complete");
-    const bool whole = manifest.complete && failed == 0;
+    const bool whole = manifest.isWhole();
     const QDateTime when = manifest.finishedAt.isValid() ? manifest.finishedAt : manifest.startedAt;
     const QString where = QDir::toNativeSeparators(m_lastBackupFolder);
     m_lastBackup->setText(tr("Last backup %1, %2.\n%3").arg(howLongAgo(when), state, where));

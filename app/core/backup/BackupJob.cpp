@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Takeout {
 
 BackupJob::BackupJob(QString directory, QObject *parent)
@@ -38,10 +40,7 @@ void BackupJob::addUnavailable(Service service, const Failure &error)
 
 bool BackupJob::allSaved() const
 {
-    if (!m_manifest.complete)
-        return false;
-    return std::all_of(m_manifest.items.cbegin(), m_manifest.items.cend(),
-                       [](const BackupManifest::Item &item) { return item.ok; });
+    return m_manifest.isWhole();
 }
 
 void BackupJob::start()
@@ -248,7 +247,9 @@ void BackupJob::finish(Failure error)
         return;
     m_current = nullptr;
     if (!error) {
-        m_manifest.complete = true;
+        // Complete only when every item was saved: a run whose items failed is no backup to keep.
+        m_manifest.complete = std::all_of(m_manifest.items.cbegin(), m_manifest.items.cend(),
+                                          [](const BackupManifest::Item &item) { return item.ok; });
         m_manifest.finishedAt = QDateTime::currentDateTimeUtc();
         error = writeManifest();
         if (error)

@@ -18,8 +18,8 @@ class ExportJob;
 // name, description and icon), each saved with its exact bytes into a new folder
 // `DIR/<UTC YYYY-MM-DDTHHMMSSZ>/` next to `manifest.json`. The manifest is written first with
 // `complete: false` and again after every item, each time atomically, so that a run cut off leaves
-// a folder that says so. One item failing does not stop the others. A Job: it deletes itself after
-// finished() unless kept (see Job).
+// a folder that says so; at the end it says `complete: true` only when every item was saved. One item failing does not
+// stop the others. A Job: it deletes itself after finished() unless kept (see Job).
 class BackupJob : public Job
 {
     Q_OBJECT

@@ -8,12 +8,14 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Takeout {
 
 namespace {
 
-// A manifest lists a few hundred items at most; anything far larger is not one of ours.
-constexpr qint64 maxManifestBytes = qint64(16) << 20;
+// Clocks are set a little apart or corrected now and then: only a date clearly ahead is refused.
+constexpr qint64 clockSlackSeconds = 300;
 
 QString timeText(const QDateTime &time)
 {
@@ -85,12 +87,18 @@ bool BackupManifest::read(const QString &folder, BackupManifest *manifest)
 {
     const QString path = folder + QLatin1Char('/') + QLatin1String(fileName);
     const QFileInfo info(path);
-    if (info.isSymLink() || !info.isFile() || info.size() > maxManifestBytes)
+    if (info.isSymLink() || !info.isFile() || info.size() > maxBytes)
         return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    return fromJson(file.read(maxManifestBytes), manifest);
+    return fromJson(file.read(maxBytes), manifest);
+}
+
+bool BackupManifest::isWhole() const
+{
+    return complete && finishedAt.isValid() &&
+           std::all_of(items.cbegin(), items.cend(), [](const Item &item) { return item.ok; });
 }
 
 QString BackupManifest::folderName(const QDateTime &time)
@@ -104,24 +112,56 @@ bool BackupManifest::isFolderName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
+QDateTime BackupManifest::folderTime(const QString &name, int *sequence)
+{
+    if (!isFolderName(name))
+        return {};
+    const qsizetype dash = name.indexOf(QLatin1Char('-'), 17);
+    const QDateTime time(QDate::fromString(name.left(10), QStringLiteral("yyyy-MM-dd")),
+                         QTime::fromString(name.mid(11, 6), QStringLiteral("HHmmss")), Qt::UTC);
+    if (sequence)
+        *sequence = dash < 0 ? 1 : name.mid(dash + 1).toInt();
+    return time;
+}
+
+QList<BackupManifest::Found> BackupManifest::backupsIn(const QString &directory, const QDateTime &now)
+{
+    struct Candidate
+    {
+        Found found;
+        QDateTime time;
+        int sequence = 1;
+    };
+    const QDateTime latest = now.addSecs(clockSlackSeconds);
+    QList<Candidate> candidates;
+    const QFileInfoList entries = QDir(directory).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QFileInfo &entry : entries) {
+        Candidate candidate;
+        candidate.time = folderTime(entry.fileName(), &candidate.sequence);
+        if (entry.isSymLink() || !candidate.time.isValid() || candidate.time > latest ||
+            !read(entry.absoluteFilePath(), &candidate.found.manifest) || candidate.found.manifest.startedAt > latest ||
+            (candidate.found.manifest.finishedAt.isValid() && candidate.found.manifest.finishedAt > latest))
+            continue;
+        candidate.found.path = entry.absoluteFilePath();
+        candidates.append(std::move(candidate));
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.time != b.time ? a.time > b.time : a.sequence > b.sequence;
+    });
+    QList<Found> backups;
+    for (Candidate &candidate : candidates)
+        backups.append(std::move(candidate.found));
+    return backups;
+}
+
 QString BackupManifest::newestIn(const QString &directory, BackupManifest *manifest)
 {
-    QString newest;
-    BackupManifest newestManifest;
-    const QFileInfoList entries = QDir(directory).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QFileInfo &entry : entries) {
-        BackupManifest read;
-        if (entry.isSymLink() || !isFolderName(entry.fileName()) ||
-            !BackupManifest::read(entry.absoluteFilePath(), &read))
-            continue;
-        if (newest.isEmpty() || read.startedAt > newestManifest.startedAt) {
-            newest = entry.absoluteFilePath();
-            newestManifest = std::move(read);
-        }
-    }
-    if (manifest && !newest.isEmpty())
-        *manifest = std::move(newestManifest);
-    return newest;
+    QList<Found> backups = backupsIn(directory);
+    if (backups.isEmpty())
+        return {};
+    if (manifest)
+        *manifest = std::move(backups.first().manifest);
+    return backups.first().path;
 }
 
 } // namespace Takeout

@@ -28,6 +28,7 @@ public:
     {
         Frequency frequency = Frequency::Off;
         QString directory;
+        // Fully encoded (QUrl::FullyEncoded): a decoded "%20" is a space, which the run refuses.
         QString agentbotServer; // empty: Agentbot is not backed up
         QString xpanderServer;  // empty: xpander.ai's default, or none when agentbotServer is set
         bool withKnowledgeBases = false;

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Takeout {
 
 QList<BackupVerifier::Problem> BackupVerifier::verify(const QString &folder)
@@ -20,7 +22,10 @@ QList<BackupVerifier::Problem> BackupVerifier::verify(const QString &folder)
                                            : tr("missing")});
         return problems;
     }
-    if (!manifest.complete)
+    // Not complete with every item saved: the run stopped before the end. A failed item is told below.
+    const bool itemsFailed = std::any_of(manifest.items.cbegin(), manifest.items.cend(),
+                                         [](const BackupManifest::Item &item) { return !item.ok; });
+    if (!manifest.finishedAt.isValid() || (!manifest.complete && !itemsFailed))
         problems.append({manifestName, tr("the backup did not run to the end")});
 
     for (const BackupManifest::Item &item : std::as_const(manifest.items)) {
