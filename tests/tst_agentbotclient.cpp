@@ -19,6 +19,7 @@ private Q_SLOTS:
     void init();
     void sessionForms_data();
     void sessionForms();
+    void browserCookieHeaderStaysACookie();
     void exportsTheExactBytes_data();
     void exportsTheExactBytes();
     void wrongSessionIsUnauthorized();
@@ -94,6 +95,23 @@ void TestAgentbotClient::sessionForms()
     QCOMPARE(int(session.kind()), kind);
     QCOMPARE(session.headerName(), header);
     QCOMPARE(session.headerValue(), value);
+}
+
+void TestAgentbotClient::browserCookieHeaderStaysACookie()
+{
+    // An empty-valued cookie first: as pasted text it would read as a token, but a header from a
+    // cookie store is a cookie header, and so is what is kept of it.
+    const QByteArray jar = "consent=; agentbot_session=demo-session";
+    QCOMPARE(int(AgentbotSession::fromUserText(QString::fromUtf8(jar)).kind()), int(AgentbotSession::Kind::Token));
+    const AgentbotSession session = AgentbotSession::fromCookieHeader(jar);
+    QCOMPARE(int(session.kind()), int(AgentbotSession::Kind::Cookie));
+    QCOMPARE(session.headerName(), QByteArray("Cookie"));
+    QCOMPARE(session.headerValue(), jar);
+    const AgentbotSession stored = AgentbotSession::fromUserText(session.storedText());
+    QCOMPARE(int(stored.kind()), int(AgentbotSession::Kind::Cookie));
+    QCOMPARE(stored.headerValue(), jar);
+    const AgentbotSession token = AgentbotSession::fromUserText(QStringLiteral("dG9rZW4="));
+    QCOMPARE(AgentbotSession::fromUserText(token.storedText()).headerValue(), QByteArray("Bearer dG9rZW4="));
 }
 
 void TestAgentbotClient::exportsTheExactBytes_data()

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void sessionJobReadsOffTheUiThread();
     void sessionJobMayGoWhileItRuns();
     void profilesJobSaysWhichHoldCookies();
+    void sandboxedFirefoxStaysInItsFolder();
+    void safeStorageIsFoundByTheBrowsersAttributes();
 
 private:
     QList<BrowserProfile> profiles(Browser browser) const
@@ -90,6 +92,7 @@ void TestBrowsers::cleanup()
     m_stores.reset();
     m_home.reset();
     TestCookieStores::clearSafeStoragePassword("chromium");
+    TestCookieStores::clearForeignItems();
 }
 
 void TestBrowsers::findsFirefoxProfilesInEveryPlace()
@@ -110,9 +113,11 @@ void TestBrowsers::findsFirefoxProfilesInEveryPlace()
     QVERIFY(TestSupport::writeFile(xdg + QStringLiteral("/profiles.ini"),
                                    "[Profile0]\nName=xdg\nIsRelative=1\nPath=dddddddd.xdg\nDefault=1\n"));
     const QString snap = home + QStringLiteral("/snap/firefox/common/.mozilla/firefox");
-    const QString absolute = home + QStringLiteral("/elsewhere/eeeeeeee.snapped");
+    // An absolute path inside the Snap's own folder.
+    const QString absolute = home + QStringLiteral("/snap/firefox/common/elsewhere/eeeeeeee.snapped");
     QDir().mkpath(snap);
-    m_stores->firefoxProfile(home + QStringLiteral("/elsewhere"), QStringLiteral("eeeeeeee.snapped"), true);
+    m_stores->firefoxProfile(home + QStringLiteral("/snap/firefox/common/elsewhere"),
+                             QStringLiteral("eeeeeeee.snapped"), true);
     QVERIFY(
         TestSupport::writeFile(snap + QStringLiteral("/profiles.ini"),
                                QByteArray("[Profile0]\nName=snapped\nIsRelative=0\nPath=") + absolute.toUtf8() + "\n"));
@@ -545,6 +550,57 @@ void TestBrowsers::profilesJobSaysWhichHoldCookies()
     const QList<BrowserProfilesJob::Entry> listed = BrowserProfilesJob::find({});
     QCOMPARE(listed.size(), 3);
     QVERIFY(std::none_of(listed.begin(), listed.end(), [](const auto &entry) { return entry.holdsCookies; }));
+}
+
+void TestBrowsers::sandboxedFirefoxStaysInItsFolder()
+{
+    // A Snap or Flatpak Firefox writes its profiles.ini itself: what it names outside its own folder
+    // (another profile's cookies, anything of the person's) is not read.
+    const QString home = m_home->path();
+    m_stores->firefoxProfile(home + QStringLiteral("/outside"), QStringLiteral("aaaaaaaa.outside"), true);
+    const QString snap = home + QStringLiteral("/snap/firefox/common/.mozilla/firefox");
+    m_stores->firefoxProfile(snap, QStringLiteral("bbbbbbbb.inside"), true);
+    QVERIFY(QFile::link(home + QStringLiteral("/outside/aaaaaaaa.outside"), snap + QStringLiteral("/cccccccc.link")));
+    QVERIFY(TestSupport::writeFile(
+        snap + QStringLiteral("/profiles.ini"),
+        QByteArray("[Profile0]\nName=inside\nIsRelative=1\nPath=bbbbbbbb.inside\n\n"
+                   "[Profile1]\nName=up\nIsRelative=1\nPath=../../../../../outside/aaaaaaaa.outside\n\n"
+                   "[Profile2]\nName=absolute\nIsRelative=0\nPath=") +
+            QFile::encodeName(home) + "/outside/aaaaaaaa.outside\n\n" +
+            "[Profile3]\nName=link\nIsRelative=1\nPath=cccccccc.link\n"));
+    const QString flatpak = home + QStringLiteral("/.var/app/org.mozilla.firefox/.mozilla/firefox");
+    QDir().mkpath(flatpak);
+    QVERIFY(
+        TestSupport::writeFile(flatpak + QStringLiteral("/profiles.ini"),
+                               "[Profile0]\nName=up\nIsRelative=1\nPath=../../../../../outside/aaaaaaaa.outside\n"));
+
+    QStringList names;
+    for (const BrowserProfile &profile : profiles(Browser::Firefox))
+        names << profile.name;
+    QCOMPARE(names, QStringList{QStringLiteral("bbbbbbbb.inside")});
+}
+
+void TestBrowsers::safeStorageIsFoundByTheBrowsersAttributes()
+{
+    // Another program's item with Chromium's label: not Chromium's key, so never taken for it.
+    QVERIFY(TestCookieStores::storeForeignItem("Chromium Safe Storage", "not-the-browsers"));
+    const QString database = m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 23);
+    QVERIFY(TestCookieStores::addChromiumCookie(database, QStringLiteral("app.agentbot.test"), QStringLiteral("sid"),
+                                                TestCookieStores::encrypt("v11-value", "not-the-browsers", "v11"),
+                                                inOneYear()));
+    BrowserSession session = BrowserSession::find(profiles(Browser::Chromium), m_url, QStringLiteral("Chromium"));
+    QCOMPARE(session.error().kind(), Failure::Kind::BrowserValueUnreadable);
+    QVERIFY(session.cookieHeader().isEmpty());
+
+    // Chromium's own item, by its schema's `application` attribute, whatever else carries the label.
+    QVERIFY(TestCookieStores::storeSafeStoragePassword("Chromium Safe Storage", "chromium", "tst-safe-storage-pw"));
+    QVERIFY(TestCookieStores::exec(database, QStringLiteral("DELETE FROM cookies")));
+    QVERIFY(TestCookieStores::addChromiumCookie(database, QStringLiteral("app.agentbot.test"), QStringLiteral("sid"),
+                                                TestCookieStores::encrypt("v11-value", "tst-safe-storage-pw", "v11"),
+                                                inOneYear()));
+    session = BrowserSession::find(profiles(Browser::Chromium), m_url, QStringLiteral("Chromium"));
+    QVERIFY2(!session.error(), qPrintable(session.error().detail()));
+    QCOMPARE(session.cookieHeader(), QByteArray("sid=v11-value"));
 }
 
 QTEST_GUILESS_MAIN(TestBrowsers)

@@ -16,8 +16,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -107,6 +111,9 @@ private Q_SLOTS:
     void loginFromChromiumWithAny();
     void loginFromBrowserFindsNothing();
     void loginFromBrowserTurnedDown();
+    void loginFromChromiumJarStaysACookieHeader();
+    void loginFromBrowserWithAFifoReturns();
+    void loginWaitingForTheKeyringLeavesNoCopy();
     void loginFromBrowserUsage_data();
     void loginFromBrowserUsage();
     void browsersListing();
@@ -1724,7 +1731,7 @@ void TestCli::loginFromFirefox()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.err.contains("Firefox (profile default-release)"), run.err.constData());
     QVERIFY(!run.err.contains("demo-session") && !run.out.contains("demo-session"));
-    QCOMPARE(keychain.load(account).second, QStringLiteral("agentbot_session=demo-session"));
+    QCOMPARE(keychain.load(account).second, QStringLiteral("Cookie: agentbot_session=demo-session"));
     // The check asked for the status only, with the cookie the browser would send.
     QVERIFY(std::any_of(m_demo->requests().begin(), m_demo->requests().end(),
                         [](const DemoService::Request &request) { return request.authorized; }));
@@ -1770,7 +1777,7 @@ void TestCli::loginFromChromiumWithAny()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.err.contains("Chromium (profile Default)"), run.err.constData());
     QVERIFY(!run.err.contains("demo-session") && !run.out.contains("demo-session"));
-    QCOMPARE(keychain.load(account).second, QStringLiteral("agentbot_session=demo-session"));
+    QCOMPARE(keychain.load(account).second, QStringLiteral("Cookie: agentbot_session=demo-session"));
     QCOMPARE(TestSupport::runCli(QStringList{QStringLiteral("logout"), QStringLiteral("agentbot")} + server()).exitCode,
              0);
 }
@@ -1824,6 +1831,134 @@ void TestCli::loginFromBrowserTurnedDown()
     QVERIFY2(run.err.contains("Firefox (profile default-release)"), run.err.constData());
     QVERIFY(!run.err.contains("tst-cookie-value-5d2a8b") && !run.out.contains("tst-cookie-value-5d2a8b"));
     QCOMPARE(keychain.load(account).first.kind(), Failure::Kind::NoCredentials);
+}
+
+void TestCli::loginFromChromiumJarStaysACookieHeader()
+{
+    makeBrowserHome();
+    WaitingKeychain keychain;
+    const ServiceAccount account{Service::Agentbot, ServerUrl(m_demo->url())};
+    const QString chromium = m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 23);
+    const QString host = m_demo->url().host();
+    // An empty-valued cookie first, as consent banners leave them: the jar must not be taken for a token.
+    QVERIFY(TestCookieStores::addChromiumCookie(chromium, host, QStringLiteral("consent"),
+                                                TestCookieStores::encrypt("", "peanuts", "v10"),
+                                                TestCookieStores::inOneYear()));
+    QVERIFY(TestCookieStores::addChromiumCookie(chromium, host, QStringLiteral("agentbot_session"),
+                                                TestCookieStores::encrypt("demo-session", "peanuts", "v10"),
+                                                TestCookieStores::inOneYear()));
+    // Kept for the site inside another site's frame (CHIPS): not sent to the site itself.
+    QVERIFY(TestCookieStores::addChromiumCookie(chromium, host, QStringLiteral("embedded_widget"),
+                                                TestCookieStores::encrypt("w", "peanuts", "v10"),
+                                                TestCookieStores::inOneYear(), QStringLiteral("https://other.test")));
+
+    const TestSupport::Run run = TestSupport::runCli(fromBrowser(QStringLiteral("chromium")), {}, browserEnvironment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString stored = keychain.load(account).second;
+    QVERIFY2(stored == QStringLiteral("Cookie: consent=; agentbot_session=demo-session") ||
+                 stored == QStringLiteral("Cookie: agentbot_session=demo-session; consent="),
+             qPrintable(stored.left(stored.indexOf(QLatin1Char('=')))));
+    QVERIFY(!m_demo->requests().isEmpty());
+    const DemoService::Request check = m_demo->requests().constLast();
+    QVERIFY(check.authorized);
+    QByteArrayList names = check.cookieNames;
+    std::sort(names.begin(), names.end());
+    QCOMPARE(names, (QByteArrayList{"agentbot_session", "consent"}));
+
+    // The stored session is sent as the same cookie header from now on.
+    const QString target = m_dir->filePath(QStringLiteral("jar.json"));
+    const TestSupport::Run exported = TestSupport::runCli(
+        QStringList{QStringLiteral("export"), QStringLiteral("account"), QStringLiteral("-o"), target} + server());
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY(m_demo->requests().constLast().authorized);
+    QCOMPARE(TestSupport::runCli(QStringList{QStringLiteral("logout"), QStringLiteral("agentbot")} + server()).exitCode,
+             0);
+}
+
+void TestCli::loginFromBrowserWithAFifoReturns()
+{
+    makeBrowserHome();
+    const QString database = m_stores->firefoxProfileInUse(QStringLiteral("abcd1234.default-release"));
+    QVERIFY(TestCookieStores::addFirefoxCookie(database, m_demo->url().host(), QStringLiteral("/"),
+                                               QStringLiteral("agentbot_session"), QStringLiteral("demo-session"),
+                                               TestCookieStores::inOneYear()));
+    // Nobody ever writes to it: opening it for reading the usual way would wait forever.
+    QCOMPARE(mkfifo(QFile::encodeName(database + QStringLiteral("-wal")).constData(), 0600), 0);
+    for (const QStringList &arguments :
+         {fromBrowser(QStringLiteral("firefox")), QStringList{QStringLiteral("browsers")}}) {
+        QProcess process;
+        process.setProcessEnvironment(browserEnvironment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QString::fromUtf8(TAKEOUT_BIN_DIR "/agent-takeout-cli"), arguments);
+        const auto stop = qScopeGuard([&process] {
+            if (process.state() != QProcess::NotRunning) {
+                process.kill();
+                process.waitForFinished();
+            }
+        });
+        QVERIFY2(finished.wait(20000), qPrintable(arguments.first() + QStringLiteral(" hangs on a FIFO")));
+        const QByteArray err = process.readAllStandardError();
+        if (arguments.first() == QLatin1String("login")) {
+            QCOMPARE(process.exitCode(), 3);
+            QVERIFY2(err.contains("could not be read"), err.constData());
+        } else {
+            QCOMPARE(process.exitCode(), 0);
+        }
+    }
+}
+
+void TestCli::loginWaitingForTheKeyringLeavesNoCopy()
+{
+    makeBrowserHome();
+    const QString chromium = m_stores->chromiumProfile(QStringLiteral("chromium"), QStringLiteral("Default"), 23);
+    QVERIFY(TestCookieStores::addChromiumCookie(chromium, m_demo->url().host(), QStringLiteral("agentbot_session"),
+                                                TestCookieStores::encrypt("demo-session", "pw", "v11"),
+                                                TestCookieStores::inOneYear()));
+    QVERIFY(TestCookieStores::addChromiumCookie(chromium, QStringLiteral("bank.test"), QStringLiteral("bank_session"),
+                                                TestCookieStores::encrypt("tst-bank-5d2a8b", "pw", "v11"),
+                                                TestCookieStores::inOneYear()));
+    QTemporaryDir temp(QDir::homePath() + QStringLiteral("/cli-tmp-XXXXXX"));
+    QVERIFY(temp.isValid());
+    // A copy left by a process that is gone (no process has this id) is removed when the next one starts.
+    const QString stale = temp.filePath(QStringLiteral("agent-takeout-cookies-999999999-AbCdEf"));
+    QVERIFY(QDir().mkpath(stale));
+    QVERIFY(TestSupport::writeFile(stale + QStringLiteral("/cookies.sqlite"), "left behind"));
+    const auto copies = [&temp] {
+        return QDir(temp.path())
+            .entryList({QStringLiteral("agent-takeout-cookies-*")}, QDir::AllEntries | QDir::Hidden | QDir::System);
+    };
+    // A keyring that never answers: the session bus accepts the connection and says nothing, as a bus
+    // whose keyring waits on an unlock prompt does.
+    QLocalServer bus;
+    QVERIFY(bus.listen(temp.filePath(QStringLiteral("bus"))));
+    QList<QLocalSocket *> connections;
+    QObject::connect(&bus, &QLocalServer::newConnection, &bus, [&bus, &connections] {
+        while (QLocalSocket *socket = bus.nextPendingConnection())
+            connections << socket;
+    });
+    QProcessEnvironment environment = browserEnvironment();
+    environment.insert(QStringLiteral("TMPDIR"), temp.path());
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + bus.fullServerName());
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    QSignalSpy connected(&bus, &QLocalServer::newConnection);
+    process.start(QString::fromUtf8(TAKEOUT_BIN_DIR "/agent-takeout-cli"), fromBrowser(QStringLiteral("chromium")));
+    const auto stop = qScopeGuard([&process] {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+        }
+    });
+    QVERIFY(connected.wait(20000));
+    QCOMPARE(finished.size(), 0);
+    // Asking the keyring: the rows are read and the copy of every site's cookies is gone already.
+    QCOMPARE(copies(), QStringList());
+    process.terminate();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(copies(), QStringList());
 }
 
 void TestCli::loginFromBrowserUsage_data()

@@ -931,7 +931,7 @@ void TestGui::signInFromTheBrowserButton()
                               TestSupport::waitMs);
     QVERIFY(button->isEnabled());
     QVERIFY(!child<QPushButton>(panel, "detailsButton")->isVisible());
-    QCOMPARE(keychainSecret(Service::Agentbot), QStringLiteral("agentbot_session=demo-session"));
+    QCOMPARE(keychainSecret(Service::Agentbot), QStringLiteral("Cookie: agentbot_session=demo-session"));
     auto *accounts = window.findChild<Accounts *>();
     QVERIFY(accounts->isSignedIn(Service::Agentbot));
 

@@ -3,6 +3,7 @@
 #include "SecretPrompt.h"
 #include "browsers/BrowserProfiles.h"
 #include "browsers/BrowserSessionJob.h"
+#include "services/AgentbotSession.h"
 #include "text/TerminalText.h"
 
 #include <QTextStream>
@@ -114,7 +115,7 @@ void LoginCommand::fromBrowser(const ServiceAccount &account)
         }
         const QString source = session.source();
         err() << tr("Using the sign-in from %1.").arg(TerminalText::escaped(source)) << '\n' << Qt::flush;
-        store(account, QString::fromUtf8(session.cookieHeader()), source);
+        store(account, AgentbotSession::fromCookieHeader(session.cookieHeader()).storedText(), source);
     });
     job->start();
 }

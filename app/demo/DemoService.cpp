@@ -203,6 +203,11 @@ DemoService::Request DemoService::record(const QHttpServerRequest &request, bool
     entry.query = request.url().query();
     entry.body = request.body();
     entry.userAgent = request.value("User-Agent");
+    const QByteArray cookie = request.value("Cookie");
+    if (!cookie.isEmpty()) {
+        for (const QByteArray &pair : cookie.split(';'))
+            entry.cookieNames << pair.trimmed().split('=').first();
+    }
     entry.hadCredentials = hadCredentials;
     entry.authorized = authorized;
     m_requests.append(entry);

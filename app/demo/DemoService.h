@@ -35,6 +35,8 @@ public:
         QString query;
         QByteArray body;
         QByteArray userAgent;
+        // The names in the Cookie header, in order; the values are not kept.
+        QByteArrayList cookieNames;
         bool hadCredentials = false;
         bool authorized = false;
     };

@@ -125,16 +125,18 @@ QString TestCookieStores::chromiumProfile(const QString &browserFolder, const QS
 }
 
 bool TestCookieStores::addChromiumCookie(const QString &database, const QString &hostKey, const QString &name,
-                                         const QByteArray &encryptedValue, qint64 expiresUnixSeconds)
+                                         const QByteArray &encryptedValue, qint64 expiresUnixSeconds,
+                                         const QString &topFrameSite)
 {
     const qint64 expires = expiresUnixSeconds == 0 ? 0 : expiresUnixSeconds * 1000000 + chromiumEpochOffsetUs;
     const qint64 created = QDateTime::currentMSecsSinceEpoch() * 1000 + chromiumEpochOffsetUs;
-    return exec(database, QStringLiteral("INSERT INTO cookies VALUES (%1, '%2', '', '%3', '', X'%4', '/', %5, 1, 1, "
-                                         "%1, %6, 1, 1, 0, 2, 443, %1, 0, 0)")
+    return exec(database, QStringLiteral("INSERT INTO cookies VALUES (%1, '%2', '%7', '%3', '', X'%4', '/', %5, 1, "
+                                         "1, %1, %6, 1, 1, 0, 2, 443, %1, 0, 0)")
                               .arg(created)
                               .arg(hostKey, name, QString::fromLatin1(encryptedValue.toHex()))
                               .arg(expires)
-                              .arg(expires == 0 ? 0 : 1));
+                              .arg(expires == 0 ? 0 : 1)
+                              .arg(topFrameSite));
 }
 
 QByteArray TestCookieStores::encrypt(const QByteArray &plain, const QByteArray &password, const char *prefix)
@@ -167,6 +169,44 @@ bool TestCookieStores::storeSafeStoragePassword(const char *label, const char *a
         g_error_free(error);
     }
     return ok != 0;
+}
+
+namespace {
+
+const SecretSchema &foreignSchema()
+{
+    static const SecretSchema schema = {
+        "org.example.NotABrowser",
+        SECRET_SCHEMA_NONE,
+        {{"purpose", SECRET_SCHEMA_ATTRIBUTE_STRING}, {nullptr, SECRET_SCHEMA_ATTRIBUTE_STRING}},
+        0,
+        nullptr,
+        nullptr,
+        nullptr,
+        nullptr,
+        nullptr,
+        nullptr,
+        nullptr};
+    return schema;
+}
+
+} // namespace
+
+bool TestCookieStores::storeForeignItem(const char *label, const char *password)
+{
+    GError *error = nullptr;
+    const gboolean ok = secret_password_store_sync(&foreignSchema(), SECRET_COLLECTION_DEFAULT, label, password,
+                                                   nullptr, &error, "purpose", "decoy", nullptr);
+    if (error != nullptr) {
+        qWarning("Secret Service: %s", error->message);
+        g_error_free(error);
+    }
+    return ok != 0;
+}
+
+void TestCookieStores::clearForeignItems()
+{
+    secret_password_clear_sync(&foreignSchema(), nullptr, nullptr, "purpose", "decoy", nullptr);
 }
 
 void TestCookieStores::clearSafeStoragePassword(const char *application)

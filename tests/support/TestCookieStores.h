@@ -22,12 +22,17 @@ public:
                                  const QString &value, qint64 expiry, qint64 createdUs = 1, bool secure = false);
     // `browserFolder` under ~/.config ("chromium", "google-chrome"), Cookies in the profile's Network/.
     QString chromiumProfile(const QString &browserFolder, const QString &profile, int metaVersion) const;
+    // `topFrameSite` set makes it a partitioned (CHIPS) cookie, kept for that top-level site.
     static bool addChromiumCookie(const QString &database, const QString &hostKey, const QString &name,
-                                  const QByteArray &encryptedValue, qint64 expiresUnixSeconds = 0);
+                                  const QByteArray &encryptedValue, qint64 expiresUnixSeconds = 0,
+                                  const QString &topFrameSite = {});
     // `plain` encrypted as Chromium does with the key from `password`, behind `prefix` ("v10", "v11").
     static QByteArray encrypt(const QByteArray &plain, const QByteArray &password, const char *prefix);
     static bool storeSafeStoragePassword(const char *label, const char *application, const char *password);
     static void clearSafeStoragePassword(const char *application);
+    // An item of another program (its own schema) that only carries `label`.
+    static bool storeForeignItem(const char *label, const char *password);
+    static void clearForeignItems();
     // One statement on its own connection.
     static bool exec(const QString &database, const QString &sql);
     // Now plus a year, in seconds since the Unix epoch.

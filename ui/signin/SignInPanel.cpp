@@ -182,7 +182,7 @@ void SignInPanel::signInFromBrowser(Browser browser)
             return;
         }
         Settings::setSignInBrowser(m_service, BrowserInfo::id(browser));
-        checkAndKeep(server, QString::fromUtf8(session.cookieHeader()), session.source());
+        checkAndKeep(server, AgentbotSession::fromCookieHeader(session.cookieHeader()).storedText(), session.source());
     });
     setBusy(true, tr("Reading the Agentbot sign-in from %1…").arg(name));
     job->start();

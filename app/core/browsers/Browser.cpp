@@ -73,4 +73,23 @@ QString BrowserInfo::safeStorageName(Browser browser)
     return {};
 }
 
+QString BrowserInfo::safeStorageApplication(Browser browser)
+{
+    switch (browser) {
+    case Browser::Firefox:
+        return {};
+    case Browser::Chromium:
+        return QStringLiteral("chromium");
+    case Browser::Chrome:
+        return QStringLiteral("chrome");
+    case Browser::Edge:
+        return QStringLiteral("microsoft-edge");
+    case Browser::Brave:
+        return QStringLiteral("brave");
+    case Browser::Vivaldi:
+        return QStringLiteral("vivaldi");
+    }
+    return {};
+}
+
 } // namespace Takeout

@@ -34,6 +34,8 @@ public:
     // The "<name> Safe Storage" keyring item a Chromium-family browser keeps its key in on Linux
     // (Edge uses Chromium's, Vivaldi Chrome's, as the browsers themselves do).
     static QString safeStorageName(Browser browser);
+    // The `application` attribute the browser stores that item with (Chromium's libsecret schema).
+    static QString safeStorageApplication(Browser browser);
 };
 
 } // namespace Takeout

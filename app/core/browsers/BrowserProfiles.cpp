@@ -41,8 +41,9 @@ QList<BrowserProfile> BrowserProfiles::find(Browser browser, const QString &home
     const QStringList roots =
         browser == Browser::Firefox ? firefoxRoots(home, configHome) : chromiumRoots(browser, home, configHome);
     for (const QString &root : roots) {
-        const QList<BrowserProfile> found =
-            browser == Browser::Firefox ? firefoxProfiles(root) : chromiumProfiles(browser, root);
+        const QList<BrowserProfile> found = browser == Browser::Firefox
+                                                ? firefoxProfiles(root, firefoxSandbox(root, home))
+                                                : chromiumProfiles(browser, root);
         for (const BrowserProfile &profile : found) {
             const QString canonical = QFileInfo(profile.cookieDatabase).canonicalFilePath();
             if (canonical.isEmpty() || seen.contains(canonical))
@@ -74,8 +75,24 @@ QStringList BrowserProfiles::firefoxRoots(const QString &home, const QString &co
 #endif
 }
 
-QList<BrowserProfile> BrowserProfiles::firefoxProfiles(const QString &root)
+QString BrowserProfiles::firefoxSandbox(const QString &root, const QString &home)
 {
+    const QStringList sandboxes{home + QStringLiteral("/snap/firefox"),
+                                home + QStringLiteral("/.var/app/org.mozilla.firefox")};
+    for (const QString &sandbox : sandboxes) {
+        if (root.startsWith(sandbox + QLatin1Char('/')))
+            return sandbox;
+    }
+    return {};
+}
+
+QList<BrowserProfile> BrowserProfiles::firefoxProfiles(const QString &root, const QString &sandbox)
+{
+    // What a sandboxed Firefox wrote may point anywhere ("Path=../..", an absolute path, a link): a
+    // profile there counts only if it resolves inside the sandbox's own folder.
+    const QString sandboxCanonical = sandbox.isEmpty() ? QString() : QFileInfo(sandbox).canonicalFilePath();
+    if (!sandbox.isEmpty() && sandboxCanonical.isEmpty())
+        return {};
     const QString iniPath = root + QStringLiteral("/profiles.ini");
     if (!QFileInfo(iniPath).isFile())
         return {};
@@ -100,6 +117,9 @@ QList<BrowserProfile> BrowserProfiles::firefoxProfiles(const QString &root)
         const QString folder = relative ? root + QLatin1Char('/') + path : path;
         const QString database = folder + QStringLiteral("/cookies.sqlite");
         if (!QFileInfo(database).isFile())
+            continue;
+        if (!sandbox.isEmpty() &&
+            !QFileInfo(database).canonicalFilePath().startsWith(sandboxCanonical + QLatin1Char('/')))
             continue;
         BrowserProfile profile;
         profile.browser = Browser::Firefox;

@@ -25,7 +25,10 @@ private:
     // $XDG_CONFIG_HOME, or ~/.config when it is unset or relative.
     static QString configHome();
     static QStringList firefoxRoots(const QString &home, const QString &configHome);
-    static QList<BrowserProfile> firefoxProfiles(const QString &root);
+    // The folder a Snap or Flatpak Firefox may write that holds `root`; empty for the other roots.
+    static QString firefoxSandbox(const QString &root, const QString &home);
+    // The profiles profiles.ini in `root` names; with a `sandbox`, only those that resolve inside it.
+    static QList<BrowserProfile> firefoxProfiles(const QString &root, const QString &sandbox);
     static QStringList chromiumRoots(Browser browser, const QString &home, const QString &configHome);
     static QList<BrowserProfile> chromiumProfiles(Browser browser, const QString &root);
 };

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Takeout {
 
@@ -26,27 +27,33 @@ BrowserSession BrowserSession::read(const BrowserProfile &profile, const QUrl &u
     session.m_profile = profile;
     const QString browser = BrowserInfo::displayName(profile.browser);
     QList<BrowserCookie> cookies;
+    ChromiumCookieStore::Rows rows;
+    Failure error;
     {
         CookieDatabaseCopy copy;
-        Failure error = copy.open(profile.cookieDatabase);
+        error = copy.open(profile.cookieDatabase);
         const QStringList domains = CookieSelection::storedDomainsFor(url.host());
         if (!error) {
             error = profile.browser == Browser::Firefox
                         ? FirefoxCookieStore::read(copy.database(), domains, &cookies)
-                        : ChromiumCookieStore::read(copy.database(), profile.browser, domains, &cookies);
+                        : ChromiumCookieStore::readRows(copy.database(), domains, &rows);
         }
-        if (error.kind() == Failure::Kind::BrowserStoreUnreadable) {
-            error
-                .setMessage(tr("The cookie store of %1 could not be read: it is damaged or not a browser's "
-                               "cookie store.")
-                                .arg(sourceOf(profile)))
-                .setDetail(error.detail());
-        }
-        if (error) {
-            session.m_error = error;
-            return session;
-        }
-    } // the copy is gone here
+    } // the copy is gone here, before the keyring is asked (that may wait on an unlock prompt)
+    if (!error && profile.browser != Browser::Firefox)
+        error = ChromiumCookieStore::decrypt(&rows, profile.browser, &cookies);
+    if (error.kind() == Failure::Kind::BrowserStoreUnreadable) {
+        error
+            .setMessage(tr("The cookie store of %1 could not be read: it is damaged or not a browser's "
+                           "cookie store.")
+                            .arg(sourceOf(profile)))
+            .setDetail(error.detail());
+    }
+    if (error) {
+        for (BrowserCookie &cookie : cookies)
+            cookie.value.fill('\0');
+        session.m_error = error;
+        return session;
+    }
     const QList<BrowserCookie> selected = CookieSelection::select(cookies, url, QDateTime::currentMSecsSinceEpoch());
     session.m_cookieHeader = CookieSelection::header(selected);
     for (BrowserCookie &cookie : cookies)
@@ -82,9 +89,10 @@ bool BrowserSession::holdsCookies(const BrowserProfile &profile, const QUrl &url
                   .arg(placeholders.join(QLatin1Char(',')))
                   .arg(nowSeconds)
             : QStringLiteral("SELECT COUNT(*) FROM cookies WHERE host_key IN (%1) AND (expires_utc = 0 OR "
-                             "expires_utc > %2)")
+                             "expires_utc > %2)%3")
                   .arg(placeholders.join(QLatin1Char(',')))
-                  .arg(ChromiumCookieStore::unixUsToChromiumTime(nowSeconds * 1000 * 1000));
+                  .arg(ChromiumCookieStore::unixUsToChromiumTime(nowSeconds * 1000 * 1000))
+                  .arg(ChromiumCookieStore::unpartitioned(copy.database().record(QStringLiteral("cookies"))));
     if (!query.prepare(sql))
         return false;
     for (const QString &domain : domains)

@@ -3,6 +3,7 @@
 #include "ChromiumCipher.h"
 #include "SafeStoragePassword.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -33,8 +34,14 @@ qint64 ChromiumCookieStore::unixUsToChromiumTime(qint64 unixUs)
     return unixUs + epochDifferenceUs;
 }
 
-Failure ChromiumCookieStore::read(const QSqlDatabase &database, Browser browser, const QStringList &domains,
-                                  QList<BrowserCookie> *cookies)
+QString ChromiumCookieStore::unpartitioned(const QSqlRecord &columns)
+{
+    return columns.contains(QStringLiteral("top_frame_site_key"))
+               ? QStringLiteral(" AND (top_frame_site_key IS NULL OR top_frame_site_key = '')")
+               : QString();
+}
+
+Failure ChromiumCookieStore::readRows(const QSqlDatabase &database, const QStringList &domains, Rows *rows)
 {
     const QSqlRecord columns = database.record(QStringLiteral("cookies"));
     // Older databases call it `secure`.
@@ -49,11 +56,10 @@ Failure ChromiumCookieStore::read(const QSqlDatabase &database, Browser browser,
             return unreadable(QStringLiteral("not a Chromium cookie store: %1").arg(reason));
         }
     }
-    int metaVersion = 0;
     {
         QSqlQuery meta(database);
         if (meta.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'version'")) && meta.next())
-            metaVersion = meta.value(0).toInt();
+            rows->metaVersion = meta.value(0).toInt();
     }
 
     QStringList placeholders;
@@ -62,37 +68,54 @@ Failure ChromiumCookieStore::read(const QSqlDatabase &database, Browser browser,
     QSqlQuery query(database);
     query.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT host_key, name, value, encrypted_value, path, expires_utc, "
-                                       "creation_utc, %1 FROM cookies WHERE host_key IN (%2)")
-                            .arg(secureColumn, placeholders.join(QLatin1Char(',')));
+                                       "creation_utc, %1 FROM cookies WHERE host_key IN (%2)%3")
+                            .arg(secureColumn, placeholders.join(QLatin1Char(',')), unpartitioned(columns));
     if (!query.prepare(sql))
         return unreadable(QStringLiteral("cookies: %1").arg(query.lastError().text()));
     for (const QString &domain : domains)
         query.addBindValue(domain);
     if (!query.exec())
         return unreadable(QStringLiteral("cookies: %1").arg(query.lastError().text()));
-
-    const QString name = BrowserInfo::displayName(browser);
-    const QByteArray emptyPasswordKey = ChromiumCipher::deriveKey(QByteArray());
-    QByteArray v11Key;
-    bool v11KeyLooked = false;
     while (query.next()) {
         BrowserCookie cookie;
         cookie.domain = query.value(0).toString();
         cookie.name = query.value(1).toString().toUtf8();
-        const QByteArray plainValue = query.value(2).toString().toUtf8();
-        const QByteArray encrypted = query.value(3).toByteArray();
+        cookie.value = query.value(2).toString().toUtf8();
         cookie.path = query.value(4).toString();
         const qint64 expires = query.value(5).toLongLong();
         cookie.expiresMs = expires == 0 ? 0 : chromiumTimeToUnixUs(expires) / 1000;
         cookie.createdUs = chromiumTimeToUnixUs(query.value(6).toLongLong());
         cookie.secure = query.value(7).toInt() != 0;
+        rows->cookies.append(cookie);
+        rows->encrypted.append(query.value(3).toByteArray());
+    }
+    if (query.lastError().isValid())
+        return unreadable(QStringLiteral("cookies: %1").arg(query.lastError().text()));
+    return {};
+}
 
+Failure ChromiumCookieStore::decrypt(Rows *rows, Browser browser, QList<BrowserCookie> *cookies)
+{
+    const auto wipe = qScopeGuard([rows] {
+        for (BrowserCookie &cookie : rows->cookies)
+            cookie.value.fill('\0');
+        rows->cookies.clear();
+        rows->encrypted.clear();
+    });
+    const int metaVersion = rows->metaVersion;
+    const QString name = BrowserInfo::displayName(browser);
+    const QByteArray emptyPasswordKey = ChromiumCipher::deriveKey(QByteArray());
+    QByteArray v11Key;
+    bool v11KeyLooked = false;
+    for (qsizetype i = 0; i < rows->cookies.size(); ++i) {
+        BrowserCookie cookie = rows->cookies.at(i);
+        const QByteArray &encrypted = rows->encrypted.at(i);
         const ChromiumCipher::Version version = ChromiumCipher::version(encrypted);
         if (encrypted.isEmpty() || version == ChromiumCipher::Version::Plain) {
-            cookie.value = plainValue;
             cookies->append(cookie);
             continue;
         }
+        cookie.value.clear();
         if (version == ChromiumCipher::Version::V20 || version == ChromiumCipher::Version::Unknown) {
             return Failure(Failure::Kind::BrowserValueUnreadable,
                            QStringLiteral("cookie of %1 is encrypted as %2")
@@ -107,7 +130,9 @@ Failure ChromiumCookieStore::read(const QSqlDatabase &database, Browser browser,
                 v11KeyLooked = true;
                 QByteArray password;
                 bool found = false;
-                Failure error = SafeStoragePassword::lookup(BrowserInfo::safeStorageName(browser), &password, &found);
+                Failure error =
+                    SafeStoragePassword::lookup(BrowserInfo::safeStorageName(browser),
+                                                BrowserInfo::safeStorageApplication(browser), &password, &found);
                 if (error)
                     return error;
                 if (found)
@@ -144,8 +169,6 @@ Failure ChromiumCookieStore::read(const QSqlDatabase &database, Browser browser,
         }
         cookies->append(cookie);
     }
-    if (query.lastError().isValid())
-        return unreadable(QStringLiteral("cookies: %1").arg(query.lastError().text()));
     return {};
 }
 

@@ -18,7 +18,11 @@ QString takeMessage(GError **error)
 
 } // namespace
 
-Failure SafeStoragePassword::lookup(const QString &label, QByteArray *password, bool *found)
+// Chromium keeps it under its own schemas: "chrome_libsecret_os_crypt_password_v2" stored without the
+// schema name and an `application` attribute, before that "chrome_libsecret_os_crypt_password" with no
+// attribute but the schema name. Searched as the browser does, so another program's item that only
+// carries the same label is never taken; and only the item found is unlocked, not every collection.
+Failure SafeStoragePassword::lookup(const QString &label, const QString &application, QByteArray *password, bool *found)
 {
     *found = false;
     password->clear();
@@ -28,38 +32,49 @@ Failure SafeStoragePassword::lookup(const QString &label, QByteArray *password, 
         return Failure(Failure::Kind::KeychainUnavailable,
                        QStringLiteral("Secret Service: %1").arg(takeMessage(&error)));
     }
-    // Every item, matched on its label below: the browsers differ in the attributes they set.
-    GHashTable *attributes = g_hash_table_new(g_str_hash, g_str_equal);
-    GList *items = secret_service_search_sync(service, nullptr, attributes,
-                                              static_cast<SecretSearchFlags>(SECRET_SEARCH_ALL | SECRET_SEARCH_UNLOCK),
-                                              nullptr, &error);
-    g_hash_table_unref(attributes);
-    Failure result;
-    if (error != nullptr) {
-        result = Failure(Failure::Kind::KeychainFailed,
-                         QStringLiteral("Secret Service search: %1").arg(takeMessage(&error)));
-    }
     const QByteArray wanted = label.toUtf8();
-    for (GList *node = items; node != nullptr && !result && !*found; node = node->next) {
-        auto *item = static_cast<SecretItem *>(node->data);
-        gchar *itemLabel = secret_item_get_label(item);
-        const bool matches = itemLabel != nullptr && wanted == itemLabel;
-        g_free(itemLabel);
-        if (!matches)
-            continue;
+    const QByteArray app = application.toUtf8();
+    const auto search = [&](const char *name, const char *value, bool labelMustMatch, Failure *failure) {
+        GHashTable *attributes = g_hash_table_new(g_str_hash, g_str_equal);
+        g_hash_table_insert(attributes, const_cast<char *>(name), const_cast<char *>(value));
+        GList *items = secret_service_search_sync(service, nullptr, attributes, SECRET_SEARCH_ALL, nullptr, &error);
+        g_hash_table_unref(attributes);
+        if (error != nullptr) {
+            *failure = Failure(Failure::Kind::KeychainFailed,
+                               QStringLiteral("Secret Service search: %1").arg(takeMessage(&error)));
+        }
+        SecretItem *chosen = nullptr;
+        for (GList *node = items; node != nullptr && chosen == nullptr; node = node->next) {
+            auto *item = static_cast<SecretItem *>(node->data);
+            gchar *itemLabel = secret_item_get_label(item);
+            if (!labelMustMatch || (itemLabel != nullptr && wanted == itemLabel))
+                chosen = SECRET_ITEM(g_object_ref(item));
+            g_free(itemLabel);
+        }
+        g_list_free_full(items, g_object_unref);
+        return chosen;
+    };
+    Failure result;
+    SecretItem *item = search("application", app.constData(), false, &result);
+    if (item == nullptr && !result)
+        item = search("xdg:schema", "chrome_libsecret_os_crypt_password", true, &result);
+    if (item != nullptr && !result && secret_item_get_locked(item)) {
+        GList *one = g_list_append(nullptr, item);
+        secret_service_unlock_sync(service, one, nullptr, nullptr, &error);
+        g_list_free(one);
+        if (error != nullptr)
+            takeMessage(&error); // a refused prompt is said below, as a locked item
         if (secret_item_get_locked(item)) {
             result = Failure(Failure::Kind::KeychainDenied, QStringLiteral("the item \"%1\" stays locked").arg(label))
                          .setMessage(tr("Your keyring is locked. Unlock it (or sign in to your desktop again) and "
                                         "press the button again."));
-            break;
         }
+    }
+    if (item != nullptr && !result) {
         if (!secret_item_load_secret_sync(item, nullptr, &error)) {
             result = Failure(Failure::Kind::KeychainFailed,
                              QStringLiteral("loading \"%1\": %2").arg(label, takeMessage(&error)));
-            break;
-        }
-        SecretValue *value = secret_item_get_secret(item);
-        if (value != nullptr) {
+        } else if (SecretValue *value = secret_item_get_secret(item)) {
             gsize length = 0;
             const gchar *bytes = secret_value_get(value, &length);
             *password = QByteArray(bytes, static_cast<qsizetype>(length));
@@ -67,7 +82,8 @@ Failure SafeStoragePassword::lookup(const QString &label, QByteArray *password, 
             secret_value_unref(value);
         }
     }
-    g_list_free_full(items, g_object_unref);
+    if (item != nullptr)
+        g_object_unref(item);
     g_object_unref(service);
     return result;
 }

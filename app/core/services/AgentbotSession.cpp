@@ -31,6 +31,20 @@ AgentbotSession AgentbotSession::fromUserText(const QString &text)
     return session;
 }
 
+AgentbotSession AgentbotSession::fromCookieHeader(const QByteArray &header)
+{
+    AgentbotSession session;
+    session.m_kind = Kind::Cookie;
+    session.m_value = header.trimmed();
+    return session;
+}
+
+QString AgentbotSession::storedText() const
+{
+    return QString::fromUtf8(m_kind == Kind::Cookie ? QByteArrayLiteral("Cookie: ") + m_value
+                                                    : QByteArrayLiteral("Bearer ") + m_value);
+}
+
 Failure AgentbotSession::problem() const
 {
     if (m_value.isEmpty())

@@ -20,6 +20,9 @@ public:
 
     // "Bearer x" is a token; "Cookie: a=b" or "a=b; c=d" is a cookie string; anything else a token.
     static AgentbotSession fromUserText(const QString &text);
+    // The `Cookie` header a browser's cookie store gave: a cookie string whatever it looks like (an
+    // empty-valued cookie such as "consent=" must not turn the jar into a token).
+    static AgentbotSession fromCookieHeader(const QByteArray &header);
 
     bool isEmpty() const { return m_value.isEmpty(); }
     Kind kind() const { return m_kind; }
@@ -28,6 +31,9 @@ public:
 
     QByteArray headerName() const;
     QByteArray headerValue() const;
+    // The text to keep in the keychain: fromUserText() reads it back as this very session, so the kind
+    // is never guessed again ("Cookie: …" or "Bearer …").
+    QString storedText() const;
 
 private:
     Kind m_kind = Kind::Token;
