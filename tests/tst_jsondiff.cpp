@@ -33,6 +33,8 @@ private Q_SLOTS:
     void pathsAsJqWritesThem();
     void deeplyNested();
     void keyedArrayOfManyIsFast();
+    void layoutIsNoDifference();
+    void insertionNextToAnEdit();
     void accountSummary();
     void templateSummary();
     void plainSummary();
@@ -259,6 +261,79 @@ void TestJsonDiff::keyedArrayOfManyIsFast()
     }
     const Compared plain = compare(plainBefore + "]", plainAfter + "]");
     QVERIFY(plain.lines.size() >= 6666);
+}
+
+namespace {
+
+// A workflow of steps without ids, written in one of two layouts: the second indents, puts the keys in
+// another order, spells numbers otherwise (1.0, 1e2) and escapes its accents.
+QByteArray workflow(const QList<int> &steps, int edited, bool otherLayout)
+{
+    QByteArray out = otherLayout ? "{\n    \"steps\": [\n" : "{\"name\":\"caf\u00e9\",\"steps\":[";
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QByteArray n = QByteArray::number(steps[i]);
+        const QByteArray timeout = steps[i] == edited ? "250" : "100";
+        if (otherLayout) {
+            out += QByteArray(i ? ",\n" : "") + "        {\n            \"weight\": 1.0,\n            \"timeout\": " +
+                   (timeout == "100" ? QByteArray("1e2") : timeout) + ",\n            \"label\": \"caf\\u00e9 " + n +
+                   "\",\n            \"name\": \"step " + n + "\"\n        }";
+        } else {
+            out += QByteArray(i ? "," : "") + "{\"name\":\"step " + n + "\",\"label\":\"caf\u00e9 " + n +
+                   "\",\"timeout\":" + timeout + ",\"weight\":1}";
+        }
+    }
+    return out + (otherLayout ? "\n    ],\n    \"name\": \"caf\\u00e9\"\n}\n" : "]}");
+}
+
+} // namespace
+
+void TestJsonDiff::layoutIsNoDifference()
+{
+    // One step inserted into a workflow is one "added", whichever layout each file has.
+    QList<int> before;
+    for (int i = 0; i < 12; ++i)
+        before << i;
+    QList<int> after = before;
+    after.insert(4, 100);
+    const QStringList expected{QStringLiteral("+ .steps[4]")};
+    for (const bool oldLayout : {false, true}) {
+        for (const bool newLayout : {false, true}) {
+            const Compared c = compare(workflow(before, -1, oldLayout), workflow(after, -1, newLayout));
+            QVERIFY2(c.lines == expected, qPrintable(c.lines.join(QLatin1Char('|'))));
+            // The same values in other layouts are no difference at all.
+            QVERIFY(compare(workflow(before, -1, oldLayout), workflow(before, -1, newLayout)).lines.isEmpty());
+        }
+    }
+    // And an edit next to the insertion, in either layout, is one changed value.
+    const QStringList edited{QStringLiteral("+ .steps[4]"), QStringLiteral("~ .steps[5].timeout")};
+    for (const bool newLayout : {false, true}) {
+        const Compared c = compare(workflow(before, -1, false), workflow(after, 4, newLayout));
+        QVERIFY2(c.lines == edited, qPrintable(c.lines.join(QLatin1Char('|'))));
+    }
+}
+
+void TestJsonDiff::insertionNextToAnEdit()
+{
+    // The record inserted is added; the one edited beside it is paired with its old self (same name,
+    // most fields equal), not with the newcomer by position.
+    const QByteArray before = R"([{"name": "fetch", "url": "a", "retries": 3, "on": true},
+        {"name": "parse", "format": "csv", "strict": false, "limit": 10},
+        {"name": "store", "table": "t", "mode": "append"}])";
+    const QByteArray after = R"([{"name": "fetch", "url": "a", "retries": 3, "on": true},
+        {"name": "notify", "channel": "mail", "to": "ops"},
+        {"name": "parse", "format": "csv", "strict": true, "limit": 10},
+        {"name": "store", "table": "t", "mode": "append"}])";
+    const Compared c = compare(before, after);
+    QVERIFY2(c.lines == (QStringList{QStringLiteral("+ .[1]"), QStringLiteral("~ .[2].strict")}),
+             qPrintable(c.lines.join(QLatin1Char('|'))));
+    // Without a name alike, most fields equal: the same.
+    const Compared unnamed =
+        compare(R"([[0], {"a": 1, "b": 2, "c": 3}, [9]])", R"([[0], {"x": 5}, {"a": 1, "b": 2, "c": 4}, [9]])");
+    QVERIFY2(unnamed.lines == (QStringList{QStringLiteral("+ .[1]"), QStringLiteral("~ .[2].c")}),
+             qPrintable(unnamed.lines.join(QLatin1Char('|'))));
+    // Nothing alike: by position, as before.
+    const Compared positional = compare("[1, 2, 3]", "[1, 5, 3]");
+    QCOMPARE(positional.lines, QStringList{QStringLiteral("~ .[1]")});
 }
 
 void TestJsonDiff::accountSummary()
