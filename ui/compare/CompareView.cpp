@@ -167,8 +167,8 @@ void CompareView::start()
             control.progress = [&task](qint64 done, qint64 total) { task.setProgress(total + done, 2 * total); };
             outcome.result = JsonDiff::compare(*outcome.pair.oldDocument, *outcome.pair.newDocument, control);
             if (!outcome.result.cancelled)
-                outcome.summary =
-                    DiffSummary::text(*outcome.pair.oldDocument, *outcome.pair.newDocument, outcome.result.changes);
+                outcome.summary = DiffSummary::text(*outcome.pair.oldDocument, *outcome.pair.newDocument,
+                                                    outcome.result.changes, task.cancelFlag());
             return outcome;
         },
         [this](Outcome outcome) { show(std::move(outcome)); },
