@@ -46,6 +46,7 @@ private Q_SLOTS:
     void lineDiff_data();
     void lineDiff();
     void lineDiffIsBounded();
+    void lineDiffOfALongTextIsNotShown();
 
 private:
     struct Compared
@@ -579,6 +580,31 @@ void TestJsonDiff::lineDiffIsBounded()
     QCOMPARE(std::count_if(small.begin(), small.end(),
                            [](const LineDiff::Line &line) { return line.kind == LineDiff::Line::Kind::Hunk; }),
              5);
+}
+
+void TestJsonDiff::lineDiffOfALongTextIsNotShown()
+{
+    // A changed text past the bound in lines is one line saying so; one within it is a diff.
+    const auto text = [](int lines, const QByteArray &last) {
+        QByteArray out = "{\"content\": \"";
+        for (int i = 0; i < lines; ++i)
+            out += "line " + QByteArray::number(i) + "\\n";
+        out += last + "\"}";
+        return out;
+    };
+    for (const int lines : {LineDiff::maxLines, 200}) {
+        const Compared c = compare(text(lines, "a"), text(lines, "b"));
+        QCOMPARE(c.result.changes.size(), size_t(1));
+        const std::vector<LineDiff::Line> diff =
+            LineDiff::ofChange(*c.oldDocument, *c.newDocument, c.result.changes[0]);
+        if (lines == LineDiff::maxLines) {
+            QCOMPARE(diff.size(), size_t(1));
+            QCOMPARE(diff[0].kind, LineDiff::Line::Kind::Hunk);
+            QCOMPARE(diff[0].text, QStringLiteral("(too long to show line by line)"));
+        } else {
+            QCOMPARE(diff.back().text, QStringLiteral("b"));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonDiff)

@@ -56,6 +56,7 @@ CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // it quotes the files
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setObjectName(QStringLiteral("compareProgress"));
     m_progress->setRange(0, 1000);
@@ -223,9 +224,18 @@ void CompareView::showSelected()
     m_oldView->select(change.oldNode);
     m_newView->select(change.newNode);
 
-    const JsonDocument &before = *m_model->oldDocument();
-    const JsonDocument &after = *m_model->newDocument();
-    const std::vector<LineDiff::Line> lines = LineDiff::ofChange(before, after, change);
+    // A long text takes time to compare line by line: off the UI thread, and a new selection drops
+    // the diff of the one before.
+    m_lineTask = BackgroundTask::run(
+        this,
+        [before = m_model->oldDocument(), after = m_model->newDocument(), change](const TaskControl &) {
+            return LineDiff::ofChange(*before, *after, change);
+        },
+        [this](std::vector<LineDiff::Line> lines) { showLines(lines); });
+}
+
+void CompareView::showLines(const std::vector<LineDiff::Line> &lines)
+{
     if (lines.empty())
         return;
     // Tints of the palette's base colour towards red and green; the signs say the same without colour.
