@@ -217,6 +217,7 @@ void CompareView::showSelected()
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     m_lineDiff->clear();
     m_lineDiff->hide();
+    m_lineTask.cancel(); // the diff of the change selected before
     if (!current.isValid())
         return;
     const JsonChange &change = m_model->change(current.row());
