@@ -90,6 +90,7 @@ private Q_SLOTS:
     void secretPromptGivesTheEchoBack_data();
     void secretPromptGivesTheEchoBack();
     void diffExitCodes();
+    void diffOutputIsBounded();
     void diffOfTwoAccountExports();
     void diffIsSafeForTheTerminal();
     void diffShowsALineDiffUnderAChangedText();
@@ -1152,6 +1153,39 @@ void TestCli::diffExitCodes()
     run = TestSupport::runCli({QStringLiteral("diff"), one});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("NEW"), run.err.constData());
+}
+
+void TestCli::diffOutputIsBounded()
+{
+    // 3,000 nested objects, a value changed at every level: each change line writes its whole path,
+    // so all of them would be millions of characters. The lines stop past the bound and one line counts
+    // the rest; --all prints every one.
+    const int depth = 3000;
+    const auto nested = [depth](const QByteArray &value) {
+        QByteArray text;
+        for (int i = 0; i < depth; ++i)
+            text += "{\"v\": " + value + ", \"c\": ";
+        text += "null" + QByteArray(depth, '}');
+        return text;
+    };
+    const QString oldFile = m_dir->filePath(QStringLiteral("deep-old.json"));
+    const QString newFile = m_dir->filePath(QStringLiteral("deep-new.json"));
+    QVERIFY(TestSupport::writeFile(oldFile, nested("1")));
+    QVERIFY(TestSupport::writeFile(newFile, nested("2")));
+    TestSupport::Run run = TestSupport::runCli({QStringLiteral("diff"), oldFile, newFile});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.size() < 2 * 1024 * 1024, QByteArray::number(run.out.size()).constData());
+    QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QVERIFY(lines.size() > 100);
+    QVERIFY(lines[1].startsWith("~ .v  1 → 2"));
+    const int shown = int(lines.size()) - 2; // the summary, the count of the rest
+    QCOMPARE(lines.last(),
+             QByteArray("… ") + QByteArray::number(depth - shown) + " more changes not shown (--all shows every one)");
+    run = TestSupport::runCli({QStringLiteral("diff"), oldFile, newFile, QStringLiteral("--all")});
+    QCOMPARE(run.exitCode, 1);
+    lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), depth + 1);
+    QVERIFY(lines.last().endsWith(".v  1 → 2"));
 }
 
 void TestCli::diffOfTwoAccountExports()

@@ -54,6 +54,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void signInFromTheBrowserButton();
     void compareWithFromAPreviewAndTheRecentList();
     void compareShowsALineDiffOfChangedCode();
+    void textFromFilesIsShownAsText();
 
 private:
     void signIn(Service service, const QString &secret);
@@ -643,6 +645,51 @@ void TestGui::compareWithFromAPreviewAndTheRecentList()
     FileHistory::clear();
 }
 
+void TestGui::textFromFilesIsShownAsText()
+{
+    // Names in a file (as a server sent them) that look like markup are shown as the characters they
+    // are: no label guesses them to be rich text, in the preview or in the comparison.
+    const QByteArray hostile = "<a href=\\\"https://evil\\\">Click</a><b>spoof</b>";
+    const auto templateFile = [this](const QString &name, const QByteArray &agentName) {
+        const QString path = m_dir->filePath(name);
+        const QByteArray text =
+            "{\"id\": \"t1\", \"name\": \"" + agentName + "\", \"agent_definition\": {\"name\": \"" + agentName +
+            "\", \"type\": \"regular\", \"custom_functions\": [{\"id\": \"f1\", \"name\": \"" + agentName + "\"}]}}";
+        const bool written = TestSupport::writeFile(path, text);
+        return written ? path : QString();
+    };
+    const QString oldFile = templateFile(QStringLiteral("plain-name.json"), "Harmless");
+    const QString newFile = templateFile(QStringLiteral("hostile-name.json"), hostile);
+    QVERIFY(!oldFile.isEmpty() && !newFile.isEmpty());
+    const QString shown = QStringLiteral("<a href=\"https://evil\">Click</a><b>spoof</b>");
+    const auto verifyLabels = [&shown](QWidget *inside) {
+        int seen = 0;
+        for (const QLabel *label : inside->findChildren<QLabel *>()) {
+            if (!label->text().contains(shown))
+                continue;
+            ++seen;
+            QVERIFY2(label->textFormat() == Qt::PlainText ||
+                         (label->textFormat() == Qt::AutoText && !Qt::mightBeRichText(label->text())),
+                     qPrintable(label->objectName() + QLatin1String(": ") + label->text()));
+        }
+        QVERIFY(seen > 0);
+    };
+    const int tabs = m_window->tabs()->count();
+    m_window->openFile(newFile);
+    ExportPreview *preview = waitForPreview(tabs);
+    QVERIFY(preview);
+    verifyLabels(preview);
+    if (QTest::currentTestFailed())
+        return;
+    m_window->compareFiles(oldFile, newFile);
+    CompareView *view = waitForComparison();
+    QVERIFY(view);
+    QVERIFY(view->summary().contains(shown));
+    verifyLabels(view);
+    m_window->tabs()->tabCloseRequested(m_window->tabs()->indexOf(view));
+    m_window->tabs()->tabCloseRequested(m_window->tabs()->indexOf(preview));
+}
+
 void TestGui::compareShowsALineDiffOfChangedCode()
 {
     // A function moved to the end of its list, its source code changed.
@@ -659,8 +706,10 @@ void TestGui::compareShowsALineDiffOfChangedCode()
     view->changeTable()->selectRow(0);
     QCOMPARE(view->newView()->currentPath(), QStringLiteral(".functions[1].code"));
     QCOMPARE(view->oldView()->currentPath(), QStringLiteral(".functions[0].code"));
-    QCOMPARE(view->lineDiff(),
-             QStringLiteral("@@ -1,3 +1,3 @@\n def run(x):\n-    return x + 1\n+    return x + 2\n "));
+    // The line diff is worked out off the UI thread, and shown when it is ready.
+    QVERIFY(view->lineDiff().isEmpty());
+    QTRY_COMPARE(view->lineDiff(),
+                 QStringLiteral("@@ -1,3 +1,3 @@\n def run(x):\n-    return x + 1\n+    return x + 2\n "));
     // The signs carry the meaning; the colours (tints of the palette's base) repeat it.
     auto *text = child<QPlainTextEdit>(view, "lineDiff");
     QVERIFY(text->isVisible());

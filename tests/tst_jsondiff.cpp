@@ -8,8 +8,10 @@
 #include "json/JsonPath.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Takeout;
 
@@ -33,14 +35,18 @@ private Q_SLOTS:
     void pathsAsJqWritesThem();
     void deeplyNested();
     void keyedArrayOfManyIsFast();
+    void layoutIsNoDifference();
+    void insertionNextToAnEdit();
     void accountSummary();
     void templateSummary();
     void plainSummary();
+    void summaryOfManyRecords();
     void cancelAndProgress();
     void loadsBothFiles();
     void lineDiff_data();
     void lineDiff();
     void lineDiffIsBounded();
+    void lineDiffOfALongTextIsNotShown();
 
 private:
     struct Compared
@@ -261,6 +267,79 @@ void TestJsonDiff::keyedArrayOfManyIsFast()
     QVERIFY(plain.lines.size() >= 6666);
 }
 
+namespace {
+
+// A workflow of steps without ids, written in one of two layouts: the second indents, puts the keys in
+// another order, spells numbers otherwise (1.0, 1e2) and escapes its accents.
+QByteArray workflow(const QList<int> &steps, int edited, bool otherLayout)
+{
+    QByteArray out = otherLayout ? "{\n    \"steps\": [\n" : "{\"name\":\"caf\u00e9\",\"steps\":[";
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QByteArray n = QByteArray::number(steps[i]);
+        const QByteArray timeout = steps[i] == edited ? "250" : "100";
+        if (otherLayout) {
+            out += QByteArray(i ? ",\n" : "") + "        {\n            \"weight\": 1.0,\n            \"timeout\": " +
+                   (timeout == "100" ? QByteArray("1e2") : timeout) + ",\n            \"label\": \"caf\\u00e9 " + n +
+                   "\",\n            \"name\": \"step " + n + "\"\n        }";
+        } else {
+            out += QByteArray(i ? "," : "") + "{\"name\":\"step " + n + "\",\"label\":\"caf\u00e9 " + n +
+                   "\",\"timeout\":" + timeout + ",\"weight\":1}";
+        }
+    }
+    return out + (otherLayout ? "\n    ],\n    \"name\": \"caf\\u00e9\"\n}\n" : "]}");
+}
+
+} // namespace
+
+void TestJsonDiff::layoutIsNoDifference()
+{
+    // One step inserted into a workflow is one "added", whichever layout each file has.
+    QList<int> before;
+    for (int i = 0; i < 12; ++i)
+        before << i;
+    QList<int> after = before;
+    after.insert(4, 100);
+    const QStringList expected{QStringLiteral("+ .steps[4]")};
+    for (const bool oldLayout : {false, true}) {
+        for (const bool newLayout : {false, true}) {
+            const Compared c = compare(workflow(before, -1, oldLayout), workflow(after, -1, newLayout));
+            QVERIFY2(c.lines == expected, qPrintable(c.lines.join(QLatin1Char('|'))));
+            // The same values in other layouts are no difference at all.
+            QVERIFY(compare(workflow(before, -1, oldLayout), workflow(before, -1, newLayout)).lines.isEmpty());
+        }
+    }
+    // And an edit next to the insertion, in either layout, is one changed value.
+    const QStringList edited{QStringLiteral("+ .steps[4]"), QStringLiteral("~ .steps[5].timeout")};
+    for (const bool newLayout : {false, true}) {
+        const Compared c = compare(workflow(before, -1, false), workflow(after, 4, newLayout));
+        QVERIFY2(c.lines == edited, qPrintable(c.lines.join(QLatin1Char('|'))));
+    }
+}
+
+void TestJsonDiff::insertionNextToAnEdit()
+{
+    // The record inserted is added; the one edited beside it is paired with its old self (same name,
+    // most fields equal), not with the newcomer by position.
+    const QByteArray before = R"([{"name": "fetch", "url": "a", "retries": 3, "on": true},
+        {"name": "parse", "format": "csv", "strict": false, "limit": 10},
+        {"name": "store", "table": "t", "mode": "append"}])";
+    const QByteArray after = R"([{"name": "fetch", "url": "a", "retries": 3, "on": true},
+        {"name": "notify", "channel": "mail", "to": "ops"},
+        {"name": "parse", "format": "csv", "strict": true, "limit": 10},
+        {"name": "store", "table": "t", "mode": "append"}])";
+    const Compared c = compare(before, after);
+    QVERIFY2(c.lines == (QStringList{QStringLiteral("+ .[1]"), QStringLiteral("~ .[2].strict")}),
+             qPrintable(c.lines.join(QLatin1Char('|'))));
+    // Without a name alike, most fields equal: the same.
+    const Compared unnamed =
+        compare(R"([[0], {"a": 1, "b": 2, "c": 3}, [9]])", R"([[0], {"x": 5}, {"a": 1, "b": 2, "c": 4}, [9]])");
+    QVERIFY2(unnamed.lines == (QStringList{QStringLiteral("+ .[1]"), QStringLiteral("~ .[2].c")}),
+             qPrintable(unnamed.lines.join(QLatin1Char('|'))));
+    // Nothing alike: by position, as before.
+    const Compared positional = compare("[1, 2, 3]", "[1, 5, 3]");
+    QCOMPARE(positional.lines, QStringList{QStringLiteral("~ .[1]")});
+}
+
 void TestJsonDiff::accountSummary()
 {
     const QByteArray before = R"({"exportedAt": "2026-01-01T00:00:00Z", "version": "1.0",
@@ -305,6 +384,40 @@ void TestJsonDiff::plainSummary()
     const Compared c = compare(R"({"a": 1, "b": [1, 2]})", R"({"a": 2, "b": [1, 2, 3], "c": {}})");
     QCOMPARE(DiffSummary::text(*c.oldDocument, *c.newDocument, c.result.changes),
              QStringLiteral("2 values added, 1 changed"));
+}
+
+void TestJsonDiff::summaryOfManyRecords()
+{
+    // Two templates of 80,000 knowledge bases, every one's document changed: the summary takes time
+    // in proportion to the records, not their square (it ends well within the wait), and stops when
+    // cancelled.
+    const auto bases = [](const QByteArray &content) {
+        QByteArray out = R"({"id": "t", "name": "T", "agent_definition": {"knowledge_bases": [)";
+        for (int i = 0; i < 80000; ++i)
+            out += (i ? ",{\"id\":\"k" : "{\"id\":\"k") + QByteArray::number(i) +
+                   "\",\"documents\":[{\"name\":\"d\",\"content\":\"" + content + "\"}]}";
+        out += "]}}";
+        return out;
+    };
+    // Loaded and compared here: the helper's check of every path would take longer than the summary.
+    Compared c;
+    JsonDocument::Error error;
+    c.oldDocument = JsonDocument::fromBytes(bases("x"), &error);
+    c.newDocument = JsonDocument::fromBytes(bases("y"), &error);
+    QVERIFY(c.oldDocument && c.newDocument);
+    c.result = JsonDiff::compare(*c.oldDocument, *c.newDocument);
+    QCOMPARE(c.result.changes.size(), size_t(80000));
+    std::atomic_bool cancel = false;
+    QFuture<QString> summary = QtConcurrent::run(
+        [&c, &cancel] { return DiffSummary::text(*c.oldDocument, *c.newDocument, c.result.changes, &cancel); });
+    const auto stop = qScopeGuard([&] {
+        cancel = true;
+        summary.waitForFinished();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(summary.isFinished(), 60000);
+    QCOMPARE(summary.result(), QStringLiteral("80000 documents changed"));
+    cancel = true;
+    QVERIFY(DiffSummary::text(*c.oldDocument, *c.newDocument, c.result.changes, &cancel).isEmpty());
 }
 
 void TestJsonDiff::cancelAndProgress()
@@ -467,6 +580,31 @@ void TestJsonDiff::lineDiffIsBounded()
     QCOMPARE(std::count_if(small.begin(), small.end(),
                            [](const LineDiff::Line &line) { return line.kind == LineDiff::Line::Kind::Hunk; }),
              5);
+}
+
+void TestJsonDiff::lineDiffOfALongTextIsNotShown()
+{
+    // A changed text past the bound in lines is one line saying so; one within it is a diff.
+    const auto text = [](int lines, const QByteArray &last) {
+        QByteArray out = "{\"content\": \"";
+        for (int i = 0; i < lines; ++i)
+            out += "line " + QByteArray::number(i) + "\\n";
+        out += last + "\"}";
+        return out;
+    };
+    for (const int lines : {LineDiff::maxLines, 200}) {
+        const Compared c = compare(text(lines, "a"), text(lines, "b"));
+        QCOMPARE(c.result.changes.size(), size_t(1));
+        const std::vector<LineDiff::Line> diff =
+            LineDiff::ofChange(*c.oldDocument, *c.newDocument, c.result.changes[0]);
+        if (lines == LineDiff::maxLines) {
+            QCOMPARE(diff.size(), size_t(1));
+            QCOMPARE(diff[0].kind, LineDiff::Line::Kind::Hunk);
+            QCOMPARE(diff[0].text, QStringLiteral("(too long to show line by line)"));
+        } else {
+            QCOMPARE(diff.back().text, QStringLiteral("b"));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonDiff)

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <climits>
 #include <cstdio>
 
 namespace Takeout {
@@ -35,6 +36,9 @@ DiffCommand::DiffCommand(QObject *parent)
     addPositional(QStringLiteral("NEW"), tr("The later file."));
     addOption({QStringLiteral("json"),
                tr("Print the changes as one JSON array of {\"op\", \"path\", \"old_path\", \"old\", \"new\"}.")});
+    addOption({QStringLiteral("all"), tr("Print every change, however long the output (without it, the change lines "
+                                         "stop after about %1 characters and one line counts the rest).")
+                                          .arg(maxPrinted)});
 }
 
 QString DiffCommand::shortValue(const JsonDocument &document, quint32 node)
@@ -53,11 +57,16 @@ QString DiffCommand::shortValue(const JsonDocument &document, quint32 node)
     return TerminalText::escaped(text);
 }
 
-void DiffCommand::printLineDiff(const JsonDocument &before, const JsonDocument &after, const JsonChange &change)
+qint64 DiffCommand::printLineDiff(const JsonDocument &before, const JsonDocument &after, const JsonChange &change)
 {
     // Indented under its "~" line, so that the change lines still start in the first column.
-    for (const LineDiff::Line &line : LineDiff::ofChange(before, after, change))
-        out() << "    " << TerminalText::escaped(LineDiff::prefixed(line)) << '\n';
+    qint64 printed = 0;
+    for (const LineDiff::Line &line : LineDiff::ofChange(before, after, change)) {
+        const QString text = TerminalText::escaped(LineDiff::prefixed(line));
+        out() << "    " << text << '\n';
+        printed += text.size() + 5;
+    }
+    return printed;
 }
 
 void DiffCommand::run()
@@ -108,21 +117,36 @@ void DiffCommand::run()
         std::fflush(stdout);
     } else {
         out() << TerminalText::escaped(DiffSummary::text(before, after, result.changes)) << '\n';
-        for (const JsonChange &change : result.changes) {
-            const QString path = TerminalText::escaped(JsonDiff::path(before, after, change));
-            switch (change.op) {
-            case Op::Added:
-                out() << "+ " << path << "  " << shortValue(after, change.newNode) << '\n';
-                break;
-            case Op::Removed:
-                out() << "- " << path << "  " << shortValue(before, change.oldNode) << '\n';
-                break;
-            case Op::Changed:
-                out() << "~ " << path << "  " << shortValue(before, change.oldNode) << " → "
-                      << shortValue(after, change.newNode) << '\n';
-                printLineDiff(before, after, change);
+        // Every line writes its whole path, so deep nesting prints (and computes) the square of its
+        // depth: past the bound, the rest is only counted.
+        const bool all = isSet(QStringLiteral("all"));
+        qint64 printed = 0;
+        for (size_t i = 0; i < result.changes.size(); ++i) {
+            if (!all && printed > maxPrinted) {
+                out() << tr("… %n more change(s) not shown (--all shows every one)", nullptr,
+                            int(std::min<size_t>(result.changes.size() - i, INT_MAX)))
+                      << '\n';
                 break;
             }
+            const JsonChange &change = result.changes[i];
+            const QString path = TerminalText::escaped(JsonDiff::path(before, after, change));
+            QString line;
+            switch (change.op) {
+            case Op::Added:
+                line = QStringLiteral("+ ") + path + QStringLiteral("  ") + shortValue(after, change.newNode);
+                break;
+            case Op::Removed:
+                line = QStringLiteral("- ") + path + QStringLiteral("  ") + shortValue(before, change.oldNode);
+                break;
+            case Op::Changed:
+                line = QStringLiteral("~ ") + path + QStringLiteral("  ") + shortValue(before, change.oldNode) +
+                       QStringLiteral(" → ") + shortValue(after, change.newNode);
+                break;
+            }
+            out() << line << '\n';
+            printed += line.size() + 1;
+            if (change.op == Op::Changed)
+                printed += printLineDiff(before, after, change);
         }
         out() << Qt::flush;
     }

@@ -872,6 +872,13 @@
     </message>
 </context>
 <context>
+    <name>LineDiff</name>
+    <message>
+        <source>(too long to show line by line)</source>
+        <translation>(zu lang, um Zeile für Zeile gezeigt zu werden)</translation>
+    </message>
+</context>
+<context>
     <name>SafeStoragePassword</name>
     <message>
         <source>Your keyring is locked. Unlock it (or sign in to your desktop again) and press the button again.</source>
@@ -1625,6 +1632,17 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Print the changes as one JSON array of {&quot;op&quot;, &quot;path&quot;, &quot;old_path&quot;, &quot;old&quot;, &quot;new&quot;}.</source>
         <translation>Die Änderungen als ein JSON-Array aus {&quot;op&quot;, &quot;path&quot;, &quot;old_path&quot;, &quot;old&quot;, &quot;new&quot;} ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print every change, however long the output (without it, the change lines stop after about %1 characters and one line counts the rest).</source>
+        <translation>Jede Änderung ausgeben, wie lang die Ausgabe auch wird (ohne diese Option enden die Änderungszeilen nach etwa %1 Zeichen, und eine Zeile zählt den Rest).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more change(s) not shown (--all shows every one)</source>
+        <translation>
+            <numerusform>… %n weitere Änderung nicht gezeigt (--all zeigt jede)</numerusform>
+            <numerusform>… %n weitere Änderungen nicht gezeigt (--all zeigt jede)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,16 @@
     </message>
 </context>
 <context>
+    <name>Takeout::DiffCommand</name>
+    <message numerus="yes">
+        <source>… %n more change(s) not shown (--all shows every one)</source>
+        <translation>
+            <numerusform>… %n more change not shown (--all shows every one)</numerusform>
+            <numerusform>… %n more changes not shown (--all shows every one)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takeout::ExportOverview</name>
     <message numerus="yes">
         <source>This file departs from the documented format in %n place(s). It is shown as it is.</source>

@@ -60,8 +60,10 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     m_backUpXpander->setAccessibleName(tr("Back up every xpander.ai agent now"));
     m_backUpAgentbot->setAccessibleName(tr("Back up the Agentbot account now"));
     m_xpanderStatus->setObjectName(QStringLiteral("xpanderStatus"));
+    m_xpanderStatus->setTextFormat(Qt::PlainText); // the server's words
     m_xpanderProblem->setObjectName(QStringLiteral("xpanderProblem"));
     m_agentbotStatus->setObjectName(QStringLiteral("agentbotStatus"));
+    m_agentbotStatus->setTextFormat(Qt::PlainText);
     m_agentbotStatus->setWordWrap(true);
 
     auto *xpanderTitle = new QLabel(tr("<h3>xpander.ai agents</h3>"), this);

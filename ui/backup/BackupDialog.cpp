@@ -86,6 +86,7 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     m_progress->setAccessibleName(tr("Backup progress"));
     m_progress->setVisible(false);
     m_current->setObjectName(QStringLiteral("currentItemLabel"));
+    m_current->setTextFormat(Qt::PlainText); // agent names from the server
     m_current->setWordWrap(true);
     m_outcome->setObjectName(QStringLiteral("backupOutcome"));
     m_results->setAccessibleName(tr("Backup result"));

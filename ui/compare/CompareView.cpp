@@ -56,6 +56,7 @@ CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // it quotes the files
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setObjectName(QStringLiteral("compareProgress"));
     m_progress->setRange(0, 1000);
@@ -167,8 +168,8 @@ void CompareView::start()
             control.progress = [&task](qint64 done, qint64 total) { task.setProgress(total + done, 2 * total); };
             outcome.result = JsonDiff::compare(*outcome.pair.oldDocument, *outcome.pair.newDocument, control);
             if (!outcome.result.cancelled)
-                outcome.summary =
-                    DiffSummary::text(*outcome.pair.oldDocument, *outcome.pair.newDocument, outcome.result.changes);
+                outcome.summary = DiffSummary::text(*outcome.pair.oldDocument, *outcome.pair.newDocument,
+                                                    outcome.result.changes, task.cancelFlag());
             return outcome;
         },
         [this](Outcome outcome) { show(std::move(outcome)); },
@@ -216,6 +217,7 @@ void CompareView::showSelected()
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     m_lineDiff->clear();
     m_lineDiff->hide();
+    m_lineTask.cancel(); // the diff of the change selected before
     if (!current.isValid())
         return;
     const JsonChange &change = m_model->change(current.row());
@@ -223,9 +225,18 @@ void CompareView::showSelected()
     m_oldView->select(change.oldNode);
     m_newView->select(change.newNode);
 
-    const JsonDocument &before = *m_model->oldDocument();
-    const JsonDocument &after = *m_model->newDocument();
-    const std::vector<LineDiff::Line> lines = LineDiff::ofChange(before, after, change);
+    // A long text takes time to compare line by line: off the UI thread, and a new selection drops
+    // the diff of the one before.
+    m_lineTask = BackgroundTask::run(
+        this,
+        [before = m_model->oldDocument(), after = m_model->newDocument(), change](const TaskControl &) {
+            return LineDiff::ofChange(*before, *after, change);
+        },
+        [this](std::vector<LineDiff::Line> lines) { showLines(lines); });
+}
+
+void CompareView::showLines(const std::vector<LineDiff::Line> &lines)
+{
     if (lines.empty())
         return;
     // Tints of the palette's base colour towards red and green; the signs say the same without colour.

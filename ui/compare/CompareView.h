@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/BackgroundTask.h"
+#include "diff/LineDiff.h"
 
 #include <QWidget>
 #include <utility>
@@ -58,6 +59,7 @@ private:
     void end(const QString &summary);
     void filter();
     void showSelected();
+    void showLines(const std::vector<LineDiff::Line> &lines);
 
     QString m_oldPath;
     QString m_newPath;
@@ -72,6 +74,7 @@ private:
     ChangeListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     BackgroundTask m_task;
+    BackgroundTask m_lineTask; // the selected change's line diff
     bool m_running = false;
 };
 

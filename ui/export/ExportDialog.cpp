@@ -34,6 +34,7 @@ ExportDialog::ExportDialog(Service service, Accounts *accounts, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_progressText->setObjectName(QStringLiteral("progressText"));
+    m_progressText->setTextFormat(Qt::PlainText); // names and errors from the server
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->addButton(m_details->button());
     m_export->setObjectName(QStringLiteral("exportButton"));

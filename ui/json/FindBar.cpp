@@ -28,6 +28,7 @@ FindBar::FindBar(QWidget *parent)
     m_regex->setObjectName(QStringLiteral("regexCheck"));
     m_case->setObjectName(QStringLiteral("caseCheck"));
     m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
+    m_matchLabel->setTextFormat(Qt::PlainText);
     auto *previous = new QPushButton(tr("&Previous"), this);
     previous->setObjectName(QStringLiteral("findPreviousButton"));
     auto *next = new QPushButton(tr("&Next"), this);

@@ -54,6 +54,7 @@ JsonView::JsonView(QWidget *parent)
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
+    m_breadcrumb->setTextFormat(Qt::PlainText); // the file's keys
     m_breadcrumb->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_breadcrumb->setFont(mono);
     m_breadcrumb->setAccessibleName(tr("Path of the selected value"));

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTreeView>
 #include <QUrl>
@@ -43,6 +44,7 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     setObjectName(QStringLiteral("exportPreview"));
     const bool overview = ExportOverview::hasOverview(m_result);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setTextFormat(Qt::PlainText); // the file's names
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // With an overview, the overview names the export; the line above it only counts, so that the
@@ -52,6 +54,7 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
                                 : summaryText());
     m_summary->setAccessibleName(tr("What the export holds"));
     m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_saveState->setTextFormat(Qt::PlainText); // error texts
     m_saveState->setWordWrap(true);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_discard->setObjectName(QStringLiteral("discardButton"));
@@ -76,6 +79,7 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     // With an overview, its card names the export; the heading says what kind it is.
     auto *heading = new QLabel(overview ? icon->accessibleName() : title(), this);
     heading->setObjectName(QStringLiteral("previewTitle"));
+    heading->setTextFormat(Qt::PlainText); // the agent's name
     QFont headingFont = heading->font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
@@ -265,7 +269,7 @@ bool ExportPreview::saveTo(const QString &path)
     const Failure error = ExportWriter::write(m_result.bytes, path, ExportWriter::Existing::Replace);
     if (error) {
         m_saveState->setText(error.message());
-        m_saveState->setToolTip(error.detail());
+        m_saveState->setToolTip(Qt::convertFromPlainText(error.detail())); // tooltips guess rich text too
         return false;
     }
     m_savedPath = path;

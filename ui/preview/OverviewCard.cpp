@@ -21,6 +21,7 @@ OverviewCard::OverviewCard(const QString &heading, int count, const QString &obj
     setAccessibleName(heading);
 
     m_heading->setObjectName(QStringLiteral("cardHeading"));
+    m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
     QFont font = m_heading->font();
     font.setBold(true);

@@ -106,6 +106,7 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     for (QLabel *badge : {m_agentbotBadge, m_xpanderBadge}) {
         badge->setWordWrap(true);
         badge->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        badge->setTextFormat(Qt::PlainText); // the server address
     }
     m_agentbotBadge->setObjectName(QStringLiteral("agentbotBadge"));
     m_xpanderBadge->setObjectName(QStringLiteral("xpanderBadge"));
@@ -142,6 +143,7 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     m_lastBackup->setObjectName(QStringLiteral("lastBackupLabel"));
     m_lastBackup->setWordWrap(true);
     m_lastBackup->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lastBackup->setTextFormat(Qt::PlainText); // a folder's name
     m_lastBackupIcon->setObjectName(QStringLiteral("lastBackupIcon"));
     m_openBackupFolder->setObjectName(QStringLiteral("openBackupFolderButton"));
     auto *backupGrid = new QGridLayout;

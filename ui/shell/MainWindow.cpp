@@ -580,6 +580,7 @@ void MainWindow::openFile(const QString &path)
     loading->setObjectName(QStringLiteral("openProgress"));
     const QString name = QFileInfo(path).fileName();
     auto *label = new QLabel(tr("Opening %1…").arg(name), loading);
+    label->setTextFormat(Qt::PlainText);
     auto *bar = new QProgressBar(loading);
     bar->setRange(0, 1000);
     bar->setMaximumWidth(200);
@@ -623,6 +624,7 @@ void MainWindow::openFile(const QString &path)
                                          : tr("%1 cannot be opened.\n\n%2").arg(name, reason);
                 auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"), text, QMessageBox::Ok, this);
                 box->setObjectName(QStringLiteral("openErrorBox"));
+                box->setTextFormat(Qt::PlainText); // the file's name and the parser's words
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
                 return;
@@ -651,6 +653,7 @@ void MainWindow::closeTab(int index)
     auto *box = new QMessageBox(QMessageBox::Question, tr("Discard export?"),
                                 tr("“%1” has not been saved. Discard it?").arg(preview->title()),
                                 QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText); // the title may be an agent's name
     box->setObjectName(QStringLiteral("discardBox"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -25,6 +25,7 @@ BrowserPicker::BrowserPicker(Service service, QWidget *parent)
 {
     setObjectName(QStringLiteral("browserPicker"));
     m_privacy->setObjectName(QStringLiteral("browserPrivacyLabel"));
+    m_privacy->setTextFormat(Qt::PlainText);
     m_privacy->setWordWrap(true);
     m_fromBrowser->setObjectName(QStringLiteral("fromBrowserButton"));
     m_fromBrowser->setDefault(true);

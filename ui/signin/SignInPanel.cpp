@@ -76,6 +76,7 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     m_signIn->setDefault(!agentbot); // Agentbot's default is the browser button
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_state->setObjectName(QStringLiteral("stateLabel"));
+    m_state->setTextFormat(Qt::PlainText); // the server address
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->addButton(m_details->button());
 

@@ -6,6 +6,7 @@
 #include "exports/XpanderFormat.h"
 
 #include <QCoreApplication>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace Takeout {
@@ -91,11 +92,14 @@ QString shortValue(const JsonDocument &document, quint32 node)
 class Reader
 {
 public:
-    Reader(const JsonDocument &oldDocument, const JsonDocument &newDocument)
+    Reader(const JsonDocument &oldDocument, const JsonDocument &newDocument, const std::atomic_bool *cancel)
         : m_old(oldDocument)
         , m_new(newDocument)
+        , m_cancel(cancel)
     {
     }
+
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
     QStringList read(const std::vector<JsonChange> &changes)
     {
@@ -114,7 +118,10 @@ private:
     {
         Tally tally;
         tally.words = &valuesWords;
-        for (const JsonChange &change : changes) {
+        for (size_t step = 0; step < changes.size(); ++step) {
+            const JsonChange &change = changes[step];
+            if (stopped(step))
+                return {};
             if (change.op == Op::Added)
                 ++tally.added;
             else if (change.op == Op::Removed)
@@ -133,22 +140,43 @@ private:
         Tally tally;
     };
 
+    // Where each list is, by its node in either document: a change finds its list by its ancestors,
+    // without looking through every list (a template may have thousands of knowledge bases).
+    void index(const std::vector<List> &lists)
+    {
+        m_oldLists.clear();
+        m_newLists.clear();
+        m_oldLists.reserve(lists.size());
+        for (size_t i = 0; i < lists.size(); ++i) {
+            if (lists[i].oldNode != none)
+                m_oldLists.emplace(lists[i].oldNode, int(i));
+            if (lists[i].newNode != none)
+                m_newLists.emplace(lists[i].newNode, int(i));
+        }
+    }
+    static int find(const std::unordered_map<quint32, int> &lists, quint32 node)
+    {
+        const auto it = lists.find(node);
+        return it == lists.end() ? -1 : it->second;
+    }
+
     // Counts the change in the list it falls in (the innermost), and returns that list's index, or
     // -1 when it is in none.
     int count(std::vector<List> &lists, const JsonChange &change)
     {
-        for (size_t i = 0; i < lists.size(); ++i) {
-            List &list = lists[i];
-            // The whole list added, removed, or of another type.
-            if (change.op == Op::Added && list.newNode != none && change.newNode == list.newNode &&
-                m_new.type(list.newNode) == JsonDocument::Type::Array) {
-                list.tally.added += int(m_new.childCount(list.newNode));
-                return int(i);
+        // The whole list added, removed, or of another type.
+        if (change.op == Op::Added) {
+            const int i = find(m_newLists, change.newNode);
+            if (i >= 0 && m_new.type(change.newNode) == JsonDocument::Type::Array) {
+                lists[size_t(i)].tally.added += int(m_new.childCount(change.newNode));
+                return i;
             }
-            if (change.op == Op::Removed && list.oldNode != none && change.oldNode == list.oldNode &&
-                m_old.type(list.oldNode) == JsonDocument::Type::Array) {
-                list.tally.removed += int(m_old.childCount(list.oldNode));
-                return int(i);
+        }
+        if (change.op == Op::Removed) {
+            const int i = find(m_oldLists, change.oldNode);
+            if (i >= 0 && m_old.type(change.oldNode) == JsonDocument::Type::Array) {
+                lists[size_t(i)].tally.removed += int(m_old.childCount(change.oldNode));
+                return i;
             }
         }
         // Whatever the change, its old node (or the old container it was added to) is in the old
@@ -156,15 +184,18 @@ private:
         quint32 record = none;
         int found = -1;
         for (quint32 at = change.oldNode; at != none && found < 0; at = m_old.parent(at)) {
-            for (size_t i = 0; i < lists.size(); ++i) {
-                if (lists[i].oldNode == at && change.op == Op::Added && record == none) {
-                    ++lists[i].tally.added;
-                    return int(i);
+            if (change.op == Op::Added && at == change.oldNode) {
+                const int i = find(m_oldLists, at);
+                if (i >= 0) {
+                    ++lists[size_t(i)].tally.added;
+                    return i;
                 }
-                if (m_old.parent(at) == lists[i].oldNode && lists[i].oldNode != none) {
-                    record = at;
-                    found = int(i);
-                }
+            }
+            const quint32 parent = m_old.parent(at);
+            const int i = parent == none ? -1 : find(m_oldLists, parent);
+            if (i >= 0) {
+                record = at;
+                found = i;
             }
         }
         if (found < 0)
@@ -174,6 +205,12 @@ private:
         else
             lists[size_t(found)].tally.changed.insert(record);
         return found;
+    }
+
+    // Whether the reader was asked to stop; looked at now and then.
+    bool stopped(size_t step) const
+    {
+        return (step & 0x3ff) == 0 && m_cancel && m_cancel->load(std::memory_order_relaxed);
     }
 
     // "key: old → new" for a changed scalar directly in `oldParent`.
@@ -214,12 +251,16 @@ private:
         const Section *sectionWords[] = {&agentsWords, &tasksWords, &workflowsWords};
         for (size_t i = 0; i < 3; ++i)
             lists[i] = {m_old.member(root, names[i]), m_new.member(root, names[i]), {sectionWords[i], 0, 0, {}}};
+        index(lists);
         const quint32 oldUser = m_old.member(root, user);
         QStringList sentences;
         QStringList schedules;
         int more = 0;
         int others = 0;
-        for (const JsonChange &change : changes) {
+        for (size_t step = 0; step < changes.size(); ++step) {
+            const JsonChange &change = changes[step];
+            if (stopped(step))
+                return {};
             if (field(change, oldUser, sentences, more))
                 continue;
             if (change.op == Op::Changed && m_old.parent(change.oldNode) == root &&
@@ -281,12 +322,16 @@ private:
             for (quint32 base = m_new.firstChild(newBases); base != none; base = m_new.nextSibling(base))
                 lists.push_back({none, m_new.member(base, documents), {&documentsWords, 0, 0, {}}});
         }
+        index(lists);
         const quint32 oldInstructions = m_old.member(oldAgent, instructions);
         bool instructionsChanged = false;
         QStringList sentences;
         int more = 0;
         int others = 0;
-        for (const JsonChange &change : changes) {
+        for (size_t step = 0; step < changes.size(); ++step) {
+            const JsonChange &change = changes[step];
+            if (stopped(step))
+                return {};
             if (field(change, oldAgent, sentences, more) || field(change, root, sentences, more))
                 continue;
             bool inInstructions = false;
@@ -318,22 +363,29 @@ private:
 
     const JsonDocument &m_old;
     const JsonDocument &m_new;
+    const std::atomic_bool *m_cancel;
+    std::unordered_map<quint32, int> m_oldLists;
+    std::unordered_map<quint32, int> m_newLists;
 };
 
 } // namespace
 
 QStringList DiffSummary::parts(const JsonDocument &oldDocument, const JsonDocument &newDocument,
-                               const std::vector<JsonChange> &changes)
+                               const std::vector<JsonChange> &changes, const std::atomic_bool *cancel)
 {
     if (changes.empty())
         return {};
-    return Reader(oldDocument, newDocument).read(changes);
+    Reader reader(oldDocument, newDocument, cancel);
+    QStringList said = reader.read(changes);
+    return reader.cancelled() ? QStringList() : said;
 }
 
 QString DiffSummary::text(const JsonDocument &oldDocument, const JsonDocument &newDocument,
-                          const std::vector<JsonChange> &changes)
+                          const std::vector<JsonChange> &changes, const std::atomic_bool *cancel)
 {
-    const QStringList said = parts(oldDocument, newDocument, changes);
+    const QStringList said = parts(oldDocument, newDocument, changes, cancel);
+    if (cancel && cancel->load())
+        return {};
     return said.isEmpty() ? Text::tr("No differences.") : said.join(Text::tr(" · "));
 }
 

@@ -3,6 +3,7 @@
 #include "JsonDiff.h"
 
 #include <QStringList>
+#include <atomic>
 
 namespace Takeout {
 
@@ -11,15 +12,17 @@ namespace Takeout {
 // every day at 09:00 → every Monday at 09:00"), the user's fields ("plan: solo → collective"). For a
 // template: the agent's own fields, "instructions changed", and the functions, connectors,
 // sub-agents, knowledge bases and documents added, removed and changed. What none of these covers
-// is counted ("4 other changes"); any other JSON is counted by kind of change.
+// is counted ("4 other changes"); any other JSON is counted by kind of change. The time taken is
+// linear in the records and the changes (times each change's depth); when `cancel` is set it stops
+// early and says nothing.
 class DiffSummary
 {
 public:
     static QStringList parts(const JsonDocument &oldDocument, const JsonDocument &newDocument,
-                             const std::vector<JsonChange> &changes);
-    // The parts joined with " · ", or that there is no difference.
+                             const std::vector<JsonChange> &changes, const std::atomic_bool *cancel = nullptr);
+    // The parts joined with " · ", or that there is no difference; empty when cancelled.
     static QString text(const JsonDocument &oldDocument, const JsonDocument &newDocument,
-                        const std::vector<JsonChange> &changes);
+                        const std::vector<JsonChange> &changes, const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace Takeout

@@ -441,21 +441,172 @@ private:
         return true;
     }
 
-    // What matching finds equal: a string's decoded text, a number's exact value, anything else its
-    // bytes. Of a container, only its size and ends: matched pairs are compared anyway, and hashing
-    // whole containers would, nested, cost the square of their depth.
-    size_t hashOf(const JsonDocument &document, quint32 node)
+    // A value's hash by the rules of the comparison, whatever its layout: member order, spacing, a
+    // number's spelling and a string's escapes change nothing. Each record is hashed once per
+    // document (kept in `cache`, 0 while unknown), so nested arrays cost no more than their size.
+    static size_t valueHash(const JsonDocument &document, quint32 node, std::vector<size_t> &cache)
     {
-        const QByteArrayView raw = document.raw(node);
-        constexpr qsizetype ends = 128;
-        if (document.isContainer(node) && raw.size() > 2 * ends)
-            return qHash(raw.first(ends), qHash(raw.last(ends), size_t(raw.size())));
-        if (document.type(node) == Type::String && raw.contains('\\'))
-            return qHash(document.string(node), 1);
-        if (document.type(node) == Type::Number)
-            return qHash(JsonNumber::canonical(raw), 2);
-        return qHash(raw, 0);
+        if (cache.empty())
+            cache.assign(document.nodeCount(), 0);
+        if (cache[node] != 0)
+            return cache[node];
+        // Depth first without recursion: a container is hashed after its children (the second visit).
+        std::vector<std::pair<quint32, bool>> stack{{node, false}};
+        while (!stack.empty()) {
+            const auto [at, childrenDone] = stack.back();
+            stack.pop_back();
+            if (cache[at] != 0)
+                continue;
+            const Type type = document.type(at);
+            if (document.isContainer(at) && !childrenDone && document.childCount(at) > 0) {
+                stack.emplace_back(at, true);
+                for (quint32 child = document.firstChild(at); child != none; child = document.nextSibling(child)) {
+                    if (cache[child] == 0)
+                        stack.emplace_back(child, false);
+                }
+                continue;
+            }
+            size_t hash = qHash(int(type));
+            if (type == Type::Array) {
+                for (quint32 child = document.firstChild(at); child != none; child = document.nextSibling(child))
+                    hash = qHashMulti(hash, cache[child]);
+            } else if (type == Type::Object) {
+                // A sum, so that the members' order is no difference.
+                for (quint32 child = document.firstChild(at); child != none; child = document.nextSibling(child))
+                    hash += qHashMulti(keyHash(document, child), cache[child]);
+            } else if (type == Type::String) {
+                hash = stringHash(document.raw(at), hash);
+            } else if (type == Type::Number) {
+                hash = qHash(JsonNumber::canonical(document.raw(at)), hash);
+            }
+            cache[at] = hash == 0 ? 1 : hash;
+        }
+        return cache[node];
     }
+
+    // A string's hash by its decoded text; `quoted` is written with its quotes.
+    static size_t stringHash(QByteArrayView quoted, size_t seed)
+    {
+        const QByteArrayView inside = quoted.sliced(1, quoted.size() - 2);
+        if (!inside.contains('\\'))
+            return qHash(inside, seed);
+        return qHash(JsonDocument::decodeString(inside).toUtf8(), seed);
+    }
+
+    static size_t keyHash(const JsonDocument &document, quint32 member)
+    {
+        return stringHash(document.rawKey(member), 3);
+    }
+
+    // What one element of an array is made of, to find its like in the other document: of an object,
+    // each member's name and value hashed, sorted; its `name` apart.
+    struct Shape
+    {
+        std::vector<std::pair<size_t, size_t>> members;
+        size_t name = 0; // 0: none
+    };
+
+    void shapeOf(const JsonDocument &document, quint32 node, std::vector<size_t> &cache, Shape &shape)
+    {
+        shape.members.clear();
+        shape.name = 0;
+        if (document.type(node) != Type::Object)
+            return;
+        static const size_t nameKey = stringHash("\"name\"", 3);
+        for (quint32 child = document.firstChild(node); child != none; child = document.nextSibling(child)) {
+            const size_t key = keyHash(document, child);
+            const size_t value = valueHash(document, child, cache);
+            shape.members.emplace_back(key, value);
+            if (key == nameKey && !document.isContainer(child))
+                shape.name = value;
+        }
+        std::sort(shape.members.begin(), shape.members.end());
+    }
+
+    // Whether two elements are one record edited: objects with the same `name`, or most of whose
+    // members are equal. `steps` counts the work done.
+    static bool alike(const Shape &a, const Shape &b, qint64 &steps)
+    {
+        if (a.members.empty() || b.members.empty())
+            return false;
+        if (a.name != 0 && a.name == b.name)
+            return true;
+        size_t equal = 0;
+        for (size_t i = 0, j = 0; i < a.members.size() && j < b.members.size(); ++steps) {
+            if (a.members[i] == b.members[j]) {
+                ++equal;
+                ++i;
+                ++j;
+            } else if (a.members[i] < b.members[j]) {
+                ++i;
+            } else {
+                ++j;
+            }
+        }
+        return 2 * equal > std::max(a.members.size(), b.members.size());
+    }
+
+    // Pairs the elements of one stretch between two matches: the elements alike in order (the most
+    // such pairs), and around them by position as before. Stretches too large for the budget go by
+    // position alone.
+    void pairStretch(quint32 oldNode, quint32 newNode, size_t oldFrom, size_t oldTo, size_t newFrom, size_t newTo)
+    {
+        const size_t p = oldTo - oldFrom;
+        const size_t q = newTo - newFrom;
+        std::vector<std::pair<size_t, size_t>> pairs;
+        if (p > 0 && q > 0 && !(p == 1 && q == 1) && qint64(p) * qint64(q) <= stretchCells) {
+            m_oldShapes.resize(p);
+            m_newShapes.resize(q);
+            for (size_t i = 0; i < p; ++i)
+                shapeOf(m_old, m_oldElements[oldFrom + i], m_oldHashCache, m_oldShapes[i]);
+            for (size_t j = 0; j < q; ++j)
+                shapeOf(m_new, m_newElements[newFrom + j], m_newHashCache, m_newShapes[j]);
+            // The longest sequence of alike pairs, by dynamic programming over the stretch.
+            std::vector<quint32> best((p + 1) * (q + 1), 0);
+            std::vector<bool> isAlike(p * q, false);
+            qint64 steps = 0;
+            for (size_t i = p; i-- > 0 && steps <= stretchSteps;) {
+                for (size_t j = q; j-- > 0;) {
+                    isAlike[i * q + j] = alike(m_oldShapes[i], m_newShapes[j], steps);
+                    const quint32 take = isAlike[i * q + j] ? best[(i + 1) * (q + 1) + j + 1] + 1 : 0;
+                    best[i * (q + 1) + j] = std::max({take, best[(i + 1) * (q + 1) + j], best[i * (q + 1) + j + 1]});
+                }
+            }
+            if (steps <= stretchSteps) {
+                for (size_t i = 0, j = 0; i < p && j < q;) {
+                    if (isAlike[i * q + j] && best[i * (q + 1) + j] == best[(i + 1) * (q + 1) + j + 1] + 1) {
+                        pairs.emplace_back(oldFrom + i, newFrom + j);
+                        ++i;
+                        ++j;
+                    } else if (best[(i + 1) * (q + 1) + j] >= best[i * (q + 1) + j + 1]) {
+                        ++i;
+                    } else {
+                        ++j;
+                    }
+                }
+            }
+        }
+        pairs.emplace_back(oldTo, newTo);
+        size_t i = oldFrom;
+        size_t j = newFrom;
+        for (const auto &[pairI, pairJ] : pairs) {
+            for (; i < pairI && j < pairJ; ++i, ++j)
+                m_children.push_back({m_oldElements[i], m_newElements[j], Task::Compare});
+            for (; j < pairJ; ++j)
+                m_children.push_back({oldNode, m_newElements[j], Task::Added});
+            for (; i < pairI; ++i)
+                m_children.push_back({m_oldElements[i], newNode, Task::Removed});
+            if (i < oldTo && j < newTo)
+                m_children.push_back({m_oldElements[i], m_newElements[j], Task::Compare});
+            ++i;
+            ++j;
+        }
+    }
+
+    // The most elements × elements of one stretch looked at for alike pairs, and the most member
+    // comparisons that may take.
+    static constexpr qint64 stretchCells = qint64(1) << 16;
+    static constexpr qint64 stretchSteps = qint64(1) << 22;
 
     void plainArrays(quint32 oldNode, quint32 newNode)
     {
@@ -482,29 +633,24 @@ private:
             m_oldHashes.resize(oldMiddle);
             m_newHashes.resize(newMiddle);
             for (size_t i = 0; i < oldMiddle; ++i)
-                m_oldHashes[i] = hashOf(m_old, m_oldElements[head + i]);
+                m_oldHashes[i] = valueHash(m_old, m_oldElements[head + i], m_oldHashCache);
             for (size_t i = 0; i < newMiddle; ++i)
-                m_newHashes[i] = hashOf(m_new, m_newElements[head + i]);
+                m_newHashes[i] = valueHash(m_new, m_newElements[head + i], m_newHashCache);
             if (!alignByHash(m_oldHashes, m_newHashes, m_control.alignmentBudget, m_matches))
                 m_matches.clear();
         }
-        // The equal ends need nothing more. Matched pairs are compared (a hash may collide, and equal
-        // values may be written differently); between two matches, elements pair by position and the
-        // rest are added or removed.
+        // The equal ends need nothing more. Matched pairs are compared (a hash may collide); between
+        // two matches, the elements alike are paired and the rest by position, or added or removed.
         size_t i = 0;
         size_t j = 0;
         m_matches.emplace_back(int(oldMiddle), int(newMiddle));
         for (const auto &[matchI, matchJ] : m_matches) {
-            for (; i < size_t(matchI) && j < size_t(matchJ); ++i, ++j)
-                m_children.push_back({m_oldElements[head + i], m_newElements[head + j], Task::Compare});
-            for (; j < size_t(matchJ); ++j)
-                m_children.push_back({oldNode, m_newElements[head + j], Task::Added});
-            for (; i < size_t(matchI); ++i)
-                m_children.push_back({m_oldElements[head + i], newNode, Task::Removed});
-            if (i < oldMiddle && j < newMiddle)
-                m_children.push_back({m_oldElements[head + i], m_newElements[head + j], Task::Compare});
-            ++i;
-            ++j;
+            pairStretch(oldNode, newNode, head + i, head + size_t(matchI), head + j, head + size_t(matchJ));
+            if (size_t(matchI) < oldMiddle && size_t(matchJ) < newMiddle)
+                m_children.push_back(
+                    {m_oldElements[head + size_t(matchI)], m_newElements[head + size_t(matchJ)], Task::Compare});
+            i = size_t(matchI) + 1;
+            j = size_t(matchJ) + 1;
         }
     }
 
@@ -534,6 +680,11 @@ private:
     std::vector<size_t> m_oldHashes;
     std::vector<size_t> m_newHashes;
     std::vector<std::pair<int, int>> m_matches;
+    std::vector<Shape> m_oldShapes;
+    std::vector<Shape> m_newShapes;
+    // Every record's value hash, once known (0 while not).
+    std::vector<size_t> m_oldHashCache;
+    std::vector<size_t> m_newHashCache;
 };
 
 } // namespace

@@ -42,8 +42,10 @@ struct JsonChange
 // - objects key by key (of duplicate keys the last counts, as in jq); key order is no change;
 // - arrays whose elements are all objects with a unique `id` (string or number) in both documents
 //   are matched by id, so a reordering alone is no change;
-// - other arrays are aligned on their equal elements (a longest common subsequence, bounded by the
-//   control's budget), so one element inserted in the middle is one "added";
+// - other arrays are aligned on their equal elements (a longest common subsequence on the values'
+//   hashes, so the files' layout is no matter; bounded by the control's budget), so one element
+//   inserted in the middle is one "added"; between two equal ones, the elements alike (objects with
+//   the same `name`, or most members equal) are paired, the rest by position;
 // - strings compare by their decoded text, numbers by their exact decimal value; a change of type is
 //   one "changed".
 // Equal bytes are the same value: identical subtrees are skipped without decoding. The walk is

@@ -2,6 +2,7 @@
 
 #include "JsonDiff.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 #include <algorithm>
@@ -95,6 +96,10 @@ std::vector<LineDiff::Line> LineDiff::ofChange(const JsonDocument &before, const
     const QString newText = after.string(change.newNode);
     if (!suits(oldText, newText))
         return {};
+    // Past the bound, the lines and their diff would take memory many times the text's size.
+    if (oldText.size() > maxChars || newText.size() > maxChars || oldText.count(QLatin1Char('\n')) >= maxLines ||
+        newText.count(QLatin1Char('\n')) >= maxLines)
+        return {{Kind::Hunk, QCoreApplication::translate("LineDiff", "(too long to show line by line)")}};
     return unified(oldText, newText);
 }
 

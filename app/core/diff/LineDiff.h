@@ -30,11 +30,15 @@ public:
 
     // The hunks of the diff, each led by its Hunk line, with `context` unchanged lines around each
     // change; nothing when the texts are the same.
+    static constexpr int maxLines = 20000;
+    static constexpr qsizetype maxChars = qsizetype(1) << 22;
+
     static std::vector<Line> unified(const QString &before, const QString &after, int context = 3, int maxEdits = 1000);
     // Whether two string values read better as a line diff: at least one of them has several lines.
     static bool suits(const QString &before, const QString &after);
     // The line diff of a change, as the CLI and the compare tab show it: for a "changed" string that
-    // suits one; nothing otherwise.
+    // suits one; nothing otherwise. A text of more than maxLines lines or maxChars characters is one
+    // Hunk line saying it is too long to show line by line.
     static std::vector<Line> ofChange(const JsonDocument &before, const JsonDocument &after, const JsonChange &change);
     // A line as `diff -u` writes it: "+", "-" or " " then the text; a Hunk line as it is.
     static QString prefixed(const Line &line);
