@@ -34,6 +34,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,7 +49,9 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -57,6 +60,7 @@
 #include <QTextDocument>
 #include <QThreadPool>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
 
 using namespace Takeout;
@@ -102,6 +106,7 @@ private Q_SLOTS:
     void compareWithFromAPreviewAndTheRecentList();
     void compareShowsALineDiffOfChangedCode();
     void textFromFilesIsShownAsText();
+    void toolTipsShowTextAsText();
 
 private:
     void signIn(Service service, const QString &secret);
@@ -688,6 +693,52 @@ void TestGui::textFromFilesIsShownAsText()
     verifyLabels(view);
     m_window->tabs()->tabCloseRequested(m_window->tabs()->indexOf(view));
     m_window->tabs()->tabCloseRequested(m_window->tabs()->indexOf(preview));
+}
+
+void TestGui::toolTipsShowTextAsText()
+{
+    // Tooltips guess rich text as labels do, and many show what a file or a server wrote (an agent's name in
+    // a table, a value in the tree, a path in a tab). The window shows every one as plain text: in an item
+    // view, on a tab and on a widget.
+    const QString hostile = QStringLiteral("<a href=\"https://evil\">Click</a><b>spoof</b>");
+    const QString shown = Qt::convertFromPlainText(hostile, Qt::WhiteSpaceNormal);
+    QVERIFY(m_window);
+    const auto hover = [](QWidget *widget, const QPoint &at) {
+        QToolTip::hideText();
+        QTRY_VERIFY(!QToolTip::isVisible());
+        QHelpEvent help(QEvent::ToolTip, at, widget->mapToGlobal(at));
+        QApplication::sendEvent(widget, &help);
+    };
+
+    QStandardItemModel model;
+    auto *item = new QStandardItem(QStringLiteral("agent"));
+    item->setToolTip(hostile);
+    model.appendRow(item);
+    QTreeView view;
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    hover(view.viewport(), view.visualRect(model.index(0, 0)).center());
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), shown);
+
+    QTabBar tabs;
+    tabs.addTab(QStringLiteral("export"));
+    tabs.setTabToolTip(0, hostile);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    hover(&tabs, tabs.tabRect(0).center());
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), shown);
+
+    QLabel label(QStringLiteral("card"));
+    label.setToolTip(hostile);
+    label.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&label));
+    hover(&label, label.rect().center());
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), shown);
+    QToolTip::hideText();
 }
 
 void TestGui::compareShowsALineDiffOfChangedCode()

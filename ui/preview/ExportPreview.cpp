@@ -269,7 +269,7 @@ bool ExportPreview::saveTo(const QString &path)
     const Failure error = ExportWriter::write(m_result.bytes, path, ExportWriter::Existing::Replace);
     if (error) {
         m_saveState->setText(error.message());
-        m_saveState->setToolTip(Qt::convertFromPlainText(error.detail())); // tooltips guess rich text too
+        m_saveState->setToolTip(error.detail());
         return false;
     }
     m_savedPath = path;

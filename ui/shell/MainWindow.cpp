@@ -18,6 +18,7 @@
 #include "signin/SignInPanel.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageWidget.h"
+#include "widgets/PlainToolTips.h"
 #include "json/JsonView.h"
 
 #include <QAbstractItemView>
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_browser(new AgentBrowser(m_accounts, this))
 {
+    PlainToolTips::install();
     setWindowTitle(tr("Agent Takeout"));
     setWindowIcon(Icons::app());
     setObjectName(QStringLiteral("mainWindow"));
