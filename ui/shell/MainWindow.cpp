@@ -628,7 +628,7 @@ void MainWindow::openFile(const QString &path)
         addPreview(opened.result, ExportPreview::Origin::File, QFileInfo(path).absoluteFilePath());
     });
     // The shape check comes after the file is on screen (ExportPreview runs it). The recent list is written
-    // here too: QSettings writes its file at once, which took up to 33 ms of the UI thread's first paint.
+    // here too: QSettings writes its file at once, which would delay the UI thread's first paint.
     watcher->setFuture(QtConcurrent::run([path, control, cancelled] {
         ExportFile opened = ExportFile::open(path, control, ExportFile::Check::Later);
         if (opened.isOpen())
