@@ -106,7 +106,7 @@ private:
     {
         return parent->findChild<T *>(QString::fromLatin1(name));
     }
-    ExportPreview *waitForPreview(int previewsBefore);
+    ExportPreview *waitForPreview(int tabsBefore);
     // The demo account before and after (plan changed, first workflow gone); the later one is modified later.
     void writeComparePair(QString *oldFile, QString *newFile);
     CompareView *waitForComparison();
