@@ -3,8 +3,9 @@
 #   packaging/dev.sh deps    install the Debian 12 packages the build and the tests need (idempotent)
 #   packaging/dev.sh build   configure and build into build/ (TAKEOUT_SANITIZE=1: ASan+UBSan into build-sanitize/)
 #   packaging/dev.sh test    deps + build, then the whole suite inside a throwaway D-Bus session and keyring,
-#                            then clang-tidy, then the fuzz targets (JSON engine 30 s, the others 10 s;
-#                            TAKEOUT_FUZZ_SECONDS)
+#                            then clang-tidy, then the suite again built with ASan+UBSan into
+#                            build-sanitize/ (only the programs it runs; any sanitizer report fails it),
+#                            then the fuzz targets (JSON engine 30 s, the others 10 s; TAKEOUT_FUZZ_SECONDS)
 #   packaging/dev.sh check [CTEST ARGS]   deps + build, then ctest alone in the same sandbox (e.g. -R tst_cli)
 #   packaging/dev.sh fuzz [NAME…]   deps, then only the fuzz stage (e.g. agentlist); any sanitizer report fails it
 #   packaging/dev.sh tidy    deps + build, then clang-tidy (.clang-tidy) over app/, ui/ and tests/
@@ -53,19 +54,33 @@ deps() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The sanitizer build: Debug, so that Q_ASSERT checks too, and unoptimised: the suite mostly waits on
+# sockets, processes and the keyring, so -O1 costs more build time than it saves in the run.
+sanitize_options=(-DTAKEOUT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+
 build() {
     local extra=()
-    [ "${TAKEOUT_SANITIZE:-0}" = 1 ] && extra=(-DTAKEOUT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+    [ "${TAKEOUT_SANITIZE:-0}" = 1 ] && extra=("${sanitize_options[@]}")
     cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${extra[@]}"
     cmake --build "$build_dir" --parallel "$(nproc)"
 }
 
-# Runs the suite with its own HOME, temp dir, session bus and unlocked gnome-keyring, so that no test
-# touches the developer's own keychain or files. The keychain entries go under a test-only service name.
-# ASan would set the core-file limit to 0 itself (disable_coredump); the programs do that on their own,
-# and tst_cli checks that they do, so the sanitizer must leave the limit alone.
+# The suite's programs (tests/CMakeLists.txt, suite_programs) with ASan and UBSan into build-sanitize/:
+# not the benchmark, the screenshots or the test server, which the suite does not run.
+build_sanitized() {
+    say "The suite's programs with ASan and UBSan, into build-sanitize/"
+    cmake -S "$root" -B "$root/build-sanitize" -G Ninja "${sanitize_options[@]}"
+    cmake --build "$root/build-sanitize" --parallel "$(nproc)" --target suite_programs
+}
+
+# Runs the suite of the build in DIR (the rest: ctest's arguments) with its own HOME, temp dir, session
+# bus and unlocked gnome-keyring, so that no test touches the developer's own keychain or files. The
+# keychain entries go under a test-only service name. ASan would set the core-file limit to 0 itself
+# (disable_coredump); the programs do that on their own, and tst_cli checks that they do, so the
+# sanitizer must leave the limit alone.
 run_tests() {
-    local sandbox
+    local dir=$1 sandbox status=0
+    shift
     sandbox=$(mktemp -d "${TMPDIR:-/tmp}/agent-takeout-test.XXXXXX")
     # shellcheck disable=SC2064 # expand now: the path is fixed
     trap "rm -rf '$sandbox'" EXIT
@@ -80,7 +95,10 @@ run_tests() {
         ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:halt_on_error=1:disable_coredump=0}" \
         UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
         dbus-run-session -- bash "$root/packaging/keyring-session.sh" \
-        ctest --test-dir "$build_dir" --output-on-failure --timeout 300 "$@"
+        ctest --test-dir "$dir" --output-on-failure --timeout 300 "$@" || status=$?
+    rm -rf "$sandbox"
+    trap - EXIT
+    return $status
 }
 
 # The checks in .clang-tidy over every source file of the build (about 3 minutes on 2 cores). Any finding fails.
@@ -141,8 +159,17 @@ shift || true
 case "$command" in
     deps) deps ;;
     build) deps; build ;;
-    test) deps; build; run_tests "$@"; run_tidy; run_fuzz ;;
-    check) deps; build; run_tests "$@" ;;
+    test)
+        deps
+        build
+        run_tests "$build_dir" "$@"
+        run_tidy
+        build_sanitized
+        # The checks of files the sanitizers do not see (translations, desktop file) ran above.
+        run_tests "$root/build-sanitize" -E '^(translations_complete|desktop_file|appstream_metainfo)$' "$@"
+        run_fuzz
+        ;;
+    check) deps; build; run_tests "$build_dir" "$@" ;;
     fuzz) deps; run_fuzz "$@" ;;
     tidy) deps; build; run_tidy ;;
     demo) deps; build; exec "$build_dir/bin/agent-takeout" --demo "$@" ;;
@@ -179,7 +206,7 @@ case "$command" in
         done
         ;;
     *)
-        sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
         exit 1
         ;;
 esac

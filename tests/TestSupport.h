@@ -2,6 +2,8 @@
 
 #include "DemoService.h"
 
+#include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QByteArrayList>
 #include <QFile>
 #include <QJsonArray>
@@ -39,6 +41,27 @@ inline QJsonObject agentWithKnowledgeBases()
             return agent.toObject();
     }
     return {};
+}
+
+// Puts a QAbstractItemModelTester on each of the app's item models under `root` (and each proxy over
+// one) that has none yet, for the rest of the model's life: through every reset, sort and row a worker
+// fills in, a model that breaks the item-model contract aborts the test. Qt's own models (a combo
+// box's, a file dialog's) are Qt's to test. Returns how many models under `root` are watched.
+inline int testModels(QObject *root)
+{
+    const auto isOurs = [](const QAbstractItemModel *model) {
+        return model && QByteArray(model->metaObject()->className()).startsWith("Takeout::");
+    };
+    int watched = 0;
+    for (QAbstractItemModel *model : root->findChildren<QAbstractItemModel *>()) {
+        const auto *proxy = qobject_cast<QAbstractProxyModel *>(model);
+        if (!isOurs(model) && !(proxy && isOurs(proxy->sourceModel())))
+            continue;
+        if (!model->findChild<QAbstractItemModelTester *>(QString(), Qt::FindDirectChildrenOnly))
+            new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal, model);
+        ++watched;
+    }
+    return watched;
 }
 
 // Writes a file for a test to read; false when it cannot.

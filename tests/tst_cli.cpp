@@ -1057,9 +1057,10 @@ void TestCli::secretPromptGivesTheEchoBack()
     const int master = posix_openpt(O_RDWR | O_NOCTTY);
     QVERIFY(master >= 0);
     QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
-    const QByteArray slaveName = ptsname(master);
+    char slaveName[64] = {};
+    QVERIFY(ptsname_r(master, slaveName, sizeof slaveName) == 0); // ptsname's buffer is shared by every thread
     // Held open here too, so that its settings can be read after the CLI has gone.
-    const int slave = open(slaveName.constData(), O_RDWR | O_NOCTTY);
+    const int slave = open(slaveName, O_RDWR | O_NOCTTY);
     QVERIFY(slave >= 0);
     fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK);
     termios settings{};

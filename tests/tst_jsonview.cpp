@@ -163,6 +163,7 @@ void TestJsonView::millionElementArray()
 void TestJsonView::selectCopyAndBreadcrumb()
 {
     JsonView view;
+    QCOMPARE(TestSupport::testModels(&view), 1);
     auto document = parse(DemoService::accountExport());
     view.setDocument(document);
     view.show();
@@ -192,6 +193,7 @@ void TestJsonView::selectCopyAndBreadcrumb()
 void TestJsonView::findJumpsToMatches()
 {
     JsonView view;
+    QCOMPARE(TestSupport::testModels(&view), 1);
     auto document = parse(DemoService::accountExport());
     view.setDocument(document);
     view.show();
@@ -249,6 +251,7 @@ void TestJsonView::findStartsOverWithANewDocument()
 void TestJsonView::embeddedJsonOpensAsDocument()
 {
     JsonView view;
+    QCOMPARE(TestSupport::testModels(&view), 1);
     auto document =
         parse(R"({"connector": {"openapi_spec": "{\"openapi\": \"3.0.3\", \"paths\": {}}", "code": "x = {"}})");
     view.setDocument(document);
@@ -277,6 +280,7 @@ void TestJsonView::bigEmbeddedJsonIsCheckedOnAWorker()
     spec += R"({}]})";
     broken += R"(\"no closing bracket\")";
     JsonView view;
+    QCOMPARE(TestSupport::testModels(&view), 1);
     auto document = parse("{\"spec\": \"" + spec + "\", \"broken\": \"" + broken + "\"}");
     QVERIFY(document);
     view.setDocument(document);
@@ -304,6 +308,7 @@ void TestJsonView::bigEmbeddedJsonIsCheckedOnAWorker()
 void TestJsonView::rawViewKeepsOrder()
 {
     JsonView view;
+    QCOMPARE(TestSupport::testModels(&view), 1);
     view.setDocument(parse(R"({"zeta":1,"alpha":[1.0]})"));
     view.show();
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("rawButton")), Qt::LeftButton);
@@ -317,6 +322,7 @@ void TestJsonView::rawViewOfDeepNestingIsBounded()
     // 2 MB of nested brackets: re-indented without a limit it would be gigabytes.
     const int depth = 1 << 20;
     JsonView view;
+    QCOMPARE(TestSupport::testModels(&view), 1);
     view.setDocument(parse(QByteArray(depth, '[') + QByteArray(depth, ']')));
     view.show();
     view.setRawView(true);

@@ -1,6 +1,8 @@
+#include "TestSupport.h"
 #include "tables/AccountTables.h"
 #include "tables/RecordTableModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QHeaderView>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
@@ -75,6 +77,7 @@ void TestRecordTable::sortsAsAPersonReads()
         parse(R"({"records": [{"name": "agent 10", "n": 3}, {"name": "Agent 2", "n": 10}, {"name": "agent 1"},
                               {"name": "beta", "n": 2}, {"name": "agent 2", "n": 1}, {"n": 5}]})");
     RecordTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy busy(&model, &RecordTableModel::busyChanged);
     model.setRecords(
         document, records(*document),
@@ -112,6 +115,7 @@ void TestRecordTable::largeTablesAreGatheredAndSortedOnAWorker()
     const int count = int(RecordTableModel::InlineGather) + 10;
     const auto document = numbered(count);
     RecordTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy busy(&model, &RecordTableModel::busyChanged);
     model.setRecords(document, records(*document), m_nameOnly);
     QVERIFY(model.isBusy());
@@ -145,6 +149,7 @@ void TestRecordTable::newRecordsMakeASortInFlightStale()
     const auto large = numbered(RecordTableModel::InlineSort * 4);
     const auto small = numbered(3);
     RecordTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRecords(large, records(*large), m_nameOnly);
     QCOMPARE(model.rowCount(), RecordTableModel::InlineSort * 4);
     model.sort(0, Qt::AscendingOrder);
@@ -163,6 +168,7 @@ void TestRecordTable::aModelDeletedMidWorkLeavesNothingBehind()
     std::weak_ptr<const JsonDocument> watch = document;
     {
         auto *model = new RecordTableModel;
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
         model->setRecords(document, records(*document), m_nameOnly);
         QVERIFY(model->isBusy());
         delete model;
@@ -180,6 +186,7 @@ void TestRecordTable::aLargeAccountTableSaysItIsBusy()
         json += "{\"name\": \"a" + QByteArray::number(i) + "\"}" + (i + 1 < count ? "," : "");
     const auto document = parse(json + "]}");
     AccountTables tables;
+    QCOMPARE(TestSupport::testModels(&tables), 3); // agents, tasks, workflows
     tables.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tables));
     tables.setDocument(document);

@@ -323,8 +323,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(QStringLiteral("ui"))) {
         // The engine alone first (the same file, in the page cache for both), then the window. One load
-        // of a 150 MB file varies by a fifth from one to the next on a shared machine, the first in a
-        // process most: the reference is the median of three.
+        // differs from the next on a shared machine, the first in a process most: the reference is the
+        // median of three.
         QList<qint64> engineLoads;
         for (int i = 0; i < 3; ++i) {
             timer.start();
@@ -355,7 +355,7 @@ int main(int argc, char *argv[])
         QTimer heart;
         heart.setInterval(5);
         // Waiting in a real event loop, as the app does: a processEvents() loop would spin and take the
-        // second core from the worker thread that loads the file (it doubled the load's time).
+        // second core from the worker thread that loads the file, and slow the load down.
         QEventLoop loop;
         QObject::connect(&heart, &QTimer::timeout, [&] {
             const qint64 gap = beat.restart();

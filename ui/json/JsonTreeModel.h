@@ -37,7 +37,7 @@ public:
     std::shared_ptr<const JsonDocument> document() const { return m_document; }
 
     quint32 node(const QModelIndex &index) const;
-    QModelIndex indexOf(quint32 node, int column = 0) const;
+    QModelIndex indexOf(quint32 at, int column = 0) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -47,7 +47,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString typeText(const JsonDocument &document, quint32 node);
+    static QString typeText(const JsonDocument &document, quint32 at);
     // What names a collapsed element, as jless and Firefox's viewer show it: an object's `name`, else
     // its `id`, else its first short string; only the first few members are looked at.
     static QString elementName(const JsonDocument &document, quint32 node);

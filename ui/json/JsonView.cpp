@@ -273,7 +273,7 @@ void JsonView::copyKey()
         QApplication::clipboard()->setText(m_model->indexOf(node, JsonTreeModel::Key).data().toString());
 }
 
-void JsonView::copyPath()
+void JsonView::copyPath() const
 {
     if (!currentPath().isEmpty())
         QApplication::clipboard()->setText(currentPath());

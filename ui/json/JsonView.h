@@ -48,7 +48,7 @@ public:
 
     void copyValue();
     void copyKey();
-    void copyPath();
+    void copyPath() const;
     void expandAllBelow();
     void collapseAll();
     void setRawView(bool raw);

@@ -10,7 +10,7 @@ namespace Takeout {
 
 // A template's knowledge bases and, under each, its documents (name and address), read from the
 // document when shown. Tens of thousands of documents cost one number each, gathered the first time
-// their base is opened, where a tree of items cost tens of milliseconds on the UI thread to build.
+// their base is opened, rather than a tree of items built on the UI thread before anything is shown.
 class KnowledgeModel : public QAbstractItemModel
 {
     Q_OBJECT

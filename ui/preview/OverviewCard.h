@@ -25,8 +25,8 @@ public:
     // A bullet line per item, at most `limit` of them, then how many more the JSON details hold.
     QLabel *addBullets(const QStringList &items, int limit = 12);
     // The card's text becomes selectable when the pointer first comes over the card: a selectable label
-    // lays itself out as a rich-text document on every width a layout asks about, which doubled the
-    // time to show a template's cards.
+    // lays itself out as a rich-text document on every width a layout asks about, which slowed down
+    // showing a template's cards.
     bool isSelectable() const { return m_selectable; }
 
 protected:

@@ -14,7 +14,7 @@ namespace Takeout {
 // thousand agents cost one number per row, not a copy of their fields.
 //
 // The model sorts itself (a header click calls sort()), without a QSortFilterProxyModel, whose own
-// mapping of every row held the UI thread for tens of milliseconds on a large account. A large
+// mapping of every row held the UI thread on a large account. A large
 // array's rows are gathered, and a large table sorted, on a worker; busyChanged() says when, and the
 // table keeps answering meanwhile. Values are compared as a person reads them: numbers as numbers,
 // text in the language's order without regard to case ("agent 2" before "agent 10"), times as
@@ -40,8 +40,8 @@ public:
         Format format = Format::Text;
     };
     static constexpr int SortRole = Qt::UserRole + 1;
-    // Up to this many rows are gathered, and sorted, in the call itself: less than a millisecond or
-    // two, shorter than a round trip to a worker and back.
+    // Up to this many rows are gathered, and sorted, in the call itself: quicker than a round trip to
+    // a worker and back.
     static constexpr quint32 InlineGather = 50000;
     static constexpr int InlineSort = 5000;
 

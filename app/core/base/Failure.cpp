@@ -44,9 +44,9 @@ Failure &Failure::setServiceName(const QString &name)
     return *this;
 }
 
-Failure &Failure::setMessage(const QString &message)
+Failure &Failure::setMessage(const QString &sentence)
 {
-    m_message = message;
+    m_message = sentence;
     return *this;
 }
 

@@ -8,7 +8,6 @@
 #include <QStorageInfo>
 
 #include <cerrno>
-#include <cstring>
 
 #ifdef Q_OS_UNIX
 #include <cstdio>
@@ -21,7 +20,8 @@ namespace Takeout {
 
 Failure ExportWriter::errorFor(int systemError, const QString &path, qint64 needed, qint64 available)
 {
-    const QString detail = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(systemError)));
+    // Qt's reading of errno, with strerror_r: strerror's buffer is shared by every thread.
+    const QString detail = QStringLiteral("%1: %2").arg(path, qt_error_string(systemError));
     const QLocale locale;
     if (systemError == ENOSPC
 #ifdef EDQUOT
