@@ -601,6 +601,19 @@ void TestBrowsers::safeStorageIsFoundByTheBrowsersAttributes()
     session = BrowserSession::find(profiles(Browser::Chromium), m_url, QStringLiteral("Chromium"));
     QVERIFY2(!session.error(), qPrintable(session.error().detail()));
     QCOMPARE(session.cookieHeader(), QByteArray("sid=v11-value"));
+
+    // A build that names itself otherwise in `application` still stores under Chromium's v2 schema: found
+    // by that schema and the label, not by the foreign item.
+    TestCookieStores::clearSafeStoragePassword("chromium");
+    QVERIFY(TestCookieStores::storeSafeStoragePassword("Chromium Safe Storage", "some-fork", "tst-fork-pw"));
+    const auto forgetFork = qScopeGuard([] { TestCookieStores::clearSafeStoragePassword("some-fork"); });
+    QVERIFY(TestCookieStores::exec(database, QStringLiteral("DELETE FROM cookies")));
+    QVERIFY(TestCookieStores::addChromiumCookie(database, QStringLiteral("app.agentbot.test"), QStringLiteral("sid"),
+                                                TestCookieStores::encrypt("fork-value", "tst-fork-pw", "v11"),
+                                                inOneYear()));
+    session = BrowserSession::find(profiles(Browser::Chromium), m_url, QStringLiteral("Chromium"));
+    QVERIFY2(!session.error(), qPrintable(session.error().detail()));
+    QCOMPARE(session.cookieHeader(), QByteArray("sid=fork-value"));
 }
 
 QTEST_GUILESS_MAIN(TestBrowsers)

@@ -58,6 +58,10 @@ Failure SafeStoragePassword::lookup(const QString &label, const QString &applica
     SecretItem *item = search("application", app.constData(), false, &result);
     if (item == nullptr && !result)
         item = search("xdg:schema", "chrome_libsecret_os_crypt_password", true, &result);
+    // A browser built from Chromium that names itself otherwise in `application` (each fork picks its own
+    // word) still stores under the v2 schema, whose name libsecret writes with the item: that and the label.
+    if (item == nullptr && !result)
+        item = search("xdg:schema", "chrome_libsecret_os_crypt_password_v2", true, &result);
     if (item != nullptr && !result && secret_item_get_locked(item)) {
         GList *one = g_list_append(nullptr, item);
         secret_service_unlock_sync(service, one, nullptr, nullptr, &error);
