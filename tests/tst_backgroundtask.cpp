@@ -244,6 +244,7 @@ void TestBackgroundTask::progressArrivesInOrderFromSeveralThreads()
             // Each helper counts its own share of a total; the shares together make the whole.
             std::atomic<qint64> done{0};
             std::vector<std::thread> helpers;
+            helpers.reserve(threads);
             for (int t = 0; t < threads; ++t) {
                 helpers.emplace_back([&control, &done] {
                     for (int i = 0; i < steps; ++i)

@@ -1175,7 +1175,7 @@ void TestCli::diffOutputIsBounded()
     QVERIFY(TestSupport::writeFile(newFile, nested("2")));
     TestSupport::Run run = TestSupport::runCli({QStringLiteral("diff"), oldFile, newFile});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.size() < 2 * 1024 * 1024, QByteArray::number(run.out.size()).constData());
+    QVERIFY2(run.out.size() < qsizetype(2) * 1024 * 1024, QByteArray::number(run.out.size()).constData());
     QList<QByteArray> lines = run.out.trimmed().split('\n');
     QVERIFY(lines.size() > 100);
     QVERIFY(lines[1].startsWith("~ .v  1 → 2"));

@@ -232,7 +232,7 @@ void CompareView::showSelected()
         [before = m_model->oldDocument(), after = m_model->newDocument(), change](const TaskControl &) {
             return LineDiff::ofChange(*before, *after, change);
         },
-        [this](std::vector<LineDiff::Line> lines) { showLines(lines); });
+        [this](const std::vector<LineDiff::Line> &lines) { showLines(lines); });
 }
 
 void CompareView::showLines(const std::vector<LineDiff::Line> &lines)

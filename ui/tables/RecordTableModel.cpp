@@ -104,7 +104,7 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
             mergeFreedBlocks();
             return sorted;
         },
-        [this](std::vector<quint32> sorted) {
+        [this](const std::vector<quint32> &sorted) {
             applyOrder(sorted);
             setBusy(false);
         });

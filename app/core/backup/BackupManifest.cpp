@@ -117,8 +117,8 @@ QDateTime BackupManifest::folderTime(const QString &name, int *sequence)
     if (!isFolderName(name))
         return {};
     const qsizetype dash = name.indexOf(QLatin1Char('-'), 17);
-    const QDateTime time(QDate::fromString(name.left(10), QStringLiteral("yyyy-MM-dd")),
-                         QTime::fromString(name.mid(11, 6), QStringLiteral("HHmmss")), Qt::UTC);
+    QDateTime time(QDate::fromString(name.left(10), QStringLiteral("yyyy-MM-dd")),
+                   QTime::fromString(name.mid(11, 6), QStringLiteral("HHmmss")), Qt::UTC);
     if (sequence)
         *sequence = dash < 0 ? 1 : name.mid(dash + 1).toInt();
     return time;

@@ -37,15 +37,18 @@ struct sigaction previousActions[std::size(endingSignals)];
 
 extern "C" void removeCopiesAndEnd(int signal)
 {
-    char file[slotLength + 16];
+    // The folder (shorter than a slot), "/cookies.sqlite" and the longest suffix, each copied with its
+    // terminating zero.
+    constexpr char copyName[] = "/cookies.sqlite";
+    char file[slotLength + sizeof copyName + sizeof "-journal"];
     for (auto &folder : liveFolders) {
         if (folder[0] == '\0')
             continue;
         for (const char *suffix : copiedSuffixes) {
             const size_t length = strlen(folder);
-            memcpy(file, folder, length);
-            memcpy(file + length, "/cookies.sqlite", 15);
-            memcpy(file + length + 15, suffix, strlen(suffix) + 1);
+            memcpy(file, folder, length + 1);
+            memcpy(file + length, copyName, sizeof copyName);
+            memcpy(file + length + sizeof copyName - 1, suffix, strlen(suffix) + 1);
             unlink(file);
         }
         rmdir(folder);
@@ -116,13 +119,13 @@ QString copyRegularFile(const QString &from, const QString &to, bool *missing)
     struct stat info = {};
     if (lstat(source.constData(), &info) != 0) {
         *missing = errno == ENOENT;
-        return QStringLiteral("%1: %2").arg(from, QString::fromLocal8Bit(strerror(errno)));
+        return QStringLiteral("%1: %2").arg(from, qt_error_string(errno));
     }
     if (!S_ISREG(info.st_mode))
         return QStringLiteral("%1: not a regular file").arg(from);
     const int in = ::open(source.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (in < 0)
-        return QStringLiteral("%1: %2").arg(from, QString::fromLocal8Bit(strerror(errno)));
+        return QStringLiteral("%1: %2").arg(from, qt_error_string(errno));
     const auto closeIn = qScopeGuard([in] { ::close(in); });
     // Checked again on what was opened: the name may have been swapped in between.
     if (fstat(in, &info) != 0 || !S_ISREG(info.st_mode))
@@ -132,7 +135,7 @@ QString copyRegularFile(const QString &from, const QString &to, bool *missing)
     const int out =
         ::open(QFile::encodeName(to).constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (out < 0)
-        return QStringLiteral("%1: %2").arg(to, QString::fromLocal8Bit(strerror(errno)));
+        return QStringLiteral("%1: %2").arg(to, qt_error_string(errno));
     const auto closeOut = qScopeGuard([out] { ::close(out); });
     char buffer[65536];
     qint64 total = 0;
@@ -141,7 +144,7 @@ QString copyRegularFile(const QString &from, const QString &to, bool *missing)
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0)
-            return QStringLiteral("reading %1: %2").arg(from, QString::fromLocal8Bit(strerror(errno)));
+            return QStringLiteral("reading %1: %2").arg(from, qt_error_string(errno));
         if (got == 0)
             break;
         total += got;
@@ -152,7 +155,7 @@ QString copyRegularFile(const QString &from, const QString &to, bool *missing)
             if (put < 0 && errno == EINTR)
                 continue;
             if (put < 0)
-                return QStringLiteral("writing the copy: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+                return QStringLiteral("writing the copy: %1").arg(qt_error_string(errno));
             written += put;
         }
     }
