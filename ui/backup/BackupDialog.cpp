@@ -48,7 +48,8 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     , m_changes(new BackupChangesButton(this))
 {
     setWindowTitle(tr("Back up"));
-    m_folder->setText(Settings::backupFolder().isEmpty() ? FileHistory::lastFolder() : Settings::backupFolder());
+    const QString remembered = Settings::backupFolder();
+    m_folder->setText(remembered.isEmpty() ? FileHistory::lastFolder() : remembered);
     m_folder->setAccessibleName(tr("Backup folder"));
     auto *choose = new QPushButton(tr("C&hoose…"), this);
     auto *folderRow = new QHBoxLayout;
@@ -96,7 +97,7 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
     buttons->addButton(m_changes, QDialogButtonBox::ActionRole);
-    m_changes->setDirectory(Settings::backupFolder());
+    m_changes->setDirectory(remembered);
     buttons->addButton(QDialogButtonBox::Close);
 
     auto *layout = new QVBoxLayout(this);
