@@ -28,6 +28,7 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     , m_table(nullptr)
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_exportTemplate(new QPushButton(tr("Export as &template…"), this))
+    , m_createFromId(new QPushButton(tr("Create from Template &ID…"), this))
     , m_exportAccount(new QPushButton(tr("Export my &account…"), this))
     , m_backUpXpander(new QPushButton(tr("&Back up now"), this))
     , m_backUpAgentbot(new QPushButton(tr("Back &up now"), this))
@@ -54,6 +55,8 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_exportTemplate->setObjectName(QStringLiteral("exportTemplateButton"));
+    m_createFromId->setObjectName(QStringLiteral("createFromTemplateIdButton"));
+    m_createFromId->setToolTip(tr("Create agent from a template ID someone sent you"));
     m_exportAccount->setObjectName(QStringLiteral("exportAccountButton"));
     m_backUpXpander->setObjectName(QStringLiteral("backUpXpanderButton"));
     m_backUpAgentbot->setObjectName(QStringLiteral("backUpAgentbotButton"));
@@ -71,6 +74,7 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     toolbar->addWidget(m_filter, 1);
     toolbar->addWidget(m_refresh);
     toolbar->addWidget(m_exportTemplate);
+    toolbar->addWidget(m_createFromId);
     toolbar->addWidget(m_backUpXpander);
 
     auto *agentbotTitle = new QLabel(tr("<h3>Agentbot</h3>"), this);
@@ -91,6 +95,7 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QPushButton::clicked, this, &AgentBrowser::refresh);
+    connect(m_createFromId, &QPushButton::clicked, this, &AgentBrowser::createFromTemplateIdRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AgentBrowser::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AgentBrowser::updateActions);
     connect(m_exportTemplate, &QPushButton::clicked, this, [this] {

@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     void exportTemplateRequested(const Takeout::AgentSummary &agent);
     void exportAccountRequested();
+    // "Create from Template ID…": an agent from a template someone sent.
+    void createFromTemplateIdRequested();
     // "Back up now" in the service's own part: a backup of that service alone.
     void backUpRequested(Takeout::Service service);
     void signInNeeded(Takeout::Service service, const Takeout::Failure &error);
@@ -58,6 +60,7 @@ private:
     QTableView *m_table;
     QPushButton *m_refresh;
     QPushButton *m_exportTemplate;
+    QPushButton *m_createFromId;
     QPushButton *m_exportAccount;
     QPushButton *m_backUpXpander;
     QPushButton *m_backUpAgentbot;

@@ -40,9 +40,21 @@ struct CompareView::Outcome
 };
 
 CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget *parent)
+    : CompareView(nullptr, nullptr, QFileInfo(oldPath).fileName(), QFileInfo(newPath).fileName(), parent)
+{
+    m_oldPath = oldPath;
+    m_newPath = newPath;
+    start();
+}
+
+CompareView::CompareView(std::shared_ptr<const JsonDocument> oldDocument,
+                         std::shared_ptr<const JsonDocument> newDocument, const QString &oldName,
+                         const QString &newName, QWidget *parent)
     : QWidget(parent)
-    , m_oldPath(oldPath)
-    , m_newPath(newPath)
+    , m_oldName(oldName)
+    , m_newName(newName)
+    , m_oldGiven(std::move(oldDocument))
+    , m_newGiven(std::move(newDocument))
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -104,8 +116,8 @@ CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget
     };
     auto *trees = new QSplitter(Qt::Horizontal, this);
     trees->setObjectName(QStringLiteral("compareTrees"));
-    trees->addWidget(titled(tr("Before: %1").arg(QFileInfo(m_oldPath).fileName()), m_oldView));
-    trees->addWidget(titled(tr("After: %1").arg(QFileInfo(m_newPath).fileName()), m_newView));
+    trees->addWidget(titled(tr("Before: %1").arg(m_oldName), m_oldView));
+    trees->addWidget(titled(tr("After: %1").arg(m_newName), m_newView));
     auto *parts = new QSplitter(Qt::Vertical, this);
     parts->setObjectName(QStringLiteral("compareSplitter"));
     parts->setChildrenCollapsible(false);
@@ -123,7 +135,8 @@ CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget
     connect(m_cancel, &QPushButton::clicked, this, &CompareView::cancel);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &CompareView::filter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CompareView::showSelected);
-    start();
+    if (m_oldGiven && m_newGiven)
+        start();
 }
 
 std::pair<QString, QString> CompareView::inOrder(const QString &current, const QString &other)
@@ -135,7 +148,7 @@ std::pair<QString, QString> CompareView::inOrder(const QString &current, const Q
 
 QString CompareView::title() const
 {
-    return tr("%1 → %2").arg(QFileInfo(m_oldPath).fileName(), QFileInfo(m_newPath).fileName());
+    return tr("%1 → %2").arg(m_oldName, m_newName);
 }
 
 QString CompareView::summary() const
@@ -150,13 +163,19 @@ void CompareView::start()
     // The worker owns what it reads; this view going cancels it (BackgroundTask).
     m_task = BackgroundTask::run(
         this,
-        [oldPath = m_oldPath, newPath = m_newPath](const TaskControl &task) {
+        [oldPath = m_oldPath, newPath = m_newPath, oldGiven = m_oldGiven,
+         newGiven = m_newGiven](const TaskControl &task) {
             Outcome outcome;
             // Loading is the first half of the bar, comparing the second.
             JsonLoadControl load;
             load.cancel = task.cancelFlag();
             load.progress = [&task](qint64 done, qint64 total) { task.setProgress(done, 2 * total); };
-            outcome.pair = DocumentPair::load(oldPath, newPath, load);
+            if (oldGiven && newGiven) {
+                outcome.pair.oldDocument = oldGiven;
+                outcome.pair.newDocument = newGiven;
+            } else {
+                outcome.pair = DocumentPair::load(oldPath, newPath, load);
+            }
             if (!outcome.pair.isLoaded()) {
                 const bool oldFailed = !outcome.pair.oldDocument;
                 const JsonDocument::Error &error = oldFailed ? outcome.pair.oldError : outcome.pair.newError;

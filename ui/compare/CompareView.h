@@ -2,8 +2,10 @@
 
 #include "base/BackgroundTask.h"
 #include "diff/LineDiff.h"
+#include "json/JsonDocument.h"
 
 #include <QWidget>
+#include <memory>
 #include <utility>
 
 class QComboBox;
@@ -30,6 +32,9 @@ class CompareView : public QWidget
 
 public:
     CompareView(const QString &oldPath, const QString &newPath, QWidget *parent = nullptr);
+    // Two documents already in memory (a template and the agent made from it), named by the caller.
+    CompareView(std::shared_ptr<const JsonDocument> oldDocument, std::shared_ptr<const JsonDocument> newDocument,
+                const QString &oldName, const QString &newName, QWidget *parent = nullptr);
 
     // The order of a comparison started from an open export: {old, new}. The open one (`current`) is
     // the new one unless `other` was modified later, so that the result reads as "what happened since".
@@ -63,6 +68,12 @@ private:
 
     QString m_oldPath;
     QString m_newPath;
+    // The names the two sides go by: the files' names, or the caller's.
+    QString m_oldName;
+    QString m_newName;
+    // Given documents, when the comparison reads no files.
+    std::shared_ptr<const JsonDocument> m_oldGiven;
+    std::shared_ptr<const JsonDocument> m_newGiven;
     QLabel *m_summary;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

@@ -6,9 +6,12 @@
 #include "exports/ExportWriter.h"
 #include "exports/FileHistory.h"
 #include "preview/ExportOverview.h"
+#include "restore/TemplateFacts.h"
 #include "widgets/Icons.h"
 #include "json/JsonView.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -39,6 +42,8 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     , m_discard(new QPushButton(savedPath.isEmpty() ? tr("&Discard") : tr("&Close"), this))
     , m_showInFolder(new QPushButton(tr("Show in &Folder"), this))
     , m_compareWith(new QPushButton(tr("Compare &With…"), this))
+    , m_createAgent(new QPushButton(tr("Create A&gent…"), this))
+    , m_copyTemplateId(new QPushButton(tr("Copy Template &ID"), this))
     , m_view(new JsonView(this))
 {
     setObjectName(QStringLiteral("exportPreview"));
@@ -63,6 +68,15 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     // A comparison reads files: it is offered once the export is on disk.
     m_compareWith->setObjectName(QStringLiteral("compareWithButton"));
     m_compareWith->setVisible(!m_savedPath.isEmpty());
+    // A template can become an agent again, here or, through its id, in another organization.
+    const bool isTemplate = m_result.kind == ExportKind::XpanderTemplate;
+    m_createAgent->setObjectName(QStringLiteral("createAgentButton"));
+    m_createAgent->setToolTip(tr("Create agent from this template…"));
+    m_createAgent->setVisible(isTemplate);
+    m_copyTemplateId->setObjectName(QStringLiteral("copyTemplateIdButton"));
+    m_copyTemplateId->setToolTip(
+        tr("Whoever gets the template ID can create the agent in their own xpander.ai organization."));
+    m_copyTemplateId->setVisible(isTemplate);
     // The window's shortcuts for these, said where the buttons are.
     const auto keys = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
     const QKeySequence close(Qt::CTRL | Qt::Key_W); // the window's File › Close
@@ -92,12 +106,17 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     top->addLayout(titleColumn, 1);
 
     // Save and Discard above everything that scrolls or resizes, so that they are always in sight.
-    setTabOrder(m_showInFolder, m_discard);
+    setTabOrder(m_showInFolder, m_compareWith);
+    setTabOrder(m_compareWith, m_copyTemplateId);
+    setTabOrder(m_copyTemplateId, m_createAgent);
+    setTabOrder(m_createAgent, m_discard);
     setTabOrder(m_discard, m_save);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveState, 1);
     buttons->addWidget(m_showInFolder);
     buttons->addWidget(m_compareWith);
+    buttons->addWidget(m_copyTemplateId);
+    buttons->addWidget(m_createAgent);
     buttons->addWidget(m_discard);
     buttons->addWidget(m_save);
 
@@ -133,6 +152,13 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     connect(m_save, &QPushButton::clicked, this, &ExportPreview::save);
     connect(m_discard, &QPushButton::clicked, this, &ExportPreview::discardRequested);
     connect(m_compareWith, &QPushButton::clicked, this, &ExportPreview::compareWithRequested);
+    connect(m_createAgent, &QPushButton::clicked, this, &ExportPreview::createAgentRequested);
+    connect(m_copyTemplateId, &QPushButton::clicked, this, [this] {
+        if (const std::optional<TemplateFacts> facts = TemplateFacts::fromJson(m_result.bytes)) {
+            QApplication::clipboard()->setText(facts->templateId);
+            Q_EMIT templateIdCopied(facts->templateId);
+        }
+    });
     connect(m_showInFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath())); });
 

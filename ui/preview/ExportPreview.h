@@ -56,6 +56,10 @@ Q_SIGNALS:
     void discardRequested();
     // "Compare With…": this export, saved on disk, against another file.
     void compareWithRequested();
+    // "Create Agent…" on an xpander.ai template.
+    void createAgentRequested();
+    // "Copy Template ID" put the template's id on the clipboard.
+    void templateIdCopied(const QString &templateId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -74,6 +78,8 @@ private:
     QPushButton *m_discard;
     QPushButton *m_showInFolder;
     QPushButton *m_compareWith;
+    QPushButton *m_createAgent;
+    QPushButton *m_copyTemplateId;
     JsonView *m_view;
     QSplitter *m_split = nullptr;
     ExportOverview *m_overview = nullptr;

@@ -81,9 +81,11 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     , m_lastBackup(new QLabel(this))
     , m_backUpNow(new QPushButton(tr("Back up &now"), this))
     , m_openBackupFolder(new QPushButton(tr("Open &folder"), this))
+    , m_restoreBackup(new QPushButton(tr("&Restore…"), this))
     , m_backupChanges(new BackupChangesButton(this))
     , m_compareWith(new QAction(tr("Compare &With…"), m_recent))
     , m_compareTwo(new QAction(tr("&Compare"), m_recent))
+    , m_createAgent(new QAction(tr("Create &Agent from This Template…"), m_recent))
 {
     setObjectName(QStringLiteral("homePage"));
     m_backUp = taskButton(tr("&Back up my Agentbot account"),
@@ -132,6 +134,8 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     m_compareTwo->setObjectName(QStringLiteral("recentCompareAction"));
     m_recent->addAction(m_compareWith);
     m_recent->addAction(m_compareTwo);
+    m_createAgent->setObjectName(QStringLiteral("recentCreateAgentAction"));
+    m_recent->addAction(m_createAgent);
     m_noRecent->setObjectName(QStringLiteral("noRecentLabel"));
     m_noRecent->setWordWrap(true);
     m_noRecent->setText(tr("No recent exports yet. The exports you save or open will be listed here."));
@@ -146,16 +150,19 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     m_lastBackup->setTextFormat(Qt::PlainText); // a folder's name
     m_lastBackupIcon->setObjectName(QStringLiteral("lastBackupIcon"));
     m_openBackupFolder->setObjectName(QStringLiteral("openBackupFolderButton"));
+    m_restoreBackup->setObjectName(QStringLiteral("restoreBackupButton"));
+    m_restoreBackup->setToolTip(tr("See the items of the last backup and bring agents back from it"));
     auto *backupGrid = new QGridLayout;
     backupGrid->setColumnStretch(1, 1);
     backupGrid->addWidget(m_lastBackupIcon, 0, 0, Qt::AlignTop);
     backupGrid->addWidget(m_lastBackup, 0, 1);
     backupGrid->addWidget(m_openBackupFolder, 0, 2, Qt::AlignTop);
+    backupGrid->addWidget(m_restoreBackup, 0, 3, Qt::AlignTop);
     auto *backupButtons = new QHBoxLayout;
     backupButtons->addWidget(m_backUpNow);
     backupButtons->addWidget(m_backupChanges);
     backupButtons->addStretch(1);
-    backupGrid->addLayout(backupButtons, 1, 0, 1, 3);
+    backupGrid->addLayout(backupButtons, 1, 0, 1, 4);
 
     // A readable column, like the sign-in pages, in a scroll area for small windows and large fonts.
     auto *column = new QWidget;
@@ -221,7 +228,12 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
             Q_EMIT compareTwoRequested(two.at(0)->data(Qt::UserRole).toString(),
                                        two.at(1)->data(Qt::UserRole).toString());
     });
+    connect(m_createAgent, &QAction::triggered, this, [this] {
+        if (const QListWidgetItem *item = m_recent->currentItem())
+            Q_EMIT createAgentRequested(item->data(Qt::UserRole).toString());
+    });
     connect(m_recent, &QListWidget::itemSelectionChanged, this, [this] {
+        m_createAgent->setEnabled(m_recent->currentItem() != nullptr);
         m_compareWith->setEnabled(m_recent->currentItem() != nullptr);
         m_compareTwo->setEnabled(m_recent->selectedItems().size() == 2);
     });
@@ -234,6 +246,7 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     connect(m_openBackupFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastBackupFolder)); });
     connect(m_backupChanges, &BackupChangesButton::compareRequested, this, &HomePage::compareRequested);
+    connect(m_restoreBackup, &QPushButton::clicked, this, [this] { Q_EMIT openBackupRequested(m_lastBackupFolder); });
 
     updateBadges();
     updateRecent();
@@ -267,6 +280,7 @@ void HomePage::updateLastBackup()
     BackupManifest manifest;
     m_lastBackupFolder = folder.isEmpty() ? QString() : BackupManifest::newestIn(folder, &manifest);
     m_openBackupFolder->setVisible(!m_lastBackupFolder.isEmpty());
+    m_restoreBackup->setVisible(!m_lastBackupFolder.isEmpty());
     m_lastBackupIcon->setVisible(!m_lastBackupFolder.isEmpty());
     m_backupChanges->setVisible(!m_lastBackupFolder.isEmpty());
     m_backupChanges->setDirectory(folder);

@@ -45,6 +45,10 @@ Q_SIGNALS:
     // The recent list's context menu: one file against another yet to be chosen, or the two selected.
     void compareWithRequested(const QString &path);
     void compareTwoRequested(const QString &first, const QString &second);
+    // The recent list's "Create Agent from This Template…".
+    void createAgentRequested(const QString &path);
+    // "Restore…" beside the last backup: the backup view of that folder.
+    void openBackupRequested(const QString &folder);
     void signInRequested(Takeout::Service service);
 
 protected:
@@ -70,10 +74,12 @@ private:
     QLabel *m_lastBackup;
     QPushButton *m_backUpNow;
     QPushButton *m_openBackupFolder;
+    QPushButton *m_restoreBackup;
     BackupChangesButton *m_backupChanges;
     QString m_lastBackupFolder;
     QAction *m_compareWith;
     QAction *m_compareTwo;
+    QAction *m_createAgent;
     int m_xpanderAgents = -1;
 };
 

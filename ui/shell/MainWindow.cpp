@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "agents/AgentBrowser.h"
 #include "backup/BackupDialog.h"
+#include "backup/BackupManifest.h"
 #include "base/BackgroundTask.h"
 #include "base/Settings.h"
 #include "compare/CompareView.h"
@@ -14,6 +15,8 @@
 #include "help/HelpWindow.h"
 #include "net/HttpJob.h"
 #include "preview/ExportPreview.h"
+#include "restore/BackupView.h"
+#include "restore/CreateAgentDialog.h"
 #include "shell/HomePage.h"
 #include "signin/SignInPanel.h"
 #include "widgets/Icons.h"
@@ -29,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -160,6 +164,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &AgentBrowser::backUpRequested, this,
             [this](Service service) { openBackupDialog(true, service); });
     connect(m_browser, &AgentBrowser::signInNeeded, this, &MainWindow::signInNeeded);
+    connect(m_browser, &AgentBrowser::createFromTemplateIdRequested, this, &MainWindow::askForTemplateId);
+    connect(m_home, &HomePage::createAgentRequested, this, &MainWindow::createAgentFromFile);
+    connect(m_home, &HomePage::openBackupRequested, this, &MainWindow::openBackup);
 
     createMenus();
     statusBar();
@@ -193,6 +200,18 @@ void MainWindow::createMenus()
     });
     QAction *backUp = file->addAction(tr("&Back Up Now…"), this, [this] { openBackupDialog(false); });
     backUp->setObjectName(QStringLiteral("backUpNowAction"));
+    QAction *openBackupAction = file->addAction(tr("Open Bac&kup…"), this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Open Backup"), Settings::backupFolder());
+        dialog->setObjectName(QStringLiteral("openBackupDialog"));
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openFile);
+        dialog->open();
+    });
+    openBackupAction->setObjectName(QStringLiteral("openBackupAction"));
+    QAction *fromId = file->addAction(tr("Create Agent from a &Template ID…"), this, &MainWindow::askForTemplateId);
+    fromId->setObjectName(QStringLiteral("createFromTemplateIdAction"));
     file->addSeparator();
     m_saveAs = file->addAction(tr("&Save As…"), this, [this] {
         if (ExportPreview *preview = currentPreview())
@@ -354,6 +373,14 @@ void MainWindow::signedInOrOut(Service service)
     if (!m_accounts->isSignedIn(service))
         return;
     const Page panel = service == Service::Agentbot ? AgentbotPage : XpanderPage;
+    if (service == Service::Xpander && m_waitingDialog) {
+        // Straight back to the create dialog, as it was left.
+        CreateAgentDialog *dialog = m_waitingDialog;
+        m_waitingDialog.clear();
+        showPage(WorkspacePage);
+        dialog->open();
+        return;
+    }
     const Task waiting = m_pendingTask;
     if (waiting == Task::BackUpAccount && service == Service::Agentbot) {
         startTask(waiting);
@@ -492,6 +519,13 @@ ExportPreview *MainWindow::addPreview(const ExportResult &result, ExportPreview:
     });
     connect(preview, &ExportPreview::compareWithRequested, this,
             [this, preview] { compareWith(preview->savedPath()); });
+    connect(preview, &ExportPreview::createAgentRequested, this,
+            [this, preview] { createAgentFromTemplate(preview->result().bytes); });
+    connect(preview, &ExportPreview::templateIdCopied, this, [this] {
+        statusBar()->showMessage(
+            tr("Template ID copied. Whoever gets it can create the agent in their own xpander.ai organization."),
+            10000);
+    });
     connect(preview, &ExportPreview::discardRequested, this, [this, preview] {
         // The button says Discard: the user has decided already.
         closeView(preview);
@@ -532,6 +566,119 @@ BackupDialog *MainWindow::openBackupDialog(bool startNow, std::optional<Service>
     if (startNow && !Settings::backupFolder().isEmpty())
         dialog->startBackup();
     return dialog;
+}
+
+CreateAgentDialog *MainWindow::createAgentFromTemplate(const QByteArray &templateJson)
+{
+    const std::optional<TemplateFacts> facts = TemplateFacts::fromJson(templateJson);
+    if (!facts) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Not a template"),
+                                    tr("This is not an xpander.ai template with an ID, so no agent can be created "
+                                       "from it."),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("notATemplateBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return nullptr;
+    }
+    return openCreateDialog(*facts, templateJson);
+}
+
+CreateAgentDialog *MainWindow::createAgentFromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"),
+                                    tr("%1 cannot be read.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("openErrorBox"));
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return nullptr;
+    }
+    return createAgentFromTemplate(file.readAll());
+}
+
+CreateAgentDialog *MainWindow::createAgentFromTemplateId(const QString &templateId)
+{
+    TemplateFacts facts;
+    facts.templateId = templateId.trimmed();
+    return openCreateDialog(facts, {});
+}
+
+void MainWindow::askForTemplateId()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("templateIdDialog"));
+    dialog->setWindowTitle(tr("Create Agent from a Template ID"));
+    dialog->setLabelText(tr("The template ID someone sent you:"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &id) {
+        if (!id.trimmed().isEmpty())
+            createAgentFromTemplateId(id);
+    });
+    dialog->open();
+}
+
+CreateAgentDialog *MainWindow::openCreateDialog(const TemplateFacts &facts, const QByteArray &templateJson)
+{
+    if (!m_accounts->isSignedIn(Service::Xpander)) {
+        showPage(XpanderPage);
+        statusBar()->showMessage(tr("Sign in to xpander.ai first; then create the agent again."));
+        return nullptr;
+    }
+    auto *dialog = new CreateAgentDialog(facts, templateJson, m_accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateAgentDialog::agentCreated, m_browser, &AgentBrowser::refresh);
+    connect(dialog, &CreateAgentDialog::showAgentListRequested, this, &MainWindow::showAgentList);
+    connect(dialog, &CreateAgentDialog::compareRequested, this, &MainWindow::compareCheck);
+    connect(dialog, &CreateAgentDialog::signInNeeded, this, [this, dialog](Service service, const Failure &error) {
+        m_waitingDialog = dialog;
+        signInNeeded(service, error);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showAgentList()
+{
+    showPage(WorkspacePage);
+    m_tabs->setCurrentWidget(m_browser);
+    m_browser->refresh();
+}
+
+BackupView *MainWindow::openBackup(const QString &folder)
+{
+    // One tab per backup folder.
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *open = qobject_cast<BackupView *>(m_tabs->widget(i));
+            open && open->folder() == QFileInfo(folder).absoluteFilePath()) {
+            m_tabs->setCurrentIndex(i);
+            showPage(WorkspacePage);
+            return open;
+        }
+    }
+    auto *view = new BackupView(folder, m_accounts, m_tabs);
+    const int index = m_tabs->addTab(view, view->title());
+    m_tabs->setTabToolTip(index, view->folder());
+    m_tabs->setCurrentIndex(index);
+    connect(view, &BackupView::openFileRequested, this, &MainWindow::openFile);
+    connect(view, &BackupView::createAgentRequested, this, &MainWindow::createAgentFromFile);
+    connect(view, &BackupView::signInNeeded, this, &MainWindow::signInNeeded);
+    connect(view, &BackupView::agentsCreated, m_browser, &AgentBrowser::refresh);
+    updateOpenExports();
+    showPage(WorkspacePage);
+    return view;
+}
+
+void MainWindow::compareCheck(const RestoreCheck::Result &result, const QString &agentName)
+{
+    auto *view = new CompareView(result.templateSide, result.agentSide, tr("the template"),
+                                 tr("the new agent “%1”").arg(agentName), m_tabs);
+    const int index = m_tabs->addTab(view, tr("Template → %1").arg(agentName));
+    m_tabs->setCurrentIndex(index);
+    updateOpenExports();
+    showPage(WorkspacePage);
 }
 
 void MainWindow::signInNeeded(Service service, const Failure &error)
@@ -575,6 +722,22 @@ void MainWindow::compareWith(const QString &path)
 
 void MainWindow::openFile(const QString &path)
 {
+    if (QFileInfo(path).isDir()) {
+        if (BackupView::isBackupFolder(path)) {
+            openBackup(path);
+        } else {
+            auto *box =
+                new QMessageBox(QMessageBox::Warning, tr("Cannot open folder"),
+                                tr("%1 is not a backup made by Agent Takeout: it has no %2.")
+                                    .arg(QFileInfo(path).fileName(), QString::fromLatin1(BackupManifest::fileName)),
+                                QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("openErrorBox"));
+            box->setTextFormat(Qt::PlainText);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        return;
+    }
     // Loading runs on a worker thread; the status bar shows how far it is, with Cancel. The load is the
     // progress widget's task: Cancel, or the window going (quitting during a large load), ends it, and
     // no answer comes back to a window that is gone.
@@ -643,6 +806,10 @@ void MainWindow::closeTab(int index)
 {
     if (auto *comparison = qobject_cast<CompareView *>(m_tabs->widget(index))) {
         closeView(comparison);
+        return;
+    }
+    if (auto *backup = qobject_cast<BackupView *>(m_tabs->widget(index)); backup && !backup->isRestoring()) {
+        closeView(backup);
         return;
     }
     auto *preview = qobject_cast<ExportPreview *>(m_tabs->widget(index));

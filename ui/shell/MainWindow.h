@@ -4,10 +4,13 @@
 #include "credentials/ServiceAccount.h"
 #include "exports/ExportResult.h"
 #include "preview/ExportPreview.h"
+#include "restore/RestoreCheck.h"
+#include "restore/TemplateFacts.h"
 #include "services/XpanderClient.h"
 #include "json/JsonDocument.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 #include <optional>
 
@@ -22,6 +25,8 @@ namespace Takeout {
 class Accounts;
 class AgentBrowser;
 class BackupDialog;
+class BackupView;
+class CreateAgentDialog;
 class CredentialStore;
 class HomePage;
 class MessageWidget;
@@ -92,6 +97,17 @@ public:
     // folder, the backup starts at once.
     BackupDialog *openBackupDialog(bool startNow, std::optional<Service> only = std::nullopt);
 
+    // "Create agent from this template…": on a template in memory, a file, or an id someone sent.
+    CreateAgentDialog *createAgentFromTemplate(const QByteArray &templateJson);
+    CreateAgentDialog *createAgentFromFile(const QString &path);
+    CreateAgentDialog *createAgentFromTemplateId(const QString &templateId);
+    // Asks for the id first (File › Create Agent from a Template ID…).
+    void askForTemplateId();
+    // A backup folder as a tab: its items, Restore and Restore All.
+    BackupView *openBackup(const QString &folder);
+    // A tab comparing a template with the agent made from it (the check's two normalised documents).
+    void compareCheck(const RestoreCheck::Result &result, const QString &agentName);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -117,6 +133,8 @@ private:
     void showHelp(Service service);
     void copySelection();
     bool hasUnsavedPreviews() const;
+    CreateAgentDialog *openCreateDialog(const TemplateFacts &facts, const QByteArray &templateJson);
+    void showAgentList();
 
     Accounts *m_accounts;
     CredentialStore *m_credentials;
@@ -135,6 +153,8 @@ private:
     Task m_pendingTask = Task::None;
     ServerUrl m_agentbotBeforeDemo;
     ServerUrl m_xpanderBeforeDemo;
+    // A create dialog that waits for a sign-in; it comes back once signed in.
+    QPointer<CreateAgentDialog> m_waitingDialog;
 };
 
 } // namespace Takeout

@@ -1,0 +1,388 @@
+#include "FaultServer.h"
+#include "TestSupport.h"
+#include "accounts/Accounts.h"
+#include "backup/BackupJob.h"
+#include "compare/CompareView.h"
+#include "i18n/Translations.h"
+#include "net/HttpJob.h"
+#include "restore/BackupItemModel.h"
+#include "restore/BackupView.h"
+#include "restore/CreateAgentDialog.h"
+#include "restore/TemplateFacts.h"
+#include "shell/MainWindow.h"
+#include "signin/SignInPanel.h"
+#include "widgets/MessageWidget.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Takeout;
+using Fault = FaultServer::Fault;
+
+// Bringing an agent back, through the real widgets (offscreen) against the demo service over
+// loopback: the create dialog, its errors, and a backup's Restore All.
+class TestRestoreUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dialogStartsFromTheTemplate();
+    void createsOnceAndSaysItMatches();
+    void unknownTemplateIsSaidInOneSentence();
+    void aNameIsRequiredAndNothingIsSent();
+    void signedOutGoesToSignInAndBack();
+    void cutConnectionSaysTheOutcomeIsOpen();
+    void copyTemplateIdFromAPreview();
+    void backupViewListsTheItemsAndRestoresAll();
+    void restoreAllAsksAboutSameNames();
+
+private:
+    template<typename T>
+    T *child(QObject *parent, const char *name)
+    {
+        return parent->findChild<T *>(QString::fromLatin1(name));
+    }
+    // The demo's template of its agent `index`, as its export endpoint makes it.
+    static QByteArray demoTemplate(int index, bool withKnowledgeBases);
+    int importRequests() const;
+    // A backup of the demo's two services, made by the real backup job; its folder.
+    QString makeBackup();
+    Accounts *windowAccounts() const { return m_window->findChild<Accounts *>(); }
+
+    FaultServer *m_demo = nullptr;
+    MainWindow *m_window = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+};
+
+void TestRestoreUi::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("AgentTakeoutTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_restoreui"));
+    installTranslations(QLocale::c());
+}
+
+void TestRestoreUi::init()
+{
+    m_demo = new FaultServer;
+    QVERIFY(m_demo->listen());
+    m_dir = new QTemporaryDir;
+    m_window = new MainWindow;
+    m_window->startDemo(m_demo->url());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // The demo lists its agents first: every request counted below is the test's own.
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("agentTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size(), TestSupport::waitMs);
+}
+
+void TestRestoreUi::cleanup()
+{
+    delete m_window;
+    delete m_demo;
+    delete m_dir;
+}
+
+QByteArray TestRestoreUi::demoTemplate(int index, bool withKnowledgeBases)
+{
+    const QJsonObject agent =
+        withKnowledgeBases ? TestSupport::agentWithKnowledgeBases() : DemoService::agents().at(index).toObject();
+    return DemoService::templateExport(agent.value(QStringLiteral("id")).toString(), {}, {}, {}, withKnowledgeBases);
+}
+
+int TestRestoreUi::importRequests() const
+{
+    int count = 0;
+    for (const DemoService::Request &request : m_demo->requests())
+        count += request.path.contains(QLatin1String("template_import")) ? 1 : 0;
+    return count;
+}
+
+QString TestRestoreUi::makeBackup()
+{
+    Accounts accounts(HttpJob::createNetworkAccessManager(this));
+    accounts.signIn(Service::Agentbot, ServerUrl(m_demo->url()), QStringLiteral("demo-session"));
+    accounts.signIn(Service::Xpander, ServerUrl(m_demo->url()), QStringLiteral("demo-key"));
+    auto *job = new BackupJob(m_dir->filePath(QStringLiteral("backups")), this);
+    job->setAutoDelete(false);
+    job->addAgentbot(accounts.agentbotClient());
+    job->addXpander(accounts.xpanderClient(), false);
+    QSignalSpy finished(job, &BackupJob::finished);
+    job->start();
+    if (!finished.wait(TestSupport::waitMs) || !job->allSaved()) {
+        delete job;
+        return {};
+    }
+    const QString folder = job->folder();
+    delete job;
+    return folder;
+}
+
+void TestRestoreUi::dialogStartsFromTheTemplate()
+{
+    Accounts accounts(HttpJob::createNetworkAccessManager(this));
+    accounts.signIn(Service::Xpander, ServerUrl(m_demo->url()), QStringLiteral("demo-key"));
+
+    // A template with its knowledge bases: on, and the check on by default.
+    const QByteArray withKb = demoTemplate(0, true);
+    const std::optional<TemplateFacts> facts = TemplateFacts::fromJson(withKb);
+    QVERIFY(facts);
+    QVERIFY(facts->holdsKnowledgeBases);
+    {
+        CreateAgentDialog dialog(*facts, withKb, &accounts);
+        QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(), facts->name);
+        QCOMPARE(child<QLineEdit>(&dialog, "iconEdit")->text(), facts->icon);
+        auto *kb = child<QCheckBox>(&dialog, "knowledgeBasesCheck");
+        QVERIFY(kb->isChecked());
+        QVERIFY(kb->isEnabled());
+        QVERIFY(child<QCheckBox>(&dialog, "verifyCheck")->isChecked());
+        QVERIFY(
+            child<QLabel>(&dialog, "verifyNote")->text().contains(QLatin1String("keeps that export as a template")));
+        QVERIFY(child<QLabel>(&dialog, "whatHappens")
+                    ->text()
+                    .contains(QLatin1String("Tools that need credentials will ask for them again.")));
+        QVERIFY(child<QLabel>(&dialog, "accountLabel")->text().contains(m_demo->url().host()));
+        QVERIFY(child<QPushButton>(&dialog, "createButton")->isDefault());
+        QVERIFY(dialog.request().withKnowledgeBases);
+    }
+
+    // Exported without them: off, greyed, and said why.
+    const QByteArray withoutKb = demoTemplate(0, false);
+    const std::optional<TemplateFacts> bare = TemplateFacts::fromJson(withoutKb);
+    QVERIFY(bare);
+    QVERIFY(!bare->holdsKnowledgeBases);
+    {
+        CreateAgentDialog dialog(*bare, withoutKb, &accounts);
+        auto *kb = child<QCheckBox>(&dialog, "knowledgeBasesCheck");
+        QVERIFY(!kb->isChecked());
+        QVERIFY(!kb->isEnabled());
+        QVERIFY(child<QLabel>(&dialog, "knowledgeBasesNote")->text().contains(QLatin1String("without")));
+        QVERIFY(!dialog.request().withKnowledgeBases);
+    }
+
+    // Known only by its id: nothing to compare with, so no check.
+    TemplateFacts idOnly;
+    idOnly.templateId = facts->templateId;
+    CreateAgentDialog dialog(idOnly, {}, &accounts);
+    QVERIFY(!child<QCheckBox>(&dialog, "verifyCheck")->isEnabled());
+    QVERIFY(!dialog.verifies());
+    QVERIFY(child<QCheckBox>(&dialog, "knowledgeBasesCheck")->isEnabled());
+}
+
+void TestRestoreUi::createsOnceAndSaysItMatches()
+{
+    const QByteArray json = demoTemplate(1, false);
+    CreateAgentDialog *dialog = m_window->createAgentFromTemplate(json);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *name = child<QLineEdit>(dialog, "nameEdit");
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Café Übersetzer, wieder da"));
+    auto *create = child<QPushButton>(dialog, "createButton");
+    m_demo->clearRequests();
+    QTest::mouseClick(create, Qt::LeftButton);
+    // Pressed once, it cannot be pressed again: a second click and Enter send nothing more.
+    QVERIFY(!create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTest::keyClick(dialog, Qt::Key_Return);
+
+    auto *createdName = child<QLabel>(dialog, "createdName");
+    QTRY_VERIFY_WITH_TIMEOUT(createdName->isVisible(), TestSupport::waitMs);
+    QVERIFY(createdName->text().contains(QStringLiteral("Café Übersetzer, wieder da")));
+    QCOMPARE(dialog->resultText(), QStringLiteral("The new agent matches the template."));
+    QVERIFY(!child<QPushButton>(dialog, "openComparisonButton")->isVisible());
+    QCOMPARE(importRequests(), 1);
+    QVERIFY(dialog->createdAgent());
+
+    // Show in agent list: the list, read again, holds the new agent.
+    QTest::mouseClick(child<QPushButton>(dialog, "showInListButton"), Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("agentTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size() + 1, TestSupport::waitMs);
+}
+
+void TestRestoreUi::unknownTemplateIsSaidInOneSentence()
+{
+    CreateAgentDialog *dialog =
+        m_window->createAgentFromTemplateId(QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("From an old id"));
+    m_demo->clearRequests();
+    auto *create = child<QPushButton>(dialog, "createButton");
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto *error = child<MessageWidget>(dialog, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), TestSupport::waitMs);
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY(!error->text().contains(QLatin1Char('\n')));
+    QCOMPARE(importRequests(), 1);
+    // Nothing was created: the person may correct and try again.
+    QVERIFY(create->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, "showAgentListButton")->isVisible());
+}
+
+void TestRestoreUi::aNameIsRequiredAndNothingIsSent()
+{
+    CreateAgentDialog *dialog = m_window->createAgentFromTemplate(demoTemplate(0, false));
+    QVERIFY(dialog);
+    child<QLineEdit>(dialog, "nameEdit")->clear();
+    m_demo->clearRequests();
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    auto *error = child<MessageWidget>(dialog, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), TestSupport::waitMs);
+    QVERIFY(error->text().contains(QLatin1String("name"), Qt::CaseInsensitive));
+    QCOMPARE(importRequests(), 0);
+    QVERIFY(child<QPushButton>(dialog, "createButton")->isEnabled());
+}
+
+void TestRestoreUi::signedOutGoesToSignInAndBack()
+{
+    // The key is turned down at the import: the sign-in comes first, then the same dialog again.
+    windowAccounts()->signIn(Service::Xpander, ServerUrl(m_demo->url()), QStringLiteral("tst-wrong-key-71be40"));
+    CreateAgentDialog *dialog = m_window->createAgentFromTemplate(demoTemplate(0, false));
+    QVERIFY(dialog);
+    const QPointer<CreateAgentDialog> alive(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), TestSupport::waitMs);
+    QCOMPARE(m_window->currentPage(), MainWindow::XpanderPage);
+    QVERIFY(dialog->createdAgent() == std::nullopt);
+
+    SignInPanel *panel = m_window->signInPanel(Service::Xpander);
+    auto *secret = child<QLineEdit>(panel, "secretEdit");
+    secret->clear();
+    QTest::keyClicks(secret, QStringLiteral("demo-key"));
+    QTest::mouseClick(child<QPushButton>(panel, "signInButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(alive && alive->isVisible(), TestSupport::waitMs);
+    QVERIFY(child<QPushButton>(dialog, "createButton")->isEnabled());
+}
+
+void TestRestoreUi::cutConnectionSaysTheOutcomeIsOpen()
+{
+    CreateAgentDialog *dialog = m_window->createAgentFromTemplate(demoTemplate(0, false));
+    QVERIFY(dialog);
+    m_demo->setFaultPath(QStringLiteral("template_import"));
+    m_demo->setFault(Fault::TruncatedBody);
+    m_demo->clearRequests();
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    auto *error = child<MessageWidget>(dialog, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), TestSupport::waitMs);
+    QVERIFY(error->text().contains(QLatin1String("may or may not")));
+    // Never sent again, neither by the network layer nor by a second press.
+    QCOMPARE(importRequests(), 1);
+    QVERIFY(!child<QPushButton>(dialog, "createButton")->isEnabled());
+    auto *showAgents = child<QPushButton>(dialog, "showAgentListButton");
+    QVERIFY(showAgents->isVisible());
+    QTest::mouseClick(showAgents, Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("refreshButton"))->isVisible());
+}
+
+void TestRestoreUi::copyTemplateIdFromAPreview()
+{
+    const QByteArray json = demoTemplate(0, false);
+    const QString path = m_dir->filePath(QStringLiteral("template.json"));
+    QVERIFY(TestSupport::writeFile(path, json));
+    const int before = m_window->tabs()->count();
+    m_window->openFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->tabs()->count() > before, TestSupport::waitMs);
+    QWidget *preview = m_window->tabs()->currentWidget();
+    auto *copy = child<QPushButton>(preview, "copyTemplateIdButton");
+    QVERIFY(copy && copy->isVisible());
+    QVERIFY(copy->toolTip().contains(QLatin1String("their own")));
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), TemplateFacts::fromJson(json)->templateId);
+
+    auto *create = child<QPushButton>(preview, "createAgentButton");
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto *dialog = m_window->findChild<CreateAgentDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->facts().templateId, TemplateFacts::fromJson(json)->templateId);
+    dialog->reject();
+}
+
+void TestRestoreUi::backupViewListsTheItemsAndRestoresAll()
+{
+    const QString folder = makeBackup();
+    QVERIFY(!folder.isEmpty());
+    const int widthBefore = m_window->width();
+    // File › Open on a folder with a manifest opens it as a backup.
+    m_window->openFile(folder);
+    auto *view = qobject_cast<BackupView *>(m_window->tabs()->currentWidget());
+    QVERIFY(view);
+    QVERIFY(TestSupport::testModels(view) >= 1);
+    BackupItemModel *items = view->items();
+    QCOMPARE(items->rowCount(), DemoService::agents().size() + 1);
+    for (const BackupItemModel::Row &row : items->rows()) {
+        QVERIFY(row.saved);
+        QVERIFY(!row.name.isEmpty());
+        QVERIFY(row.bytes > 0);
+        QCOMPARE(row.restorable, row.service == Service::Xpander);
+    }
+    QVERIFY(m_window->width() <= widthBefore);
+
+    // The Agentbot account says it cannot go back, and still opens.
+    int agentbotRow = -1;
+    for (int row = 0; row < items->rowCount(); ++row)
+        agentbotRow = items->row(row).service == Service::Agentbot ? row : agentbotRow;
+    QVERIFY(agentbotRow >= 0);
+    view->table()->setCurrentIndex(items->index(agentbotRow, 0));
+    auto *note = child<QLabel>(view, "itemNote");
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains(QLatin1String("cannot be put back")));
+    QVERIFY(!child<QPushButton>(view, "restoreButton")->isEnabled());
+    QVERIFY(child<QPushButton>(view, "openItemButton")->isEnabled());
+
+    // Restore All: the same names are in the list already (it is the same demo), so it asks; again.
+    m_demo->clearRequests();
+    QSignalSpy done(view, &BackupView::restoreFinished);
+    QTest::mouseClick(child<QPushButton>(view, "restoreAllButton"), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = m_window->findChild<QMessageBox *>(QStringLiteral("sameNameBox"))),
+                             TestSupport::waitMs);
+    QCOMPARE(importRequests(), 0);
+    QTest::mouseClick(child<QPushButton>(box, "createAgainButton"), Qt::LeftButton);
+    QVERIFY(done.wait(TestSupport::waitMs * 3));
+    const int agents = int(DemoService::agents().size());
+    QCOMPARE(importRequests(), agents);
+    QCOMPARE(view->summary(), QStringLiteral("%1 created, 0 skipped, 0 failed.").arg(agents));
+    for (const BackupItemModel::Row &row : items->rows()) {
+        if (row.service == Service::Xpander)
+            QVERIFY(row.restored.startsWith(QLatin1String("Created")));
+    }
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("agentTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2 * agents, TestSupport::waitMs);
+}
+
+void TestRestoreUi::restoreAllAsksAboutSameNames()
+{
+    const QString folder = makeBackup();
+    QVERIFY(!folder.isEmpty());
+    BackupView *view = m_window->openBackup(folder);
+    m_demo->clearRequests();
+    QSignalSpy done(view, &BackupView::restoreFinished);
+    view->restoreAll();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = m_window->findChild<QMessageBox *>(QStringLiteral("sameNameBox"))),
+                             TestSupport::waitMs);
+    // Skip is the default: nothing is made twice by pressing Enter.
+    QCOMPARE(box->defaultButton(), child<QPushButton>(box, "skipButton"));
+    QTest::mouseClick(child<QPushButton>(box, "skipButton"), Qt::LeftButton);
+    QVERIFY(done.wait(TestSupport::waitMs * 3));
+    QCOMPARE(importRequests(), 0);
+    QCOMPARE(view->summary(), QStringLiteral("0 created, %1 skipped, 0 failed.").arg(DemoService::agents().size()));
+}
+
+QTEST_MAIN(TestRestoreUi)
+#include "tst_restoreui.moc"
