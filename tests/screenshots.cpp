@@ -5,11 +5,16 @@
 
 #include "FaultServer.h"
 #include "TestCookieStores.h"
+#include "accounts/Accounts.h"
 #include "agents/AgentBrowser.h"
+#include "backup/BackupJob.h"
 #include "export/TemplateExportDialog.h"
 #include "help/HelpWindow.h"
 #include "i18n/Translations.h"
+#include "net/HttpJob.h"
 #include "preview/ExportPreview.h"
+#include "restore/BackupView.h"
+#include "restore/CreateAgentDialog.h"
 #include "shell/MainWindow.h"
 #include "signin/SignInPanel.h"
 #include "json/JsonView.h"
@@ -21,9 +26,11 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
@@ -181,8 +188,42 @@ int main(int argc, char *argv[])
     ok &= failing->grab().save(dir.filePath(QStringLiteral("error.png")));
     QTextStream(stdout) << "wrote " << dir.filePath(QStringLiteral("error.png")) << Qt::endl;
     failing->close();
+    demo.setFault(FaultServer::Fault::None);
 
-    // 7. The user guide (Help › User Guide), searched for a word.
+    // 7. Bring an agent back: the template's agent created again and checked, then a backup opened.
+    if (preview) {
+        CreateAgentDialog *create = window.createAgentFromTemplate(preview->result().bytes);
+        if (create) {
+            auto *name = find<QLineEdit>(create, "nameEdit");
+            name->setText(name->text() + QStringLiteral(" (2)"));
+            QTest::mouseClick(find<QPushButton>(create, "createButton"), Qt::LeftButton);
+            ok &= QTest::qWaitFor([&] { return find<QLabel>(create, "createdName")->isVisible(); }, 20000);
+            QTest::qWait(200);
+            ok &= create->grab().save(dir.filePath(QStringLiteral("create-agent.png")));
+            QTextStream(stdout) << "wrote " << dir.filePath(QStringLiteral("create-agent.png")) << Qt::endl;
+            create->close();
+        }
+    }
+    QTemporaryDir backups;
+    {
+        Accounts accounts(HttpJob::createNetworkAccessManager(&window));
+        accounts.signIn(Service::Agentbot, ServerUrl(demo.url()), QStringLiteral("demo-session"));
+        accounts.signIn(Service::Xpander, ServerUrl(demo.url()), QStringLiteral("demo-key"));
+        auto *backup = new BackupJob(backups.path());
+        backup->setAutoDelete(false);
+        backup->addAgentbot(accounts.agentbotClient());
+        backup->addXpander(accounts.xpanderClient(), false);
+        QSignalSpy finished(backup, &BackupJob::finished);
+        backup->start();
+        ok &= finished.wait(20000);
+        if (BackupView *view = window.openBackup(backup->folder())) {
+            view->table()->selectRow(0);
+            ok &= save(&window, dir, QStringLiteral("backup-view"));
+        }
+        delete backup;
+    }
+
+    // 8. The user guide (Help › User Guide), searched for a word.
     HelpWindow help;
     help.resize(900, 620);
     help.show();

@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "backup/BackupJob.h"
 #include "compare/CompareView.h"
+#include "exports/ExportJob.h"
 #include "i18n/Translations.h"
 #include "net/HttpJob.h"
 #include "restore/BackupItemModel.h"
@@ -56,8 +57,9 @@ private:
     {
         return parent->findChild<T *>(QString::fromLatin1(name));
     }
-    // The demo's template of its agent `index`, as its export endpoint makes it.
-    static QByteArray demoTemplate(int index, bool withKnowledgeBases);
+    // The template of the demo's agent `index` (with knowledge bases: the first agent that has them), as
+    // its export endpoint makes it: exported over loopback, so that the demo knows it for an import.
+    QByteArray demoTemplate(int index, bool withKnowledgeBases);
     int importRequests() const;
     // A backup of the demo's two services, made by the real backup job; its folder.
     QString makeBackup();
@@ -100,7 +102,23 @@ QByteArray TestRestoreUi::demoTemplate(int index, bool withKnowledgeBases)
 {
     const QJsonObject agent =
         withKnowledgeBases ? TestSupport::agentWithKnowledgeBases() : DemoService::agents().at(index).toObject();
-    return DemoService::templateExport(agent.value(QStringLiteral("id")).toString(), {}, {}, {}, withKnowledgeBases);
+    Accounts accounts(HttpJob::createNetworkAccessManager(this));
+    accounts.signIn(Service::Xpander, ServerUrl(m_demo->url()), QStringLiteral("demo-key"));
+    TemplateRequest request;
+    request.name = agent.value(QStringLiteral("name")).toString();
+    request.description = agent.value(QStringLiteral("description")).toString();
+    request.icon = agent.value(QStringLiteral("icon")).toString();
+    request.withKnowledgeBases = withKnowledgeBases;
+    ExportJob *job =
+        accounts.xpanderClient().exportTemplate(agent.value(QStringLiteral("id")).toString(), request, {}, this);
+    job->setAutoDelete(false);
+    QSignalSpy finished(job, &ExportJob::finished);
+    job->start();
+    QByteArray bytes;
+    if (finished.wait(TestSupport::waitMs) && !job->error())
+        bytes = job->takeResult().bytes;
+    delete job;
+    return bytes;
 }
 
 int TestRestoreUi::importRequests() const

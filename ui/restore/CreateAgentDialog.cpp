@@ -337,6 +337,13 @@ void CreateAgentDialog::showResult()
     m_showInList->setFocus();
 }
 
+void CreateAgentDialog::showEvent(QShowEvent *event)
+{
+    m_account->setText(
+        tr("Goes to: your xpander.ai account at %1").arg(m_accounts->server(Service::Xpander).url().host()));
+    QDialog::showEvent(event);
+}
+
 void CreateAgentDialog::reject()
 {
     // Once the request has left, closing would not stop it: the dialog stays until the answer is in.

@@ -61,6 +61,8 @@ Q_SIGNALS:
 
 protected:
     void reject() override;
+    // The account may have changed while the dialog waited for a sign-in.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void create();

@@ -622,11 +622,6 @@ void MainWindow::askForTemplateId()
 
 CreateAgentDialog *MainWindow::openCreateDialog(const TemplateFacts &facts, const QByteArray &templateJson)
 {
-    if (!m_accounts->isSignedIn(Service::Xpander)) {
-        showPage(XpanderPage);
-        statusBar()->showMessage(tr("Sign in to xpander.ai first; then create the agent again."));
-        return nullptr;
-    }
     auto *dialog = new CreateAgentDialog(facts, templateJson, m_accounts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateAgentDialog::agentCreated, m_browser, &AgentBrowser::refresh);
@@ -636,6 +631,13 @@ CreateAgentDialog *MainWindow::openCreateDialog(const TemplateFacts &facts, cons
         m_waitingDialog = dialog;
         signInNeeded(service, error);
     });
+    if (!m_accounts->isSignedIn(Service::Xpander)) {
+        // The sign-in first; signedInOrOut() opens the dialog then.
+        m_waitingDialog = dialog;
+        showPage(XpanderPage);
+        statusBar()->showMessage(tr("Sign in to xpander.ai first; the agent follows."));
+        return dialog;
+    }
     dialog->open();
     return dialog;
 }
