@@ -83,6 +83,7 @@ int Command::exitCodeFor(const Failure &error)
     case Kind::BrowserValueUnreadable:
         return Authentication;
     case Kind::Network:
+    case Kind::OutcomeUnknown:
     case Kind::Timeout:
     case Kind::Tls:
     case Kind::CrossOriginRedirect:

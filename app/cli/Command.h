@@ -31,6 +31,8 @@ public:
         Authentication = 3,
         Network = 4,
         Server = 5,
+        // Created, but the check (--verify) found differences.
+        Differences = 6,
     };
 
     // `path` is the command as typed after the program name ("export template"); empty for the
