@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>This folder is not a backup made by Agent Takeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Agentbot account cannot be put back: Agentbot has no import. Its export stays in the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent was not saved in the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent&apos;s file in the backup is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupRetention</name>
     <message>
         <source>%1 could not be removed completely.</source>
@@ -698,6 +717,10 @@
         <source>The browser&apos;s saved sign-in could not be decrypted.</source>
         <translation>Die im Browser gespeicherte Anmeldung konnte nicht entschlüsselt werden.</translation>
     </message>
+    <message>
+        <source>The connection to %1 closed after the request was sent and before its answer: what it creates may or may not have been created. Look at your agent list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonDocument</name>
@@ -1048,6 +1071,14 @@
         <source>Sign in to xpander.ai first.</source>
         <translation>Melden Sie sich zuerst bei xpander.ai an.</translation>
     </message>
+    <message>
+        <source>Create from Template &amp;ID…</source>
+        <translation>Aus Vorlagen-&amp;ID erstellen…</translation>
+    </message>
+    <message>
+        <source>Create agent from a template ID someone sent you</source>
+        <translation>Einen Agenten aus einer Vorlagen-ID erstellen, die Ihnen jemand geschickt hat</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::AgentTableModel</name>
@@ -1382,6 +1413,37 @@
     </message>
 </context>
 <context>
+    <name>Takeout::BackupItemModel</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::BackupJob</name>
     <message>
         <source>Agentbot account</source>
@@ -1390,6 +1452,116 @@
     <message>
         <source>xpander.ai agent “%1”</source>
         <translation>xpander.ai-Agent „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::BackupView</name>
+    <message>
+        <source>&amp;Open Export</source>
+        <translation>Export ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;All</source>
+        <translation>&amp;Alle wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Items of the backup</source>
+        <translation>Elemente der Sicherung</translation>
+    </message>
+    <message>
+        <source>This backup holds no items. Back up again to fill a new one.</source>
+        <translation>Diese Sicherung enthält keine Elemente. Sichern Sie erneut, um eine neue zu füllen.</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Create an agent from this item&apos;s template</source>
+        <translation>Einen Agenten aus der Vorlage dieses Elements erstellen</translation>
+    </message>
+    <message>
+        <source>Create every xpander.ai agent of this backup again</source>
+        <translation>Jeden xpander.ai-Agenten dieser Sicherung neu erstellen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup of %1</source>
+        <translation>Sicherung vom %1</translation>
+    </message>
+    <message>
+        <source>Not a backup</source>
+        <translation>Keine Sicherung</translation>
+    </message>
+    <message>
+        <source>Agentbot account</source>
+        <translation>Agentbot-Konto</translation>
+    </message>
+    <message>
+        <source>This backup did not save everything: the items marked “Not saved” cannot be restored from it.</source>
+        <translation>Diese Sicherung hat nicht alles gespeichert: Die Elemente mit „Nicht gespeichert“ lassen sich aus ihr nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The Agentbot account cannot be put back: Agentbot has no way to bring an account in. You can still open the export and look at everything in it.</source>
+        <translation>Das Agentbot-Konto lässt sich nicht zurückspielen: Agentbot kann kein Konto aufnehmen. Sie können den Export trotzdem öffnen und alles darin ansehen.</translation>
+    </message>
+    <message>
+        <source>This item cannot be restored: %1</source>
+        <translation>Dieses Element lässt sich nicht wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Looking in your agent list…</source>
+        <translation>Ihre Agentenliste wird durchgesehen…</translation>
+    </message>
+    <message>
+        <source>Create them again?</source>
+        <translation>Erneut erstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Them</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Create &amp;Again</source>
+        <translation>&amp;Erneut erstellen</translation>
+    </message>
+    <message>
+        <source>Creating the agents…</source>
+        <translation>Die Agenten werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Creating “%1” (%2 of %3)…</source>
+        <translation>„%1“ wird erstellt (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Created as “%1”</source>
+        <translation>Erstellt als „%1“</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 skipped, %3 failed.</source>
+        <translation>%1 erstellt, %2 übersprungen, %3 nicht erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your agent list already has an agent named %1. Create it again, or skip it?</source>
+        <translation>
+            <numerusform>Ihre Agentenliste hat schon einen Agenten namens %1. Erneut erstellen oder überspringen?</numerusform>
+            <numerusform>Ihre Agentenliste hat schon Agenten namens %1. Erneut erstellen oder überspringen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1781,152 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>After: %1</source>
         <translation>Nachher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::CreateAgentDialog</name>
+    <message>
+        <source>Include &amp;knowledge bases</source>
+        <translation>&amp;Wissensdatenbanken einbeziehen</translation>
+    </message>
+    <message>
+        <source>C&amp;heck that it came back whole</source>
+        <translation>&amp;Prüfen, ob er vollständig zurückkam</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Agent List</source>
+        <translation>In der &amp;Agentenliste zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Comparison</source>
+        <translation>Vergleich ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Create Agent from a Template</source>
+        <translation>Agent aus einer Vorlage erstellen</translation>
+    </message>
+    <message>
+        <source>Create Agent from “%1”</source>
+        <translation>Agent aus „%1“ erstellen</translation>
+    </message>
+    <message>
+        <source>Name of the new agent</source>
+        <translation>Name des neuen Agenten</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Description of the new agent</source>
+        <translation>Beschreibung des neuen Agenten</translation>
+    </message>
+    <message>
+        <source>Icon of the new agent</source>
+        <translation>Symbol des neuen Agenten</translation>
+    </message>
+    <message>
+        <source>An emoji</source>
+        <translation>Ein Emoji</translation>
+    </message>
+    <message>
+        <source>If the template holds knowledge bases, they come along.</source>
+        <translation>Enthält die Vorlage Wissensdatenbanken, kommen sie mit.</translation>
+    </message>
+    <message>
+        <source>The new agent gets copies of the template&apos;s documents.</source>
+        <translation>Der neue Agent bekommt Kopien der Dokumente der Vorlage.</translation>
+    </message>
+    <message>
+        <source>This template was exported without its knowledge bases, so the new agent starts without them.</source>
+        <translation>Diese Vorlage wurde ohne ihre Wissensdatenbanken exportiert, daher beginnt der neue Agent ohne sie.</translation>
+    </message>
+    <message>
+        <source>Goes to: your xpander.ai account at %1</source>
+        <translation>Ziel: Ihr xpander.ai-Konto bei %1</translation>
+    </message>
+    <message>
+        <source>This creates a new agent in your xpander.ai organization. Tools that need credentials will ask for them again.</source>
+        <translation>Damit entsteht ein neuer Agent in Ihrer xpander.ai-Organisation. Werkzeuge, die Zugangsdaten brauchen, fragen erneut danach.</translation>
+    </message>
+    <message>
+        <source>The check exports the new agent and compares it with the template. xpander.ai keeps that export as a template, like any other.</source>
+        <translation>Die Prüfung exportiert den neuen Agenten und vergleicht ihn mit der Vorlage. xpander.ai behält diesen Export als Vorlage, wie jeden anderen.</translation>
+    </message>
+    <message>
+        <source>A template known only by its ID cannot be checked: there is no file to compare with.</source>
+        <translation>Eine Vorlage, von der nur die ID bekannt ist, lässt sich nicht prüfen: Es gibt keine Datei zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Icon:</source>
+        <translation>&amp;Symbol:</translation>
+    </message>
+    <message>
+        <source>Differences between the new agent and the template</source>
+        <translation>Unterschiede zwischen dem neuen Agenten und der Vorlage</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Show &amp;Agent List</source>
+        <translation>&amp;Agentenliste zeigen</translation>
+    </message>
+    <message>
+        <source>The new agent needs a name.</source>
+        <translation>Der neue Agent braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Creating the agent…</source>
+        <translation>Der Agent wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>“%1” was created in your xpander.ai organization.</source>
+        <translation>„%1“ wurde in Ihrer xpander.ai-Organisation erstellt.</translation>
+    </message>
+    <message>
+        <source>The check could not compare the two: %1</source>
+        <translation>Die Prüfung konnte die beiden nicht vergleichen: %1</translation>
+    </message>
+    <message>
+        <source>The new agent matches the template.</source>
+        <translation>Der neue Agent stimmt mit der Vorlage überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new agent differs from the template in %n place(s):</source>
+        <translation>
+            <numerusform>Der neue Agent unterscheidet sich an %n Stelle von der Vorlage:</numerusform>
+            <numerusform>Der neue Agent unterscheidet sich an %n Stellen von der Vorlage:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It could not be checked: %1</source>
+        <translation>Er ließ sich nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>It was not checked.</source>
+        <translation>Er wurde nicht geprüft.</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2275,22 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <source>Close this export (%1)</source>
         <translation>Diesen Export schließen (%1)</translation>
     </message>
+    <message>
+        <source>Create A&amp;gent…</source>
+        <translation>A&amp;gent erstellen…</translation>
+    </message>
+    <message>
+        <source>Copy Template &amp;ID</source>
+        <translation>Vorlagen-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Create agent from this template…</source>
+        <translation>Agent aus dieser Vorlage erstellen…</translation>
+    </message>
+    <message>
+        <source>Whoever gets the template ID can create the agent in their own xpander.ai organization.</source>
+        <translation>Wer die Vorlagen-ID bekommt, kann den Agenten in der eigenen xpander.ai-Organisation erstellen.</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::ExportTemplateCommand</name>
@@ -2273,6 +2607,68 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Open a saved export (%1)</source>
         <translation>Einen gespeicherten Export öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Create &amp;Agent from This Template…</source>
+        <translation>&amp;Agent aus dieser Vorlage erstellen…</translation>
+    </message>
+    <message>
+        <source>See the items of the last backup and bring agents back from it</source>
+        <translation>Die Elemente der letzten Sicherung ansehen und Agenten daraus zurückholen</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ImportAndVerifyJob</name>
+    <message>
+        <source>Creating the agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the new agent to compare it with the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent was created, but exporting it for the comparison failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the new agent with the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ImportJob</name>
+    <message>
+        <source>The template no longer exists on %1: it was deleted, or it is not shared with this organization. Export the agent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 key has no access to this template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is required for the new agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the new agent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept your sign-in. Sign in again, then create the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before it answered: the agent may or may not have been created. Look at your agent list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. No agent was created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3160,66 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <source>&amp;User Guide</source>
         <translation>An&amp;leitung</translation>
     </message>
+    <message>
+        <source>Open Bac&amp;kup…</source>
+        <translation>Sicherung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open Backup</source>
+        <translation>Sicherung öffnen</translation>
+    </message>
+    <message>
+        <source>Create Agent from a &amp;Template ID…</source>
+        <translation>Agent aus einer Vorlagen-&amp;ID erstellen…</translation>
+    </message>
+    <message>
+        <source>Template ID copied. Whoever gets it can create the agent in their own xpander.ai organization.</source>
+        <translation>Vorlagen-ID kopiert. Wer sie bekommt, kann den Agenten in der eigenen xpander.ai-Organisation erstellen.</translation>
+    </message>
+    <message>
+        <source>Not a template</source>
+        <translation>Keine Vorlage</translation>
+    </message>
+    <message>
+        <source>This is not an xpander.ai template with an ID, so no agent can be created from it.</source>
+        <translation>Das ist keine xpander.ai-Vorlage mit einer ID, daher lässt sich daraus kein Agent erstellen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Create Agent from a Template ID</source>
+        <translation>Agent aus einer Vorlagen-ID erstellen</translation>
+    </message>
+    <message>
+        <source>The template ID someone sent you:</source>
+        <translation>Die Vorlagen-ID, die Ihnen jemand geschickt hat:</translation>
+    </message>
+    <message>
+        <source>Sign in to xpander.ai first; the agent follows.</source>
+        <translation>Melden Sie sich zuerst bei xpander.ai an; der Agent folgt.</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>der Vorlage</translation>
+    </message>
+    <message>
+        <source>the new agent “%1”</source>
+        <translation>dem neuen Agenten „%1“</translation>
+    </message>
+    <message>
+        <source>Template → %1</source>
+        <translation>Vorlage → %1</translation>
+    </message>
+    <message>
+        <source>Cannot open folder</source>
+        <translation>Ordner lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup made by Agent Takeout: it has no %2.</source>
+        <translation>%1 ist keine Sicherung von Agent Takeout: Es fehlt die %2.</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::MessageWidget</name>
@@ -2832,6 +3288,13 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::RestoreRunJob</name>
+    <message>
+        <source>An agent named “%1” already exists (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3621,17 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>&amp;Icon:</source>
         <translation>&amp;Symbol:</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::TemplateFacts</name>
+    <message>
+        <source>The file cannot be read as JSON, so it is no template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an xpander.ai agent template with a template id, so no agent can be created from it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

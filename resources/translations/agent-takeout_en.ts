@@ -293,6 +293,16 @@
     </message>
 </context>
 <context>
+    <name>Takeout::BackupView</name>
+    <message numerus="yes">
+        <source>Your agent list already has an agent named %1. Create it again, or skip it?</source>
+        <translation>
+            <numerusform>Your agent list already has an agent named %1. Create it again, or skip it?</numerusform>
+            <numerusform>Your agent list already has agents named %1. Create them again, or skip them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takeout::ChangeListModel</name>
     <message numerus="yes">
         <source>{%n member(s)}</source>
@@ -306,6 +316,16 @@
         <translation>
             <numerusform>[%n element]</numerusform>
             <numerusform>[%n elements]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::CreateAgentDialog</name>
+    <message numerus="yes">
+        <source>The new agent differs from the template in %n place(s):</source>
+        <translation>
+            <numerusform>The new agent differs from the template in %n place:</numerusform>
+            <numerusform>The new agent differs from the template in %n places:</numerusform>
         </translation>
     </message>
 </context>

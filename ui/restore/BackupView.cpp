@@ -260,8 +260,7 @@ void BackupView::askAboutSameNames(const QList<AgentSummary> &agents)
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Create them again?"),
-                                tr("Your agent list already has an agent named %1. Create another one of the same "
-                                   "name, or skip it?",
+                                tr("Your agent list already has an agent named %1. Create it again, or skip it?",
                                    nullptr, int(existingNames.size()))
                                     .arg(QLocale().createSeparatedList(existingNames)),
                                 QMessageBox::NoButton, this);
