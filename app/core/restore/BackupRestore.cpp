@@ -75,9 +75,10 @@ std::optional<AgentSummary> BackupRestore::sameAgent(const Item &item, const QLi
     for (const AgentSummary &agent : agents) {
         if (agent.name != name)
             continue;
-        // Where the list says which template an agent came from, a different one is another agent.
+        // Where the list says which template an agent came from, a different one is another agent; the
+        // backed-up agent itself is the same one whatever it came from.
         const QString origin = agent.raw.value(QLatin1String("origin_template")).toString();
-        if (!origin.isEmpty() && item.facts && origin != item.facts->templateId)
+        if (agent.id != item.entry.agentId && !origin.isEmpty() && item.facts && origin != item.facts->templateId)
             continue;
         return agent;
     }

@@ -67,9 +67,10 @@ void ImportJob::start()
     m_sent = false;
     m_error = {};
     m_agent = {};
-    if (m_name.trimmed().isEmpty() || m_templateId.trimmed().isEmpty()) {
-        Failure error(Failure::Kind::Validation, m_name.trimmed().isEmpty() ? QStringLiteral("no name given")
-                                                                            : QStringLiteral("no template id given"));
+    // A name of blanks goes out: the service is the judge of what a name may be.
+    if (m_name.isEmpty() || m_templateId.trimmed().isEmpty()) {
+        Failure error(Failure::Kind::Validation,
+                      m_name.isEmpty() ? QStringLiteral("no name given") : QStringLiteral("no template id given"));
         // Reported like every other outcome, after the caller connected.
         QTimer::singleShot(0, this, [this, error] { fail(error); });
         return;
@@ -139,7 +140,8 @@ void ImportJob::fail(Failure error)
         error.setMessage(tr("Your %1 key has no access to this template.").arg(service));
         break;
     case Failure::Kind::Validation:
-        error.setMessage(error.fieldMessages().isEmpty() || m_name.trimmed().isEmpty()
+        error.setMessage(error.fieldMessages().isEmpty() || m_name.trimmed().isEmpty() ||
+                                 error.fieldMessages().join(QLatin1Char(' ')).contains(QLatin1String("name"))
                              ? tr("A name is required for the new agent.")
                              : tr("%1 did not accept the new agent: %2")
                                    .arg(service, error.fieldMessages().join(QLatin1String("; "))));
