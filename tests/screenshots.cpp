@@ -194,8 +194,6 @@ int main(int argc, char *argv[])
     if (preview) {
         CreateAgentDialog *create = window.createAgentFromTemplate(preview->result().bytes);
         if (create) {
-            auto *name = find<QLineEdit>(create, "nameEdit");
-            name->setText(name->text() + QStringLiteral(" (2)"));
             QTest::mouseClick(find<QPushButton>(create, "createButton"), Qt::LeftButton);
             ok &= QTest::qWaitFor([&] { return find<QLabel>(create, "createdName")->isVisible(); }, 20000);
             QTest::qWait(200);

@@ -1563,6 +1563,10 @@
             <numerusform>Ihre Agentenliste hat schon Agenten namens %1. Erneut erstellen oder überspringen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Backup of %1, %2</source>
+        <translation>Sicherung vom %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::BrowserPicker</name>
@@ -1674,16 +1678,21 @@
         <translation>Lädt einen Export in eine Datei herunter.</translation>
     </message>
     <message>
+        <source>create an agent from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an agent from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Run agent-takeout-cli COMMAND --help for the options of a command.
 
 Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and
 AGENT_TAKEOUT_XPANDER_API_KEY when those are set.
-Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server.</source>
-        <translation>Mit agent-takeout-cli BEFEHL --help sehen Sie die Optionen eines Befehls.
-
-Anmeldedaten kommen aus dem Schlüsselbund des Systems oder aus AGENT_TAKEOUT_AGENTBOT_SESSION und
-AGENT_TAKEOUT_XPANDER_API_KEY, wenn diese gesetzt sind.
-Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Server.</translation>
+Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server,
+6 created, but --verify found differences.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2625,7 +2634,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <name>Takeout::ImportAndVerifyJob</name>
     <message>
         <source>Creating the agent…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Agent wird erstellt…</translation>
     </message>
     <message>
         <source>Exporting the new agent to compare it with the template…</source>
@@ -2668,6 +2677,85 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
     <message>
         <source>Cancelled. No agent was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ImportTemplateCommand</name>
+    <message>
+        <source>create an xpander.ai agent from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new xpander.ai agent from a template: the file an export wrote, or a template id someone shared. Prints the new agent&apos;s id. The request is sent once: when the connection is cut before the answer, the agent may or may not have been created (exit 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An xpander.ai template export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s id, instead of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new agent&apos;s name (default: the template&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new agent&apos;s description (default: the template&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new agent&apos;s icon, an emoji (default: the template&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the knowledge bases with their documents (default: when the template holds them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the knowledge bases out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the new agent (the service keeps that template too) and compare it with the template; exit 6 when they differ. Needs FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a template FILE or --template-id ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with-knowledge-bases and --without-knowledge-bases exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name N is required with --template-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--verify compares with the template, so it needs the template FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no name: give the new agent one with --name N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new agent matches the template.</source>
+        <translation type="unfinished">Der neue Agent stimmt mit der Vorlage überein.</translation>
+    </message>
+    <message>
+        <source>The new agent differs from the template:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3288,6 +3376,49 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::RestoreCommand</name>
+    <message>
+        <source>create a backup&apos;s xpander.ai agents again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the xpander.ai agents of a backup folder again, from the templates it holds: all, or those named with --agent. One request each, and one line per item on stdout: created OLD_AGENT_ID NEW_AGENT_ID NAME, skipped OLD_AGENT_ID NAME: REASON, or failed OLD_AGENT_ID NAME: REASON. The backup is checked first: a damaged item is not restored. An agent whose name is already in the agent list is skipped unless --again. The Agentbot account cannot be put back: Agentbot has no import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder (the one with manifest.json).</source>
+        <translation type="unfinished">Der Sicherungsordner (der mit manifest.json).</translation>
+    </message>
+    <message>
+        <source>Restore only this agent (its id in the backup); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create nothing: read the agent list and print what would be done (would create OLD_AGENT_ID NAME, skipped …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export each new agent and compare it with its template; exit 6 when one differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an agent even when one of the same name exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder “%1”.</source>
+        <translation type="unfinished">Es gibt keinen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>The backup holds no xpander.ai agent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from its template:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

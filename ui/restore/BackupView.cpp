@@ -60,6 +60,9 @@ BackupView::BackupView(const QString &folder, Accounts *accounts, QWidget *paren
     m_table->horizontalHeader()->setStretchLastSection(true);
     // The agent's name takes what room there is; nothing here makes the window wider.
     m_table->horizontalHeader()->setSectionResizeMode(BackupItemModel::Agent, QHeaderView::Stretch);
+    for (const int column :
+         {BackupItemModel::ServiceColumn, BackupItemModel::Size, BackupItemModel::Date, BackupItemModel::Saved})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->setMinimumWidth(0);
     auto *placeholder = new QLabel(tr("This backup holds no items. Back up again to fill a new one."), this);
@@ -162,8 +165,11 @@ void BackupView::reload()
         return;
     }
     const BackupManifest &manifest = m_backup.manifest();
-    m_heading->setText(
-        tr("Backup of %1").arg(QLocale().toString(manifest.startedAt.toLocalTime(), QLocale::LongFormat)));
+    // Local time without seconds; the folder (in the tooltip) says the exact time in UTC.
+    const QDateTime started = manifest.startedAt.toLocalTime();
+    m_heading->setText(tr("Backup of %1, %2")
+                           .arg(QLocale().toString(started.date(), QLocale::LongFormat),
+                                QLocale().toString(started.time(), QLocale::ShortFormat)));
     QList<BackupItemModel::Row> rows;
     for (const BackupRestore::Item &item : m_backup.items()) {
         BackupItemModel::Row row;
@@ -182,7 +188,6 @@ void BackupView::reload()
     }
     m_model->setRows(rows);
     m_listOrPlaceholder->setCurrentIndex(rows.isEmpty() ? 1 : 0);
-    m_table->resizeColumnToContents(BackupItemModel::ServiceColumn);
     if (!manifest.isWhole())
         m_message->showMessage(tr("This backup did not save everything: the items marked “Not saved” cannot be "
                                   "restored from it."),

@@ -153,8 +153,10 @@ CreateAgentDialog::CreateAgentDialog(const TemplateFacts &facts, const QByteArra
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addWidget(m_createdName);
     resultLayout->addWidget(m_checkAnswer);
-    resultLayout->addWidget(m_differences, 1);
+    resultLayout->addWidget(m_differences, 10);
     resultLayout->addLayout(resultButtons);
+    // Without differences, the sentences stay together at the top.
+    resultLayout->addStretch(1);
 
     m_pages->addWidget(formPage);
     m_pages->addWidget(resultPage);
