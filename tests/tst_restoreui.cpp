@@ -17,12 +17,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void differencesOpenAsAComparison();
     void backupViewListsTheItemsAndRestoresAll();
     void restoreAllAsksAboutSameNames();
+    void theGuideShowsItsScreenshots();
 
 private:
     template<typename T>
@@ -426,6 +429,24 @@ void TestRestoreUi::restoreAllAsksAboutSameNames()
     QVERIFY(done.wait(TestSupport::waitMs * 3));
     QCOMPARE(importRequests(), 0);
     QCOMPARE(view->summary(), QStringLiteral("0 created, %1 skipped, 0 failed.").arg(DemoService::agents().size()));
+}
+
+void TestRestoreUi::theGuideShowsItsScreenshots()
+{
+    // The guide's page names its pictures relative to itself; in the app they resolve into the resource.
+    for (const QString language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        const QString page = QStringLiteral(":/help/%1/11-bringing-an-agent-back.md").arg(language);
+        QFile file(page);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(page));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\(([^)]+)\\)"));
+        int images = 0;
+        for (auto match = image.globalMatch(text); match.hasNext(); ++images) {
+            const QUrl url = QUrl(QLatin1String("qrc") + page).resolved(QUrl(match.next().captured(1)));
+            QVERIFY2(QFile::exists(QLatin1Char(':') + url.path()), qPrintable(url.toString()));
+        }
+        QCOMPARE(images, 2);
+    }
 }
 
 QTEST_MAIN(TestRestoreUi)
