@@ -149,7 +149,7 @@ QString TestRestoreUi::makeBackup()
         delete job;
         return {};
     }
-    const QString folder = job->folder();
+    QString folder = job->folder();
     delete job;
     return folder;
 }
@@ -434,7 +434,7 @@ void TestRestoreUi::restoreAllAsksAboutSameNames()
 void TestRestoreUi::theGuideShowsItsScreenshots()
 {
     // The guide's page names its pictures relative to itself; in the app they resolve into the resource.
-    for (const QString language : {QStringLiteral("en"), QStringLiteral("de")}) {
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
         const QString page = QStringLiteral(":/help/%1/11-bringing-an-agent-back.md").arg(language);
         QFile file(page);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(page));
