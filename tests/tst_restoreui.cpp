@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "accounts/Accounts.h"
 #include "backup/BackupJob.h"
+#include "backup/BackupManifest.h"
 #include "compare/CompareView.h"
 #include "exports/ExportJob.h"
 #include "i18n/Translations.h"
@@ -17,7 +18,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +58,9 @@ private Q_SLOTS:
     void backupViewListsTheItemsAndRestoresAll();
     void restoreAllAsksAboutSameNames();
     void theGuideShowsItsScreenshots();
+    void cancelBeforeSendingCreatesNothing();
+    void aTemplateIdFromTheAgentList();
+    void emptyBackupHasAPlaceholderAndRestoreOpensTheDialog();
 
 private:
     template<typename T>
@@ -447,6 +453,84 @@ void TestRestoreUi::theGuideShowsItsScreenshots()
         }
         QCOMPARE(images, 2);
     }
+}
+
+void TestRestoreUi::cancelBeforeSendingCreatesNothing()
+{
+    CreateAgentDialog *dialog = m_window->createAgentFromTemplate(demoTemplate(0, false));
+    QVERIFY(dialog);
+    const QPointer<CreateAgentDialog> alive(dialog);
+    auto *cancel = child<QPushButton>(dialog, "cancelButton");
+    m_demo->clearRequests();
+    // Create, and Cancel before the event loop has let the request out.
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive, TestSupport::waitMs);
+    // A request made after it comes back; the import never arrived.
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("agentTable"));
+    QSignalSpy handled(m_demo, &DemoService::requestHandled);
+    m_window->findChild<QPushButton *>(QStringLiteral("refreshButton"))->click();
+    QVERIFY(handled.wait(TestSupport::waitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size(), TestSupport::waitMs);
+    QCOMPARE(importRequests(), 0);
+}
+
+void TestRestoreUi::aTemplateIdFromTheAgentList()
+{
+    const QString id = TemplateFacts::fromJson(demoTemplate(2, false))->templateId;
+    m_window->findChild<QPushButton *>(QStringLiteral("createFromTemplateIdButton"))->click();
+    auto *ask = m_window->findChild<QInputDialog *>(QStringLiteral("templateIdDialog"));
+    QVERIFY(ask);
+    QVERIFY(ask->isVisible());
+    ask->setTextValue(id);
+    ask->accept();
+    CreateAgentDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<CreateAgentDialog *>()), TestSupport::waitMs);
+    QCOMPARE(dialog->facts().templateId, id);
+    QVERIFY(!dialog->verifies());
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Shared with me"));
+    m_demo->clearRequests();
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    auto *createdName = child<QLabel>(dialog, "createdName");
+    QTRY_VERIFY_WITH_TIMEOUT(createdName->isVisible(), TestSupport::waitMs);
+    QVERIFY(createdName->text().contains(QLatin1String("Shared with me")));
+    QCOMPARE(dialog->resultText(), QStringLiteral("It was not checked."));
+    QCOMPARE(importRequests(), 1);
+    // The File menu offers the same.
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("createFromTemplateIdAction")));
+}
+
+void TestRestoreUi::emptyBackupHasAPlaceholderAndRestoreOpensTheDialog()
+{
+    // A backup with nothing in it: a sentence, not bare column headers.
+    const QString empty = m_dir->filePath(QStringLiteral("2026-12-01T181220Z"));
+    QVERIFY(QDir().mkpath(empty));
+    BackupManifest manifest;
+    manifest.startedAt = QDateTime(QDate(2026, 12, 1), QTime(18, 12, 20), Qt::UTC);
+    manifest.finishedAt = manifest.startedAt;
+    manifest.complete = true;
+    QVERIFY(TestSupport::writeFile(empty + QStringLiteral("/manifest.json"), manifest.toJson()));
+    BackupView *view = m_window->openBackup(empty);
+    QVERIFY(view);
+    QVERIFY(child<QLabel>(view, "backupPlaceholder")->isVisible());
+    QVERIFY(!child<QPushButton>(view, "restoreAllButton")->isEnabled());
+
+    // Restore on an xpander.ai item of a real backup opens the create dialog for its template.
+    BackupView *full = m_window->openBackup(makeBackup());
+    QVERIFY(full);
+    QVERIFY(full != view);
+    int row = 0;
+    while (full->items()->row(row).service != Service::Xpander)
+        ++row;
+    full->table()->setCurrentIndex(full->items()->index(row, 0));
+    auto *restore = child<QPushButton>(full, "restoreButton");
+    QVERIFY(restore->isEnabled());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    auto *dialog = m_window->findChild<CreateAgentDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->facts().name, full->items()->row(row).name);
+    dialog->close();
 }
 
 QTEST_MAIN(TestRestoreUi)
