@@ -99,7 +99,7 @@ QList<RestoreRunJob::Outcome> TestRestore::restore(const QList<BackupRestore::It
         return {};
     if (error)
         *error = job->error();
-    const QList<RestoreRunJob::Outcome> outcomes = job->outcomes();
+    QList<RestoreRunJob::Outcome> outcomes = job->outcomes();
     // One signal per outcome, in order.
     if (done.size() != outcomes.size())
         return {};
