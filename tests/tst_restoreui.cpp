@@ -1,6 +1,7 @@
 #include "FaultServer.h"
 #include "TestSupport.h"
 #include "accounts/Accounts.h"
+#include "agents/AgentBrowser.h"
 #include "backup/BackupJob.h"
 #include "backup/BackupManifest.h"
 #include "compare/CompareView.h"
@@ -236,12 +237,17 @@ void TestRestoreUi::createsOnceAndSaysItMatches()
     QVERIFY(!child<QPushButton>(dialog, "openComparisonButton")->isVisible());
     QCOMPARE(importRequests(), 1);
     QVERIFY(dialog->createdAgent());
+    const QString createdId = dialog->createdAgent()->id;
 
     // Show in agent list: the list, read again, holds the new agent.
     QTest::mouseClick(child<QPushButton>(dialog, "showInListButton"), Qt::LeftButton);
     QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("agentTable"));
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size() + 1, TestSupport::waitMs);
+    // ... and it is the one selected.
+    const AgentSummary *selected = m_window->agentBrowser()->selectedAgent();
+    QVERIFY(selected);
+    QCOMPARE(selected->id, createdId);
 }
 
 void TestRestoreUi::unknownTemplateIsSaidInOneSentence()

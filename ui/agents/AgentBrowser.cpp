@@ -127,6 +127,21 @@ void AgentBrowser::setXpanderAgents(const QList<AgentSummary> &agents)
                                  ? tr("No agents yet. Agents you create in xpander.ai appear here; press Refresh.")
                                  : tr("Agents: %1").arg(agents.size()));
     Q_EMIT xpanderAgentsChanged(int(agents.size()));
+    if (!m_toSelect.isEmpty())
+        selectAgent(m_toSelect);
+}
+
+void AgentBrowser::selectAgent(const QString &id)
+{
+    m_toSelect = id;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_model->agent(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).id == id) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_proxy->index(row, 0));
+            m_toSelect.clear();
+            return;
+        }
+    }
 }
 
 void AgentBrowser::setAgentbotExport(const ExportSummary &summary, const std::shared_ptr<const JsonDocument> &document)

@@ -38,6 +38,8 @@ public:
     void focusFilter();
     // The selected xpander.ai agent, if any.
     const AgentSummary *selectedAgent() const;
+    // Selects the agent with this id once the list holds it (an agent just created: after a Refresh).
+    void selectAgent(const QString &id);
 
 Q_SIGNALS:
     void exportTemplateRequested(const Takeout::AgentSummary &agent);
@@ -70,6 +72,7 @@ private:
     QLabel *m_agentbotStatus;
     AccountTables *m_agentbotTables;
     QPointer<AgentListJob> m_listing;
+    QString m_toSelect;
 };
 
 } // namespace Takeout

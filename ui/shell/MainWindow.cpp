@@ -625,7 +625,8 @@ CreateAgentDialog *MainWindow::openCreateDialog(const TemplateFacts &facts, cons
     auto *dialog = new CreateAgentDialog(facts, templateJson, m_accounts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateAgentDialog::agentCreated, m_browser, &AgentBrowser::refresh);
-    connect(dialog, &CreateAgentDialog::showAgentListRequested, this, &MainWindow::showAgentList);
+    connect(dialog, &CreateAgentDialog::showAgentListRequested, this,
+            [this, dialog] { showAgentList(dialog->createdAgent() ? dialog->createdAgent()->id : QString()); });
     connect(dialog, &CreateAgentDialog::compareRequested, this, &MainWindow::compareCheck);
     connect(dialog, &CreateAgentDialog::signInNeeded, this, [this, dialog](Service service, const Failure &error) {
         m_waitingDialog = dialog;
@@ -642,10 +643,12 @@ CreateAgentDialog *MainWindow::openCreateDialog(const TemplateFacts &facts, cons
     return dialog;
 }
 
-void MainWindow::showAgentList()
+void MainWindow::showAgentList(const QString &selectId)
 {
     showPage(WorkspacePage);
     m_tabs->setCurrentWidget(m_browser);
+    if (!selectId.isEmpty())
+        m_browser->selectAgent(selectId);
     m_browser->refresh();
 }
 

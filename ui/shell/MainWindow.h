@@ -134,7 +134,8 @@ private:
     void copySelection();
     bool hasUnsavedPreviews() const;
     CreateAgentDialog *openCreateDialog(const TemplateFacts &facts, const QByteArray &templateJson);
-    void showAgentList();
+    // The agent list, read again; `selectId`: the agent to select once it is listed.
+    void showAgentList(const QString &selectId = {});
 
     Accounts *m_accounts;
     CredentialStore *m_credentials;
