@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cutConnectionIsSentOnce_data();
     void cutConnectionIsSentOnce();
     void importCancelledBeforeSendingSendsNothing();
+    void importCancelledAfterSendingIsUnknown();
 
 private:
     XpanderClient client(const QString &key = QStringLiteral("demo-key")) const;
@@ -261,6 +262,26 @@ void TestXpanderClient::pageParsing()
     QCOMPARE(parsed.valid, valid);
     QCOMPARE(int(parsed.items.size()), items);
     QCOMPARE(parsed.hasMore, hasMore);
+}
+
+void TestXpanderClient::importCancelledAfterSendingIsUnknown()
+{
+    // The request went out and the answer stalls: cancelling cannot take it back.
+    m_demo->setFault(Fault::Stall);
+    ImportRequest request;
+    request.name = QStringLiteral("n");
+    ImportJob *job = kept(client().importTemplate(
+        DemoService::sampleTemplateId(TestSupport::agentWithKnowledgeBases().value(QStringLiteral("id")).toString()),
+        request, this));
+    QSignalSpy finished(job, &ImportJob::finished);
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &ImportJob::sent));
+    QTRY_COMPARE_WITH_TIMEOUT(m_demo->requests().size(), 1, TestSupport::waitMs);
+    job->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TestSupport::waitMs);
+    QCOMPARE(job->error().kind(), Failure::Kind::OutcomeUnknown);
+    QVERIFY(job->error().message().contains(QLatin1String("may or may not have been created")));
+    QCOMPARE(m_demo->createdAgents().size(), 1);
 }
 
 int TestXpanderClient::posts(const QByteArray &received)
