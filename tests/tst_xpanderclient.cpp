@@ -36,11 +36,13 @@ private Q_SLOTS:
     void importErrors_data();
     void importErrors();
     void importWithoutNameSendsNothing();
+    void importForbidden();
     void importIsNotRetriedWhenBusy_data();
     void importIsNotRetriedWhenBusy();
     void cutConnectionIsSentOnce_data();
     void cutConnectionIsSentOnce();
     void importCancelledBeforeSendingSendsNothing();
+    void importCancelledAfterSendingIsUnknown();
 
 private:
     XpanderClient client(const QString &key = QStringLiteral("demo-key")) const;
@@ -262,6 +264,26 @@ void TestXpanderClient::pageParsing()
     QCOMPARE(parsed.hasMore, hasMore);
 }
 
+void TestXpanderClient::importCancelledAfterSendingIsUnknown()
+{
+    // The request went out and the answer stalls: cancelling cannot take it back.
+    m_demo->setFault(Fault::Stall);
+    ImportRequest request;
+    request.name = QStringLiteral("n");
+    ImportJob *job = kept(client().importTemplate(
+        DemoService::sampleTemplateId(TestSupport::agentWithKnowledgeBases().value(QStringLiteral("id")).toString()),
+        request, this));
+    QSignalSpy finished(job, &ImportJob::finished);
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &ImportJob::sent));
+    QTRY_COMPARE_WITH_TIMEOUT(m_demo->requests().size(), 1, TestSupport::waitMs);
+    job->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TestSupport::waitMs);
+    QCOMPARE(job->error().kind(), Failure::Kind::OutcomeUnknown);
+    QVERIFY(job->error().message().contains(QLatin1String("may or may not have been created")));
+    QCOMPARE(m_demo->createdAgents().size(), 1);
+}
+
 int TestXpanderClient::posts(const QByteArray &received)
 {
     // Requests follow bodies without a line break between them: count request lines wherever they start.
@@ -345,6 +367,26 @@ void TestXpanderClient::importErrors()
     QVERIFY2(job->error().message().contains(words), qPrintable(job->error().message()));
     QVERIFY(!job->error().detail().contains(QLatin1String("tst-wrong-key")));
     QCOMPARE(m_demo->requests().size(), 1);
+}
+
+void TestXpanderClient::importForbidden()
+{
+    // The demo never turns a valid key down for one template: a server that does.
+    CannedHttpServer server("HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: 31\r\n\r\n"
+                            "{\"detail\":\"Not allowed here.\"}\n");
+    QVERIFY(server.listen());
+    const XpanderClient toServer(m_network, ServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()))),
+                                 QStringLiteral("demo-key"));
+    ImportRequest request;
+    request.name = QStringLiteral("n");
+    ImportJob *job =
+        kept(toServer.importTemplate(QStringLiteral("00000000-0000-4000-8000-000000000000"), request, this));
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &ImportJob::finished));
+    QCOMPARE(job->error().kind(), Failure::Kind::Forbidden);
+    QVERIFY2(job->error().message().contains(QLatin1String("no access to this template")),
+             qPrintable(job->error().message()));
+    QCOMPARE(posts(server.received()), 1);
 }
 
 void TestXpanderClient::importWithoutNameSendsNothing()
