@@ -75,6 +75,8 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     , m_close(new QPushButton(tr("Close"), this))
 {
     setWindowTitle(tr("Back up"));
+    // Room for a sentence and a folder's path, in any font.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     m_pages->addWidget(settingsPage());
     m_pages->addWidget(progressPage());
     m_pages->addWidget(endPage());
@@ -222,6 +224,7 @@ QWidget *BackupDialog::endPage()
     m_results->setTextElideMode(Qt::ElideMiddle);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->setResizeMode(QListView::Adjust);
+    m_results->setMinimumHeight(fontMetrics().height() * 12);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_outcome);

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetrics>
+#include <QFrame>
 #include <QGridLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -41,9 +42,20 @@ QCommandLinkButton *taskButton(const QString &text, const QString &description, 
     button->setIconSize(QSize(32, 32));
     button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
     button->setAccessibleDescription(description);
-    // A frame, so that the row reads as something to press rather than as text.
-    button->setFlat(false);
     return button;
+}
+
+// A task row in a frame, so that it reads as something to press rather than as text (a command link
+// draws its panel only under the mouse).
+QFrame *framed(QWidget *button, QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(button->objectName() + QStringLiteral("Frame"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(button);
+    return frame;
 }
 
 QLabel *heading(const QString &text, QWidget *parent)
@@ -199,9 +211,9 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     layout->addLayout(backupGrid);
     layout->addSpacing(12);
     layout->addWidget(heading(tr("More tasks"), column));
-    layout->addWidget(m_exportAccount);
-    layout->addWidget(m_exportTemplate);
-    layout->addWidget(m_open);
+    layout->addWidget(framed(m_exportAccount, column));
+    layout->addWidget(framed(m_exportTemplate, column));
+    layout->addWidget(framed(m_open, column));
     layout->addSpacing(12);
     layout->addWidget(heading(tr("Your accounts"), column));
     layout->addLayout(accountsGrid);
