@@ -5,13 +5,13 @@
 
 #include "FaultServer.h"
 #include "TestCookieStores.h"
-#include "accounts/Accounts.h"
 #include "agents/AgentBrowser.h"
-#include "backup/BackupJob.h"
+#include "backup/BackupDialog.h"
+#include "backup/BackupManifest.h"
+#include "base/Settings.h"
 #include "export/TemplateExportDialog.h"
 #include "help/HelpWindow.h"
 #include "i18n/Translations.h"
-#include "net/HttpJob.h"
 #include "preview/ExportPreview.h"
 #include "restore/BackupView.h"
 #include "restore/CreateAgentDialog.h"
@@ -22,6 +22,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
@@ -30,7 +32,6 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
@@ -44,6 +45,16 @@ bool save(QWidget *widget, const QDir &dir, const QString &name)
     QTest::qWait(300); // let the window manager-less server paint; this is a picture, not a test
     const QString path = dir.filePath(name + QStringLiteral(".png"));
     const bool ok = widget->window()->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+// A dialog on its own (grabbing the main window would leave it out).
+bool saveDialog(QWidget *dialog, const QDir &dir, const QString &name)
+{
+    QTest::qWait(300); // as above
+    const QString path = dir.filePath(name + QStringLiteral(".png"));
+    const bool ok = dialog->grab().save(path);
     QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
     return ok;
 }
@@ -172,21 +183,51 @@ int main(int argc, char *argv[])
         ok &= save(&window, dir, QStringLiteral("preview-find"));
     }
 
-    // Home again, signed in to both and with the template's agent count.
+    // 6. The backup dialog: the first-time setup, a backup under way, and its end with two backups to compare.
+    Settings::setBackupFolder({});
+    BackupDialog *backup = window.openBackupDialog(true);
+    const QString backups = QDir::home().filePath(QStringLiteral("Backups"));
+    QDir(backups).removeRecursively(); // the backups of the variant before
+    find<QLineEdit>(backup, "folderEdit")->setText(backups);
+    ok &= QTest::qWaitForWindowExposed(backup);
+    ok &= saveDialog(backup, dir, QStringLiteral("backup-setup"));
+    QSignalSpy firstDone(backup, &BackupDialog::backupFinished);
+    QTest::mouseClick(find<QPushButton>(backup, "backUpButton"), Qt::LeftButton);
+    ok &= QTest::qWaitFor([&] { return !firstDone.isEmpty(); }, 20000);
+    backup->close();
+    // The seventh item stalls, so that the progress can be seen.
+    const QString stalled = DemoService::agents().at(5).toObject().value(QStringLiteral("id")).toString();
+    demo.setFaultPath(stalled);
+    demo.setFault(FaultServer::Fault::Stall);
+    backup = window.openBackupDialog(true);
+    auto *current = find<QLabel>(backup, "currentItemLabel");
+    // "(7 of 10)", "(7 von 10)"
+    ok &= QTest::qWaitFor([&] { return current->text().contains(QLatin1String("(7 ")); }, 20000);
+    ok &= saveDialog(backup, dir, QStringLiteral("backup-progress"));
+    QSignalSpy cancelled(backup, &BackupDialog::backupFinished);
+    QTest::mouseClick(find<QPushButton>(backup, "cancelBackupButton"), Qt::LeftButton);
+    ok &= QTest::qWaitFor([&] { return !cancelled.isEmpty(); }, 20000);
+    backup->close();
+    demo.setFault(FaultServer::Fault::None);
+    demo.setFaultPath({});
+    backup = window.openBackupDialog(true);
+    QSignalSpy secondDone(backup, &BackupDialog::backupFinished);
+    ok &= QTest::qWaitFor([&] { return !secondDone.isEmpty(); }, 20000);
+    ok &= saveDialog(backup, dir, QStringLiteral("backup-end"));
+    backup->close();
+
+    // Home again, signed in to both, with the template's agent count and the last backup.
     window.showPage(MainWindow::StartPage);
     ok &= save(&window, dir, QStringLiteral("home-signed-in"));
     window.showPage(MainWindow::WorkspacePage);
 
-    // 6. An error, as the export dialog shows it.
+    // 7. An error, as the export dialog shows it: the details folded.
     demo.setFault(FaultServer::Fault::ServerError);
     window.exportAccount();
     auto *failing = window.findChildren<ExportDialog *>(QStringLiteral("accountExportDialog")).constLast();
     QTest::mouseClick(find<QPushButton>(failing, "exportButton"), Qt::LeftButton);
     ok &= QTest::qWaitFor([&] { return find<QWidget>(failing, "errorLabel")->isVisible(); }, 20000);
-    find<QPushButton>(failing, "detailsButton")->setChecked(true);
-    QTest::qWait(200);
-    ok &= failing->grab().save(dir.filePath(QStringLiteral("error.png")));
-    QTextStream(stdout) << "wrote " << dir.filePath(QStringLiteral("error.png")) << Qt::endl;
+    ok &= saveDialog(failing, dir, QStringLiteral("error"));
     failing->close();
     demo.setFault(FaultServer::Fault::None);
 
@@ -202,23 +243,10 @@ int main(int argc, char *argv[])
             create->close();
         }
     }
-    QTemporaryDir backups;
-    {
-        Accounts accounts(HttpJob::createNetworkAccessManager(&window));
-        accounts.signIn(Service::Agentbot, ServerUrl(demo.url()), QStringLiteral("demo-session"));
-        accounts.signIn(Service::Xpander, ServerUrl(demo.url()), QStringLiteral("demo-key"));
-        auto *backup = new BackupJob(backups.path());
-        backup->setAutoDelete(false);
-        backup->addAgentbot(accounts.agentbotClient());
-        backup->addXpander(accounts.xpanderClient(), false);
-        QSignalSpy finished(backup, &BackupJob::finished);
-        backup->start();
-        ok &= finished.wait(20000);
-        if (BackupView *view = window.openBackup(backup->folder())) {
-            view->table()->selectRow(0);
-            ok &= save(&window, dir, QStringLiteral("backup-view"));
-        }
-        delete backup;
+    // The newest of the backups made above, opened.
+    if (BackupView *view = window.openBackup(BackupManifest::newestIn(backups))) {
+        view->table()->selectRow(0);
+        ok &= save(&window, dir, QStringLiteral("backup-view"));
     }
 
     // 8. The user guide (Help › User Guide), searched for a word.

@@ -8,9 +8,11 @@
 #include "backup/BackupSchedule.h"
 #include "base/Settings.h"
 #include "compare/CompareView.h"
+#include "i18n/Translations.h"
 #include "net/HttpJob.h"
 #include "shell/HomePage.h"
 #include "shell/MainWindow.h"
+#include "widgets/MessageWidget.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,14 +25,16 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Takeout;
 
-// The backup dialog, offscreen, against the demo service: Back up now with its result list, and the
-// schedule turned on and off.
+// The backup dialog, offscreen, against the demo service: its pages (settings, progress, end), Back up
+// now with its result list, and the schedule turned on and off.
 class TestBackupDialog : public QObject
 {
     Q_OBJECT
@@ -38,10 +42,11 @@ class TestBackupDialog : public QObject
 private Q_SLOTS:
     void initTestCase();
     void backUpNow();
+    void labelsHaveTheirBuddies();
     void scheduleOnAndOff();
     void homePageLastBackup();
     void homePageBackUpNow();
-    void serviceViewsBackUpTheirService();
+    void oneBackUpNowInTheWindow();
     void whatChangedSinceTheLastBackup();
 
 private:
@@ -57,6 +62,7 @@ void TestBackupDialog::initTestCase()
     QApplication::setApplicationName(QStringLiteral("tst_backupdialog"));
     QVERIFY(m_demo.listen());
     QVERIFY(m_dir.isValid());
+    installTranslations(QLocale::c()); // the English plural forms
     // A throwaway config folder, and no running systemd user manager to tell.
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir.filePath(QStringLiteral("runtime"))));
@@ -70,23 +76,94 @@ void TestBackupDialog::backUpNow()
     accounts.signIn(Service::Xpander, ServerUrl(m_demo.url()), QStringLiteral("demo-key"));
     BackupDialog dialog(&accounts);
     dialog.show();
+    // The first time: a short setup, where, what, how often and how many to keep, in words.
+    QCOMPARE(dialog.page(), BackupDialog::Page::Settings);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("backupIntro"))
+                ->text()
+                .startsWith(QLatin1String("Your first backup.")));
+    auto *keep = dialog.findChild<QComboBox *>(QStringLiteral("keepCombo"));
+    QStringList keepChoices;
+    for (int i = 0; i < keep->count(); ++i)
+        keepChoices << keep->itemText(i);
+    QCOMPARE(keepChoices,
+             (QStringList{QStringLiteral("All backups"), QStringLiteral("The last 5"), QStringLiteral("The last 10")}));
+    auto *start = dialog.findChild<QPushButton *>(QStringLiteral("backUpButton"));
+    QVERIFY(start->isVisible());
+    QVERIFY(start->isDefault());
     const QString folder = m_dir.filePath(QStringLiteral("backups"));
-    dialog.findChild<QLineEdit *>()->setText(folder);
+    dialog.findChild<QLineEdit *>(QStringLiteral("folderEdit"))->setText(folder);
     QSignalSpy finished(&dialog, &BackupDialog::backupFinished);
-    dialog.startBackup();
+    QTest::mouseClick(start, Qt::LeftButton);
     QVERIFY(dialog.isRunning());
+    // Then the progress, item by item, with Cancel.
+    QCOMPARE(dialog.page(), BackupDialog::Page::Progress);
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("cancelBackupButton"))->isVisible());
+    QVERIFY(!start->isVisible());
+    auto *current = dialog.findChild<QLabel *>(QStringLiteral("currentItemLabel"));
+    QStringList seen;
+    connect(dialog.findChild<BackupJob *>(), &BackupJob::itemStarted, &dialog,
+            [&seen, current] { seen << current->text(); });
     QVERIFY(finished.wait(TestSupport::waitMs));
+    const int items = 1 + int(DemoService::agents().size());
+    QVERIFY(!seen.isEmpty());
+    QVERIFY2(seen.first().startsWith(QLatin1String("Saving Agentbot account (1 of ")), qPrintable(seen.first()));
+    QVERIFY2(seen.last().startsWith(QStringLiteral("Saving xpander.ai agent “")) &&
+                 seen.last().endsWith(QStringLiteral("” (%1 of %1)").arg(items)),
+             qPrintable(seen.last()));
     QVERIFY(finished.first().at(1).toBool());
     const QString made = finished.first().at(0).toString();
     QCOMPARE(QFileInfo(made).absolutePath(), QFileInfo(folder).absoluteFilePath());
     BackupManifest manifest;
     QVERIFY(BackupManifest::read(made, &manifest));
     QVERIFY(manifest.complete);
-    QCOMPARE(dialog.findChild<QListWidget *>()->count(), 1 + DemoService::agents().size());
 
-    // The folder is remembered for the next time.
+    // The end: how many were saved, Open Folder and See What Changed, and Close as the default.
+    QCOMPARE(dialog.page(), BackupDialog::Page::End);
+    QCOMPARE(dialog.findChild<MessageWidget *>(QStringLiteral("backupOutcome"))->text(),
+             QStringLiteral("All %1 items saved.").arg(items));
+    auto *results = dialog.findChild<QListWidget *>(QStringLiteral("backupResults"));
+    QCOMPARE(results->count(), items);
+    auto *openFolder = dialog.findChild<QPushButton *>(QStringLiteral("openBackupFolderButton"));
+    QVERIFY(openFolder->isVisible());
+    QCOMPARE(openFolder->toolTip(), QDir::toNativeSeparators(made));
+    auto *changes = dialog.findChild<BackupChangesButton *>(QStringLiteral("backupChangesButton"));
+    QVERIFY(changes->isVisible());
+    QCOMPARE(changes->text().remove(QLatin1Char('&')), QStringLiteral("See What Changed"));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("closeButton"))->isDefault());
+    // A long line wraps: the results never scroll sideways.
+    results->addItem(QStringLiteral("Not saved: %1").arg(QStringLiteral("a very long reason ").repeated(40)));
+    results->doItemsLayout();
+    QCOMPARE(results->horizontalScrollBar()->maximum(), 0);
+
+    // The folder is remembered for the next time, which is no longer the first.
     BackupDialog again(&accounts);
-    QCOMPARE(again.findChild<QLineEdit *>()->text(), folder);
+    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("folderEdit"))->text(), folder);
+    QVERIFY(!again.findChild<QLabel *>(QStringLiteral("backupIntro"))->text().startsWith(QLatin1String("Your first")));
+}
+
+void TestBackupDialog::labelsHaveTheirBuddies()
+{
+    // A label with a mnemonic has a buddy (else Qt shows the ampersand), in English and in German.
+    QNetworkAccessManager *network = HttpJob::createNetworkAccessManager(this);
+    Accounts accounts(network);
+    const auto backToEnglish = qScopeGuard([] { installTranslations(QLocale::c()); });
+    for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::German, QLocale::Germany)}) {
+        QVERIFY(installTranslations(locale));
+        BackupDialog dialog(&accounts);
+        dialog.show();
+        auto *folder = dialog.findChild<QLabel *>(QStringLiteral("folderLabel"));
+        QCOMPARE(folder->text(),
+                 locale.language() == QLocale::German ? QStringLiteral("&Ordner:") : QStringLiteral("&Folder:"));
+        QCOMPARE(folder->buddy(), dialog.findChild<QLineEdit *>(QStringLiteral("folderEdit")));
+        int withMnemonic = 0;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->text().contains(QLatin1Char('&')) || label->textFormat() == Qt::RichText)
+                continue;
+            ++withMnemonic;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        QCOMPARE(withMnemonic, 3); // folder, keep, how often
+    }
 }
 
 void TestBackupDialog::scheduleOnAndOff()
@@ -96,7 +173,7 @@ void TestBackupDialog::scheduleOnAndOff()
     accounts.signIn(Service::Xpander, ServerUrl(m_demo.url()), QStringLiteral("demo-key"));
     BackupDialog dialog(&accounts);
     dialog.show();
-    auto *schedule = dialog.findChild<QComboBox *>();
+    auto *schedule = dialog.findChild<QComboBox *>(QStringLiteral("scheduleCombo"));
     QVERIFY(schedule);
     const QString units = m_dir.filePath(QStringLiteral("config/systemd/user"));
     QCOMPARE(BackupSchedule::unitDirectory(), units);
@@ -200,44 +277,24 @@ void TestBackupDialog::homePageBackUpNow()
     Settings::setBackupFolder({});
 }
 
-void TestBackupDialog::serviceViewsBackUpTheirService()
+void TestBackupDialog::oneBackUpNowInTheWindow()
 {
-    // "Back up now" in the Agentbot and the xpander.ai part of the workspace: that service alone.
-    Settings::setBackupFolder(m_dir.filePath(QStringLiteral("fromViews")));
+    // "Back up" is the folder backup, and there is one Back up now: on Home (and in the File menu), not
+    // again in the Agents page, which exports the account instead.
     MainWindow window;
     window.startDemo(m_demo.url());
     window.show();
-    for (const Service service : {Service::Xpander, Service::Agentbot}) {
-        auto *button = window.agentBrowser()->findChild<QPushButton *>(service == Service::Xpander
-                                                                           ? QStringLiteral("backUpXpanderButton")
-                                                                           : QStringLiteral("backUpAgentbotButton"));
-        QVERIFY(button && button->isEnabled());
-        button->click();
-        const QList<BackupDialog *> dialogs = window.findChildren<BackupDialog *>(QStringLiteral("backupDialog"));
-        QVERIFY(!dialogs.isEmpty());
-        BackupDialog *dialog = dialogs.last();
-        QVERIFY(dialog->isRunning());
-        QCOMPARE(dialog->findChild<QCheckBox *>(QStringLiteral("backUpAgentbotCheck"))->isChecked(),
-                 service == Service::Agentbot);
-        QCOMPARE(dialog->findChild<QCheckBox *>(QStringLiteral("backUpXpanderCheck"))->isChecked(),
-                 service == Service::Xpander);
-        QSignalSpy finished(dialog, &BackupDialog::backupFinished);
-        QVERIFY(finished.wait(TestSupport::waitMs));
-        QVERIFY(finished.first().at(1).toBool());
-        BackupManifest manifest;
-        QVERIFY(BackupManifest::read(finished.first().at(0).toString(), &manifest));
-        QCOMPARE(manifest.items.size(), service == Service::Xpander ? DemoService::agents().size() : 1);
-        for (const BackupManifest::Item &item : std::as_const(manifest.items))
-            QCOMPARE(item.service, service);
-        dialog->close();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
-    // Signed out, the button says why it cannot.
-    window.leaveDemo();
-    auto *button = window.agentBrowser()->findChild<QPushButton *>(QStringLiteral("backUpAgentbotButton"));
-    QVERIFY(!button->isEnabled());
-    QCOMPARE(button->toolTip(), QStringLiteral("Sign in to Agentbot first."));
-    Settings::setBackupFolder({});
+    QCOMPARE(window.homePage()->findChildren<QPushButton *>(QStringLiteral("backUpNowButton")).size(), 1);
+    for (QPushButton *button : window.agentBrowser()->findChildren<QPushButton *>())
+        QVERIFY2(!button->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Back up")),
+                 qPrintable(button->text()));
+    // Change… opens the settings without starting a backup.
+    window.homePage()->findChild<QPushButton *>(QStringLiteral("changeBackupButton"))->click();
+    auto *dialog = window.findChild<BackupDialog *>(QStringLiteral("backupDialog"));
+    QVERIFY(dialog);
+    QVERIFY(!dialog->isRunning());
+    QCOMPARE(dialog->page(), BackupDialog::Page::Settings);
+    dialog->close();
 }
 
 void TestBackupDialog::whatChangedSinceTheLastBackup()

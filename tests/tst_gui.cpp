@@ -34,6 +34,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHelpEvent>
 #include <QJsonArray>
@@ -105,6 +106,8 @@ private Q_SLOTS:
     void compareTab();
     void comparisonCanBeCancelled();
     void signInFromTheBrowserButton();
+    void signInPagesLeadWithTheWayToSignIn();
+    void agentListPlaceholderAndWhyAButtonIsGreyed();
     void compareWithFromAPreviewAndTheRecentList();
     void compareShowsALineDiffOfChangedCode();
     void textFromFilesIsShownAsText();
@@ -437,10 +440,25 @@ void TestGui::serverErrorShowsSentenceDetailsAndRetry()
     QTest::mouseClick(exportButton, Qt::LeftButton);
     auto *error = child<MessageWidget>(dialog, "errorLabel");
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), TestSupport::waitMs);
-    QVERIFY(error->text().contains(QLatin1String("The export could not be generated")));
-    QVERIFY(child<QPushButton>(dialog, "detailsButton")->isVisible());
-    QVERIFY(child<QPlainTextEdit>(dialog, "detailText")->toPlainText().contains(QLatin1String("HTTP 500")));
-    QVERIFY(exportButton->text().contains(QLatin1String("Retry")));
+    // Our sentence and what to do; the server's own words only under Details, folded.
+    QCOMPARE(error->text(), QStringLiteral("Agentbot could not do this just now. This is a problem at Agentbot, not on "
+                                           "your computer. Your sign-in is fine. Try again in a few minutes."));
+    QCOMPARE(error->type(), MessageWidget::Type::Error);
+    auto *details = child<QPushButton>(dialog, "detailsButton");
+    QVERIFY(details->isVisible());
+    QVERIFY(!details->isChecked());
+    auto *detailText = child<QPlainTextEdit>(dialog, "detailText");
+    QVERIFY(!detailText->isVisible());
+    QVERIFY(detailText->toPlainText().contains(QLatin1String("HTTP 500")));
+    QVERIFY(detailText->toPlainText().contains(
+        QLatin1String("The server said: The export could not be generated. Please try again later.")));
+    // Try Again is the default button, and stays so when the details are unfolded.
+    QCOMPARE(exportButton->text().remove(QLatin1Char('&')), QStringLiteral("Try Again"));
+    QVERIFY(exportButton->isDefault());
+    QVERIFY(!details->autoDefault());
+    QTest::mouseClick(details, Qt::LeftButton);
+    QVERIFY(detailText->isVisible());
+    QVERIFY(exportButton->isDefault());
 
     // Retry works once the server is well again.
     const int tabs = m_window->tabs()->count();
@@ -603,6 +621,106 @@ void TestGui::comparisonCanBeCancelled()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(view->summary(), QStringLiteral("The comparison was cancelled."));
     QCOMPARE(view->changes()->rowCount(), 0);
+}
+
+void TestGui::signInPagesLeadWithTheWayToSignIn()
+{
+    const auto buddyOf = [](QWidget *panel, QWidget *field) -> QLabel * {
+        for (QLabel *label : panel->findChildren<QLabel *>()) {
+            if (label->buddy() == field)
+                return label;
+        }
+        return nullptr;
+    };
+    Settings::setServer(Service::Xpander, QString());
+    MainWindow window;
+    window.show();
+    window.showPage(MainWindow::XpanderPage);
+    // xpander.ai's fixed address is not the first field: it is folded under Other ways, with no clear button.
+    SignInPanel *xpander = window.signInPanel(Service::Xpander);
+    auto *server = child<QLineEdit>(xpander, "serverEdit");
+    QCOMPARE(server->text(), XpanderClient::defaultServer().toString());
+    QVERIFY(!server->isVisible());
+    QVERIFY(!server->isClearButtonEnabled());
+    QVERIFY(child<QLineEdit>(xpander, "secretEdit")->isVisible());
+    auto *otherWays = child<QToolButton>(xpander, "otherWaysButton");
+    QVERIFY(otherWays->isVisible());
+    QTest::mouseClick(otherWays, Qt::LeftButton);
+    QVERIFY(server->isVisible());
+    QVERIFY(buddyOf(xpander, server));
+    QCOMPARE(buddyOf(xpander, server)->text(), QStringLiteral("&Server address:"));
+    QVERIFY(!child<QPushButton>(xpander, "signOutButton")->isVisible());
+
+    // Agentbot's address, said as a person finds it, with its label as buddy.
+    window.showPage(MainWindow::AgentbotPage);
+    SignInPanel *agentbot = window.signInPanel(Service::Agentbot);
+    auto *address = child<QLineEdit>(agentbot, "serverEdit");
+    QVERIFY(address->isVisible());
+    QVERIFY(buddyOf(agentbot, address));
+    QCOMPARE(buddyOf(agentbot, address)->text(),
+             QStringLiteral("Your Agentbot &address (as in your browser's address bar):"));
+    // Sign out only when signed in.
+    QVERIFY(!child<QPushButton>(agentbot, "signOutButton")->isVisible());
+    signIn(Service::Agentbot, QStringLiteral("demo-session"));
+    auto *accounts = m_window->findChild<Accounts *>();
+    QTRY_VERIFY_WITH_TIMEOUT(accounts->isSignedIn(Service::Agentbot), TestSupport::waitMs);
+    m_window->showPage(MainWindow::AgentbotPage);
+    QVERIFY(child<QPushButton>(m_window->signInPanel(Service::Agentbot), "signOutButton")->isVisible());
+    // The demo's own server is shown, not folded away.
+    m_window->showPage(MainWindow::XpanderPage);
+    QVERIFY(child<QLineEdit>(m_window->signInPanel(Service::Xpander), "serverEdit")->isVisible());
+}
+
+void TestGui::agentListPlaceholderAndWhyAButtonIsGreyed()
+{
+    m_window->showPage(MainWindow::WorkspacePage);
+    AgentBrowser *browser = m_window->agentBrowser();
+    // Signed out: no bare column headers but a placeholder with an icon, a sentence and one action.
+    auto *placeholder = child<QWidget>(browser, "agentsPlaceholder");
+    QVERIFY(placeholder->isVisible());
+    QVERIFY(!child<QWidget>(browser, "agentTable")->isVisible());
+    QCOMPARE(child<QLabel>(browser, "agentsPlaceholderText")->text(),
+             QStringLiteral("Sign in to xpander.ai to see your agents here."));
+    QVERIFY(!child<QLabel>(browser, "agentsPlaceholderIcon")->pixmap().isNull());
+    auto *action = child<QPushButton>(browser, "agentsPlaceholderButton");
+    QCOMPARE(action->text(), QStringLiteral("Sign in…"));
+    auto *exportTemplate = child<QPushButton>(browser, "exportTemplateButton");
+    QVERIFY(!exportTemplate->isEnabled());
+    QCOMPARE(exportTemplate->toolTip(), QStringLiteral("Sign in to xpander.ai first."));
+    QTest::mouseClick(action, Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), MainWindow::XpanderPage);
+
+    // Signed in, nothing chosen: the greyed Export as template… says why.
+    signIn(Service::Xpander, QStringLiteral("demo-key"));
+    auto *table = child<QTableView>(browser, "agentTable");
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size(), TestSupport::waitMs);
+    m_window->showPage(MainWindow::WorkspacePage);
+    QTRY_VERIFY(table->isVisible());
+    QVERIFY(!placeholder->isVisible());
+    QVERIFY(!exportTemplate->isEnabled());
+    QCOMPARE(exportTemplate->toolTip(), QStringLiteral("Choose an agent first."));
+    QCOMPARE(exportTemplate->accessibleDescription(), QStringLiteral("Choose an agent first."));
+    table->selectRow(0);
+    QVERIFY(exportTemplate->isEnabled());
+    QVERIFY(exportTemplate->accessibleDescription().isEmpty());
+
+    // A filter that leaves nothing says so, and clears with one press.
+    auto *filter = child<QLineEdit>(browser, "filterEdit");
+    QTest::keyClicks(filter, QStringLiteral("no-such-agent"));
+    QVERIFY(placeholder->isVisible());
+    QCOMPARE(child<QLabel>(browser, "agentsPlaceholderText")->text(),
+             QStringLiteral("No agent matches “no-such-agent”."));
+    QCOMPARE(action->text(), QStringLiteral("Clear the filter"));
+    QTest::mouseClick(action, Qt::LeftButton);
+    QVERIFY(filter->text().isEmpty());
+    QVERIFY(table->isVisible());
+
+    // The Agents page has one Export my Agentbot account… and no Back up now of its own.
+    QCOMPARE(child<QPushButton>(browser, "exportAccountButton")->text().remove(QLatin1Char('&')),
+             QStringLiteral("Export my Agentbot account…"));
+    for (QPushButton *button : browser->findChildren<QPushButton *>())
+        QVERIFY2(!button->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Back up")),
+                 qPrintable(button->text()));
 }
 
 void TestGui::compareWithFromAPreviewAndTheRecentList()
@@ -874,16 +992,37 @@ void TestGui::homeOffersTheThreeTasks()
     // The window opens on Home, with the tasks in words a person uses.
     QCOMPARE(m_window->currentPage(), MainWindow::StartPage);
     QStringList names;
-    for (const char *name : {"backUpTaskButton", "templateTaskButton", "openTaskButton"}) {
+    for (const char *name : {"exportAccountTaskButton", "templateTaskButton", "openTaskButton"}) {
         auto *button = child<QCommandLinkButton>(m_window->homePage(), name);
         QVERIFY2(button, name);
         QVERIFY(button->isVisible());
         QVERIFY(!button->accessibleDescription().isEmpty());
+        // In a frame: it reads as a button.
+        QCOMPARE(qobject_cast<QFrame *>(button->parentWidget())->frameShape(), QFrame::StyledPanel);
         names << button->accessibleName();
     }
-    QCOMPARE(names, (QStringList{QStringLiteral("Back up my Agentbot account"),
-                                 QStringLiteral("Export an xpander.ai agent as a template"),
-                                 QStringLiteral("Open a saved export")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("Export my Agentbot account…"),
+                                 QStringLiteral("Export an xpander.ai agent as a template…"),
+                                 QStringLiteral("Open a saved export…")}));
+    // "Back up" is the folder backup alone: Home's main action, large and the default, above the tasks,
+    // with the state of the backups and Change… under it.
+    auto *backUpNow = child<QPushButton>(m_window->homePage(), "backUpNowButton");
+    QVERIFY(backUpNow->isVisible());
+    QVERIFY(backUpNow->isDefault());
+    QCOMPARE(backUpNow->text().remove(QLatin1Char('&')), QStringLiteral("Back up now"));
+    QVERIFY(backUpNow->font().pointSizeF() > m_window->homePage()->font().pointSizeF());
+    QVERIFY(backUpNow->mapTo(m_window, QPoint()).y() <
+            child<QWidget>(m_window, "exportAccountTaskButton")->mapTo(m_window, QPoint()).y());
+    QCOMPARE(child<QLabel>(m_window, "backupScheduleLabel")->text(), QStringLiteral("Automatic backups are off."));
+    QVERIFY(child<QPushButton>(m_window, "changeBackupButton")->isVisible());
+    // The File menu says the same: Back Up Now… for the folder, Export My Agentbot Account… for the file.
+    QStringList fileMenu;
+    for (QAction *action : m_window->menuBar()->actions().first()->menu()->actions())
+        fileMenu << action->text().remove(QLatin1Char('&'));
+    QVERIFY(fileMenu.contains(QStringLiteral("Back Up Now…")));
+    QVERIFY(fileMenu.contains(QStringLiteral("Export My Agentbot Account…")));
+    for (const QString &entry : std::as_const(fileMenu))
+        QVERIFY2(!entry.startsWith(QLatin1String("Back Up My")), qPrintable(entry));
     // Each service's state in words.
     QCOMPARE(child<QLabel>(m_window, "xpanderBadge")->text(),
              QStringLiteral("Not signed in to xpander.ai. Sign in to export from it."));
@@ -924,7 +1063,7 @@ void TestGui::homeOpensARecentExportWithOneClick()
 
 void TestGui::backUpTaskSignsInThenExports()
 {
-    QTest::mouseClick(child<QCommandLinkButton>(m_window, "backUpTaskButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QCommandLinkButton>(m_window, "exportAccountTaskButton"), Qt::LeftButton);
     // Not signed in: the sign-in comes first...
     QCOMPARE(m_window->currentPage(), MainWindow::AgentbotPage);
     QCOMPARE(m_window->pendingTask(), MainWindow::Task::BackUpAccount);
@@ -944,7 +1083,7 @@ void TestGui::backUpTaskSignsInThenExports()
 
     // Signed in now: the task goes straight to the dialog.
     m_window->showPage(MainWindow::StartPage);
-    QTest::mouseClick(child<QCommandLinkButton>(m_window, "backUpTaskButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QCommandLinkButton>(m_window, "exportAccountTaskButton"), Qt::LeftButton);
     QTRY_VERIFY(m_window->findChild<ExportDialog *>(QStringLiteral("accountExportDialog")));
 }
 
@@ -1030,8 +1169,16 @@ void TestGui::signInFromTheBrowserButton()
     // Firefox comes first, Chromium is in the small menu.
     QCOMPARE(button->text(), QStringLiteral("Use my sign-in from Firefox"));
     QVERIFY(button->isVisible());
-    // Tab goes from the server's row to the browser button.
-    QCOMPARE(child<QWidget>(panel, "rememberCheck")->nextInFocusChain(), button);
+    // Tab goes from the address to the browser button; the explanation is above the button, Remember on
+    // this computer below it.
+    QCOMPARE(child<QWidget>(panel, "serverEdit")->nextInFocusChain(), button);
+    const auto top = [this, panel](const char *name) {
+        return child<QWidget>(panel, name)->mapTo(panel, QPoint()).y();
+    };
+    QVERIFY(top("serverEdit") < top("browserPrivacyLabel"));
+    QVERIFY(top("browserPrivacyLabel") < top("fromBrowserButton"));
+    QVERIFY(top("fromBrowserButton") < top("rememberCheck"));
+    QVERIFY(top("rememberCheck") < top("otherWaysButton"));
     QTRY_VERIFY(child<QToolButton>(panel, "otherBrowsersButton")->isVisible());
     QCOMPARE(child<QLabel>(panel, "browserPrivacyLabel")->text(),
              QStringLiteral("Reads only the Agentbot cookies from Firefox when you press the button; the sign-in is "
@@ -1189,15 +1336,16 @@ void TestGui::everyControlHasANameAndTabGoesInReadingOrder()
     m_window->showPage(MainWindow::WorkspacePage);
     QCOMPARE(unnamed(m_window->agentBrowser()), QString());
 
-    // Home: the three tasks, then the accounts, then the recent exports.
+    // Home: Back up now and its Change…, the three tasks, then the accounts, then the recent exports.
     QWidget *home = m_window->homePage();
+    QCOMPARE(child<QWidget>(home, "backUpNowButton")->nextInFocusChain(), child<QWidget>(home, "changeBackupButton"));
     QList<QWidget *> order;
-    QWidget *at = child<QWidget>(home, "backUpTaskButton");
+    QWidget *at = child<QWidget>(home, "exportAccountTaskButton");
     for (int i = 0; i < 5; ++i, at = at->nextInFocusChain())
         order << at;
     QCOMPARE(order.mid(0, 3),
-             (QList<QWidget *>{child<QWidget>(home, "backUpTaskButton"), child<QWidget>(home, "templateTaskButton"),
-                               child<QWidget>(home, "openTaskButton")}));
+             (QList<QWidget *>{child<QWidget>(home, "exportAccountTaskButton"),
+                               child<QWidget>(home, "templateTaskButton"), child<QWidget>(home, "openTaskButton")}));
     QCOMPARE(order.at(3), child<QWidget>(home, "agentbotSignInLink"));
     QCOMPARE(order.at(4), child<QWidget>(home, "xpanderSignInLink"));
     QVERIFY(child<QCommandLinkButton>(home, "openTaskButton")->toolTip().contains(QLatin1String("Ctrl+O")));

@@ -88,7 +88,7 @@ void TestHelp::f1OpensTheGuideFromTheHelpMenu()
     QCOMPARE(help->currentTitle(), englishTopics.first());
     const QString page = child<QTextBrowser>(help, "helpPage")->toPlainText();
     QVERIFY2(page.startsWith(QLatin1String("Getting started")), qPrintable(page.left(200)));
-    QVERIFY(page.contains(QLatin1String("Back up my Agentbot account")));
+    QVERIFY(page.contains(QStringLiteral("Export my Agentbot account…")));
 
     // Asked again, the same window comes to the front.
     action->trigger();

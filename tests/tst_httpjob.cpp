@@ -248,7 +248,10 @@ void TestHttpJob::serverErrorCarriesTheServersMessage()
     QVERIFY(TestSupport::waitFor(j, &HttpJob::finished));
     QCOMPARE(j->error().kind(), Failure::Kind::ServerError);
     QCOMPARE(j->error().httpStatus(), 500);
-    QVERIFY(j->error().message().contains(QLatin1String("The export could not be generated")));
+    // The server's words are kept for the details; the sentence is ours, in the person's language.
+    QVERIFY(j->error().serverMessage().contains(QLatin1String("The export could not be generated")));
+    QVERIFY(!j->error().message().contains(QLatin1String("The export could not be generated")));
+    QVERIFY(j->error().message().contains(QLatin1String("Your sign-in is fine.")));
 }
 
 void TestHttpJob::validationCarriesFieldMessages()
@@ -268,7 +271,8 @@ void TestHttpJob::validationCarriesFieldMessages()
     QVERIFY(fields.contains(QStringLiteral("description: Field required")));
     QVERIFY(fields.contains(QStringLiteral("with_knowledge_bases: Input should be a valid boolean")));
     QVERIFY(fields.contains(QStringLiteral("extra: Extra inputs are not permitted")));
-    QVERIFY(j->error().message().contains(QLatin1String("description: Field required")));
+    // The server's reasons are its own words: for the details, not the sentence.
+    QVERIFY(!j->error().message().contains(QLatin1String("description: Field required")));
 }
 
 void TestHttpJob::cancel()

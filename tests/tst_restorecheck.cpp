@@ -79,6 +79,8 @@ QJsonObject reimported(const QByteArray &templateJson)
     agent[QStringLiteral("icon")] = QStringLiteral("🧪");
     agent[QStringLiteral("organization_id")] = QStringLiteral("org_other");
     QJsonObject definition = agent.value(QStringLiteral("agent_definition")).toObject();
+    definition[QStringLiteral("name")] = QStringLiteral("Triage (restored)");
+    definition[QStringLiteral("icon")] = QStringLiteral("🧪");
     definition[QStringLiteral("unique_name")] = QStringLiteral("triage-restored-9c1e");
     definition[QStringLiteral("version")] = 1;
     definition[QStringLiteral("origin_template")] = QStringLiteral("tpl_5f241dc6");

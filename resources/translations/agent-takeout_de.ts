@@ -603,10 +603,6 @@
         <translation>%1 konnte das Angeforderte nicht finden. Möglicherweise wurde es gelöscht.</translation>
     </message>
     <message>
-        <source>%1 did not accept the request: %2</source>
-        <translation>%1 hat die Anfrage nicht akzeptiert: %2</translation>
-    </message>
-    <message>
         <source>%1 did not accept the request.</source>
         <translation>%1 hat die Anfrage nicht akzeptiert.</translation>
     </message>
@@ -620,14 +616,6 @@
     <message>
         <source>%1 is busy right now. Please try again in a minute.</source>
         <translation>%1 ist gerade ausgelastet. Bitte versuchen Sie es in einer Minute erneut.</translation>
-    </message>
-    <message>
-        <source>%1 had a problem on its side: %2</source>
-        <translation>%1 meldet ein Problem auf Serverseite: %2</translation>
-    </message>
-    <message>
-        <source>%1 had a problem on its side. Please try again later.</source>
-        <translation>%1 hatte ein Problem auf Serverseite. Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Could not reach %1. Check your internet connection and the server address.</source>
@@ -720,6 +708,10 @@
     <message>
         <source>The connection to %1 closed after the request was sent and before its answer: what it creates may or may not have been created. Look at your agent list.</source>
         <translation>Die Verbindung zu %1 wurde nach dem Senden der Anfrage und vor der Antwort beendet: Was sie anlegt, wurde vielleicht angelegt, vielleicht nicht. Sehen Sie in Ihrer Agentenliste nach.</translation>
+    </message>
+    <message>
+        <source>%1 could not do this just now. This is a problem at %1, not on your computer. Your sign-in is fine. Try again in a few minutes.</source>
+        <translation>%1 konnte das gerade nicht erledigen. Das Problem liegt bei %1, nicht an Ihrem Computer. Ihre Anmeldung ist in Ordnung. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
 </context>
 <context>
@@ -992,10 +984,6 @@
         <translation>Als &amp;Vorlage exportieren…</translation>
     </message>
     <message>
-        <source>Export my &amp;account…</source>
-        <translation>Mein &amp;Konto exportieren…</translation>
-    </message>
-    <message>
         <source>xpander.ai agents</source>
         <translation>xpander.ai-Agenten</translation>
     </message>
@@ -1044,32 +1032,48 @@
         <translation>Noch keine Agenten. Agenten, die Sie in xpander.ai anlegen, erscheinen hier; drücken Sie Aktualisieren.</translation>
     </message>
     <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Jetzt sichern</translation>
-    </message>
-    <message>
-        <source>Back &amp;up now</source>
-        <translation>Jetzt &amp;sichern</translation>
-    </message>
-    <message>
-        <source>Back up every xpander.ai agent now</source>
-        <translation>Jetzt jeden xpander.ai-Agenten sichern</translation>
-    </message>
-    <message>
-        <source>Back up the Agentbot account now</source>
-        <translation>Jetzt das Agentbot-Konto sichern</translation>
-    </message>
-    <message>
-        <source>Your Agentbot account, into your backup folder.</source>
-        <translation>Ihr Agentbot-Konto, in Ihren Sicherungsordner.</translation>
-    </message>
-    <message>
-        <source>Every agent&apos;s template, into your backup folder.</source>
-        <translation>Die Vorlage jedes Agenten, in Ihren Sicherungsordner.</translation>
-    </message>
-    <message>
         <source>Sign in to xpander.ai first.</source>
         <translation>Melden Sie sich zuerst bei xpander.ai an.</translation>
+    </message>
+    <message>
+        <source>Export my Agentbot &amp;account…</source>
+        <translation>Mein Agentbot-&amp;Konto exportieren…</translation>
+    </message>
+    <message>
+        <source>Choose an agent first.</source>
+        <translation>Wählen Sie zuerst einen Agenten.</translation>
+    </message>
+    <message>
+        <source>Export the chosen agent as a template.</source>
+        <translation>Den gewählten Agenten als Vorlage exportieren.</translation>
+    </message>
+    <message>
+        <source>Your profile, agents, scheduled tasks and workflows, in one file.</source>
+        <translation>Ihr Profil, Ihre Agenten, geplanten Aufgaben und Workflows, in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Sign in to xpander.ai to see your agents here.</source>
+        <translation>Melden Sie sich bei xpander.ai an, um Ihre Agenten hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>No agent matches “%1”.</source>
+        <translation>Kein Agent passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>No agents yet. The agents you create in xpander.ai appear here.</source>
+        <translation>Noch keine Agenten. Die Agenten, die Sie in xpander.ai anlegen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Create from Template &amp;ID…</source>
@@ -1254,10 +1258,6 @@
         <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
         <source>Backups to keep</source>
         <translation>Zu behaltende Sicherungen</translation>
     </message>
@@ -1266,24 +1266,12 @@
         <translation>Aus</translation>
     </message>
     <message>
-        <source>Daily</source>
-        <translation>Täglich</translation>
-    </message>
-    <message>
-        <source>Weekly</source>
-        <translation>Wöchentlich</translation>
-    </message>
-    <message>
         <source>Back up automatically</source>
         <translation>Automatisch sichern</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the last:</source>
-        <translation>Die letzten &amp;behalten:</translation>
     </message>
     <message>
         <source>Back up &amp;automatically:</source>
@@ -1322,10 +1310,6 @@
         <translation>Wählen Sie zuerst einen Ordner.</translation>
     </message>
     <message>
-        <source>%1 of %2: %3</source>
-        <translation>%1 von %2: %3</translation>
-    </message>
-    <message>
         <source>Agentbot account</source>
         <translation>Agentbot-Konto</translation>
     </message>
@@ -1334,24 +1318,8 @@
         <translation>xpander.ai-Agenten</translation>
     </message>
     <message>
-        <source>Saved: %1 (%2)</source>
-        <translation>Gespeichert: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1: %2</source>
-        <translation>Nicht gespeichert: %1: %2</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Everything was saved in %1.</source>
-        <translation>Alles wurde in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Some items were not saved; the rest is in %1.</source>
-        <translation>Einige Elemente wurden nicht gespeichert; der Rest befindet sich in %1.</translation>
     </message>
     <message>
         <source>A&amp;gentbot account</source>
@@ -1372,6 +1340,99 @@
     <message>
         <source>Tick what to back up first.</source>
         <translation>Kreuzen Sie zuerst an, was gesichert werden soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;See What Changed</source>
+        <translation>Änderungen &amp;ansehen</translation>
+    </message>
+    <message>
+        <source>Your first backup. Choose where it goes and how often to back up; you can change this later with Change… on Home.</source>
+        <translation>Ihre erste Sicherung. Wählen Sie, wohin sie geht und wie oft gesichert wird; ändern können Sie das später mit Ändern… auf der Startseite.</translation>
+    </message>
+    <message>
+        <source>What to back up, where, and how often.</source>
+        <translation>Was gesichert wird, wohin und wie oft.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Den Sicherungsordner auswählen</translation>
+    </message>
+    <message>
+        <source>All backups</source>
+        <translation>Alle Sicherungen</translation>
+    </message>
+    <message>
+        <source>The last 5</source>
+        <translation>Die letzten 5</translation>
+    </message>
+    <message>
+        <source>The last 10</source>
+        <translation>Die letzten 10</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n</source>
+        <translation>
+            <numerusform>Nur die letzte</numerusform>
+            <numerusform>Die letzten %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>K&amp;eep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>Saving %1 (%2 of %3)</source>
+        <translation>Wird gespeichert: %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. %2</source>
+        <translation>Nicht gespeichert: %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n item(s) saved.</source>
+        <translation>
+            <numerusform>Der eine Eintrag wurde gespeichert.</numerusform>
+            <numerusform>Alle %n Einträge gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) saved. The list says what was not saved and why.</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag gespeichert. Die Liste sagt, was nicht gespeichert wurde und warum.</numerusform>
+            <numerusform>%1 von %n Einträgen gespeichert. Die Liste sagt, was nicht gespeichert wurde und warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the folder “%1”.</source>
+        <translation>Im Ordner „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1562,10 @@
         <translation>Keine Sicherung</translation>
     </message>
     <message>
+        <source>Backup of %1, %2</source>
+        <translation>Sicherung vom %1, %2</translation>
+    </message>
+    <message>
         <source>Agentbot account</source>
         <translation>Agentbot-Konto</translation>
     </message>
@@ -1523,6 +1588,13 @@
     <message>
         <source>Create them again?</source>
         <translation>Erneut erstellen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your agent list already has an agent named %1. Create it again, or skip it?</source>
+        <translation>
+            <numerusform>Ihre Agentenliste hat schon einen Agenten namens %1. Erneut erstellen oder überspringen?</numerusform>
+            <numerusform>Ihre Agentenliste hat schon Agenten namens %1. Erneut erstellen oder überspringen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Skip Them</source>
@@ -1555,17 +1627,6 @@
     <message>
         <source>%1 created, %2 skipped, %3 failed.</source>
         <translation>%1 erstellt, %2 übersprungen, %3 nicht erstellt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your agent list already has an agent named %1. Create it again, or skip it?</source>
-        <translation>
-            <numerusform>Ihre Agentenliste hat schon einen Agenten namens %1. Erneut erstellen oder überspringen?</numerusform>
-            <numerusform>Ihre Agentenliste hat schon Agenten namens %1. Erneut erstellen oder überspringen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backup of %1, %2</source>
-        <translation>Sicherung vom %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2046,8 +2107,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>%1 heruntergeladen</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>E&amp;rneut versuchen</translation>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2442,24 +2503,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
 <context>
     <name>Takeout::HomePage</name>
     <message>
-        <source>&amp;Back up my Agentbot account</source>
-        <translation>Mein Agentbot-Konto &amp;sichern</translation>
-    </message>
-    <message>
-        <source>Your profile, agents, scheduled tasks and workflows, in one file.</source>
-        <translation>Ihr Profil, Ihre Agenten, geplanten Aufgaben und Workflows, in einer Datei.</translation>
-    </message>
-    <message>
-        <source>E&amp;xport an xpander.ai agent as a template</source>
-        <translation>Einen xpander.ai-Agenten als &amp;Vorlage exportieren</translation>
-    </message>
-    <message>
         <source>Choose one of your agents and keep its definition, to reuse or share.</source>
         <translation>Wählen Sie einen Ihrer Agenten und behalten Sie seine Definition, um sie wiederzuverwenden oder zu teilen.</translation>
-    </message>
-    <message>
-        <source>&amp;Open a saved export</source>
-        <translation>Gespeicherten Export ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Look inside an export you saved before, without signing in.</source>
@@ -2566,10 +2611,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Alles aus den Diensten, bei denen Sie angemeldet sind, in Ihren Sicherungsordner.</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Sicherungen</translation>
-    </message>
-    <message>
         <source>No backup yet. Back up now keeps a copy of everything in one folder.</source>
         <translation>Noch keine Sicherung. „Jetzt sichern“ legt eine Kopie von allem in einem Ordner ab.</translation>
     </message>
@@ -2621,6 +2662,58 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Open a saved export (%1)</source>
         <translation>Einen gespeicherten Export öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Export my Agentbot account…</source>
+        <translation>Mein Agentbot-Konto &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Your profile, agents, scheduled tasks and workflows, in one file to look at and save.</source>
+        <translation>Ihr Profil, Ihre Agenten, geplanten Aufgaben und Workflows, in einer Datei zum Ansehen und Speichern.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport an xpander.ai agent as a template…</source>
+        <translation>Einen xpander.ai-Agenten als &amp;Vorlage exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved export…</source>
+        <translation>Gespeicherten Export ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Change the backup settings</source>
+        <translation>Die Einstellungen der Sicherung ändern</translation>
+    </message>
+    <message>
+        <source>Where the backups go, what they hold, how often they run and how many to keep.</source>
+        <translation>Wohin die Sicherungen gehen, was sie enthalten, wie oft sie laufen und wie viele bleiben.</translation>
+    </message>
+    <message>
+        <source>More tasks</source>
+        <translation>Weitere Aufgaben</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Automatische Sicherungen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>Automatic backups are on: every day. Next: %1 at %2.</source>
+        <translation>Automatische Sicherungen sind an: jeden Tag. Die nächste: %1 um %2.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are on: every week. Next: %1 at %2.</source>
+        <translation>Automatische Sicherungen sind an: jede Woche. Die nächste: %1 um %2.</translation>
+    </message>
+    <message>
+        <source>If the computer is off then, the backup runs when you next sign in.</source>
+        <translation>Ist der Computer dann aus, läuft die Sicherung, wenn Sie sich das nächste Mal anmelden.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -3254,6 +3347,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>An&amp;leitung</translation>
     </message>
     <message>
+        <source>&amp;Export My Agentbot Account…</source>
+        <translation>Mein Agentbot-Konto &amp;exportieren…</translation>
+    </message>
+    <message>
         <source>Open Bac&amp;kup…</source>
         <translation>Sicherung ö&amp;ffnen…</translation>
     </message>
@@ -3629,10 +3726,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Die Anmeldung nur bis zum Beenden im Arbeitsspeicher behalten. Es wird nichts auf den Datenträger geschrieben.</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
         <source>S&amp;ession:</source>
         <translation>Si&amp;tzung:</translation>
     </message>
@@ -3704,6 +3797,26 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <source>Signed in — session from %1</source>
         <translation>Angemeldet — Sitzung aus %1</translation>
     </message>
+    <message>
+        <source>Your Agentbot address</source>
+        <translation>Ihre Agentbot-Adresse</translation>
+    </message>
+    <message>
+        <source>Your Agentbot &amp;address (as in your browser&apos;s address bar):</source>
+        <translation>Ihre Agentbot-&amp;Adresse (wie in der Adressleiste Ihres Browsers):</translation>
+    </message>
+    <message>
+        <source>Other ways</source>
+        <translation>Andere Wege</translation>
+    </message>
+    <message>
+        <source>Sign in to another xpander.ai server than %1.</source>
+        <translation>Bei einem anderen xpander.ai-Server als %1 anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::TechnicalDetails</name>
@@ -3714,6 +3827,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Technical details</source>
         <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>

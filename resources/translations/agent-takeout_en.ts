@@ -283,6 +283,30 @@
     </message>
 </context>
 <context>
+    <name>Takeout::BackupDialog</name>
+    <message numerus="yes">
+        <source>The last %n</source>
+        <translation>
+            <numerusform>The last one</numerusform>
+            <numerusform>The last %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n item(s) saved.</source>
+        <translation>
+            <numerusform>The one item was saved.</numerusform>
+            <numerusform>All %n items saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) saved. The list says what was not saved and why.</source>
+        <translation>
+            <numerusform>%1 of %n item saved. The list says what was not saved and why.</numerusform>
+            <numerusform>%1 of %n items saved. The list says what was not saved and why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takeout::BackupFailureNotice</name>
     <message numerus="yes">
         <source>%n of your xpander.ai agents</source>

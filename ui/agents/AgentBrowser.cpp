@@ -4,6 +4,7 @@
 #include "agents/AgentTableModel.h"
 #include "tables/AccountTables.h"
 #include "tables/ReadOnlyTable.h"
+#include "widgets/Icons.h"
 #include "widgets/MessageWidget.h"
 
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -29,9 +31,11 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_exportTemplate(new QPushButton(tr("Export as &template…"), this))
     , m_createFromId(new QPushButton(tr("Create from Template &ID…"), this))
-    , m_exportAccount(new QPushButton(tr("Export my &account…"), this))
-    , m_backUpXpander(new QPushButton(tr("&Back up now"), this))
-    , m_backUpAgentbot(new QPushButton(tr("Back &up now"), this))
+    , m_exportAccount(new QPushButton(tr("Export my Agentbot &account…"), this))
+    , m_agentsArea(new QStackedWidget(this))
+    , m_placeholderIcon(new QLabel(this))
+    , m_placeholderText(new QLabel(this))
+    , m_placeholderAction(new QPushButton(this))
     , m_xpanderStatus(new QLabel(this))
     , m_xpanderProblem(new MessageWidget(this))
     , m_agentbotStatus(new QLabel(this))
@@ -58,10 +62,6 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     m_createFromId->setObjectName(QStringLiteral("createFromTemplateIdButton"));
     m_createFromId->setToolTip(tr("Create agent from a template ID someone sent you"));
     m_exportAccount->setObjectName(QStringLiteral("exportAccountButton"));
-    m_backUpXpander->setObjectName(QStringLiteral("backUpXpanderButton"));
-    m_backUpAgentbot->setObjectName(QStringLiteral("backUpAgentbotButton"));
-    m_backUpXpander->setAccessibleName(tr("Back up every xpander.ai agent now"));
-    m_backUpAgentbot->setAccessibleName(tr("Back up the Agentbot account now"));
     m_xpanderStatus->setObjectName(QStringLiteral("xpanderStatus"));
     m_xpanderStatus->setTextFormat(Qt::PlainText); // the server's words
     m_xpanderProblem->setObjectName(QStringLiteral("xpanderProblem"));
@@ -75,18 +75,35 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
     toolbar->addWidget(m_refresh);
     toolbar->addWidget(m_exportTemplate);
     toolbar->addWidget(m_createFromId);
-    toolbar->addWidget(m_backUpXpander);
 
     auto *agentbotTitle = new QLabel(tr("<h3>Agentbot</h3>"), this);
     auto *agentbotBar = new QHBoxLayout;
     agentbotBar->addWidget(m_agentbotStatus, 1);
     agentbotBar->addWidget(m_exportAccount);
-    agentbotBar->addWidget(m_backUpAgentbot);
+
+    // The placeholder, as GNOME's status page: an icon, one sentence, one action, in the middle.
+    auto *placeholder = new QWidget(m_agentsArea);
+    placeholder->setObjectName(QStringLiteral("agentsPlaceholder"));
+    m_placeholderIcon->setObjectName(QStringLiteral("agentsPlaceholderIcon"));
+    m_placeholderIcon->setAlignment(Qt::AlignCenter);
+    m_placeholderText->setObjectName(QStringLiteral("agentsPlaceholderText"));
+    m_placeholderText->setTextFormat(Qt::PlainText); // the filter's words
+    m_placeholderText->setWordWrap(true);
+    m_placeholderText->setAlignment(Qt::AlignCenter);
+    m_placeholderAction->setObjectName(QStringLiteral("agentsPlaceholderButton"));
+    auto *placeholderLayout = new QVBoxLayout(placeholder);
+    placeholderLayout->addStretch(1);
+    placeholderLayout->addWidget(m_placeholderIcon);
+    placeholderLayout->addWidget(m_placeholderText);
+    placeholderLayout->addWidget(m_placeholderAction, 0, Qt::AlignHCenter);
+    placeholderLayout->addStretch(1);
+    m_agentsArea->addWidget(m_table);
+    m_agentsArea->addWidget(placeholder);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(xpanderTitle);
     layout->addLayout(toolbar);
-    layout->addWidget(m_table, 3);
+    layout->addWidget(m_agentsArea, 3);
     layout->addWidget(m_xpanderStatus);
     layout->addWidget(m_xpanderProblem);
     layout->addWidget(agentbotTitle);
@@ -107,8 +124,15 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
             Q_EMIT exportTemplateRequested(*agent);
     });
     connect(m_exportAccount, &QPushButton::clicked, this, &AgentBrowser::exportAccountRequested);
-    connect(m_backUpXpander, &QPushButton::clicked, this, [this] { Q_EMIT backUpRequested(Service::Xpander); });
-    connect(m_backUpAgentbot, &QPushButton::clicked, this, [this] { Q_EMIT backUpRequested(Service::Agentbot); });
+    connect(m_placeholderAction, &QPushButton::clicked, this, [this] {
+        if (!m_accounts->isSignedIn(Service::Xpander))
+            Q_EMIT signInRequested(Service::Xpander);
+        else if (!m_filter->text().isEmpty())
+            m_filter->clear();
+        else
+            refresh();
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, &AgentBrowser::updatePlaceholder);
     connect(m_accounts, &Accounts::changed, this, [this](Service service) {
         if (service == Service::Xpander && m_accounts->isSignedIn(Service::Xpander) && m_model->rowCount() == 0)
             refresh();
@@ -117,6 +141,7 @@ AgentBrowser::AgentBrowser(Accounts *accounts, QWidget *parent)
 
     setAgentbotExport({}, nullptr);
     updateActions();
+    updatePlaceholder();
 }
 
 void AgentBrowser::setXpanderAgents(const QList<AgentSummary> &agents)
@@ -126,6 +151,7 @@ void AgentBrowser::setXpanderAgents(const QList<AgentSummary> &agents)
     m_xpanderStatus->setText(agents.isEmpty() && m_accounts->isSignedIn(Service::Xpander)
                                  ? tr("No agents yet. Agents you create in xpander.ai appear here; press Refresh.")
                                  : tr("Agents: %1").arg(agents.size()));
+    updatePlaceholder();
     Q_EMIT xpanderAgentsChanged(int(agents.size()));
     if (!m_toSelect.isEmpty())
         selectAgent(m_toSelect);
@@ -161,6 +187,7 @@ void AgentBrowser::refresh()
 {
     if (!m_accounts->isSignedIn(Service::Xpander)) {
         m_xpanderStatus->setText(tr("Sign in to xpander.ai to see your agents."));
+        updatePlaceholder();
         return;
     }
     if (m_listing)
@@ -172,10 +199,13 @@ void AgentBrowser::refresh()
     AgentListJob *job = m_listing;
     // Read here: the job deletes itself once this returns.
     connect(job, &AgentListJob::finished, this, [this, job] {
+        if (m_listing == job)
+            m_listing.clear(); // no longer loading, for the placeholder
         m_refresh->setEnabled(true);
         if (job->error()) {
             m_xpanderStatus->setText(tr("Agents: %1").arg(m_model->rowCount()));
             m_xpanderProblem->showMessage(job->error().message(), MessageWidget::Type::Error);
+            updatePlaceholder();
             if (job->error().needsSignIn())
                 Q_EMIT signInNeeded(Service::Xpander, job->error());
             return;
@@ -185,6 +215,7 @@ void AgentBrowser::refresh()
     m_refresh->setEnabled(false);
     m_xpanderProblem->hideMessage();
     m_xpanderStatus->setText(tr("Loading agents…"));
+    updatePlaceholder();
     m_listing->start();
 }
 
@@ -204,19 +235,56 @@ const AgentSummary *AgentBrowser::selectedAgent() const
 
 void AgentBrowser::updateActions()
 {
-    m_exportTemplate->setEnabled(m_accounts->isSignedIn(Service::Xpander) && selectedAgent());
-    m_exportAccount->setEnabled(m_accounts->isSignedIn(Service::Agentbot));
-    m_exportAccount->setToolTip(m_accounts->isSignedIn(Service::Agentbot) ? QString()
-                                                                          : tr("Sign in to Agentbot first."));
-    // Each service's backup goes into the backup folder with its manifest, as Back up now on Home.
-    m_backUpAgentbot->setEnabled(m_accounts->isSignedIn(Service::Agentbot));
-    m_backUpAgentbot->setToolTip(m_accounts->isSignedIn(Service::Agentbot)
-                                     ? tr("Your Agentbot account, into your backup folder.")
-                                     : tr("Sign in to Agentbot first."));
-    m_backUpXpander->setEnabled(m_accounts->isSignedIn(Service::Xpander));
-    m_backUpXpander->setToolTip(m_accounts->isSignedIn(Service::Xpander)
-                                    ? tr("Every agent's template, into your backup folder.")
-                                    : tr("Sign in to xpander.ai first."));
+    const bool xpander = m_accounts->isSignedIn(Service::Xpander);
+    m_exportTemplate->setEnabled(xpander && selectedAgent());
+    // A greyed button says why (the tooltip shows on a disabled button too).
+    const QString templateWhy = !xpander           ? tr("Sign in to xpander.ai first.")
+                                : !selectedAgent() ? tr("Choose an agent first.")
+                                                   : QString();
+    m_exportTemplate->setToolTip(templateWhy.isEmpty() ? tr("Export the chosen agent as a template.") : templateWhy);
+    m_exportTemplate->setAccessibleDescription(templateWhy);
+    const bool agentbot = m_accounts->isSignedIn(Service::Agentbot);
+    m_exportAccount->setEnabled(agentbot);
+    m_exportAccount->setToolTip(agentbot ? tr("Your profile, agents, scheduled tasks and workflows, in one file.")
+                                         : tr("Sign in to Agentbot first."));
+    m_exportAccount->setAccessibleDescription(agentbot ? QString() : tr("Sign in to Agentbot first."));
+    updatePlaceholder();
+}
+
+void AgentBrowser::updatePlaceholder()
+{
+    const bool signedIn = m_accounts->isSignedIn(Service::Xpander);
+    const bool loading = m_listing != nullptr;
+    const bool none = m_model->rowCount() == 0;
+    const bool filteredAway = !none && m_proxy->rowCount() == 0;
+    if (signedIn && ((!none && !filteredAway) || loading)) {
+        m_agentsArea->setCurrentWidget(m_table);
+        m_xpanderStatus->show();
+        return;
+    }
+    // The placeholder says it all; the count under it would only repeat it.
+    m_xpanderStatus->hide();
+    QString text;
+    QString action;
+    QIcon icon = Icons::service(Service::Xpander);
+    if (!signedIn) {
+        text = tr("Sign in to xpander.ai to see your agents here.");
+        action = tr("Sign in…");
+    } else if (filteredAway) {
+        text = tr("No agent matches “%1”.").arg(m_filter->text());
+        action = tr("Clear the filter");
+        icon = QIcon::fromTheme(QStringLiteral("edit-find"), icon);
+    } else {
+        text = tr("No agents yet. The agents you create in xpander.ai appear here.");
+        action = tr("Refresh");
+    }
+    m_placeholderText->setText(text);
+    m_placeholderAction->setText(action);
+    m_placeholderAction->setAccessibleName(action);
+    const int side = fontMetrics().height() * 4;
+    m_placeholderIcon->setPixmap(icon.pixmap(QSize(side, side), devicePixelRatioF()));
+    m_placeholderIcon->setAccessibleName(text);
+    m_agentsArea->setCurrentIndex(1);
 }
 
 } // namespace Takeout

@@ -12,7 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-
+class QStackedWidget;
 class QTableView;
 
 namespace Takeout {
@@ -23,7 +23,9 @@ class AccountTables;
 class MessageWidget;
 
 // The user's agents: xpander.ai agents (all pages) with a live filter, sortable columns and Refresh;
-// Agentbot agents, scheduled tasks and workflows from the latest account export, read-only.
+// Agentbot agents, scheduled tasks and workflows from the latest account export, read-only. An empty
+// agent list is a placeholder that says why and offers the one thing to do (sign in, refresh, clear the
+// filter); a greyed button says in its tooltip why it is greyed.
 class AgentBrowser : public QWidget
 {
     Q_OBJECT
@@ -46,14 +48,16 @@ Q_SIGNALS:
     void exportAccountRequested();
     // "Create from Template ID…": an agent from a template someone sent.
     void createFromTemplateIdRequested();
-    // "Back up now" in the service's own part: a backup of that service alone.
-    void backUpRequested(Takeout::Service service);
+    // The placeholder's "Sign in…".
+    void signInRequested(Takeout::Service service);
     void signInNeeded(Takeout::Service service, const Takeout::Failure &error);
     // The number of xpander.ai agents listed now.
     void xpanderAgentsChanged(int count);
 
 private:
     void updateActions();
+    // The table, or the placeholder when there is no agent to show.
+    void updatePlaceholder();
 
     Accounts *m_accounts;
     AgentTableModel *m_model;
@@ -64,8 +68,10 @@ private:
     QPushButton *m_exportTemplate;
     QPushButton *m_createFromId;
     QPushButton *m_exportAccount;
-    QPushButton *m_backUpXpander;
-    QPushButton *m_backUpAgentbot;
+    QStackedWidget *m_agentsArea;
+    QLabel *m_placeholderIcon;
+    QLabel *m_placeholderText;
+    QPushButton *m_placeholderAction;
     QLabel *m_xpanderStatus;
     // Why the list could not be loaded (the last list stays).
     MessageWidget *m_xpanderProblem;

@@ -8,14 +8,17 @@
 #include "exports/FileHistory.h"
 #include "services/AgentbotClient.h"
 #include "services/XpanderClient.h"
+#include "widgets/Icons.h"
 #include "widgets/MessageWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,100 +27,233 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Takeout {
 
+namespace {
+
+QLabel *pageHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
 BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     : QDialog(parent)
     , m_accounts(accounts)
+    , m_pages(new QStackedWidget(this))
+    , m_intro(new QLabel(this))
     , m_folder(new QLineEdit(this))
     , m_agentbot(new QCheckBox(tr("A&gentbot account"), this))
     , m_xpander(new QCheckBox(tr("&xpander.ai agents, each as a template"), this))
     , m_knowledgeBases(new QCheckBox(tr("Include &knowledge bases"), this))
-    , m_keep(new QSpinBox(this))
+    , m_keep(new QComboBox(this))
     , m_schedule(new QComboBox(this))
     , m_scheduleStatus(new MessageWidget(this))
+    , m_notStarted(new MessageWidget(this))
     , m_progress(new QProgressBar(this))
     , m_current(new QLabel(this))
     , m_outcome(new MessageWidget(this))
+    , m_savedIn(new QLabel(this))
     , m_results(new QListWidget(this))
+    , m_buttons(new QDialogButtonBox(this))
     , m_start(new QPushButton(tr("&Back up now"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_openFolder(new QPushButton(tr("&Open Folder"), this))
     , m_changes(new BackupChangesButton(this))
+    , m_close(new QPushButton(tr("Close"), this))
 {
     setWindowTitle(tr("Back up"));
-    const QString remembered = Settings::backupFolder();
-    m_folder->setText(remembered.isEmpty() ? FileHistory::lastFolder() : remembered);
-    m_folder->setAccessibleName(tr("Backup folder"));
-    auto *choose = new QPushButton(tr("C&hoose…"), this);
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(choose);
-    m_knowledgeBases->setChecked(Settings::backupWithKnowledgeBases());
-    m_keep->setRange(0, 999);
-    m_keep->setSpecialValueText(tr("all"));
-    m_keep->setValue(Settings::backupKeep());
-    m_keep->setAccessibleName(tr("Backups to keep"));
-    m_schedule->addItem(tr("Off"), int(BackupSchedule::Frequency::Off));
-    m_schedule->addItem(tr("Daily"), int(BackupSchedule::Frequency::Daily));
-    m_schedule->addItem(tr("Weekly"), int(BackupSchedule::Frequency::Weekly));
-    m_schedule->setCurrentIndex(m_schedule->findData(int(BackupSchedule::installed())));
-    m_schedule->setAccessibleName(tr("Back up automatically"));
-    m_scheduleStatus->setObjectName(QStringLiteral("scheduleStatus"));
+    // Room for a sentence and a folder's path, in any font.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
+    m_pages->addWidget(settingsPage());
+    m_pages->addWidget(progressPage());
+    m_pages->addWidget(endPage());
 
-    m_agentbot->setObjectName(QStringLiteral("backUpAgentbotCheck"));
-    m_xpander->setObjectName(QStringLiteral("backUpXpanderCheck"));
-    auto *servicesColumn = new QVBoxLayout;
-    servicesColumn->addWidget(m_agentbot);
-    servicesColumn->addWidget(m_xpander);
-    m_agentbot->setEnabled(false); // updateServices() ticks what is signed in
-    m_xpander->setEnabled(false);
-    updateServices();
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Back up:"), servicesColumn);
-    form->addRow(tr("&Folder:"), folderRow);
-    form->addRow(QString(), m_knowledgeBases);
-    form->addRow(tr("&Keep the last:"), m_keep);
-    form->addRow(tr("Back up &automatically:"), m_schedule);
-    form->addRow(QString(), m_scheduleStatus);
-
-    m_progress->setAccessibleName(tr("Backup progress"));
-    m_progress->setVisible(false);
-    m_current->setObjectName(QStringLiteral("currentItemLabel"));
-    m_current->setTextFormat(Qt::PlainText); // agent names from the server
-    m_current->setWordWrap(true);
-    m_outcome->setObjectName(QStringLiteral("backupOutcome"));
-    m_results->setAccessibleName(tr("Backup result"));
-    m_cancel->setEnabled(false);
-
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_start, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_changes, QDialogButtonBox::ActionRole);
-    m_changes->setDirectory(remembered);
-    buttons->addButton(QDialogButtonBox::Close);
+    m_start->setObjectName(QStringLiteral("backUpButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelBackupButton"));
+    m_openFolder->setObjectName(QStringLiteral("openBackupFolderButton"));
+    m_changes->setText(tr("&See What Changed"));
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    m_buttons->addButton(m_openFolder, QDialogButtonBox::ActionRole);
+    m_buttons->addButton(m_changes, QDialogButtonBox::ActionRole);
+    m_buttons->addButton(m_start, QDialogButtonBox::AcceptRole);
+    m_buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    m_buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    m_changes->setDirectory(Settings::backupFolder());
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_current);
-    layout->addWidget(m_outcome);
-    layout->addWidget(m_results, 1);
-    layout->addWidget(buttons);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_buttons);
 
-    connect(choose, &QPushButton::clicked, this, &BackupDialog::chooseFolder);
+    // The buttons are connected one by one: the box's accepted/rejected would also fire for Cancel.
     connect(m_start, &QPushButton::clicked, this, &BackupDialog::startBackup);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_job)
             m_job->cancel();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &BackupDialog::reject);
-    connect(m_schedule, &QComboBox::activated, this, &BackupDialog::applySchedule);
-    connect(m_accounts, &Accounts::changed, this, &BackupDialog::updateServices);
+    connect(m_close, &QPushButton::clicked, this, &BackupDialog::reject);
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_openFolder->property("folder").toString())); });
     connect(m_changes, &BackupChangesButton::compareRequested, this, &BackupDialog::compareRequested);
+    connect(m_accounts, &Accounts::changed, this, &BackupDialog::updateServices);
+    showPage(Page::Settings);
+}
+
+QWidget *BackupDialog::settingsPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("settingsPage"));
+    const QString remembered = Settings::backupFolder();
+    // The first time, the page is a short setup; after that it is where the settings are changed.
+    m_intro->setObjectName(QStringLiteral("backupIntro"));
+    m_intro->setWordWrap(true);
+    m_intro->setText(remembered.isEmpty()
+                         ? tr("Your first backup. Choose where it goes and how often to back up; you can change "
+                              "this later with Change… on Home.")
+                         : tr("What to back up, where, and how often."));
+
+    m_folder->setObjectName(QStringLiteral("folderEdit"));
+    m_folder->setText(remembered.isEmpty() ? FileHistory::lastFolder() : remembered);
+    m_folder->setAccessibleName(tr("Backup folder"));
+    auto *choose = new QPushButton(tr("C&hoose…"), page);
+    choose->setObjectName(QStringLiteral("chooseFolderButton"));
+    choose->setAccessibleName(tr("Choose the backup folder"));
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(choose);
+
+    m_agentbot->setObjectName(QStringLiteral("backUpAgentbotCheck"));
+    m_xpander->setObjectName(QStringLiteral("backUpXpanderCheck"));
+    m_knowledgeBases->setObjectName(QStringLiteral("knowledgeBasesCheck"));
+    m_knowledgeBases->setChecked(Settings::backupWithKnowledgeBases());
+    auto *servicesColumn = new QVBoxLayout;
+    servicesColumn->addWidget(m_agentbot);
+    servicesColumn->addWidget(m_xpander);
+    servicesColumn->addWidget(m_knowledgeBases);
+    m_agentbot->setEnabled(false); // updateServices() ticks what is signed in
+    m_xpander->setEnabled(false);
+    updateServices();
+
+    // How many to keep in words; a number set before (or by the command line) keeps its own entry.
+    m_keep->setObjectName(QStringLiteral("keepCombo"));
+    m_keep->setAccessibleName(tr("Backups to keep"));
+    m_keep->addItem(tr("All backups"), 0);
+    m_keep->addItem(tr("The last 5"), 5);
+    m_keep->addItem(tr("The last 10"), 10);
+    const int keep = Settings::backupKeep();
+    if (m_keep->findData(keep) < 0)
+        m_keep->addItem(tr("The last %n", nullptr, keep), keep);
+    m_keep->setCurrentIndex(m_keep->findData(keep));
+
+    m_schedule->setObjectName(QStringLiteral("scheduleCombo"));
+    m_schedule->addItem(tr("Off"), int(BackupSchedule::Frequency::Off));
+    m_schedule->addItem(tr("Every day"), int(BackupSchedule::Frequency::Daily));
+    m_schedule->addItem(tr("Every week"), int(BackupSchedule::Frequency::Weekly));
+    m_schedule->setCurrentIndex(m_schedule->findData(int(BackupSchedule::installed())));
+    m_schedule->setAccessibleName(tr("Back up automatically"));
+    m_scheduleStatus->setObjectName(QStringLiteral("scheduleStatus"));
+    m_notStarted->setObjectName(QStringLiteral("notStartedMessage"));
+
+    // Labels made here, so that each mnemonic has its buddy (a label of a row that is a layout has none).
+    const auto label = [page](const QString &text, QWidget *buddy, const char *objectName) {
+        auto *made = new QLabel(text, page);
+        made->setObjectName(QLatin1String(objectName));
+        made->setBuddy(buddy);
+        return made;
+    };
+    auto *form = new QFormLayout;
+    form->addRow(tr("Back up:"), servicesColumn);
+    form->addRow(label(tr("&Folder:"), m_folder, "folderLabel"), folderRow);
+    form->addRow(label(tr("K&eep:"), m_keep, "keepLabel"), m_keep);
+    form->addRow(label(tr("Back up &automatically:"), m_schedule, "scheduleLabel"), m_schedule);
+    form->addRow(QString(), m_scheduleStatus);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_notStarted);
+    layout->addStretch(1);
+
+    connect(choose, &QPushButton::clicked, this, &BackupDialog::chooseFolder);
+    connect(m_schedule, &QComboBox::activated, this, &BackupDialog::applySchedule);
+    return page;
+}
+
+QWidget *BackupDialog::progressPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("progressPage"));
+    m_progress->setAccessibleName(tr("Backup progress"));
+    m_current->setObjectName(QStringLiteral("currentItemLabel"));
+    m_current->setTextFormat(Qt::PlainText); // agent names from the server
+    m_current->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(pageHeading(tr("Backing up…"), page));
+    layout->addWidget(m_current);
+    layout->addWidget(m_progress);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *BackupDialog::endPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("endPage"));
+    m_outcome->setObjectName(QStringLiteral("backupOutcome"));
+    m_savedIn->setObjectName(QStringLiteral("savedInLabel"));
+    m_savedIn->setTextFormat(Qt::PlainText); // a folder's name
+    m_savedIn->setWordWrap(true);
+    m_results->setObjectName(QStringLiteral("backupResults"));
+    m_results->setAccessibleName(tr("Backup result"));
+    // Long names and reasons wrap: the list never scrolls sideways.
+    m_results->setWordWrap(true);
+    m_results->setTextElideMode(Qt::ElideMiddle);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setResizeMode(QListView::Adjust);
+    m_results->setMinimumHeight(fontMetrics().height() * 12);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_savedIn);
+    layout->addWidget(m_results, 1);
+    return page;
+}
+
+BackupDialog::Page BackupDialog::page() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void BackupDialog::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+    m_start->setVisible(page == Page::Settings);
+    m_cancel->setVisible(page == Page::Progress);
+    m_close->setVisible(page != Page::Progress);
+    m_openFolder->setVisible(page == Page::End && !m_openFolder->property("folder").toString().isEmpty());
+    m_changes->setVisible(page == Page::End);
+    // The default is what comes next: back up, or close once it is done.
+    QPushButton *next = page == Page::Settings ? m_start : page == Page::Progress ? m_cancel : m_close;
+    for (QPushButton *button : {m_start, m_cancel, m_close})
+        button->setDefault(button == next);
+    // A hidden button's mnemonic must not fire.
+    m_start->setEnabled(page == Page::Settings);
+    m_cancel->setEnabled(page == Page::Progress);
+    next->setFocus();
 }
 
 void BackupDialog::updateServices()
@@ -164,7 +300,7 @@ BackupSchedule::Settings BackupDialog::settings() const
     if (includes(Service::Xpander))
         settings.xpanderServer = m_accounts->server(Service::Xpander).url().toString(QUrl::FullyEncoded);
     settings.withKnowledgeBases = m_knowledgeBases->isChecked();
-    settings.keep = m_keep->value();
+    settings.keep = m_keep->currentData().toInt();
     return settings;
 }
 
@@ -179,7 +315,7 @@ void BackupDialog::remember() const
 {
     Settings::setBackupFolder(m_folder->text());
     Settings::setBackupWithKnowledgeBases(m_knowledgeBases->isChecked());
-    Settings::setBackupKeep(m_keep->value());
+    Settings::setBackupKeep(m_keep->currentData().toInt());
 }
 
 void BackupDialog::applySchedule()
@@ -214,44 +350,58 @@ void BackupDialog::startBackup()
         return;
     m_results->clear();
     m_outcome->hideMessage();
+    m_notStarted->hideMessage();
     const bool agentbot = includes(Service::Agentbot);
     const bool xpander = includes(Service::Xpander);
     if (!agentbot && !xpander) {
-        m_outcome->showMessage(nothingChosen(), MessageWidget::Type::Warning);
+        showPage(Page::Settings);
+        m_notStarted->showMessage(nothingChosen(), MessageWidget::Type::Warning);
         return;
     }
     if (m_folder->text().trimmed().isEmpty()) {
-        m_outcome->showMessage(tr("Choose a folder first."), MessageWidget::Type::Warning);
+        showPage(Page::Settings);
+        m_notStarted->showMessage(tr("Choose a folder first."), MessageWidget::Type::Warning);
+        m_folder->setFocus();
         return;
     }
     remember();
+    m_itemCount = 0;
+    m_savedCount = 0;
     m_job = new BackupJob(QDir(m_folder->text()).absolutePath(), this);
     if (agentbot)
         m_job->addAgentbot(m_accounts->agentbotClient());
     if (xpander)
         m_job->addXpander(m_accounts->xpanderClient(), m_knowledgeBases->isChecked());
     connect(m_job, &BackupJob::itemStarted, this, [this](int index, int count, const QString &what) {
+        m_itemCount = count;
         m_progress->setRange(0, count);
         m_progress->setValue(index - 1);
-        m_current->setText(tr("%1 of %2: %3").arg(index).arg(count).arg(what));
+        m_currentText = tr("Saving %1 (%2 of %3)").arg(what).arg(index).arg(count);
+        m_current->setText(m_currentText);
     });
     connect(m_job, &BackupJob::progress, this, [this](qint64 received) {
-        const QString text = m_current->text().section(QStringLiteral(" — "), 0, 0);
-        m_current->setText(text + QStringLiteral(" — ") + QLocale().formattedDataSize(received));
+        m_current->setText(tr("%1 — %2").arg(m_currentText, QLocale().formattedDataSize(received)));
     });
     connect(m_job, &BackupJob::itemFinished, this, [this](const BackupManifest::Item &item) {
         const QString what = item.service == Service::Agentbot
                                  ? tr("Agentbot account")
                                  : (item.agentName.isEmpty() ? tr("xpander.ai agents") : item.agentName);
-        m_results->addItem(item.ok ? tr("Saved: %1 (%2)").arg(what, item.file)
-                                   : tr("Not saved: %1: %2").arg(what, item.errorText));
+        auto *row = new QListWidgetItem(m_results);
+        if (item.ok) {
+            ++m_savedCount;
+            row->setText(tr("Saved: %1").arg(what));
+            row->setToolTip(item.file);
+            row->setIcon(Icons::signInState(true));
+        } else {
+            row->setText(tr("Not saved: %1. %2").arg(what, item.errorText));
+            row->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        }
     });
     connect(m_job, &BackupJob::finished, this, &BackupDialog::onFinished);
-    m_start->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_progress->setVisible(true);
     m_progress->setRange(0, 0);
+    m_currentText.clear();
     m_current->setText(tr("Starting…"));
+    showPage(Page::Progress);
     m_job->start();
 }
 
@@ -259,28 +409,35 @@ void BackupDialog::onFinished()
 {
     BackupJob *job = m_job;
     m_job = nullptr;
-    m_start->setEnabled(true);
-    m_cancel->setEnabled(false);
-    m_progress->setVisible(false);
     m_current->clear();
     const bool allSaved = job->allSaved();
+    const int count = qMax(m_itemCount, int(m_results->count()));
     if (job->error())
-        m_outcome->showMessage(job->error().message(), MessageWidget::Type::Error);
+        m_outcome->showMessage(job->error().message(), job->error().kind() == Failure::Kind::Cancelled
+                                                           ? MessageWidget::Type::Information
+                                                           : MessageWidget::Type::Error);
     else if (allSaved)
-        m_outcome->showMessage(tr("Everything was saved in %1.").arg(QDir::toNativeSeparators(job->folder())),
-                               MessageWidget::Type::Positive);
+        m_outcome->showMessage(tr("All %n item(s) saved.", nullptr, count), MessageWidget::Type::Positive);
     else
         m_outcome->showMessage(
-            tr("Some items were not saved; the rest is in %1.").arg(QDir::toNativeSeparators(job->folder())),
+            tr("%1 of %n item(s) saved. The list says what was not saved and why.", nullptr, count).arg(m_savedCount),
             MessageWidget::Type::Warning);
-    if (allSaved && m_keep->value() > 0) {
+    const QString folder = job->folder();
+    m_openFolder->setProperty("folder", folder);
+    m_openFolder->setToolTip(QDir::toNativeSeparators(folder));
+    m_savedIn->setVisible(!folder.isEmpty());
+    m_savedIn->setText(tr("In the folder “%1”.").arg(QFileInfo(folder).fileName()));
+    m_savedIn->setToolTip(QDir::toNativeSeparators(folder));
+    const int keep = m_keep->currentData().toInt();
+    if (allSaved && keep > 0) {
         const BackupRetention::Result kept =
-            BackupRetention::keepNewest(QDir(m_folder->text()).absolutePath(), m_keep->value(), job->folder());
+            BackupRetention::keepNewest(QDir(m_folder->text()).absolutePath(), keep, job->folder());
         for (const QString &problem : kept.problems)
-            m_results->addItem(problem);
+            m_results->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), problem));
     }
     m_changes->setDirectory(QDir(m_folder->text()).absolutePath());
-    Q_EMIT backupFinished(job->folder(), allSaved);
+    showPage(Page::End);
+    Q_EMIT backupFinished(folder, allSaved);
 }
 
 void BackupDialog::reject()

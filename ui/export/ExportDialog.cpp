@@ -123,8 +123,11 @@ void ExportDialog::showError(const Failure &error)
         return;
     }
     m_error->showMessage(error.message(), MessageWidget::Type::Error);
-    m_details->show(error.detail());
-    m_export->setText(tr("&Retry"));
+    m_details->show(error);
+    // Trying again is what comes next: the default button, with the focus.
+    m_export->setText(tr("&Try Again"));
+    m_export->setDefault(true);
+    m_export->setFocus();
     adjustSize();
 }
 

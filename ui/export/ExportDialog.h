@@ -22,7 +22,7 @@ class MessageWidget;
 class TechnicalDetails;
 
 // What both export dialogs share: an Export button, a progress bar (bytes, and the total when
-// known) with Cancel, and errors in one plain sentence with Details and Retry. Closing the dialog
+// known) with Cancel, and errors in one plain sentence with Details and Try Again. Closing the dialog
 // cancels a running export; nothing is written to disk here.
 class ExportDialog : public QDialog
 {

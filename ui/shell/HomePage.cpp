@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "backup/BackupChangesButton.h"
 #include "backup/BackupManifest.h"
+#include "backup/BackupSchedule.h"
 #include "base/Settings.h"
 #include "exports/FileHistory.h"
 #include "widgets/Icons.h"
@@ -10,10 +11,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QDate>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetrics>
+#include <QFrame>
 #include <QGridLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -41,6 +45,19 @@ QCommandLinkButton *taskButton(const QString &text, const QString &description, 
     return button;
 }
 
+// A task row in a frame, so that it reads as something to press rather than as text (a command link
+// draws its panel only under the mouse).
+QFrame *framed(QWidget *button, QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(button->objectName() + QStringLiteral("Frame"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(button);
+    return frame;
+}
+
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -64,6 +81,16 @@ QString howLongAgo(const QDateTime &time)
     return HomePage::tr("%n day(s) ago", nullptr, int(seconds / 86400));
 }
 
+// When the timer runs next: systemd's "daily" is midnight, "weekly" Monday midnight (local time).
+QDateTime nextRun(BackupSchedule::Frequency frequency)
+{
+    const QDate today = QDate::currentDate();
+    QDate day = today.addDays(1);
+    if (frequency == BackupSchedule::Frequency::Weekly)
+        day = today.addDays(8 - today.dayOfWeek());
+    return QDateTime(day, QTime(0, 0));
+}
+
 } // namespace
 
 HomePage::HomePage(Accounts *accounts, QWidget *parent)
@@ -82,20 +109,24 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     , m_backUpNow(new QPushButton(tr("Back up &now"), this))
     , m_openBackupFolder(new QPushButton(tr("Open &folder"), this))
     , m_restoreBackup(new QPushButton(tr("&Restore…"), this))
+    , m_schedule(new QLabel(this))
+    , m_changeBackup(new QPushButton(tr("C&hange…"), this))
     , m_backupChanges(new BackupChangesButton(this))
     , m_compareWith(new QAction(tr("Compare &With…"), m_recent))
     , m_compareTwo(new QAction(tr("&Compare"), m_recent))
     , m_createAgent(new QAction(tr("Create &Agent from This Template…"), m_recent))
 {
     setObjectName(QStringLiteral("homePage"));
-    m_backUp = taskButton(tr("&Back up my Agentbot account"),
-                          tr("Your profile, agents, scheduled tasks and workflows, in one file."),
-                          Icons::exportKind(ExportKind::AgentbotAccount), QStringLiteral("backUpTaskButton"), this);
+    m_exportAccount =
+        taskButton(tr("&Export my Agentbot account…"),
+                   tr("Your profile, agents, scheduled tasks and workflows, in one file to look at and "
+                      "save."),
+                   Icons::exportKind(ExportKind::AgentbotAccount), QStringLiteral("exportAccountTaskButton"), this);
     m_exportTemplate =
-        taskButton(tr("E&xport an xpander.ai agent as a template"),
+        taskButton(tr("E&xport an xpander.ai agent as a template…"),
                    tr("Choose one of your agents and keep its definition, to reuse or share."),
                    Icons::exportKind(ExportKind::XpanderTemplate), QStringLiteral("templateTaskButton"), this);
-    m_open = taskButton(tr("&Open a saved export"), tr("Look inside an export you saved before, without signing in."),
+    m_open = taskButton(tr("&Open a saved export…"), tr("Look inside an export you saved before, without signing in."),
                         Icons::open(), QStringLiteral("openTaskButton"), this);
 
     auto *title = new QLabel(tr("Get your AI-agent data out, and look inside it."), this);
@@ -140,9 +171,16 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     m_noRecent->setWordWrap(true);
     m_noRecent->setText(tr("No recent exports yet. The exports you save or open will be listed here."));
 
-    // Backups: the one button, and what the newest backup in the remembered folder is.
+    // Backups: the main action, large, with what the newest backup is and whether they run by themselves.
     m_backUpNow->setObjectName(QStringLiteral("backUpNowButton"));
     m_backUpNow->setIcon(Icons::exportKind(ExportKind::AgentbotAccount));
+    m_backUpNow->setIconSize(QSize(32, 32));
+    m_backUpNow->setDefault(true);
+    QFont large = m_backUpNow->font();
+    large.setPointSizeF(large.pointSizeF() * 1.3);
+    m_backUpNow->setFont(large);
+    m_backUpNow->setMinimumHeight(QFontMetrics(large).height() * 5 / 2);
+    m_backUpNow->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_backUpNow->setToolTip(tr("Everything of the services you are signed in to, into your backup folder."));
     m_lastBackup->setObjectName(QStringLiteral("lastBackupLabel"));
     m_lastBackup->setWordWrap(true);
@@ -152,17 +190,24 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     m_openBackupFolder->setObjectName(QStringLiteral("openBackupFolderButton"));
     m_restoreBackup->setObjectName(QStringLiteral("restoreBackupButton"));
     m_restoreBackup->setToolTip(tr("See the items of the last backup and bring agents back from it"));
+    m_schedule->setObjectName(QStringLiteral("backupScheduleLabel"));
+    m_schedule->setWordWrap(true);
+    m_changeBackup->setObjectName(QStringLiteral("changeBackupButton"));
+    m_changeBackup->setAccessibleName(tr("Change the backup settings"));
+    m_changeBackup->setToolTip(tr("Where the backups go, what they hold, how often they run and how many to keep."));
     auto *backupGrid = new QGridLayout;
     backupGrid->setColumnStretch(1, 1);
-    backupGrid->addWidget(m_lastBackupIcon, 0, 0, Qt::AlignTop);
-    backupGrid->addWidget(m_lastBackup, 0, 1);
-    backupGrid->addWidget(m_openBackupFolder, 0, 2, Qt::AlignTop);
-    backupGrid->addWidget(m_restoreBackup, 0, 3, Qt::AlignTop);
+    backupGrid->addWidget(m_backUpNow, 0, 0, 1, 3, Qt::AlignLeft);
+    backupGrid->addWidget(m_lastBackupIcon, 1, 0, Qt::AlignTop);
+    backupGrid->addWidget(m_lastBackup, 1, 1);
+    backupGrid->addWidget(m_schedule, 2, 1);
+    backupGrid->addWidget(m_changeBackup, 2, 2, Qt::AlignTop);
     auto *backupButtons = new QHBoxLayout;
-    backupButtons->addWidget(m_backUpNow);
+    backupButtons->addWidget(m_openBackupFolder);
+    backupButtons->addWidget(m_restoreBackup);
     backupButtons->addWidget(m_backupChanges);
     backupButtons->addStretch(1);
-    backupGrid->addLayout(backupButtons, 1, 0, 1, 4);
+    backupGrid->addLayout(backupButtons, 3, 1, 1, 2);
 
     // A readable column, like the sign-in pages, in a scroll area for small windows and large fonts.
     auto *column = new QWidget;
@@ -170,15 +215,15 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     auto *layout = new QVBoxLayout(column);
     layout->addWidget(title);
     layout->addSpacing(8);
-    layout->addWidget(m_backUp);
-    layout->addWidget(m_exportTemplate);
-    layout->addWidget(m_open);
+    layout->addLayout(backupGrid);
+    layout->addSpacing(12);
+    layout->addWidget(heading(tr("More tasks"), column));
+    layout->addWidget(framed(m_exportAccount, column));
+    layout->addWidget(framed(m_exportTemplate, column));
+    layout->addWidget(framed(m_open, column));
     layout->addSpacing(12);
     layout->addWidget(heading(tr("Your accounts"), column));
     layout->addLayout(accountsGrid);
-    layout->addSpacing(12);
-    layout->addWidget(heading(tr("Backups"), column));
-    layout->addLayout(backupGrid);
     layout->addSpacing(12);
     layout->addWidget(heading(tr("Recent exports"), column));
     layout->addWidget(m_noRecent);
@@ -200,14 +245,19 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
 
     m_open->setToolTip(
         tr("Open a saved export (%1)").arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
-    // Tab goes as the page reads: the tasks, the accounts, the recent exports.
-    setTabOrder(m_backUp, m_exportTemplate);
+    // Tab goes as the page reads: the backup, the tasks, the accounts, the recent exports.
+    setTabOrder(m_backUpNow, m_changeBackup);
+    setTabOrder(m_changeBackup, m_openBackupFolder);
+    setTabOrder(m_openBackupFolder, m_restoreBackup);
+    setTabOrder(m_restoreBackup, m_backupChanges);
+    setTabOrder(m_backupChanges, m_exportAccount);
+    setTabOrder(m_exportAccount, m_exportTemplate);
     setTabOrder(m_exportTemplate, m_open);
     setTabOrder(m_open, m_agentbotSignIn);
     setTabOrder(m_agentbotSignIn, m_xpanderSignIn);
     setTabOrder(m_xpanderSignIn, m_recent);
 
-    connect(m_backUp, &QCommandLinkButton::clicked, this, &HomePage::backUpAccountRequested);
+    connect(m_exportAccount, &QCommandLinkButton::clicked, this, &HomePage::exportAccountRequested);
     connect(m_exportTemplate, &QCommandLinkButton::clicked, this, &HomePage::exportTemplateRequested);
     connect(m_open, &QCommandLinkButton::clicked, this, &HomePage::openRequested);
     connect(m_agentbotSignIn, &QPushButton::clicked, this, [this] { Q_EMIT signInRequested(Service::Agentbot); });
@@ -243,6 +293,7 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     });
     connect(m_accounts, &Accounts::changed, this, &HomePage::updateBadges);
     connect(m_backUpNow, &QPushButton::clicked, this, &HomePage::backUpNowRequested);
+    connect(m_changeBackup, &QPushButton::clicked, this, &HomePage::backupSettingsRequested);
     connect(m_openBackupFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastBackupFolder)); });
     connect(m_backupChanges, &BackupChangesButton::compareRequested, this, &HomePage::compareRequested);
@@ -284,6 +335,7 @@ void HomePage::updateLastBackup()
     m_lastBackupIcon->setVisible(!m_lastBackupFolder.isEmpty());
     m_backupChanges->setVisible(!m_lastBackupFolder.isEmpty());
     m_backupChanges->setDirectory(folder);
+    updateSchedule();
     if (m_lastBackupFolder.isEmpty()) {
         m_lastBackup->setText(tr("No backup yet. Back up now keeps a copy of everything in one folder."));
         m_lastBackup->setToolTip(QString());
@@ -310,6 +362,26 @@ void HomePage::updateLastBackup()
     m_lastBackupIcon->setAccessibleName(whole ? tr("Complete") : tr("Not complete"));
     m_openBackupFolder->setAccessibleName(tr("Open the folder of the last backup"));
     m_openBackupFolder->setToolTip(where);
+}
+
+void HomePage::updateSchedule()
+{
+    const BackupSchedule::Frequency frequency = BackupSchedule::installed();
+    if (frequency == BackupSchedule::Frequency::Off) {
+        m_schedule->setText(tr("Automatic backups are off."));
+        m_schedule->setToolTip(QString());
+        return;
+    }
+    const QDateTime next = nextRun(frequency);
+    const QLocale locale;
+    const QString day =
+        next.date() == QDate::currentDate().addDays(1) ? tr("tomorrow") : locale.dayName(next.date().dayOfWeek());
+    const QString time = locale.toString(next.time(), QLocale::ShortFormat);
+    m_schedule->setText(frequency == BackupSchedule::Frequency::Daily
+                            ? tr("Automatic backups are on: every day. Next: %1 at %2.").arg(day, time)
+                            : tr("Automatic backups are on: every week. Next: %1 at %2.").arg(day, time));
+    // A computer that is off then catches up when it starts.
+    m_schedule->setToolTip(tr("If the computer is off then, the backup runs when you next sign in."));
 }
 
 void HomePage::updateRecent()

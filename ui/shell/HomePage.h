@@ -15,8 +15,9 @@ namespace Takeout {
 class Accounts;
 class BackupChangesButton;
 
-// The first page: the three tasks as large buttons, each service's sign-in state in words, and the
-// recent exports, opened with one click. Each empty state says what to do and offers it.
+// The first page: Back up now as the main action with the state of the backups under it, the other
+// tasks as framed buttons, each service's sign-in state in words, and the recent exports, opened with
+// one click. Each empty state says what to do and offers it.
 class HomePage : public QWidget
 {
     Q_OBJECT
@@ -34,9 +35,12 @@ public:
     QString lastBackupFolder() const { return m_lastBackupFolder; }
 
 Q_SIGNALS:
-    void backUpAccountRequested();
+    // "Export my Agentbot account…": the account in one file, to look at and save.
+    void exportAccountRequested();
     // "Back up now": everything into the backup folder (BackupDialog).
     void backUpNowRequested();
+    // "Change…": the backup settings (folder, what, how often, how many to keep).
+    void backupSettingsRequested();
     // "What changed?": the same file in the two newest complete backups.
     void compareRequested(const QString &oldPath, const QString &newPath);
     void exportTemplateRequested();
@@ -57,9 +61,10 @@ protected:
 
 private:
     void updateBadges();
+    void updateSchedule();
 
     Accounts *m_accounts;
-    QCommandLinkButton *m_backUp;
+    QCommandLinkButton *m_exportAccount;
     QCommandLinkButton *m_exportTemplate;
     QCommandLinkButton *m_open;
     QLabel *m_agentbotIcon;
@@ -75,6 +80,8 @@ private:
     QPushButton *m_backUpNow;
     QPushButton *m_openBackupFolder;
     QPushButton *m_restoreBackup;
+    QLabel *m_schedule;
+    QPushButton *m_changeBackup;
     BackupChangesButton *m_backupChanges;
     QString m_lastBackupFolder;
     QAction *m_compareWith;

@@ -146,9 +146,10 @@ MainWindow::MainWindow(QWidget *parent)
             chooseAgentForTemplate();
     });
     connect(m_browser, &AgentBrowser::xpanderAgentsChanged, m_home, &HomePage::setXpanderAgentCount);
-    connect(m_home, &HomePage::backUpAccountRequested, this, [this] { startTask(Task::BackUpAccount); });
+    connect(m_home, &HomePage::exportAccountRequested, this, [this] { startTask(Task::BackUpAccount); });
     connect(m_home, &HomePage::exportTemplateRequested, this, [this] { startTask(Task::ExportTemplate); });
     connect(m_home, &HomePage::backUpNowRequested, this, [this] { openBackupDialog(true); });
+    connect(m_home, &HomePage::backupSettingsRequested, this, [this] { openBackupDialog(false); });
     connect(m_home, &HomePage::compareRequested, this, &MainWindow::compareFiles);
     connect(m_home, &HomePage::openRequested, this, &MainWindow::openWithDialog);
     connect(m_home, &HomePage::openFileRequested, this, &MainWindow::openFile);
@@ -161,8 +162,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this](Service service) { showPage(service == Service::Agentbot ? AgentbotPage : XpanderPage); });
     connect(m_browser, &AgentBrowser::exportTemplateRequested, this, &MainWindow::exportTemplate);
     connect(m_browser, &AgentBrowser::exportAccountRequested, this, &MainWindow::exportAccount);
-    connect(m_browser, &AgentBrowser::backUpRequested, this,
-            [this](Service service) { openBackupDialog(true, service); });
+    connect(m_browser, &AgentBrowser::signInRequested, this,
+            [this](Service service) { showPage(service == Service::Agentbot ? AgentbotPage : XpanderPage); });
     connect(m_browser, &AgentBrowser::signInNeeded, this, &MainWindow::signInNeeded);
     connect(m_browser, &AgentBrowser::createFromTemplateIdRequested, this, &MainWindow::askForTemplateId);
     connect(m_home, &HomePage::createAgentRequested, this, &MainWindow::createAgentFromFile);
@@ -200,6 +201,9 @@ void MainWindow::createMenus()
     });
     QAction *backUp = file->addAction(tr("&Back Up Now…"), this, [this] { openBackupDialog(false); });
     backUp->setObjectName(QStringLiteral("backUpNowAction"));
+    QAction *exportAccount =
+        file->addAction(tr("&Export My Agentbot Account…"), this, [this] { startTask(Task::BackUpAccount); });
+    exportAccount->setObjectName(QStringLiteral("exportAccountAction"));
     QAction *openBackupAction = file->addAction(tr("Open Bac&kup…"), this, [this] {
         auto *dialog = new QFileDialog(this, tr("Open Backup"), Settings::backupFolder());
         dialog->setObjectName(QStringLiteral("openBackupDialog"));

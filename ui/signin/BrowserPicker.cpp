@@ -87,9 +87,17 @@ void BrowserPicker::addButton(QWidget *button)
     m_addedButtons << button;
 }
 
+void BrowserPicker::addBelowButtons(QWidget *widget)
+{
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->indexOf(m_otherWays), widget);
+    m_belowButtons << widget;
+}
+
 QList<QWidget *> BrowserPicker::tabOrder() const
 {
-    return QList<QWidget *>{m_fromBrowser, m_otherBrowsers} + m_addedButtons + QList<QWidget *>{m_otherWays};
+    return QList<QWidget *>{m_fromBrowser, m_otherBrowsers} + m_addedButtons + m_belowButtons +
+           QList<QWidget *>{m_otherWays};
 }
 
 QList<Browser> BrowserPicker::browsers() const

@@ -34,6 +34,8 @@ public:
     void setOtherWaysOpen(bool open);
     // A button at the end of the browser row (the panel's Sign out).
     void addButton(QWidget *button);
+    // A control under the browser row, above "Other ways" (the panel's Remember on this computer).
+    void addBelowButtons(QWidget *widget);
     // The picker's controls in reading order, for the panel's tab order (the other ways not included).
     QList<QWidget *> tabOrder() const;
 
@@ -67,6 +69,7 @@ private:
     QWidget *m_browserRow;
     QHBoxLayout *m_rowLayout;
     QList<QWidget *> m_addedButtons;
+    QList<QWidget *> m_belowButtons;
     QToolButton *m_otherWays;
     QWidget *m_otherWaysArea = nullptr;
     QList<BrowserProfile> m_profiles;

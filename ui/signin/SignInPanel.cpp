@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Takeout {
@@ -53,10 +54,11 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     help->setTextFormat(Qt::RichText);
 
     m_server->setObjectName(QStringLiteral("serverEdit"));
-    m_server->setAccessibleName(tr("Server address"));
+    m_server->setAccessibleName(agentbot ? tr("Your Agentbot address") : tr("Server address"));
     m_server->setPlaceholderText(agentbot ? tr("https://your-agentbot-site.example")
-                                          : QStringLiteral("https://api.xpander.ai"));
-    m_server->setClearButtonEnabled(true);
+                                          : XpanderClient::defaultServer().toString());
+    // xpander.ai's address is fixed for nearly everyone: nothing there invites clearing it.
+    m_server->setClearButtonEnabled(agentbot);
 
     m_secret->setObjectName(QStringLiteral("secretEdit"));
     m_secret->setAccessibleName(agentbot ? tr("Browser session") : tr("API key"));
@@ -98,9 +100,8 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     layout->addWidget(title);
     layout->addWidget(m_state);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Server:"), m_server);
     if (!agentbot) {
+        auto *form = new QFormLayout;
         form->addRow(tr("API &key:"), m_secret);
         form->addRow(QString(), m_remember);
         auto *buttons = new QHBoxLayout;
@@ -110,14 +111,22 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
         layout->addWidget(help);
         layout->addLayout(form);
         layout->addLayout(buttons);
+        layout->addWidget(otherServerArea());
     } else {
-        form->addRow(QString(), m_remember);
+        // Each Agentbot site has its own address: it comes first, said as a person finds it.
+        auto *serverLabel = new QLabel(tr("Your Agentbot &address (as in your browser's address bar):"), this);
+        serverLabel->setObjectName(QStringLiteral("serverLabel"));
+        serverLabel->setWordWrap(true);
+        serverLabel->setBuddy(m_server);
         m_picker = new BrowserPicker(service, this);
         m_picker->addButton(m_signOut);
+        // The explanation, the browser button, then whether to remember.
+        m_picker->addBelowButtons(m_remember);
         m_picker->setOtherWays(pasteArea(help));
         connect(m_picker, &BrowserPicker::browserChosen, this, &SignInPanel::signInFromBrowser);
         connect(m_server, &QLineEdit::editingFinished, m_picker, &BrowserPicker::refresh);
-        layout->addLayout(form);
+        layout->addWidget(serverLabel);
+        layout->addWidget(m_server);
         layout->addWidget(m_picker);
     }
     layout->addWidget(m_message);
@@ -126,11 +135,11 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
     layout->addStretch();
 
     // Tab in reading order: the controls were made before the rows that place them.
-    QList<QWidget *> tabOrder{m_server};
+    QList<QWidget *> tabOrder;
     if (agentbot)
-        tabOrder << m_remember << m_picker->tabOrder() << m_secret << m_signIn;
+        tabOrder << m_server << m_picker->tabOrder() << m_secret << m_signIn;
     else
-        tabOrder << m_secret << m_remember << m_signIn << m_signOut;
+        tabOrder << m_secret << m_remember << m_signIn << m_signOut << m_otherWays << m_server;
     tabOrder << m_details->button() << m_details->text() << retry << sessionOnly;
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         QWidget::setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
@@ -145,7 +154,40 @@ SignInPanel::SignInPanel(Service service, Accounts *accounts, CredentialStore *c
 
     const QString saved = Settings::server(service);
     m_server->setText(saved.isEmpty() ? m_accounts->server(service).toString() : saved);
+    // Another server than the usual one is shown, not hidden away.
+    if (m_otherWays != nullptr)
+        m_otherWays->setChecked(ServerUrl::fromUserInput(m_server->text()).url() !=
+                                XpanderClient::defaultServer().url());
     updateState();
+}
+
+QWidget *SignInPanel::otherServerArea()
+{
+    auto *area = new QWidget(this);
+    m_otherWays = new QToolButton(area);
+    m_otherWays->setObjectName(QStringLiteral("otherWaysButton"));
+    m_otherWays->setText(tr("Other ways"));
+    m_otherWays->setToolTip(
+        tr("Sign in to another xpander.ai server than %1.").arg(XpanderClient::defaultServer().toString()));
+    m_otherWays->setCheckable(true);
+    m_otherWays->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_otherWays->setArrowType(Qt::RightArrow);
+    m_otherWays->setAutoRaise(true);
+    auto *folded = new QWidget(area);
+    folded->setObjectName(QStringLiteral("otherWaysArea"));
+    auto *form = new QFormLayout(folded);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Server address:"), m_server);
+    folded->hide();
+    connect(m_otherWays, &QToolButton::toggled, this, [this, folded](bool open) {
+        m_otherWays->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        folded->setVisible(open);
+    });
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_otherWays, 0, Qt::AlignLeft);
+    layout->addWidget(folded);
+    return area;
 }
 
 QWidget *SignInPanel::pasteArea(QWidget *help)
@@ -207,6 +249,8 @@ void SignInPanel::restore()
 void SignInPanel::prefill(const ServerUrl &server, const QString &secret)
 {
     m_server->setText(server.toString());
+    if (m_otherWays != nullptr)
+        m_otherWays->setChecked(server.url() != XpanderClient::defaultServer().url());
     m_secret->setText(secret);
     m_accounts->setServer(m_service, server);
 }
@@ -232,6 +276,8 @@ void SignInPanel::signIn()
     const ServerUrl server = ServerUrl::fromUserInput(m_server->text());
     if (const Failure problem = server.check()) {
         showMessage(problem.message(), Tone::Problem);
+        if (m_otherWays != nullptr)
+            m_otherWays->setChecked(true);
         m_server->setFocus();
         return;
     }
@@ -357,7 +403,7 @@ void SignInPanel::showMessage(const QString &message, Tone tone)
 void SignInPanel::showProblem(const Failure &error)
 {
     showMessage(error.message(), Tone::Problem);
-    m_details->show(error.detail());
+    m_details->show(error);
 }
 
 void SignInPanel::showKeychainProblem(const Failure &error)
@@ -376,7 +422,7 @@ void SignInPanel::updateState()
     const bool signedIn = m_accounts->isSignedIn(m_service);
     m_state->setText(signedIn ? tr("Signed in to %1.").arg(m_accounts->server(m_service).toString())
                               : tr("Not signed in."));
-    m_signOut->setEnabled(signedIn);
+    m_signOut->setVisible(signedIn);
 }
 
 } // namespace Takeout

@@ -12,6 +12,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 
 namespace Takeout {
 
@@ -21,9 +22,10 @@ class CredentialStore;
 class MessageWidget;
 class TechnicalDetails;
 
-// Sign-in for one service: server URL, the secret (hidden unless asked), plain help, and
-// "remember on this computer". The steps are SignInFlow's (xpander.ai keys are checked with the agent
-// list, an Agentbot session with a request that stops at the status); this panel shows them. Without a
+// Sign-in for one service: the secret (hidden unless asked), plain help, "remember on this computer",
+// and the server address (Agentbot's first, as each site has its own; xpander.ai's fixed one folded
+// under "Other ways"). Sign out shows only while signed in. The steps are SignInFlow's (xpander.ai keys are checked
+// with the agent list, an Agentbot session with a request that stops at the status); this panel shows them. Without a
 // keychain the panel says how to get one and offers to keep the secret for this session only.
 // Agentbot's session is taken from a browser with one button ("Use my sign-in from Firefox"): the
 // browser's cookie store is read off the UI thread (BrowserSessionJob) only when it is pressed, the
@@ -54,6 +56,8 @@ Q_SIGNALS:
 
 private:
     QWidget *pasteArea(QWidget *help);
+    // xpander.ai: the server address, folded under "Other ways".
+    QWidget *otherServerArea();
     void signIn();
     void checkAndKeep(const ServerUrl &server, const QString &secret, const QString &source);
     void showProblem(const Failure &error);
@@ -83,6 +87,8 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_signOut;
     QLabel *m_state;
+    // xpander.ai only (null for Agentbot): unfolds the server address.
+    QToolButton *m_otherWays = nullptr;
     MessageWidget *m_message;
     MessageWidget *m_keychainProblem;
     ServerUrl m_pendingServer;

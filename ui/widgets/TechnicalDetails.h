@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 class QPlainTextEdit;
 class QPushButton;
@@ -8,8 +9,11 @@ class QWidget;
 
 namespace Takeout {
 
+class Failure;
+
 // The "Details" button beside a problem's plain sentence and the technical text it unfolds, for the
-// sign-in panel and the export dialogs. The two widgets belong to the parent, which places them.
+// sign-in panel and the export dialogs: the server's own words (in its language), its status and what a
+// developer needs. Folded until asked for. The two widgets belong to the parent, which places them.
 class TechnicalDetails : public QObject
 {
     Q_OBJECT
@@ -22,6 +26,10 @@ public:
 
     // The button appears when there is a detail to show; the text stays folded until it is pressed.
     void show(const QString &detail);
+    // The server's words, its reasons for turning a request down, and the failure's detail.
+    void show(const Failure &failure);
+    // The text show(failure) unfolds.
+    static QString text(const Failure &failure);
     void clear();
 
 Q_SIGNALS:

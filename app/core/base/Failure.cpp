@@ -149,8 +149,7 @@ QString Failure::message() const
     case Kind::NotFound:
         return tr("%1 could not find what was asked for. It may have been deleted.").arg(service);
     case Kind::Validation:
-        if (!m_fieldMessages.isEmpty())
-            return tr("%1 did not accept the request: %2").arg(service, m_fieldMessages.join(QLatin1String("; ")));
+        // The server's own reasons (in its language) are for the details, not this sentence.
         return tr("%1 did not accept the request.").arg(service);
     case Kind::RateLimited:
         if (m_retryAfter > 0)
@@ -158,9 +157,10 @@ QString Failure::message() const
                 .arg(service);
         return tr("%1 is busy right now. Please try again in a minute.").arg(service);
     case Kind::ServerError:
-        if (!m_serverMessage.isEmpty())
-            return tr("%1 had a problem on its side: %2").arg(service, m_serverMessage);
-        return tr("%1 had a problem on its side. Please try again later.").arg(service);
+        // What happened and what to do, in the person's language; the server's words go to the details.
+        return tr("%1 could not do this just now. This is a problem at %1, not on your computer. Your sign-in is "
+                  "fine. Try again in a few minutes.")
+            .arg(service);
     case Kind::Network:
         return tr("Could not reach %1. Check your internet connection and the server address.").arg(service);
     case Kind::OutcomeUnknown:

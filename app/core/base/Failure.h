@@ -70,7 +70,8 @@ public:
     QStringList fieldMessages() const { return m_fieldMessages; }
     Failure &setFieldMessages(const QStringList &messages);
 
-    // The server's own explanation (the body's `error`/`message`, or FastAPI's `detail`).
+    // The server's own explanation (the body's `error`/`message`, or FastAPI's `detail`), in the server's
+    // language: shown with the details, never in message().
     QString serverMessage() const { return m_serverMessage; }
     Failure &setServerMessage(const QString &message);
 

@@ -94,9 +94,16 @@ QByteArray RestoreCheck::normalised(const QByteArray &json, bool *ok)
     if (!document.isObject())
         return {};
     QJsonObject root = normaliseObject(document.object());
-    // The person chose the new agent's name, description and icon.
-    for (const QLatin1String key : {QLatin1String("name"), QLatin1String("description"), QLatin1String("icon")})
+    // The person chose the new agent's name, description and icon: the template's and the agent
+    // definition's own (sub-agents keep theirs).
+    const QLatin1String definitionKey("agent_definition");
+    QJsonObject definition = root.value(definitionKey).toObject();
+    for (const QLatin1String key : {QLatin1String("name"), QLatin1String("description"), QLatin1String("icon")}) {
         root.remove(key);
+        definition.remove(key);
+    }
+    if (root.value(definitionKey).isObject())
+        root.insert(definitionKey, definition);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -16,9 +16,9 @@ namespace Takeout {
 // agent made with the same knowledge-base choice, compared by value after leaving out what must
 // differ. Left out: ids (`id`, any `*_id`, `unique_name`, `origin_template`, and any text that is a
 // whole UUID, since references between records are ids too), creation and update times, `version`, and
-// the template's own name, description and icon (the person chose the new agent's). Records come back
-// with new ids, so arrays of named records are ordered by name and matched by it: a faithful import is
-// no difference at all, and a missing function reads as one removal.
+// the name, description and icon of the template and of its agent definition (the person chose the
+// new agent's). Records come back with new ids, so arrays of named records are ordered by name and
+// matched by it: a faithful import is no difference at all, and a missing function reads as one removal.
 struct RestoreCheck
 {
     struct Result
