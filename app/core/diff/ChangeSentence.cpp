@@ -118,7 +118,7 @@ QString shortValue(const JsonDocument &document, quint32 node)
         return name.isEmpty() ? Text::tr("%n field(s)", nullptr, int(document.childCount(node))) : name;
     }
     case Type::Array:
-        return Text::tr("a list of %n", nullptr, int(document.childCount(node)));
+        return Text::tr("a list of %n item(s)", nullptr, int(document.childCount(node)));
     case Type::True:
         return Text::tr("yes");
     case Type::False:

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <iterator>
 
 namespace Takeout {
 
@@ -18,10 +19,21 @@ QString Wording::size(qint64 bytes, const QLocale &locale)
 {
     if (bytes < 1024)
         return Text::tr("%n byte(s)", nullptr, int(qMax<qint64>(0, bytes)));
-    // The traditional units ("KB", 1024 bytes) as file managers show them; decimals only where they
-    // tell something.
-    const int precision = bytes < (qint64(1) << 20) ? 0 : 1;
-    return locale.formattedDataSize(bytes, precision, QLocale::DataSizeTraditionalFormat);
+    // The units people write ("KB" of 1024 bytes), whole kilobytes, one decimal from a megabyte on.
+    static const char *const units[] = {"KB", "MB", "GB", "TB"};
+    double amount = double(bytes) / 1024;
+    size_t unit = 0;
+    while (amount >= 1024 && unit + 1 < std::size(units)) {
+        amount /= 1024;
+        ++unit;
+    }
+    const int precision = unit == 0 || amount >= 100 ? 0 : 1;
+    QString number = locale.toString(amount, 'f', precision);
+    // "2.0 MB" says no more than "2 MB".
+    const QString zero = locale.decimalPoint() + locale.zeroDigit();
+    if (precision > 0 && number.endsWith(zero))
+        number.chop(zero.size());
+    return number + QChar(0x00a0) + QLatin1String(units[unit]);
 }
 
 QString Wording::dateTime(const QDateTime &when, const QLocale &locale)
