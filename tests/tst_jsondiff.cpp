@@ -5,6 +5,7 @@
 #include "diff/LineDiff.h"
 #include "diff/WordDiff.h"
 #include "i18n/Translations.h"
+#include "text/Wording.h"
 #include "json/JsonDocument.h"
 #include "json/JsonNumber.h"
 #include "json/JsonPath.h"
@@ -422,6 +423,13 @@ void TestJsonDiff::accountSentences()
                             QStringLiteral("Scheduled task daily-report: every day at 09:00 → "
                                            "every Monday to Friday at 08:30"),
                         }));
+    // A time in the reader's clock, not as the file writes it.
+    const Compared times =
+        compare(R"({"exportedAt": "2026-11-30T09:00:00Z"})", R"({"exportedAt": "2026-12-07T09:00:00Z"})");
+    QCOMPARE(ChangeSentence::of(*times.oldDocument, *times.newDocument, times.result.changes.at(0)),
+             QStringLiteral("Exported: %1 → %2")
+                 .arg(Wording::dateTime(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC)),
+                      Wording::dateTime(QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC))));
     // Where a value is, for the tooltip's neighbour and the restore check.
     const quint32 agent = c.newDocument->firstChild(c.newDocument->member(JsonDocument::root(), "agents"));
     QCOMPARE(ChangeSentence::place(*c.newDocument, c.newDocument->member(agent, "status")),

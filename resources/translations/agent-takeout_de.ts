@@ -1370,8 +1370,12 @@
         <translation>Agentbot-Konto</translation>
     </message>
     <message>
-        <source>Template: %1</source>
-        <translation>Vorlage: %1</translation>
+        <source>%1 — changed</source>
+        <translation>%1 — geändert</translation>
+    </message>
+    <message>
+        <source>%1 — no changes</source>
+        <translation>%1 — unverändert</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,8 @@ CompareView::CompareView(const QString &oldPath, const QString &newPath, QWidget
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->hide();
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(tr("Copy Path"), m_table);
     copy->setObjectName(QStringLiteral("copyChangePath"));

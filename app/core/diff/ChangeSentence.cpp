@@ -6,6 +6,7 @@
 #include "text/Wording.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 #include <algorithm>
 
@@ -210,6 +211,14 @@ QString valueFor(const JsonDocument &document, quint32 node)
         }
         if (key == AgentbotFormat::status)
             return Wording::status(document.string(node));
+        // A time as the person's clock shows it.
+        const QString text = document.preview(node, 40);
+        if (text.size() >= 16 && text.size() <= 35 && text.at(4) == QLatin1Char('-') &&
+            text.contains(QLatin1Char('T'))) {
+            const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+            if (when.isValid())
+                return Wording::dateTime(when);
+        }
     }
     return shortValue(document, node);
 }
