@@ -290,7 +290,7 @@ void TestBackupDialog::whatChangedSinceTheLastBackup()
         std::sort(sorted.begin(), sorted.end(),
                   [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
         QCOMPARE(names, sorted);
-        for (const QJsonValue &agent : DemoService::agents())
+        for (const auto &agent : DemoService::agents())
             QVERIFY2(names.contains(agent.toObject().value(QStringLiteral("name")).toString()),
                      qPrintable(names.join(u'|')));
         auto *account = onHome->menu()->findChild<QAction *>(QStringLiteral("compareAccount"));

@@ -43,7 +43,7 @@ QDateTime exportedAt(const JsonDocument &document, const QString &path)
 {
     const quint32 at = document.member(JsonDocument::root(), AgentbotFormat::exportedAt);
     if (at != JsonDocument::none && document.type(at) == JsonDocument::Type::String) {
-        const QDateTime when = QDateTime::fromString(document.string(at), Qt::ISODateWithMs);
+        QDateTime when = QDateTime::fromString(document.string(at), Qt::ISODateWithMs);
         if (when.isValid())
             return when;
     }

@@ -60,7 +60,7 @@ constexpr int firstExportRow = exportsHeadingRow + 1;
 // colour, drawn for every scale the screens have.
 QIcon closeIcon(const QWidget *widget)
 {
-    const QIcon themed = QIcon::fromTheme(QStringLiteral("window-close"));
+    QIcon themed = QIcon::fromTheme(QStringLiteral("window-close"));
     if (!themed.isNull())
         return themed;
     QIcon icon;

@@ -232,7 +232,7 @@ QString ChangeSentence::recordName(const JsonDocument &document, quint32 node)
     for (const char *key : {"name", "title", "id"}) {
         const quint32 value = document.member(node, key);
         if (value != none && (document.type(value) == Type::String || document.type(value) == Type::Number)) {
-            const QString text = document.preview(value, 120).simplified();
+            QString text = document.preview(value, 120).simplified();
             if (!text.isEmpty())
                 return text;
         }
