@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>%1 has no Agentbot sign-in for %2. Sign in there, then press the button again.</source>
-        <translation>%1 hat keine Agentbot-Anmeldung für %2. Melden Sie sich dort an und drücken Sie dann erneut auf die Schaltfläche.</translation>
+        <translation>%1 hat keine Agentbot-Anmeldung für %2. Melden Sie sich dort an und klicken Sie dann erneut auf die Schaltfläche.</translation>
     </message>
     <message>
         <source>%1 was not found on this computer (no profile with cookies).</source>
@@ -106,7 +106,248 @@
     </message>
     <message>
         <source>No browser on this computer has an Agentbot sign-in for %1. Sign in there, then press the button again.</source>
-        <translation>Kein Browser auf diesem Computer hat eine Agentbot-Anmeldung für %1. Melden Sie sich dort an und drücken Sie dann erneut auf die Schaltfläche.</translation>
+        <translation>Kein Browser auf diesem Computer hat eine Agentbot-Anmeldung für %1. Melden Sie sich dort an und klicken Sie dann erneut auf die Schaltfläche.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSentence</name>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Scheduled task %1</source>
+        <translation>Geplante Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>Workflow %1</source>
+        <translation>Workflow %1</translation>
+    </message>
+    <message>
+        <source>Function %1</source>
+        <translation>Funktion %1</translation>
+    </message>
+    <message>
+        <source>Connector %1</source>
+        <translation>Konnektor %1</translation>
+    </message>
+    <message>
+        <source>Sub-agent %1</source>
+        <translation>Unteragent %1</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1</source>
+        <translation>Wissensdatenbank %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Modellanbieter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>Formatversion</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation>Empfehlungscode</translation>
+    </message>
+    <message>
+        <source>Referral credits</source>
+        <translation>Empfehlungsguthaben</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>General instructions</source>
+        <translation>Allgemeine Anweisungen</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegierung</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <source>API description</source>
+        <translation>API-Beschreibung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %n item(s)</source>
+        <translation>
+            <numerusform>eine Liste mit %n Eintrag</numerusform>
+            <numerusform>eine Liste mit %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <translation> › </translation>
+    </message>
+    <message>
+        <source>Everything added</source>
+        <translation>Alles hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Everything removed</source>
+        <translation>Alles entfernt</translation>
+    </message>
+    <message>
+        <source>The whole file changed</source>
+        <translation>Die ganze Datei hat sich geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed (was %2)</source>
+        <translation>%1 entfernt (war %2)</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>Turned on</source>
+        <translation>Eingeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 turned on</source>
+        <translation>%1 eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 turned off</source>
+        <translation>%1 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -277,22 +518,22 @@
     <message numerus="yes">
         <source>%n connector(s) added</source>
         <translation>
-            <numerusform>%n Connector hinzugefügt</numerusform>
-            <numerusform>%n Connectors hinzugefügt</numerusform>
+            <numerusform>%n Konnektor hinzugefügt</numerusform>
+            <numerusform>%n Konnektoren hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connector(s) removed</source>
         <translation>
-            <numerusform>%n Connector entfernt</numerusform>
-            <numerusform>%n Connectors entfernt</numerusform>
+            <numerusform>%n Konnektor entfernt</numerusform>
+            <numerusform>%n Konnektoren entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connector(s) changed</source>
         <translation>
-            <numerusform>%n Connector geändert</numerusform>
-            <numerusform>%n Connectors geändert</numerusform>
+            <numerusform>%n Konnektor geändert</numerusform>
+            <numerusform>%n Konnektoren geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -530,11 +771,11 @@
     </message>
     <message>
         <source>Connectors</source>
-        <translation>Connectors</translation>
+        <translation>Konnektoren</translation>
     </message>
     <message>
         <source>connectors</source>
-        <translation>Connectors</translation>
+        <translation>Konnektoren</translation>
     </message>
     <message>
         <source>Sub-agents</source>
@@ -897,7 +1138,7 @@
     <name>SafeStoragePassword</name>
     <message>
         <source>Your keyring is locked. Unlock it (or sign in to your desktop again) and press the button again.</source>
-        <translation>Ihr Schlüsselbund ist gesperrt. Entsperren Sie ihn (oder melden Sie sich erneut an Ihrem Desktop an) und drücken Sie dann erneut auf die Schaltfläche.</translation>
+        <translation>Ihr Schlüsselbund ist gesperrt. Entsperren Sie ihn (oder melden Sie sich erneut an Ihrem Desktop an) und klicken Sie dann erneut auf die Schaltfläche.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1213,18 @@
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
+    <message>
+        <source>This account has no agents.</source>
+        <translation>Dieses Konto hat keine Agenten.</translation>
+    </message>
+    <message>
+        <source>This account has no scheduled tasks.</source>
+        <translation>Dieses Konto hat keine geplanten Aufgaben.</translation>
+    </message>
+    <message>
+        <source>This account has no workflows.</source>
+        <translation>Dieses Konto hat keine Workflows.</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::AgentBrowser</name>
@@ -1029,7 +1282,7 @@
     </message>
     <message>
         <source>No agents yet. Agents you create in xpander.ai appear here; press Refresh.</source>
-        <translation>Noch keine Agenten. Agenten, die Sie in xpander.ai anlegen, erscheinen hier; drücken Sie Aktualisieren.</translation>
+        <translation>Noch keine Agenten. Agenten, die Sie in xpander.ai anlegen, erscheinen hier; klicken Sie auf die Schaltfläche „Aktualisieren“.</translation>
     </message>
     <message>
         <source>Sign in to xpander.ai first.</source>
@@ -1144,8 +1397,12 @@
         <translation>Agentbot-Konto</translation>
     </message>
     <message>
-        <source>Template: %1</source>
-        <translation>Vorlage: %1</translation>
+        <source>%1 — changed</source>
+        <translation>%1 — geändert</translation>
+    </message>
+    <message>
+        <source>%1 — no changes</source>
+        <translation>%1 — unverändert</translation>
     </message>
 </context>
 <context>
@@ -1500,7 +1757,7 @@
     </message>
     <message>
         <source>Reads only the Agentbot cookies from %1 when you press the button; the sign-in is kept in your keychain, never in a file.</source>
-        <translation>Liest nur die Agentbot-Cookies aus %1, wenn Sie den Knopf drücken; die Anmeldung wird in Ihrem Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
+        <translation>Liest nur die Agentbot-Cookies aus %1, wenn Sie auf die Schaltfläche klicken; die Anmeldung wird in Ihrem Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
     </message>
 </context>
 <context>
@@ -1524,20 +1781,6 @@
 </context>
 <context>
     <name>Takeout::ChangeListModel</name>
-    <message numerus="yes">
-        <source>{%n member(s)}</source>
-        <translation>
-            <numerusform>{%n Eintrag}</numerusform>
-            <numerusform>{%n Einträge}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n element(s)]</source>
-        <translation>
-            <numerusform>[%n Element]</numerusform>
-            <numerusform>[%n Elemente]</numerusform>
-        </translation>
-    </message>
     <message>
         <source>added</source>
         <translation>hinzugefügt</translation>
@@ -1563,12 +1806,10 @@
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>Old value</source>
-        <translation>Alter Wert</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>Neuer Wert</translation>
+        <source>%1
+Path: %2</source>
+        <translation>%1
+Pfad: %2</translation>
     </message>
 </context>
 <context>
@@ -1693,16 +1934,64 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Line diff of the selected change</source>
-        <translation>Zeilenvergleich der gewählten Änderung</translation>
-    </message>
-    <message>
         <source>Before: %1</source>
         <translation>Vorher: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
         <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Old and new text of the selected change</source>
+        <translation>Alter und neuer Text der gewählten Änderung</translation>
+    </message>
+    <message>
+        <source>Lines of the selected change</source>
+        <translation>Zeilen der gewählten Änderung</translation>
+    </message>
+    <message>
+        <source>Show both files (for experts)</source>
+        <translation>Beide Dateien zeigen (für Fachleute)</translation>
+    </message>
+    <message>
+        <source>Before: %1 · After: %2</source>
+        <translation>Vorher: %1 · Nachher: %2</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Vorher: %1
+Nachher: %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Änderungen vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2237,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <source>Document content</source>
         <translation>Inhalt des Dokuments</translation>
     </message>
+    <message>
+        <source>Exported %1 · format %2</source>
+        <translation>Exportiert am %1 · Format %2</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::ExportPreview</name>
@@ -2032,10 +2325,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>JSON-Dokument</translation>
     </message>
     <message>
-        <source>Details (JSON)</source>
-        <translation>Details (JSON)</translation>
-    </message>
-    <message>
         <source>Compare &amp;With…</source>
         <translation>&amp;Vergleichen mit…</translation>
     </message>
@@ -2050,6 +2339,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Close this export (%1)</source>
         <translation>Diesen Export schließen (%1)</translation>
+    </message>
+    <message>
+        <source>Show the file as it is</source>
+        <translation>Die Datei so zeigen, wie sie ist</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2693,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <source>If the computer is off then, the backup runs when you next sign in.</source>
         <translation>Ist der Computer dann aus, läuft die Sicherung, wenn Sie sich das nächste Mal anmelden.</translation>
     </message>
+    <message>
+        <source>Open, not saved yet</source>
+        <translation>Geöffnet, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Show it; nothing is on your disk until you save it.</source>
+        <translation>Anzeigen; erst wenn Sie speichern, wird etwas auf Ihrem Datenträger abgelegt.</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::ImportAndVerifyJob</name>
@@ -2661,6 +2962,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>More actions on the document</source>
+        <translation>Weitere Aktionen für das Dokument</translation>
     </message>
 </context>
 <context>
@@ -2977,7 +3286,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
     <message>
         <source>Choose an agent, then press Export as template.</source>
-        <translation>Wählen Sie einen Agenten und drücken Sie dann „Als Vorlage exportieren“.</translation>
+        <translation>Wählen Sie einen Agenten und klicken Sie dann auf die Schaltfläche „Als Vorlage exportieren“.</translation>
     </message>
     <message>
         <source>Co&amp;mpare Two Exports…</source>
@@ -3005,7 +3314,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
     <message>
         <source>&lt;h3&gt;Your Agentbot session&lt;/h3&gt;&lt;p&gt;Agentbot has no API keys: it signs you in through your web browser, and Agent Takeout uses that sign-in.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open your Agentbot site in your browser and sign in.&lt;/li&gt;&lt;li&gt;In the Agentbot sign-in here, enter the site&apos;s address and press &lt;i&gt;Use my sign-in from Firefox&lt;/i&gt; (or the browser you use). Only the Agentbot cookies are read, and only then.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;If that does not work, open &lt;i&gt;Other ways&lt;/i&gt;: press F12 in your browser, choose &lt;i&gt;Storage&lt;/i&gt; (Firefox) or &lt;i&gt;Application&lt;/i&gt; (Chrome, Edge), then &lt;i&gt;Cookies&lt;/i&gt; and your Agentbot site, and copy the cookies as &lt;i&gt;name=value; name=value&lt;/i&gt; (or the token your site gives you) into the box.&lt;/p&gt;&lt;p&gt;It is checked with Agentbot right away. Agent Takeout keeps it only in your system keychain, and only if you ask it to.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ihre Agentbot-Sitzung&lt;/h3&gt;&lt;p&gt;Agentbot hat keine API-Schlüssel: Es meldet Sie über Ihren Webbrowser an, und Agent Takeout verwendet diese Anmeldung.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie Ihre Agentbot-Seite im Browser und melden Sie sich an.&lt;/li&gt;&lt;li&gt;Geben Sie hier in der Agentbot-Anmeldung die Adresse der Seite ein und drücken Sie &lt;i&gt;Meine Anmeldung aus Firefox verwenden&lt;/i&gt; (oder den Browser, den Sie verwenden). Nur die Agentbot-Cookies werden gelesen, und nur dann.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Wenn das nicht klappt, öffnen Sie &lt;i&gt;Andere Wege&lt;/i&gt;: Drücken Sie F12 im Browser, wählen Sie &lt;i&gt;Web-Speicher&lt;/i&gt; (Firefox) oder &lt;i&gt;Anwendung&lt;/i&gt; (Chrome, Edge), dann &lt;i&gt;Cookies&lt;/i&gt; und Ihre Agentbot-Seite, und kopieren Sie die Cookies als &lt;i&gt;name=wert; name=wert&lt;/i&gt; (oder das Token, das Ihre Seite Ihnen gibt) in das Feld.&lt;/p&gt;&lt;p&gt;Sie wird sofort bei Agentbot geprüft. Agent Takeout bewahrt sie nur im Schlüsselbund Ihres Systems auf, und nur, wenn Sie es wünschen.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ihre Agentbot-Sitzung&lt;/h3&gt;&lt;p&gt;Agentbot hat keine API-Schlüssel: Es meldet Sie über Ihren Webbrowser an, und Agent Takeout verwendet diese Anmeldung.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie Ihre Agentbot-Seite im Browser und melden Sie sich an.&lt;/li&gt;&lt;li&gt;Geben Sie hier in der Agentbot-Anmeldung die Adresse der Seite ein und klicken Sie auf die Schaltfläche &lt;i&gt;Meine Anmeldung aus Firefox verwenden&lt;/i&gt; (oder den Browser, den Sie verwenden). Nur die Agentbot-Cookies werden gelesen, und nur dann.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Wenn das nicht klappt, öffnen Sie &lt;i&gt;Andere Wege&lt;/i&gt;: Drücken Sie F12 im Browser, wählen Sie &lt;i&gt;Web-Speicher&lt;/i&gt; (Firefox) oder &lt;i&gt;Anwendung&lt;/i&gt; (Chrome, Edge), dann &lt;i&gt;Cookies&lt;/i&gt; und Ihre Agentbot-Seite, und kopieren Sie die Cookies als &lt;i&gt;name=wert; name=wert&lt;/i&gt; (oder das Token, das Ihre Seite Ihnen gibt) in das Feld.&lt;/p&gt;&lt;p&gt;Sie wird sofort bei Agentbot geprüft. Agent Takeout bewahrt sie nur im Schlüsselbund Ihres Systems auf, und nur, wenn Sie es wünschen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open exports</source>
@@ -3022,6 +3331,20 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>&amp;Export My Agentbot Account…</source>
         <translation>Mein Agentbot-Konto &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Reiter schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3478,7 +3801,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
     <message>
         <source>A template holds the agent&apos;s configuration: instructions, functions, connectors and sub-agents. You will see it before anything is saved.</source>
-        <translation>Eine Vorlage enthält die Konfiguration des Agenten: Anweisungen, Funktionen, Connectors und Unteragenten. Sie sehen sie, bevor etwas gespeichert wird.</translation>
+        <translation>Eine Vorlage enthält die Konfiguration des Agenten: Anweisungen, Funktionen, Konnektoren und Unteragenten. Sie sehen sie, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3525,6 +3848,70 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>%1: whole (files checked: %2).</source>
         <translation>%1: vollständig (geprüfte Dateien: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>The form of a day and month in a comparison&apos;s title (&quot;30 Nov&quot;), as QDate::toString reads it.</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>The form of a date of another year in a comparison&apos;s title (&quot;30 Nov 2025&quot;).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>Wird analysiert</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "tables/AccountTables.h"
 #include "tables/ReadOnlyTable.h"
 #include "tables/RecordTableModel.h"
+#include "text/Wording.h"
 #include "json/JsonDocument.h"
 
 #include <QApplication>
@@ -174,10 +175,11 @@ QWidget *ExportOverview::accountOverview(const ExportResult &result)
                      "Exported %7 · format %8")
                       .arg(s.userName.toHtmlEscaped(), s.userEmail.toHtmlEscaped(), s.plan.toHtmlEscaped(),
                            s.role.toHtmlEscaped(), s.referralCode.toHtmlEscaped(), s.referralCredits.toHtmlEscaped(),
-                           exported.isValid() ? QLocale().toString(exported.toLocalTime(), QLocale::LongFormat)
-                                              : s.exportedAt.toHtmlEscaped(),
+                           exported.isValid() ? Wording::dateTime(exported) : s.exportedAt.toHtmlEscaped(),
                            s.version.toHtmlEscaped()));
-    card->setToolTip(s.exportedAt);
+    // The exact time and the format, for whoever compares it with the file.
+    card->setToolTip(exported.isValid() ? tr("Exported %1 · format %2").arg(Wording::utc(exported), s.version)
+                                        : s.exportedAt);
     makeCard(card);
     auto *tables = new AccountTables(box);
     tables->setDocument(result.document);
@@ -213,12 +215,9 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     if (!s.description.isEmpty())
         definition->addText(s.description)->setObjectName(QStringLiteral("templateDescription"));
     QStringList facts;
-    const QList<QPair<QString, QString>> named = {{tr("Type"), s.agentType},
-                                                  {tr("Delegation"), s.delegationType},
-                                                  {tr("Model provider"), s.modelProvider},
-                                                  {tr("Model"), s.modelName},
-                                                  {tr("Status"), s.status},
-                                                  {tr("Access"), s.accessScope}};
+    const QList<QPair<QString, QString>> named = {
+        {tr("Type"), s.agentType},  {tr("Delegation"), s.delegationType},      {tr("Model provider"), s.modelProvider},
+        {tr("Model"), s.modelName}, {tr("Status"), Wording::status(s.status)}, {tr("Access"), s.accessScope}};
     for (const auto &fact : named) {
         if (!fact.second.isEmpty())
             facts << fact.first + QStringLiteral(": ") + fact.second;
@@ -264,9 +263,10 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
         functionsCard->addText(tr("This agent has no custom functions."));
     } else {
         auto *functions = new RecordTableModel(functionsCard);
-        functions->setRecords(
-            shared, child(Key::customFunctions),
-            {{tr("Name"), Key::name}, {tr("Status"), Key::status}, {tr("Description"), Key::description}});
+        functions->setRecords(shared, child(Key::customFunctions),
+                              {{tr("Name"), Key::name},
+                               {tr("Status"), Key::status, RecordTableModel::Format::Status},
+                               {tr("Description"), Key::description}});
         QTableView *functionTable = new ReadOnlyTable(functions, QStringLiteral("functionsTable"), functionsCard);
         functionTable->setAccessibleName(tr("Custom functions"));
         fitRows(functionTable, s.customFunctions);

@@ -106,6 +106,8 @@ private:
     void signedInOrOut(Service service);
     void chooseAgentForTemplate();
     void closeTab(int index);
+    // The tab's close box, in the palette's colours.
+    void addCloseButton(QWidget *view);
     // Removes an export's or a comparison's tab and its sidebar row.
     void closeView(QWidget *view);
     // The sidebar's rows for the open exports, made again from the tabs.
