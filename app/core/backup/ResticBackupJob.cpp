@@ -73,7 +73,7 @@ void ResticBackupJob::start()
             // Opening with the password: a wrong one is found now.
             return {repository.run({QStringLiteral("cat"), QStringLiteral("config")}).error, false};
         },
-        [this](std::pair<Failure, bool> result) {
+        [this](const std::pair<Failure, bool> &result) {
             if (result.first) {
                 finish(result.first);
                 return;
@@ -211,7 +211,7 @@ void ResticBackupJob::applyPolicy()
             Failure error = repository.forget(policy, &removed);
             return std::make_pair(error, removed);
         },
-        [this](std::pair<Failure, QStringList> result) {
+        [this](const std::pair<Failure, QStringList> &result) {
             m_keepError = result.first;
             m_removed = result.second;
             finish({});

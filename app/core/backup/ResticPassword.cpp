@@ -17,7 +17,7 @@ void ResticPassword::save(const QString &repository, const QString &password, QO
                    });
 }
 
-void ResticPassword::read(const QString &repository, bool mayCreate, QObject *context, Done done)
+void ResticPassword::read(const QString &repository, bool mayCreate, QObject *context, const Done &done)
 {
     if (ResticRepository::passwordInEnvironment()) {
         done({}, {}, false);
@@ -50,7 +50,7 @@ void ResticPassword::read(const QString &repository, bool mayCreate, QObject *co
                                Failure failure = ResticRepository(repository).probe(&exists);
                                return std::make_pair(failure, exists);
                            },
-                           [repository, context, done, missing](std::pair<Failure, bool> probed) {
+                           [repository, context, done, missing](const std::pair<Failure, bool> &probed) {
                                if (probed.first || probed.second) {
                                    done(probed.first ? probed.first : missing, {}, false);
                                    return;

@@ -21,7 +21,7 @@ class ResticPassword
 
 public:
     using Done = std::function<void(const Failure &error, const QString &password, bool created)>;
-    static void read(const QString &repository, bool mayCreate, QObject *context, Done done);
+    static void read(const QString &repository, bool mayCreate, QObject *context, const Done &done);
     // Keeps `password` as the repository's in the keychain.
     static void save(const QString &repository, const QString &password, QObject *context,
                      std::function<void(const Failure &)> done);
