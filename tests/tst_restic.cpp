@@ -41,6 +41,7 @@ private Q_SLOTS:
     void cancelAddsNoSnapshot();
     void forgetKeepsByPolicy();
     void folderKeepPolicy();
+    void whatChangedAcrossTwoSnapshots();
     void restServer();
     void cliBackupAndVerify();
 
@@ -384,6 +385,44 @@ void TestRestic::folderKeepPolicy()
     both.weekly = 2;
     // 2026-11-30 and 2026-12-01 are one ISO week.
     QCOMPARE(removedNames(both), QStringList({names.at(0), names.at(1), names.at(3)}));
+}
+
+void TestRestic::whatChangedAcrossTwoSnapshots()
+{
+    const ResticRepository repository(repositoryPath(), m_password);
+    Failure error;
+    QVERIFY(repository.changes(&error).isEmpty());
+    // The second backup holds the knowledge bases too: the templates of agents with one differ.
+    for (const bool withKnowledgeBases : {false, true}) {
+        ResticBackupJob job(repository);
+        job.items()->addAgentbot(agentbot());
+        job.items()->addXpander(xpander(), withKnowledgeBases);
+        QVERIFY(backUp(&job));
+        QVERIFY2(!job.error(), qPrintable(job.error().detail()));
+    }
+    const QList<ResticRepository::Change> changes = repository.changes(&error);
+    QVERIFY(!error);
+    QCOMPARE(changes.size(), 1 + DemoService::agents().size());
+    QCOMPARE(changes.first().service, Service::Agentbot);
+    QVERIFY(changes.first().same);
+    QVERIFY(changes.first().olderSnapshot != changes.first().newerSnapshot);
+    const auto changed = std::find_if(changes.cbegin(), changes.cend(),
+                                      [](const ResticRepository::Change &change) { return !change.same; });
+    QVERIFY(changed != changes.cend());
+    // Both versions read into memory, as the comparison opens them.
+    const QByteArray older = repository.dump(changed->olderSnapshot, changed->olderFile, &error);
+    QVERIFY(!error);
+    const QByteArray newer = repository.dump(changed->newerSnapshot, changed->newerFile, &error);
+    QVERIFY(!error);
+    QVERIFY(!older.isEmpty());
+    QVERIFY(older != newer);
+
+    // Home's last backup.
+    ResticRepository::Snapshot snapshot;
+    BackupManifest manifest;
+    QVERIFY(repository.newest(&snapshot, &manifest, &error));
+    QCOMPARE(snapshot.id, changes.first().newerSnapshot);
+    QVERIFY(manifest.isWhole());
 }
 
 void TestRestic::restServer()

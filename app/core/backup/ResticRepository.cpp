@@ -383,6 +383,54 @@ QList<BackupVerifier::Problem> ResticRepository::verify(const QString &snapshot,
     return problems;
 }
 
+bool ResticRepository::newest(Snapshot *snapshot, BackupManifest *manifest, Failure *error) const
+{
+    const QList<Snapshot> list = snapshots(error);
+    if (*error || list.isEmpty())
+        return false;
+    *snapshot = list.last();
+    return readManifest(snapshot->id, manifest, error);
+}
+
+QList<ResticRepository::Change> ResticRepository::changes(Failure *error) const
+{
+    QList<Change> changes;
+    const QList<Snapshot> list = snapshots(error);
+    // Newest first, the complete ones only; a snapshot is made only of a complete backup, but one made
+    // by another program with the tag is not taken on trust.
+    QList<std::pair<QString, BackupManifest>> complete;
+    for (auto it = list.crbegin(); it != list.crend() && complete.size() < 2 && !*error; ++it) {
+        BackupManifest manifest;
+        Failure readError;
+        if (readManifest(it->id, &manifest, &readError) && manifest.isWhole())
+            complete.append({it->id, manifest});
+        else if (readError.kind() == Failure::Kind::InvalidCredentials || readError.kind() == Failure::Kind::Network)
+            *error = readError;
+    }
+    if (*error || complete.size() < 2)
+        return changes;
+    const auto plainName = [](const QString &name) {
+        return !name.isEmpty() && !name.contains(QLatin1Char('/')) && name != QLatin1String("..") &&
+               name != QLatin1String(".");
+    };
+    for (const BackupManifest::Item &now : std::as_const(complete.at(0).second.items)) {
+        if (!now.ok || !plainName(now.file))
+            continue;
+        for (const BackupManifest::Item &before : std::as_const(complete.at(1).second.items)) {
+            if (before.service != now.service || before.agentId != now.agentId)
+                continue;
+            if (before.ok && plainName(before.file))
+                changes.append({now.service, now.agentId, complete.at(1).first, before.file, complete.at(0).first,
+                                now.file, before.sha256 == now.sha256});
+            break;
+        }
+    }
+    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
+        return a.service == Service::Agentbot && b.service != Service::Agentbot;
+    });
+    return changes;
+}
+
 Failure ResticRepository::forget(const KeepPolicy &policy, QStringList *removed) const
 {
     if (policy.isEmpty())

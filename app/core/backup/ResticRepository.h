@@ -93,6 +93,24 @@ public:
     // repository, then every file the manifest lists against its size, SHA-256 and JSON. `error`
     // is set when the snapshot could not be read at all.
     QList<BackupVerifier::Problem> verify(const QString &snapshot, Failure *error, QString *snapshotId = nullptr) const;
+    // The newest snapshot this app made and its manifest (Home's last backup); false with no error when
+    // there is none yet.
+    bool newest(Snapshot *snapshot, BackupManifest *manifest, Failure *error) const;
+
+    // "What changed?" on a repository: the items saved in both of the two newest snapshots whose
+    // backups are complete, the account first; each is read with dump() into memory when shown.
+    struct Change
+    {
+        Service service = Service::Agentbot;
+        QString agentId;
+        QString olderSnapshot;
+        QString olderFile;
+        QString newerSnapshot;
+        QString newerFile;
+        bool same = false; // the manifests give both the same SHA-256
+    };
+    QList<Change> changes(Failure *error) const;
+
     // `restic forget --prune` of this app's snapshots by the policy; the IDs it removed.
     Failure forget(const KeepPolicy &policy, QStringList *removed) const;
 
