@@ -226,6 +226,25 @@ void TestRestic::wrongPassword()
         {QStringLiteral("verify"), QLatin1String(ResticRepository::scheme) + repositoryPath()}, {}, environment);
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("The password for this backup is not right"), run.err.constData());
+
+    // A backup with it: the same, before anything is downloaded, and no snapshot.
+    environment.insert(QStringLiteral("AGENT_TAKEOUT_XPANDER_API_KEY"),
+                       QString::fromLatin1(DemoService::xpanderApiKey));
+    const TestSupport::Run backup = TestSupport::runCli({QStringLiteral("backup"), QStringLiteral("--to"),
+                                                         QLatin1String(ResticRepository::scheme) + repositoryPath(),
+                                                         QStringLiteral("--xpander-server"), m_demo->url().toString()},
+                                                        {}, environment);
+    QCOMPARE(backup.exitCode, 3);
+    QVERIFY2(backup.err.contains("The password for this backup is not right"), backup.err.constData());
+    Failure error;
+    QCOMPARE(ResticRepository(repositoryPath(), m_password).snapshots(&error).size(), 1);
+
+    // Without restic: one sentence on how to get it.
+    environment.insert(QStringLiteral("PATH"), m_dir->filePath(QStringLiteral("empty")));
+    const TestSupport::Run missing = TestSupport::runCli(
+        {QStringLiteral("verify"), QLatin1String(ResticRepository::scheme) + repositoryPath()}, {}, environment);
+    QVERIFY(missing.exitCode != 0);
+    QVERIFY2(missing.err.contains("restic is not installed: install the package"), missing.err.constData());
 }
 
 void TestRestic::plainErrors()
