@@ -118,6 +118,12 @@ private Q_SLOTS:
     void loginFromBrowserUsage_data();
     void loginFromBrowserUsage();
     void browsersListing();
+    // bringing agents back
+    void importTemplate();
+    void importTemplateCutConnection();
+    void importTemplateUsage_data();
+    void importTemplateUsage();
+    void restoreBackup();
 
 private:
     QStringList server() const { return {QStringLiteral("--server"), m_demo->url().toString()}; }
@@ -128,6 +134,8 @@ private:
     static void answerWith(QTcpServer *server, const QByteArray &response);
     static void verifyNoTerminalControls(const QByteArray &output);
     QStringList backupArguments() const;
+    // The import requests the demo received.
+    int imports() const;
     QProcessEnvironment backupEnvironment() const;
     static QJsonObject manifestIn(const QString &folder);
     // A HOME of its own for the browsers' cookie stores (inside the test HOME, for tst_secretsaudit),
@@ -2062,6 +2070,197 @@ void TestCli::browsersListing()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains("No browser profile"), run.err.constData());
+}
+
+int TestCli::imports() const
+{
+    int count = 0;
+    for (const DemoService::Request &request : m_demo->requests())
+        count += request.path.startsWith(QLatin1String("/v1/agents/template_import/")) ? 1 : 0;
+    return count;
+}
+
+void TestCli::importTemplate()
+{
+    // The key from the keychain, as for export template.
+    WaitingKeychain keychain;
+    const QStringList login = QStringList{QStringLiteral("login"), QStringLiteral("xpander")} + server();
+    TestSupport::Run run = TestSupport::runCli(login, "demo-key\n");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const auto logout = qScopeGuard([this] {
+        TestSupport::runCli(QStringList{QStringLiteral("logout"), QStringLiteral("xpander")} + server());
+    });
+    const QJsonObject agent = TestSupport::agentWithKnowledgeBases();
+    const QString file = m_dir->filePath(QStringLiteral("template.json"));
+    run = TestSupport::runCli(QStringList{QStringLiteral("export"), QStringLiteral("template"),
+                                          QStringLiteral("--agent"), agent.value(QStringLiteral("id")).toString(),
+                                          QStringLiteral("--with-knowledge-bases"), QStringLiteral("-o"), file} +
+                              server());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString templateId = QJsonDocument::fromJson(read(file)).object().value(QStringLiteral("id")).toString();
+    m_demo->clearRequests();
+
+    // The new agent's id on stdout, and nothing else.
+    const QStringList import = QStringList{QStringLiteral("import"), QStringLiteral("template"), file} + server();
+    run = TestSupport::runCli(import);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString newId = QString::fromUtf8(run.out.trimmed());
+    QCOMPARE(imports(), 1);
+    const QJsonObject sent = QJsonDocument::fromJson(m_demo->requests().constLast().body).object();
+    QCOMPARE(sent.value(QStringLiteral("name")).toString(), agent.value(QStringLiteral("name")).toString());
+    QCOMPARE(sent.value(QStringLiteral("with_knowledge_bases")), QJsonValue(true)); // the template holds them
+    run = TestSupport::runCli(QStringList{QStringLiteral("agents")} + server());
+    QVERIFY(run.out.contains(newId.toUtf8()));
+
+    // --json: one object; verified is null without --verify.
+    run = TestSupport::runCli(
+        import + QStringList{QStringLiteral("--json"), QStringLiteral("--name"), QStringLiteral("Second")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonObject object = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(object.value(QStringLiteral("name")).toString(), QStringLiteral("Second"));
+    QCOMPARE(object.value(QStringLiteral("template_id")).toString(), templateId);
+    QCOMPARE(object.value(QStringLiteral("with_knowledge_bases")), QJsonValue(true));
+    QVERIFY(object.value(QStringLiteral("verified")).isNull());
+    QVERIFY(object.value(QStringLiteral("differences")).toArray().isEmpty());
+    QVERIFY(!object.value(QStringLiteral("agent_id")).toString().isEmpty());
+
+    // --verify: the new agent's export matches the template.
+    run = TestSupport::runCli(import + QStringList{QStringLiteral("--verify"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    object = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(object.value(QStringLiteral("verified")), QJsonValue(true));
+
+    // Without the knowledge bases it is created, and differs: exit 6 with the differences.
+    run = TestSupport::runCli(import + QStringList{QStringLiteral("--verify"), QStringLiteral("--json"),
+                                                   QStringLiteral("--without-knowledge-bases")});
+    QCOMPARE(run.exitCode, 6);
+    object = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(object.value(QStringLiteral("verified")), QJsonValue(false));
+    const QJsonArray differences = object.value(QStringLiteral("differences")).toArray();
+    QVERIFY(!differences.isEmpty());
+    QCOMPARE(differences.first().toObject().value(QStringLiteral("op")).toString(), QStringLiteral("removed"));
+    QVERIFY(differences.first()
+                .toObject()
+                .value(QStringLiteral("path"))
+                .toString()
+                .contains(QLatin1String("knowledge_bases")));
+
+    // A file that is no template: exit 2, nothing sent.
+    m_demo->clearRequests();
+    const QString account = m_dir->filePath(QStringLiteral("account.json"));
+    QVERIFY(TestSupport::writeFile(account, DemoService::accountExport()));
+    run = TestSupport::runCli(QStringList{QStringLiteral("import"), QStringLiteral("template"), account} + server());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("not an xpander.ai agent template"));
+    QVERIFY(m_demo->requests().isEmpty());
+
+    // An id the service does not know: one sentence, the server's exit code.
+    run = TestSupport::runCli(QStringList{QStringLiteral("import"), QStringLiteral("template"),
+                                          QStringLiteral("--template-id"),
+                                          QStringLiteral("00000000-0000-4000-8000-000000000000"),
+                                          QStringLiteral("--name"), QStringLiteral("N")} +
+                              server());
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains("no longer exists"), run.err.constData());
+    QCOMPARE(imports(), 1);
+}
+
+void TestCli::importTemplateCutConnection()
+{
+    const QJsonObject agent = TestSupport::agentWithKnowledgeBases();
+    m_demo->setFaultPath(QStringLiteral("template_import"));
+    m_demo->setFault(Fault::ConnectionReset);
+    const QStringList import{
+        QStringLiteral("import"),        QStringLiteral("template"),
+        QStringLiteral("--template-id"), DemoService::sampleTemplateId(agent.value(QStringLiteral("id")).toString()),
+        QStringLiteral("--name"),        QStringLiteral("N")};
+    const TestSupport::Run run = TestSupport::runCli(
+        import + server(), {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", DemoService::xpanderApiKey));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("may or may not have been created"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(imports(), 1);
+}
+
+void TestCli::importTemplateUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString file = QString::fromUtf8(TAKEOUT_TEST_DATA "/values.json");
+    const QString id = QStringLiteral("00000000-0000-4000-8000-000000000000");
+    QTest::newRow("neither") << QStringList{};
+    QTest::newRow("both") << QStringList{file, QStringLiteral("--template-id"), id};
+    QTest::newRow("id without name") << QStringList{QStringLiteral("--template-id"), id};
+    QTest::newRow("id with verify") << QStringList{QStringLiteral("--template-id"), id, QStringLiteral("--name"),
+                                                   QStringLiteral("N"), QStringLiteral("--verify")};
+    QTest::newRow("with and without") << QStringList{file, QStringLiteral("--with-knowledge-bases"),
+                                                     QStringLiteral("--without-knowledge-bases")};
+}
+
+void TestCli::importTemplateUsage()
+{
+    QFETCH(QStringList, arguments);
+    const TestSupport::Run run =
+        TestSupport::runCli(QStringList{QStringLiteral("import"), QStringLiteral("template")} + arguments + server(),
+                            {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", DemoService::xpanderApiKey));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.trimmed().isEmpty());
+    QVERIFY(m_demo->requests().isEmpty());
+}
+
+void TestCli::restoreBackup()
+{
+    TestSupport::Run run = TestSupport::runCli(backupArguments(), {}, backupEnvironment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString folder = QString::fromUtf8(run.out.trimmed());
+    const QJsonArray agents = DemoService::agents();
+    m_demo->clearRequests();
+    const QStringList restore = QStringList{QStringLiteral("restore"), folder} + server();
+
+    // Every backed-up agent is still there: all skipped by name, with the reason; nothing created.
+    run = TestSupport::runCli(restore, {}, backupEnvironment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), agents.size());
+    for (const QByteArray &line : std::as_const(lines))
+        QVERIFY2(line.startsWith("skipped ") && line.contains("already exists"), line.constData());
+    QVERIFY2(run.err.contains("Agentbot account cannot be put back"), run.err.constData());
+
+    // --dry-run --again: what it would create, and it sends no import.
+    run = TestSupport::runCli(restore + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--again")}, {},
+                              backupEnvironment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), agents.size());
+    const QString first = agents.first().toObject().value(QStringLiteral("id")).toString();
+    QVERIFY2(lines.first().startsWith(QByteArray("would create " + first.toUtf8() + ' ')), lines.first().constData());
+    QCOMPARE(imports(), 0);
+
+    // --again --verify for two of them: created, and each matches its template.
+    const QString second = agents.at(1).toObject().value(QStringLiteral("id")).toString();
+    run =
+        TestSupport::runCli(restore + QStringList{QStringLiteral("--again"), QStringLiteral("--verify"),
+                                                  QStringLiteral("--agent"), first, QStringLiteral("--agent"), second},
+                            {}, backupEnvironment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QList<QByteArray> words = lines.first().split(' ');
+    QCOMPARE(words.value(0), QByteArray("created"));
+    QCOMPARE(words.value(1), first.toUtf8());
+    QVERIFY(words.value(2) != first.toUtf8() && words.value(2).size() == 36);
+    QVERIFY(lines.at(1).startsWith(QByteArray("created " + second.toUtf8() + ' ')));
+    QCOMPARE(imports(), 2);
+
+    // An agent the backup does not hold: exit 2, nothing sent.
+    m_demo->clearRequests();
+    run = TestSupport::runCli(restore + QStringList{QStringLiteral("--agent"), QStringLiteral("nope")}, {},
+                              backupEnvironment());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(m_demo->requests().isEmpty());
+    // A folder that is no backup: exit 2.
+    run =
+        TestSupport::runCli(QStringList{QStringLiteral("restore"), m_dir->path()} + server(), {}, backupEnvironment());
+    QCOMPARE(run.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

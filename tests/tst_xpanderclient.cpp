@@ -14,6 +14,8 @@
 using namespace Takeout;
 using Fault = FaultServer::Fault;
 
+Q_DECLARE_METATYPE(Takeout::Failure::Kind)
+
 class TestXpanderClient : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,17 @@ private Q_SLOTS:
     void templatePostIsNotRetried();
     void pageParsing_data();
     void pageParsing();
+    void importCreatesAnAgent();
+    void importErrors_data();
+    void importErrors();
+    void importWithoutNameSendsNothing();
+    void importForbidden();
+    void importIsNotRetriedWhenBusy_data();
+    void importIsNotRetriedWhenBusy();
+    void cutConnectionIsSentOnce_data();
+    void cutConnectionIsSentOnce();
+    void importCancelledBeforeSendingSendsNothing();
+    void importCancelledAfterSendingIsUnknown();
 
 private:
     XpanderClient client(const QString &key = QStringLiteral("demo-key")) const;
@@ -40,6 +53,9 @@ private:
         job->setAutoDelete(false);
         return job;
     }
+
+    // The POSTs among the raw bytes a CannedHttpServer received.
+    static int posts(const QByteArray &received);
 
     QNetworkAccessManager *m_network = nullptr;
     FaultServer *m_demo = nullptr;
@@ -246,6 +262,233 @@ void TestXpanderClient::pageParsing()
     QCOMPARE(parsed.valid, valid);
     QCOMPARE(int(parsed.items.size()), items);
     QCOMPARE(parsed.hasMore, hasMore);
+}
+
+void TestXpanderClient::importCancelledAfterSendingIsUnknown()
+{
+    // The request went out and the answer stalls: cancelling cannot take it back.
+    m_demo->setFault(Fault::Stall);
+    ImportRequest request;
+    request.name = QStringLiteral("n");
+    ImportJob *job = kept(client().importTemplate(
+        DemoService::sampleTemplateId(TestSupport::agentWithKnowledgeBases().value(QStringLiteral("id")).toString()),
+        request, this));
+    QSignalSpy finished(job, &ImportJob::finished);
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &ImportJob::sent));
+    QTRY_COMPARE_WITH_TIMEOUT(m_demo->requests().size(), 1, TestSupport::waitMs);
+    job->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TestSupport::waitMs);
+    QCOMPARE(job->error().kind(), Failure::Kind::OutcomeUnknown);
+    QVERIFY(job->error().message().contains(QLatin1String("may or may not have been created")));
+    QCOMPARE(m_demo->createdAgents().size(), 1);
+}
+
+int TestXpanderClient::posts(const QByteArray &received)
+{
+    // Requests follow bodies without a line break between them: count request lines wherever they start.
+    return int(received.count("POST /"));
+}
+
+void TestXpanderClient::importCreatesAnAgent()
+{
+    const QJsonObject sample = TestSupport::agentWithKnowledgeBases();
+    const QString templateId = DemoService::sampleTemplateId(sample.value(QStringLiteral("id")).toString());
+    QVERIFY(!templateId.isEmpty());
+    ImportRequest request;
+    request.name = QStringLiteral("Restored \"lead\" ✓");
+    request.withKnowledgeBases = false;
+    ImportJob *job = kept(client().importTemplate(templateId, request, this));
+    QSignalSpy sent(job, &ImportJob::sent);
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &ImportJob::finished));
+    QVERIFY2(!job->error(), qPrintable(job->error().detail()));
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(job->wasSent());
+    QVERIFY(!job->agent().id.isEmpty());
+    QVERIFY(job->agent().id != sample.value(QStringLiteral("id")).toString());
+    QCOMPARE(job->agent().name, request.name);
+    QCOMPARE(job->agent().originTemplate, templateId);
+
+    // One request, with the name and the knowledge-base choice; description and icon left out.
+    QCOMPARE(m_demo->requests().size(), 1);
+    const DemoService::Request received = m_demo->requests().first();
+    QCOMPARE(received.path, QStringLiteral("/v1/agents/template_import/%1").arg(templateId));
+    const QJsonObject body = QJsonDocument::fromJson(received.body).object();
+    QCOMPARE(body.keys(), (QStringList{QStringLiteral("name"), QStringLiteral("with_knowledge_bases")}));
+    QCOMPARE(body.value(QStringLiteral("with_knowledge_bases")), QJsonValue(false));
+
+    // The new agent is in the list from now on, with the template it came from.
+    AgentListJob *list = kept(client().listAgents(this));
+    list->start();
+    QVERIFY(TestSupport::waitFor(list, &AgentListJob::finished));
+    QCOMPARE(list->agents().size(), DemoService::agents().size() + 1);
+    QCOMPARE(list->agents().last().id, job->agent().id);
+    QCOMPARE(list->agents().last().raw.value(QStringLiteral("origin_template")).toString(), templateId);
+}
+
+void TestXpanderClient::importErrors_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<Failure::Kind>("kind");
+    QTest::addColumn<QString>("words");
+    const QString sample =
+        DemoService::sampleTemplateId(TestSupport::agentWithKnowledgeBases().value(QStringLiteral("id")).toString());
+    const QString key = QStringLiteral("demo-key");
+    QTest::newRow("401") << QStringLiteral("tst-wrong-key-71be40") << sample << QStringLiteral("n") << Fault::None
+                         << Failure::Kind::Unauthorized << QStringLiteral("Sign in again");
+    QTest::newRow("404") << key << QStringLiteral("00000000-0000-4000-8000-000000000000") << QStringLiteral("n")
+                         << Fault::None << Failure::Kind::NotFound << QStringLiteral("no longer exists");
+    QTest::newRow("422") << key << sample << QStringLiteral("  ") << Fault::None << Failure::Kind::Validation
+                         << QStringLiteral("name is required");
+    QTest::newRow("500") << key << sample << QStringLiteral("n") << Fault::ServerError << Failure::Kind::ServerError
+                         << QStringLiteral("problem on its side");
+}
+
+void TestXpanderClient::importErrors()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, templateId);
+    QFETCH(QString, name);
+    QFETCH(Fault, fault);
+    QFETCH(Failure::Kind, kind);
+    QFETCH(QString, words);
+    m_demo->setFault(fault);
+    ImportRequest request;
+    request.name = name;
+    // A name of blanks is sent: the service is the one to turn it down.
+    ImportJob *job = kept(client(key).importTemplate(templateId, request, this));
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &ImportJob::finished));
+    QCOMPARE(job->error().kind(), kind);
+    QVERIFY2(job->error().message().contains(words), qPrintable(job->error().message()));
+    QVERIFY(!job->error().detail().contains(QLatin1String("tst-wrong-key")));
+    QCOMPARE(m_demo->requests().size(), 1);
+}
+
+void TestXpanderClient::importForbidden()
+{
+    // The demo never turns a valid key down for one template: a server that does.
+    CannedHttpServer server("HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: 31\r\n\r\n"
+                            "{\"detail\":\"Not allowed here.\"}\n");
+    QVERIFY(server.listen());
+    const XpanderClient toServer(m_network, ServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()))),
+                                 QStringLiteral("demo-key"));
+    ImportRequest request;
+    request.name = QStringLiteral("n");
+    ImportJob *job =
+        kept(toServer.importTemplate(QStringLiteral("00000000-0000-4000-8000-000000000000"), request, this));
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &ImportJob::finished));
+    QCOMPARE(job->error().kind(), Failure::Kind::Forbidden);
+    QVERIFY2(job->error().message().contains(QLatin1String("no access to this template")),
+             qPrintable(job->error().message()));
+    QCOMPARE(posts(server.received()), 1);
+}
+
+void TestXpanderClient::importWithoutNameSendsNothing()
+{
+    ImportJob *job = kept(client().importTemplate(QStringLiteral("00000000-0000-4000-8000-000000000000"), {}, this));
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &ImportJob::finished));
+    QCOMPARE(job->error().kind(), Failure::Kind::Validation);
+    QVERIFY(!job->wasSent());
+    QVERIFY(m_demo->requests().isEmpty());
+}
+
+void TestXpanderClient::importIsNotRetriedWhenBusy_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<Failure::Kind>("kind");
+    QTest::newRow("429") << Fault::RateLimited << Failure::Kind::RateLimited;
+    QTest::newRow("503") << Fault::ServiceUnavailable << Failure::Kind::ServerError;
+}
+
+void TestXpanderClient::importIsNotRetriedWhenBusy()
+{
+    QFETCH(Fault, fault);
+    QFETCH(Failure::Kind, kind);
+    m_demo->setFault(fault, -1, "0");
+    ImportRequest request;
+    request.name = QStringLiteral("n");
+    ImportJob *job = kept(client().importTemplate(
+        DemoService::sampleTemplateId(TestSupport::agentWithKnowledgeBases().value(QStringLiteral("id")).toString()),
+        request, this));
+    job->start();
+    QVERIFY(TestSupport::waitFor(job, &ImportJob::finished));
+    QCOMPARE(job->error().kind(), kind);
+    QCOMPARE(m_demo->requests().size(), 1);
+}
+
+void TestXpanderClient::cutConnectionIsSentOnce_data()
+{
+    QTest::addColumn<bool>("import");
+    QTest::newRow("import") << true;
+    QTest::newRow("template export") << false;
+}
+
+void TestXpanderClient::cutConnectionIsSentOnce()
+{
+    QFETCH(bool, import);
+    // Reads the whole request and closes the connection without a word: Qt's HTTP layer would send
+    // an ordinary POST again on a new connection.
+    CannedHttpServer server({});
+    QVERIFY(server.listen());
+    const XpanderClient toServer(m_network, ServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()))),
+                                 QStringLiteral("demo-key"));
+    Failure error;
+    if (import) {
+        ImportRequest request;
+        request.name = QStringLiteral("n");
+        ImportJob *job =
+            kept(toServer.importTemplate(QStringLiteral("00000000-0000-4000-8000-000000000000"), request, this));
+        job->start();
+        QVERIFY(TestSupport::waitFor(job, &ImportJob::finished));
+        QCOMPARE(posts(server.received()), 1);
+        error = job->error();
+        QVERIFY(job->wasSent());
+        QVERIFY2(error.message().contains(QLatin1String("may or may not have been created")),
+                 qPrintable(error.message()));
+    } else {
+        ExportJob *job = kept(toServer.exportTemplate(
+            QStringLiteral("a"), {QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), false}, {}, this));
+        job->start();
+        QVERIFY(TestSupport::waitFor(job, &ExportJob::finished));
+        QCOMPARE(posts(server.received()), 1);
+        error = job->error();
+    }
+    QCOMPARE(error.kind(), Failure::Kind::OutcomeUnknown);
+    QCOMPARE(posts(server.received()), 1);
+    QCOMPARE(server.connections(), 1);
+}
+
+void TestXpanderClient::importCancelledBeforeSendingSendsNothing()
+{
+    CannedHttpServer server({});
+    QVERIFY(server.listen());
+    const XpanderClient toServer(m_network, ServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()))),
+                                 QStringLiteral("demo-key"));
+    ImportRequest request;
+    request.name = QStringLiteral("n");
+    ImportJob *job =
+        kept(toServer.importTemplate(QStringLiteral("00000000-0000-4000-8000-000000000000"), request, this));
+    QSignalSpy finished(job, &ImportJob::finished);
+    job->start();
+    job->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, TestSupport::waitMs);
+    QCOMPARE(job->error().kind(), Failure::Kind::Cancelled);
+    QVERIFY(!job->wasSent());
+    // A request that did go out would have reached the server before this one, on its own connection.
+    ExportJob *probe = kept(toServer.exportTemplate(
+        QStringLiteral("a"), {QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("i"), false}, {}, this));
+    probe->start();
+    QVERIFY(TestSupport::waitFor(probe, &ExportJob::finished));
+    QCOMPARE(posts(server.received()), 1);
+    QVERIFY(server.received().contains("POST /v1/agents/a/export"));
+    QVERIFY(!server.received().contains("template_import"));
 }
 
 QTEST_GUILESS_MAIN(TestXpanderClient)

@@ -7,8 +7,10 @@
 #include "ExportAccountCommand.h"
 #include "ExportTemplateCommand.h"
 #include "GetCommand.h"
+#include "ImportTemplateCommand.h"
 #include "InspectCommand.h"
 #include "LoginCommand.h"
+#include "RestoreCommand.h"
 #include "ScheduleCommand.h"
 #include "ServeDemoCommand.h"
 #include "VerifyCommand.h"
@@ -27,23 +29,30 @@ Cli::Cli(QObject *parent)
     exports->add(new ExportAccountCommand);
     exports->add(new ExportTemplateCommand);
     exports->setHelpIncludesCommands(true);
+    auto *imports = new CommandGroup(QStringLiteral("import"), tr("create an agent from a template"),
+                                     tr("Creates an agent from a template."));
+    imports->add(new ImportTemplateCommand);
+    imports->setHelpIncludesCommands(true);
 
     add(new LoginCommand(LoginCommand::Action::SignIn));
     add(new LoginCommand(LoginCommand::Action::SignOut));
     add(new BrowsersCommand);
     add(new AgentsCommand);
     add(exports);
+    add(imports);
     add(new ServeDemoCommand);
     add(new InspectCommand);
     add(new GetCommand);
     add(new DiffCommand);
     add(new BackupCommand);
     add(new VerifyCommand);
+    add(new RestoreCommand);
     add(new ScheduleCommand);
     setEpilogue(tr("Run agent-takeout-cli COMMAND --help for the options of a command.\n\n"
                    "Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and\n"
                    "AGENT_TAKEOUT_XPANDER_API_KEY when those are set.\n"
-                   "Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server."));
+                   "Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server,\n"
+                   "6 created, but --verify found differences."));
 }
 
 void Cli::run()

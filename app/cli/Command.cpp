@@ -47,7 +47,7 @@ void Command::start(const QStringList &arguments)
         return;
     }
     const QStringList words = positional();
-    if (!m_anyArguments && words.size() < m_positionalSyntax.size()) {
+    if (!m_anyArguments && words.size() < m_positionalSyntax.size() - m_optionalPositionals) {
         usage(tr("Missing %1.").arg(m_positionalSyntax.at(words.size())));
         return;
     }
@@ -83,6 +83,7 @@ int Command::exitCodeFor(const Failure &error)
     case Kind::BrowserValueUnreadable:
         return Authentication;
     case Kind::Network:
+    case Kind::OutcomeUnknown:
     case Kind::Timeout:
     case Kind::Tls:
     case Kind::CrossOriginRedirect:
@@ -111,6 +112,12 @@ void Command::addPositional(const QString &name, const QString &description, con
     const QString shown = syntax.isEmpty() ? name : syntax;
     m_parser.addPositionalArgument(name, description, shown);
     m_positionalSyntax << shown;
+}
+
+void Command::addOptionalPositional(const QString &name, const QString &description)
+{
+    addPositional(name, description, QStringLiteral("[%1]").arg(name));
+    ++m_optionalPositionals;
 }
 
 void Command::takeAnyArguments()

@@ -31,6 +31,8 @@ public:
         Authentication = 3,
         Network = 4,
         Server = 5,
+        // Created, but the check (--verify) found differences.
+        Differences = 6,
     };
 
     // `path` is the command as typed after the program name ("export template"); empty for the
@@ -53,6 +55,8 @@ Q_SIGNALS:
 protected:
     void addOption(const QCommandLineOption &option);
     void addPositional(const QString &name, const QString &description, const QString &syntax = {});
+    // A last positional argument that may be left out ("[FILE]" in the synopsis).
+    void addOptionalPositional(const QString &name, const QString &description);
     // For a command whose words go on to another command (the command lists): any number is fine.
     void takeAnyArguments();
     void setDescription(const QString &description);
@@ -90,6 +94,7 @@ private:
     QString m_summary;
     QCommandLineParser m_parser;
     QStringList m_positionalSyntax;
+    int m_optionalPositionals = 0;
     bool m_anyArguments = false;
     bool m_finished = false;
 };

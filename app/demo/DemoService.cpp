@@ -1,6 +1,7 @@
 #include "DemoService.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
@@ -15,6 +16,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace Takeout {
 
@@ -93,6 +95,11 @@ DemoService::DemoService(QObject *parent)
         QStringLiteral("/v1/agents/<arg>/export"), QHttpServerRequest::Method::Post,
         [this](const QString &agentId, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             handleTemplate(agentId, request, std::move(responder));
+        });
+    m_server->route(
+        QStringLiteral("/v1/agents/template_import/<arg>"), QHttpServerRequest::Method::Post,
+        [this](const QString &templateId, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handleImport(templateId, request, std::move(responder));
         });
     m_server->route(QStringLiteral("/login"), QHttpServerRequest::Method::Get,
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -185,13 +192,34 @@ QByteArray DemoService::templateExport(const QString &agentId, const QString &na
                                QByteArray(QByteArray("\"knowledge_bases\": ") + indent(knowledgeBases, 2)));
     }
     QByteArray out = "{\n";
-    out += "  \"id\": " + jsonString(QStringLiteral("tpl_") + agentId.left(8)) + ",\n";
+    out += "  \"id\": " + jsonString(templateId(agentId, name, description, icon, withKnowledgeBases)) + ",\n";
     out += "  \"name\": " + jsonString(name) + ",\n";
     out += "  \"icon\": " + jsonString(icon) + ",\n";
     out += "  \"description\": " + jsonString(description) + ",\n";
     out += "  \"organization_id\": \"org_demo_4821\",\n";
     out += "  \"agent_definition\": " + indent(definition, 2) + "\n}\n";
     return out;
+}
+
+QString DemoService::templateId(const QString &agentId, const QString &name, const QString &description,
+                                const QString &icon, bool withKnowledgeBases)
+{
+    static const QUuid space = QUuid::fromString(QLatin1String("6f0f1d2e-3c4b-4a59-8e7d-1b2c3d4e5f60"));
+    const QStringList parts = {agentId, name, description, icon,
+                               withKnowledgeBases ? QStringLiteral("1") : QStringLiteral("0")};
+    return QUuid::createUuidV5(space, parts.join(QChar(0))).toString(QUuid::WithoutBraces);
+}
+
+QString DemoService::sampleTemplateId(const QString &agentId)
+{
+    for (const QJsonValue value : agents()) {
+        const QJsonObject agent = value.toObject();
+        if (agent.value(QLatin1String("id")).toString() == agentId)
+            return templateId(agentId, agent.value(QLatin1String("name")).toString(),
+                              agent.value(QLatin1String("description")).toString(),
+                              agent.value(QLatin1String("icon")).toString(), true);
+    }
+    return {};
 }
 
 DemoService::Request DemoService::record(const QHttpServerRequest &request, bool hadCredentials, bool authorized)
@@ -321,7 +349,9 @@ void DemoService::handleAgents(const QHttpServerRequest &request, QHttpServerRes
     const bool authorized = key == xpanderApiKey;
     record(request, !key.isEmpty(), authorized);
 
-    const QJsonArray all = agents();
+    QJsonArray all = agents();
+    for (const QJsonValue created : std::as_const(m_createdAgents))
+        all.append(created);
     const QUrlQuery query(request.url());
     bool pageOk = true;
     bool perPageOk = true;
@@ -410,12 +440,19 @@ void DemoService::handleTemplate(const QString &agentId, const QHttpServerReques
                                     .first());
         }
     }
-    const QByteArray body = problems.isEmpty()
-                                ? templateExport(agentId, object.value(QStringLiteral("name")).toString(),
-                                                 object.value(QStringLiteral("description")).toString(),
-                                                 object.value(QStringLiteral("icon")).toString(),
-                                                 object.value(QStringLiteral("with_knowledge_bases")).toBool())
-                                : QByteArray();
+    QByteArray body;
+    if (problems.isEmpty()) {
+        const QString name = object.value(QStringLiteral("name")).toString();
+        const QString description = object.value(QStringLiteral("description")).toString();
+        const QString icon = object.value(QStringLiteral("icon")).toString();
+        const bool withKnowledgeBases = object.value(QStringLiteral("with_knowledge_bases")).toBool();
+        body = m_createdDefinitions.contains(agentId)
+                   ? createdTemplateExport(agentId, name, description, icon, withKnowledgeBases)
+                   : templateExport(agentId, name, description, icon, withKnowledgeBases);
+    }
+    // The export makes a template that stays on the service (answered or not, as the real one).
+    if (authorized && !body.isEmpty())
+        m_templates.insert(QJsonDocument::fromJson(body).object().value(QLatin1String("id")).toString(), body);
     if (!intercept(request, responder, body, "attachment; filename=\"template.json\"")) {
         QTcpSocket *socket = responder.socket();
         if (!authorized)
@@ -426,6 +463,164 @@ void DemoService::handleTemplate(const QString &agentId, const QHttpServerReques
             sendJson(socket, 404, {{QStringLiteral("detail"), QStringLiteral("Agent not found")}});
         else
             send(socket, 200, {{"Content-Type", "application/json"}}, body);
+    }
+    Q_EMIT requestHandled();
+}
+
+QByteArray DemoService::createdTemplateExport(const QString &agentId, const QString &name, const QString &description,
+                                              const QString &icon, bool withKnowledgeBases) const
+{
+    QJsonObject definition = m_createdDefinitions.value(agentId);
+    if (definition.isEmpty())
+        return {};
+    if (!withKnowledgeBases)
+        definition.insert(QLatin1String("knowledge_bases"), QJsonArray());
+    QByteArray out = "{\n";
+    out += "  \"id\": " + jsonString(templateId(agentId, name, description, icon, withKnowledgeBases)) + ",\n";
+    out += "  \"name\": " + jsonString(name) + ",\n";
+    out += "  \"icon\": " + jsonString(icon) + ",\n";
+    out += "  \"description\": " + jsonString(description) + ",\n";
+    out += "  \"organization_id\": \"org_demo_4821\",\n";
+    out += "  \"agent_definition\": " + indent(QJsonDocument(definition).toJson(QJsonDocument::Indented), 2) + "\n}\n";
+    return out;
+}
+
+void DemoService::handleImport(const QString &templateId, const QHttpServerRequest &request,
+                               QHttpServerResponder &&responder)
+{
+    const QByteArray key = request.value("x-api-key");
+    const bool authorized = key == xpanderApiKey;
+    record(request, !key.isEmpty(), authorized);
+
+    // FastAPI-style validation: a name (a non-empty string), and optional description, icon and
+    // with_knowledge_bases of their types; nothing else.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonObject object = document.object();
+    QJsonArray problems;
+    const auto problem = [&problems](const QString &field, const QString &message, const QString &type) {
+        problems.append(fastApiError({QStringLiteral("body"), field}, message, type)
+                            .value(QStringLiteral("detail"))
+                            .toArray()
+                            .first());
+    };
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        problems = fastApiError({QStringLiteral("body")}, QStringLiteral("Input should be a valid JSON object"),
+                                QStringLiteral("model_attributes_type"))
+                       .value(QStringLiteral("detail"))
+                       .toArray();
+    } else {
+        const QJsonValue name = object.value(QStringLiteral("name"));
+        if (name.isUndefined())
+            problem(QStringLiteral("name"), QStringLiteral("Field required"), QStringLiteral("missing"));
+        else if (!name.isString())
+            problem(QStringLiteral("name"), QStringLiteral("Input should be a valid string"),
+                    QStringLiteral("string_type"));
+        else if (name.toString().trimmed().isEmpty())
+            problem(QStringLiteral("name"), QStringLiteral("String should have at least 1 character"),
+                    QStringLiteral("string_too_short"));
+        for (const char *field : {"description", "icon"}) {
+            const QJsonValue value = object.value(QLatin1String(field));
+            if (!value.isUndefined() && !value.isString())
+                problem(QLatin1String(field), QStringLiteral("Input should be a valid string"),
+                        QStringLiteral("string_type"));
+        }
+        const QJsonValue withKnowledgeBases = object.value(QStringLiteral("with_knowledge_bases"));
+        if (!withKnowledgeBases.isUndefined() && !withKnowledgeBases.isBool())
+            problem(QStringLiteral("with_knowledge_bases"), QStringLiteral("Input should be a valid boolean"),
+                    QStringLiteral("bool_type"));
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() != QLatin1String("name") && it.key() != QLatin1String("description") &&
+                it.key() != QLatin1String("icon") && it.key() != QLatin1String("with_knowledge_bases"))
+                problem(it.key(), QStringLiteral("Extra inputs are not permitted"), QStringLiteral("extra_forbidden"));
+        }
+    }
+
+    // The template: one this run's exports made, or a sample's under its stable id.
+    QByteArray templateBytes = m_templates.value(templateId);
+    if (templateBytes.isEmpty()) {
+        for (const QJsonValue value : agents()) {
+            const QJsonObject agent = value.toObject();
+            const QString agentId = agent.value(QLatin1String("id")).toString();
+            if (sampleTemplateId(agentId) == templateId)
+                templateBytes = templateExport(agentId, agent.value(QLatin1String("name")).toString(),
+                                               agent.value(QLatin1String("description")).toString(),
+                                               agent.value(QLatin1String("icon")).toString(), true);
+        }
+    }
+
+    QJsonObject created;
+    if (authorized && problems.isEmpty() && !templateBytes.isEmpty()) {
+        const QJsonObject templateObject = QJsonDocument::fromJson(templateBytes).object();
+        QJsonObject definition = templateObject.value(QLatin1String("agent_definition")).toObject();
+        const auto chosen = [&object, &templateObject](const char *field) {
+            const QString value = object.value(QLatin1String(field)).toString();
+            return value.isEmpty() ? templateObject.value(QLatin1String(field)).toString() : value;
+        };
+        const QString name = chosen("name");
+        const QString description = chosen("description");
+        const QString icon = chosen("icon");
+        const QString agentId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto newId = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+        // A new, independent agent: its records (sub-agents recreated as new agents) get new ids.
+        definition.insert(QLatin1String("id"), agentId);
+        const QString uniqueName =
+            name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QLatin1Char('-') + agentId.left(4);
+        definition.insert(QLatin1String("unique_name"), uniqueName);
+        definition.insert(QLatin1String("name"), name);
+        definition.insert(QLatin1String("description"), description);
+        definition.insert(QLatin1String("icon"), icon);
+        for (const char *records : {"custom_functions", "connectors", "knowledge_bases", "sub_agents"}) {
+            QJsonArray array = definition.value(QLatin1String(records)).toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (array.at(i).isString()) {
+                    array.replace(i, newId());
+                } else if (array.at(i).isObject()) {
+                    QJsonObject record = array.at(i).toObject();
+                    if (record.contains(QLatin1String("id")))
+                        record.insert(QLatin1String("id"), newId());
+                    array.replace(i, record);
+                }
+            }
+            definition.insert(QLatin1String(records), array);
+        }
+        const bool withKnowledgeBases = object.value(QStringLiteral("with_knowledge_bases")).toBool(true);
+        if (!withKnowledgeBases)
+            definition.insert(QLatin1String("knowledge_bases"), QJsonArray());
+        m_createdDefinitions.insert(agentId, definition);
+
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QJsonObject listed{{QStringLiteral("id"), agentId},
+                                 {QStringLiteral("name"), name},
+                                 {QStringLiteral("description"), description},
+                                 {QStringLiteral("icon"), icon},
+                                 {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+                                 {QStringLiteral("type"), definition.value(QLatin1String("type"))},
+                                 {QStringLiteral("model_provider"), definition.value(QLatin1String("model_provider"))},
+                                 {QStringLiteral("model_name"), definition.value(QLatin1String("model_name"))},
+                                 {QStringLiteral("origin_template"), templateId},
+                                 {QStringLiteral("created_at"), now},
+                                 {QStringLiteral("updated_at"), now}};
+        m_createdAgents.append(listed);
+        created = listed;
+        created.insert(QStringLiteral("organization_id"), QStringLiteral("org_demo_4821"));
+        created.insert(QStringLiteral("deployment_type"), QStringLiteral("serverless"));
+        created.insert(QStringLiteral("framework"), QStringLiteral("xpander"));
+        created.insert(QStringLiteral("instructions"), definition.value(QLatin1String("instructions")));
+        created.insert(QStringLiteral("knowledge_bases"), definition.value(QLatin1String("knowledge_bases")));
+    }
+
+    const QByteArray body = QJsonDocument(created).toJson(QJsonDocument::Compact);
+    if (!intercept(request, responder, body, {})) {
+        QTcpSocket *socket = responder.socket();
+        if (!authorized)
+            sendJson(socket, 401, {{QStringLiteral("detail"), QStringLiteral("Invalid or missing API key")}});
+        else if (!problems.isEmpty())
+            sendJson(socket, 422, {{QStringLiteral("detail"), problems}});
+        else if (templateBytes.isEmpty())
+            sendJson(socket, 404, {{QStringLiteral("detail"), QStringLiteral("Template not found")}});
+        else
+            sendJson(socket, 200, created);
     }
     Q_EMIT requestHandled();
 }

@@ -66,6 +66,15 @@ public:
     static QByteArray templateExport(const QString &agentId, const QString &name, const QString &description,
                                      const QString &icon, bool withKnowledgeBases);
     static QString accountFileName();
+    // The id of the template an export with these fields makes: the same for the same request, so that
+    // a template exported in an earlier run of the demo can still be imported.
+    static QString templateId(const QString &agentId, const QString &name, const QString &description,
+                              const QString &icon, bool withKnowledgeBases);
+    // The sample agent's template with its own name, description and icon and its knowledge bases:
+    // importable from the start, under this stable id.
+    static QString sampleTemplateId(const QString &agentId);
+    // The agents created by imports in this run, as the list shows them.
+    const QJsonArray &createdAgents() const { return m_createdAgents; }
 
 Q_SIGNALS:
     void requestHandled();
@@ -88,6 +97,11 @@ private:
     void handleExport(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleAgents(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleTemplate(const QString &agentId, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // POST /v1/agents/template_import/{id}: a new agent from a template this demo made (or a sample's).
+    void handleImport(const QString &templateId, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // A template of an agent an import created; empty for an unknown id.
+    QByteArray createdTemplateExport(const QString &agentId, const QString &name, const QString &description,
+                                     const QString &icon, bool withKnowledgeBases) const;
     // The sign-in page a person's own browser uses: GET shows the form, POST (any e-mail, password
     // "demo") sets a session cookie that /api/export then accepts.
     void handleLoginPage(const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -102,6 +116,12 @@ private:
     QList<Request> m_requests;
     // The sessions handed out by POST /login, for as long as the demo runs.
     QSet<QByteArray> m_sessions;
+    // Templates the exports of this run made, by id (the samples' are made on demand).
+    QHash<QString, QByteArray> m_templates;
+    // What imports created: the list entries, and each agent's definition (knowledge bases included
+    // when it got them) by agent id.
+    QJsonArray m_createdAgents;
+    QHash<QString, QJsonObject> m_createdDefinitions;
 };
 
 } // namespace Takeout

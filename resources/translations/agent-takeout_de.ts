@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>This folder is not a backup made by Agent Takeout.</source>
+        <translation>Dieser Ordner ist keine Sicherung von Agent Takeout.</translation>
+    </message>
+    <message>
+        <source>The Agentbot account cannot be put back: Agentbot has no import. Its export stays in the backup.</source>
+        <translation>Das Agentbot-Konto kann nicht zurückgespielt werden: Agentbot hat keinen Import. Sein Export bleibt in der Sicherung.</translation>
+    </message>
+    <message>
+        <source>This agent was not saved in the backup.</source>
+        <translation>Dieser Agent wurde in der Sicherung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>This agent&apos;s file in the backup is damaged: %1</source>
+        <translation>Die Datei dieses Agenten in der Sicherung ist beschädigt: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupRetention</name>
     <message>
         <source>%1 could not be removed completely.</source>
@@ -697,6 +716,10 @@
     <message>
         <source>The browser&apos;s saved sign-in could not be decrypted.</source>
         <translation>Die im Browser gespeicherte Anmeldung konnte nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed after the request was sent and before its answer: what it creates may or may not have been created. Look at your agent list.</source>
+        <translation>Die Verbindung zu %1 wurde nach dem Senden der Anfrage und vor der Antwort beendet: Was sie anlegt, wurde vielleicht angelegt, vielleicht nicht. Sehen Sie in Ihrer Agentenliste nach.</translation>
     </message>
 </context>
 <context>
@@ -1624,16 +1647,26 @@
         <translation>Lädt einen Export in eine Datei herunter.</translation>
     </message>
     <message>
+        <source>create an agent from a template</source>
+        <translation>einen Agenten aus einer Vorlage anlegen</translation>
+    </message>
+    <message>
+        <source>Creates an agent from a template.</source>
+        <translation>Legt einen Agenten aus einer Vorlage an.</translation>
+    </message>
+    <message>
         <source>Run agent-takeout-cli COMMAND --help for the options of a command.
 
 Credentials come from the system keychain, or from AGENT_TAKEOUT_AGENTBOT_SESSION and
 AGENT_TAKEOUT_XPANDER_API_KEY when those are set.
-Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server.</source>
+Exit codes: 0 success, 1 usage, 2 file problem, 3 authentication, 4 network, 5 server,
+6 created, but --verify found differences.</source>
         <translation>Mit agent-takeout-cli BEFEHL --help sehen Sie die Optionen eines Befehls.
 
 Anmeldedaten kommen aus dem Schlüsselbund des Systems oder aus AGENT_TAKEOUT_AGENTBOT_SESSION und
 AGENT_TAKEOUT_XPANDER_API_KEY, wenn diese gesetzt sind.
-Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Server.</translation>
+Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Server,
+6 angelegt, aber --verify hat Unterschiede gefunden.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2431,135 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
 </context>
 <context>
+    <name>Takeout::ImportAndVerifyJob</name>
+    <message>
+        <source>Creating the agent…</source>
+        <translation>Der Agent wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Exporting the new agent to compare it with the template…</source>
+        <translation>Der neue Agent wird exportiert, um ihn mit der Vorlage zu vergleichen …</translation>
+    </message>
+    <message>
+        <source>The agent was created, but exporting it for the comparison failed: %1</source>
+        <translation>Der Agent wurde angelegt, aber sein Export für den Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the new agent with the template…</source>
+        <translation>Der neue Agent wird mit der Vorlage verglichen …</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ImportJob</name>
+    <message>
+        <source>The template no longer exists on %1: it was deleted, or it is not shared with this organization. Export the agent again.</source>
+        <translation>Die Vorlage gibt es auf %1 nicht mehr: Sie wurde gelöscht oder ist nicht mit dieser Organisation geteilt. Exportieren Sie den Agenten erneut.</translation>
+    </message>
+    <message>
+        <source>Your %1 key has no access to this template.</source>
+        <translation>Ihr %1-Schlüssel hat keinen Zugriff auf diese Vorlage.</translation>
+    </message>
+    <message>
+        <source>A name is required for the new agent.</source>
+        <translation>Der neue Agent braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the new agent: %2</source>
+        <translation>%1 hat den neuen Agenten nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your sign-in. Sign in again, then create the agent.</source>
+        <translation>%1 hat Ihre Anmeldung nicht angenommen. Melden Sie sich erneut an und legen Sie den Agenten dann an.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before it answered: the agent may or may not have been created. Look at your agent list.</source>
+        <translation>Die Verbindung zu %1 wurde vor der Antwort beendet: Der Agent wurde vielleicht angelegt, vielleicht nicht. Sehen Sie in Ihrer Agentenliste nach.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No agent was created.</source>
+        <translation>Abgebrochen. Es wurde kein Agent angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ImportTemplateCommand</name>
+    <message>
+        <source>create an xpander.ai agent from a template</source>
+        <translation>einen xpander.ai-Agenten aus einer Vorlage anlegen</translation>
+    </message>
+    <message>
+        <source>Creates a new xpander.ai agent from a template: the file an export wrote, or a template id someone shared. Prints the new agent&apos;s id. The request is sent once: when the connection is cut before the answer, the agent may or may not have been created (exit 4).</source>
+        <translation>Legt einen neuen xpander.ai-Agenten aus einer Vorlage an: aus der Datei eines Exports oder aus einer geteilten Vorlagen-ID. Gibt die ID des neuen Agenten aus. Die Anfrage wird nur einmal gesendet: Bricht die Verbindung vor der Antwort ab, wurde der Agent vielleicht angelegt, vielleicht nicht (Exit-Code 4).</translation>
+    </message>
+    <message>
+        <source>An xpander.ai template export.</source>
+        <translation>Ein xpander.ai-Vorlagenexport.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s id, instead of a file.</source>
+        <translation>Die ID der Vorlage, statt einer Datei.</translation>
+    </message>
+    <message>
+        <source>The new agent&apos;s name (default: the template&apos;s).</source>
+        <translation>Name des neuen Agenten (Standard: der der Vorlage).</translation>
+    </message>
+    <message>
+        <source>The new agent&apos;s description (default: the template&apos;s).</source>
+        <translation>Beschreibung des neuen Agenten (Standard: die der Vorlage).</translation>
+    </message>
+    <message>
+        <source>The new agent&apos;s icon, an emoji (default: the template&apos;s).</source>
+        <translation>Symbol des neuen Agenten, ein Emoji (Standard: das der Vorlage).</translation>
+    </message>
+    <message>
+        <source>Create the knowledge bases with their documents (default: when the template holds them).</source>
+        <translation>Die Wissensdatenbanken mit ihren Dokumenten anlegen (Standard: wenn die Vorlage sie enthält).</translation>
+    </message>
+    <message>
+        <source>Leave the knowledge bases out.</source>
+        <translation>Die Wissensdatenbanken weglassen.</translation>
+    </message>
+    <message>
+        <source>Export the new agent (the service keeps that template too) and compare it with the template; exit 6 when they differ. Needs FILE.</source>
+        <translation>Den neuen Agenten exportieren (der Dienst behält auch diese Vorlage) und mit der Vorlage vergleichen; Exit-Code 6, wenn sie sich unterscheiden. Braucht DATEI.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give either a template FILE or --template-id ID.</source>
+        <translation>Geben Sie entweder eine Vorlagen-DATEI oder --template-id ID an.</translation>
+    </message>
+    <message>
+        <source>--with-knowledge-bases and --without-knowledge-bases exclude each other.</source>
+        <translation>--with-knowledge-bases und --without-knowledge-bases schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--name N is required with --template-id.</source>
+        <translation>Mit --template-id ist --name N nötig.</translation>
+    </message>
+    <message>
+        <source>--verify compares with the template, so it needs the template FILE.</source>
+        <translation>--verify vergleicht mit der Vorlage und braucht daher die Vorlagen-DATEI.</translation>
+    </message>
+    <message>
+        <source>The template file cannot be read.</source>
+        <translation>Die Vorlagendatei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The template has no name: give the new agent one with --name N.</source>
+        <translation>Die Vorlage hat keinen Namen: Geben Sie dem neuen Agenten einen mit --name N.</translation>
+    </message>
+    <message>
+        <source>The new agent matches the template.</source>
+        <translation>Der neue Agent stimmt mit der Vorlage überein.</translation>
+    </message>
+    <message>
+        <source>The new agent differs from the template:</source>
+        <translation>Der neue Agent unterscheidet sich von der Vorlage:</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::InspectCommand</name>
     <message>
         <source>what a saved export holds, and how it departs from the documented shape</source>
@@ -2972,6 +3134,56 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
 </context>
 <context>
+    <name>Takeout::RestoreCommand</name>
+    <message>
+        <source>create a backup&apos;s xpander.ai agents again</source>
+        <translation>die xpander.ai-Agenten einer Sicherung wieder anlegen</translation>
+    </message>
+    <message>
+        <source>Creates the xpander.ai agents of a backup folder again, from the templates it holds: all, or those named with --agent. One request each, and one line per item on stdout: created OLD_AGENT_ID NEW_AGENT_ID NAME, skipped OLD_AGENT_ID NAME: REASON, or failed OLD_AGENT_ID NAME: REASON. The backup is checked first: a damaged item is not restored. An agent whose name is already in the agent list is skipped unless --again. The Agentbot account cannot be put back: Agentbot has no import.</source>
+        <translation>Legt die xpander.ai-Agenten eines Sicherungsordners aus den enthaltenen Vorlagen wieder an: alle oder die mit --agent genannten. Je eine Anfrage und je Eintrag eine Zeile auf stdout: created ALTE_AGENT_ID NEUE_AGENT_ID NAME, skipped ALTE_AGENT_ID NAME: GRUND oder failed ALTE_AGENT_ID NAME: GRUND. Die Sicherung wird zuerst geprüft: Ein beschädigter Eintrag wird nicht wiederhergestellt. Ein Agent, dessen Name schon in der Agentenliste steht, wird ohne --again übersprungen. Das Agentbot-Konto kann nicht zurückgespielt werden: Agentbot hat keinen Import.</translation>
+    </message>
+    <message>
+        <source>The backup folder (the one with manifest.json).</source>
+        <translation>Der Sicherungsordner (der mit manifest.json).</translation>
+    </message>
+    <message>
+        <source>Restore only this agent (its id in the backup); may be repeated.</source>
+        <translation>Nur diesen Agenten wiederherstellen (seine ID in der Sicherung); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Create nothing: read the agent list and print what would be done (would create OLD_AGENT_ID NAME, skipped …).</source>
+        <translation>Nichts anlegen: die Agentenliste lesen und ausgeben, was geschähe (would create ALTE_AGENT_ID NAME, skipped …).</translation>
+    </message>
+    <message>
+        <source>Export each new agent and compare it with its template; exit 6 when one differs.</source>
+        <translation>Jeden neuen Agenten exportieren und mit seiner Vorlage vergleichen; Exit-Code 6, wenn einer abweicht.</translation>
+    </message>
+    <message>
+        <source>Create an agent even when one of the same name exists.</source>
+        <translation>Einen Agenten auch dann anlegen, wenn es schon einen mit diesem Namen gibt.</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1”.</source>
+        <translation>Es gibt keinen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>The backup holds no xpander.ai agent %1.</source>
+        <translation>Die Sicherung enthält keinen xpander.ai-Agenten %1.</translation>
+    </message>
+    <message>
+        <source>%1 differs from its template:</source>
+        <translation>%1 unterscheidet sich von seiner Vorlage:</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::RestoreRunJob</name>
+    <message>
+        <source>An agent named “%1” already exists (%2).</source>
+        <translation>Einen Agenten namens „%1“ gibt es schon (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::ScheduleCommand</name>
     <message>
         <source>back up daily or weekly by itself (systemd user timer)</source>
@@ -3295,6 +3507,17 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>&amp;Icon:</source>
         <translation>&amp;Symbol:</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::TemplateFacts</name>
+    <message>
+        <source>The file cannot be read as JSON, so it is no template.</source>
+        <translation>Die Datei lässt sich nicht als JSON lesen und ist daher keine Vorlage.</translation>
+    </message>
+    <message>
+        <source>The file is not an xpander.ai agent template with a template id, so no agent can be created from it.</source>
+        <translation>Die Datei ist keine xpander.ai-Agentenvorlage mit Vorlagen-ID, daher lässt sich daraus kein Agent anlegen.</translation>
     </message>
 </context>
 <context>

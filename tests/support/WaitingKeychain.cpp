@@ -3,6 +3,8 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTest>
+#include <memory>
+#include <optional>
 
 namespace Takeout {
 
@@ -17,40 +19,34 @@ WaitingKeychain::WaitingKeychain(int timeoutMs)
 {
 }
 
+// The answer is kept in shared state: one that comes after the wait gave up must not write into a
+// returned function's locals.
 Failure WaitingKeychain::save(const ServiceAccount &account, const QString &secret)
 {
-    Failure result = noAnswer;
-    bool done = false;
-    m_store.save(account, secret, this, [&](const Failure &error) {
-        result = error;
-        done = true;
-    });
-    QTest::qWaitFor([&done] { return done; }, m_timeoutMs);
-    return result;
+    auto result = std::make_shared<std::optional<Failure>>();
+    m_store.save(account, secret, this, [result](const Failure &error) { *result = error; });
+    if (!QTest::qWaitFor([&result] { return result->has_value(); }, m_timeoutMs))
+        return noAnswer;
+    return **result;
 }
 
 QPair<Failure, QString> WaitingKeychain::load(const ServiceAccount &account)
 {
-    QPair<Failure, QString> result{noAnswer, {}};
-    bool done = false;
-    m_store.load(account, this, [&](const Failure &error, const QString &secret) {
-        result = {error, secret};
-        done = true;
-    });
-    QTest::qWaitFor([&done] { return done; }, m_timeoutMs);
-    return result;
+    auto result = std::make_shared<std::optional<QPair<Failure, QString>>>();
+    m_store.load(account, this,
+                 [result](const Failure &error, const QString &secret) { *result = qMakePair(error, secret); });
+    if (!QTest::qWaitFor([&result] { return result->has_value(); }, m_timeoutMs))
+        return {noAnswer, {}};
+    return **result;
 }
 
 Failure WaitingKeychain::remove(const ServiceAccount &account)
 {
-    Failure result = noAnswer;
-    bool done = false;
-    m_store.remove(account, this, [&](const Failure &error) {
-        result = error;
-        done = true;
-    });
-    QTest::qWaitFor([&done] { return done; }, m_timeoutMs);
-    return result;
+    auto result = std::make_shared<std::optional<Failure>>();
+    m_store.remove(account, this, [result](const Failure &error) { *result = error; });
+    if (!QTest::qWaitFor([&result] { return result->has_value(); }, m_timeoutMs))
+        return noAnswer;
+    return **result;
 }
 
 } // namespace Takeout

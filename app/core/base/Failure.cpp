@@ -163,6 +163,10 @@ QString Failure::message() const
         return tr("%1 had a problem on its side. Please try again later.").arg(service);
     case Kind::Network:
         return tr("Could not reach %1. Check your internet connection and the server address.").arg(service);
+    case Kind::OutcomeUnknown:
+        return tr("The connection to %1 closed after the request was sent and before its answer: what it creates "
+                  "may or may not have been created. Look at your agent list.")
+            .arg(service);
     case Kind::Timeout:
         return tr("%1 stopped sending data, so the download was stopped. Please try again.").arg(service);
     case Kind::Tls:

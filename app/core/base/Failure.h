@@ -25,6 +25,9 @@ public:
         RateLimited,
         ServerError,
         Network,
+        // The request that creates something left this computer, and the connection closed before the
+        // answer: it may or may not have been done (never sent again).
+        OutcomeUnknown,
         Timeout,
         Tls,
         TooLarge,

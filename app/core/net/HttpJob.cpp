@@ -14,6 +14,8 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <cstring>
+
 #include <algorithm>
 
 namespace Takeout {
@@ -84,6 +86,41 @@ QString bodyExcerpt(const QByteArray &body, const QByteArrayList &secrets)
         text += QStringLiteral("…");
     return text;
 }
+
+// The body of a request that must not be sent twice. Qt sends a request again when the connection
+// closes before the answer, after rewinding its body; this body cannot be rewound (reset() and seek()
+// fail), so Qt ends the reply with ContentReSendError instead.
+class OnceBody : public QIODevice
+{
+public:
+    OnceBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64 /*pos*/) override { return false; }
+    qint64 bytesAvailable() const override { return (m_data.size() - m_read) + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_read);
+        if (count <= 0)
+            return m_read >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_read, size_t(count));
+        m_read += count;
+        return count;
+    }
+    qint64 writeData(const char * /*data*/, qint64 /*maxSize*/) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 } // namespace
 
@@ -167,6 +204,7 @@ void HttpJob::start()
     m_cancelled = false;
     m_error = {};
     m_attempts = 0;
+    m_sent = false;
     Failure urlError = ServerUrl(m_request.url).check();
     for (const auto &header : m_request.headers) {
         for (const char c : header.second) {
@@ -217,13 +255,37 @@ void HttpJob::sendRequest()
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(m_request.inactivityTimeoutMs);
 
-    m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    m_reply = m_request.sendOnce ? sendOnceRequest(request)
+                                 : m_network->sendCustomRequest(request, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::redirected, this, &HttpJob::onRedirected);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpJob::progress);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
     // TLS errors are never ignored: the reply fails with SslHandshakeFailedError, mapped below.
+}
+
+QNetworkReply *HttpJob::sendOnceRequest(QNetworkRequest &request)
+{
+    if (!m_ownNetwork)
+        m_ownNetwork = createNetworkAccessManager(this);
+    // Without buffering Qt reads the body from the device as it sends, and cannot rewind it to resend.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+    auto *body = new OnceBody(m_request.body, this);
+    QNetworkReply *reply = m_ownNetwork->sendCustomRequest(request, m_request.method, body);
+    body->setParent(reply);
+    connect(reply, &QNetworkReply::uploadProgress, this,
+            [this](qint64 written, qint64 /*total*/) { onUploadProgress(written); });
+    return reply;
+}
+
+void HttpJob::onUploadProgress(qint64 written)
+{
+    if (m_sent || written < m_request.body.size() || !m_running)
+        return;
+    m_sent = true;
+    Q_EMIT sent();
 }
 
 void HttpJob::cancel()
@@ -346,6 +408,11 @@ void HttpJob::onReplyFinished()
                                                             m_request.url.adjusted(QUrl::RemoveQuery).toString());
     const QString technical = QStringLiteral("%1: %2").arg(requestLine, reply->errorString());
 
+    // Qt wanted to send the request again and could not rewind its body: the first one may have arrived.
+    if (m_request.sendOnce && networkError == QNetworkReply::ContentReSendError) {
+        fail(Failure(Failure::Kind::OutcomeUnknown, technical));
+        return;
+    }
     if (m_cancelled) {
         fail(Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled by the user")));
         return;
@@ -397,7 +464,8 @@ void HttpJob::onReplyFinished()
     if (statusError) {
         const bool busy = m_response.status == 429 || m_response.status == 503;
         const int wait = statusError.retryAfterSeconds() < 0 ? 1 : statusError.retryAfterSeconds();
-        if (busy && m_request.retryWhenBusy && m_attempts == 1 && wait <= m_request.maxRetryWaitSeconds) {
+        if (busy && m_request.retryWhenBusy && !m_request.sendOnce && m_attempts == 1 &&
+            wait <= m_request.maxRetryWaitSeconds) {
             if (!m_retryTimer) {
                 m_retryTimer = new QTimer(this);
                 m_retryTimer->setSingleShot(true);
@@ -475,6 +543,13 @@ int HttpJob::parseRetryAfter(const QByteArray &value)
 
 void HttpJob::fail(Failure error)
 {
+    // Once the body of a request sent once has left, no answer is no verdict: the server may have acted.
+    const Failure::Kind kind = error.kind();
+    if (m_request.sendOnce && m_sent &&
+        (kind == Failure::Kind::Network || kind == Failure::Kind::Timeout || kind == Failure::Kind::Cancelled))
+        error = Failure(Failure::Kind::OutcomeUnknown, kind == Failure::Kind::Cancelled
+                                                           ? QStringLiteral("cancelled after the request was sent")
+                                                           : error.detail());
     if (error.kind() != Failure::Kind::Cancelled)
         error.setServiceName(m_request.serviceName);
     error.redact(credentialsIn(m_request.headers));

@@ -13,6 +13,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QTimer;
 
 namespace Takeout {
@@ -35,6 +36,11 @@ struct HttpRequest
     // Stop as soon as the final status and headers are in: the body is neither read nor kept, and the
     // job ends with them (a session check). No retry after 429/503.
     bool headersOnly = false;
+    // A request that creates something (an agent, a template): sent at most once. No retry after 429/503;
+    // Qt, which sends a request again when the connection closes before the answer, cannot (the body
+    // cannot be rewound); and a connection of its own, so that no stale kept-alive one is the cause. A
+    // connection cut after the body left ends with Failure::Kind::OutcomeUnknown.
+    bool sendOnce = false;
 };
 
 struct HttpResponse
@@ -72,6 +78,8 @@ public:
     const HttpResponse &response() const { return m_response; }
     HttpResponse takeResponse() { return std::move(m_response); }
     int attempts() const { return m_attempts; }
+    // The whole body left this computer (sendOnce requests; the server may have acted on it).
+    bool wasSent() const { return m_sent; }
 
     // Turns an HTTP status and error body into an Failure (Kind::None for 2xx); `secrets` are hidden
     // in the body's excerpt before it is cut.
@@ -87,6 +95,9 @@ public:
 Q_SIGNALS:
     // total is -1 while unknown.
     void progress(qint64 received, qint64 total);
+    // sendOnce requests: the whole body was handed to the connection. From here on a cancel or a cut
+    // connection leaves the outcome unknown.
+    void sent();
 
 private:
     void sendRequest();
@@ -95,10 +106,13 @@ private:
     void onRedirected(const QUrl &url);
     void onReplyFinished();
     void onHeadersTimeout();
+    void onUploadProgress(qint64 written);
+    QNetworkReply *sendOnceRequest(QNetworkRequest &request);
     void fail(Failure error);
     void finish();
 
     QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_ownNetwork = nullptr; // sendOnce: the one request's own connection
     HttpRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
@@ -108,6 +122,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_headersIn = false;
+    bool m_sent = false;
     int m_attempts = 0;
 };
 

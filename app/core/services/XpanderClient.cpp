@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace Takeout {
@@ -34,6 +35,134 @@ QByteArray TemplateRequest::toJson() const
     object.insert(QLatin1String("icon"), icon);
     object.insert(QLatin1String("with_knowledge_bases"), withKnowledgeBases);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray ImportRequest::toJson() const
+{
+    QJsonObject object;
+    object.insert(QLatin1String("name"), name);
+    if (!description.isEmpty())
+        object.insert(QLatin1String("description"), description);
+    if (!icon.isEmpty())
+        object.insert(QLatin1String("icon"), icon);
+    object.insert(QLatin1String("with_knowledge_bases"), withKnowledgeBases);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+ImportJob::ImportJob(QNetworkAccessManager *network, HttpRequest request, QString templateId, QString name,
+                     QObject *parent)
+    : Job(parent)
+    , m_network(network)
+    , m_request(std::move(request))
+    , m_templateId(std::move(templateId))
+    , m_name(std::move(name))
+{
+}
+
+void ImportJob::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_sent = false;
+    m_error = {};
+    m_agent = {};
+    // A name of blanks goes out: the service is the judge of what a name may be.
+    if (m_name.isEmpty() || m_templateId.trimmed().isEmpty()) {
+        Failure error(Failure::Kind::Validation,
+                      m_name.isEmpty() ? QStringLiteral("no name given") : QStringLiteral("no template id given"));
+        // Reported like every other outcome, after the caller connected.
+        QTimer::singleShot(0, this, [this, error] { fail(error); });
+        return;
+    }
+    m_http = new HttpJob(m_network, m_request, this);
+    connect(m_http, &HttpJob::sent, this, [this] {
+        m_sent = true;
+        Q_EMIT sent();
+    });
+    connect(m_http, &HttpJob::finished, this, &ImportJob::onFinished);
+    m_http->start();
+}
+
+void ImportJob::cancel()
+{
+    if (m_http)
+        m_http->cancel();
+}
+
+std::optional<CreatedAgent> ImportJob::parseAgent(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return std::nullopt;
+    CreatedAgent agent;
+    agent.raw = document.object();
+    agent.id = stringField(agent.raw, "id");
+    agent.name = stringField(agent.raw, "name");
+    agent.originTemplate = stringField(agent.raw, "origin_template");
+    if (agent.id.isEmpty())
+        return std::nullopt;
+    return agent;
+}
+
+void ImportJob::onFinished()
+{
+    const HttpJob *job = m_http; // deletes itself once this returns
+    m_http = nullptr;
+    m_sent = m_sent || job->wasSent();
+    if (job->error()) {
+        fail(job->error());
+        return;
+    }
+    const std::optional<CreatedAgent> agent = parseAgent(job->response().body);
+    if (!agent) {
+        // Created, most likely, but the answer does not say what: the agent list does.
+        fail(Failure(Failure::Kind::OutcomeUnknown,
+                     QStringLiteral("HTTP %1 with a body that is no agent").arg(job->response().status))
+                 .setServiceName(m_request.serviceName));
+        return;
+    }
+    m_agent = *agent;
+    m_running = false;
+    emitFinished();
+}
+
+void ImportJob::fail(Failure error)
+{
+    const QString service = m_request.serviceName;
+    switch (error.kind()) {
+    case Failure::Kind::NotFound:
+        error.setMessage(tr("The template no longer exists on %1: it was deleted, or it is not shared with this "
+                            "organization. Export the agent again.")
+                             .arg(service));
+        break;
+    case Failure::Kind::Forbidden:
+        error.setMessage(tr("Your %1 key has no access to this template.").arg(service));
+        break;
+    case Failure::Kind::Validation:
+        error.setMessage(error.fieldMessages().isEmpty() || m_name.trimmed().isEmpty() ||
+                                 error.fieldMessages().join(QLatin1Char(' ')).contains(QLatin1String("name"))
+                             ? tr("A name is required for the new agent.")
+                             : tr("%1 did not accept the new agent: %2")
+                                   .arg(service, error.fieldMessages().join(QLatin1String("; "))));
+        break;
+    case Failure::Kind::Unauthorized:
+        error.setMessage(tr("%1 did not accept your sign-in. Sign in again, then create the agent.").arg(service));
+        break;
+    case Failure::Kind::OutcomeUnknown:
+        error.setMessage(tr("The connection to %1 closed before it answered: the agent may or may not have been "
+                            "created. Look at your agent list.")
+                             .arg(service));
+        break;
+    case Failure::Kind::Cancelled:
+        error.setMessage(tr("Cancelled. No agent was created."));
+        break;
+    default:
+        break;
+    }
+    m_error = std::move(error);
+    m_running = false;
+    emitFinished();
 }
 
 AgentListJob::AgentListJob(QNetworkAccessManager *network, HttpRequest pageTemplate, const ServerUrl &server,
@@ -216,9 +345,30 @@ ExportJob *XpanderClient::exportTemplate(const QString &agentId, const TemplateR
     request.body = templateRequest.toJson();
     request.maxBytes = m_limits.maxExportBytes;
     request.retryWhenBusy = false;
+    // The export makes a template on the service: never twice for one click.
+    request.sendOnce = true;
     const QString nameForFile = agentName.isEmpty() ? templateRequest.name : agentName;
     return new ExportJob(m_network, std::move(request), ExportKind::XpanderTemplate,
                          SafeFileName::xpanderTemplate(nameForFile), parent);
+}
+
+} // namespace Takeout
+
+namespace Takeout {
+
+ImportJob *XpanderClient::importTemplate(const QString &templateId, const ImportRequest &importRequest,
+                                         QObject *parent) const
+{
+    HttpRequest request = baseRequest();
+    request.method = "POST";
+    request.url = m_server.endpoint(
+        QStringLiteral("/v1/agents/template_import/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(templateId))));
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.body = importRequest.toJson();
+    request.maxBytes = maxPageBytes;
+    request.retryWhenBusy = false;
+    request.sendOnce = true;
+    return new ImportJob(m_network, std::move(request), templateId, importRequest.name, parent);
 }
 
 } // namespace Takeout

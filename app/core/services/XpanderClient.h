@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace Takeout {
@@ -35,6 +37,71 @@ struct TemplateRequest
     bool withKnowledgeBases = false;
 
     QByteArray toJson() const;
+};
+
+// The body of `POST /v1/agents/template_import/{template_id}`: a new agent from a template.
+struct ImportRequest
+{
+    QString name;        // required: empty fails locally with Kind::Validation and sends nothing
+    QString description; // empty: left out of the body (the template's own)
+    QString icon;        // empty: left out
+    bool withKnowledgeBases = true;
+
+    QByteArray toJson() const;
+};
+
+// The agent an import created, as the service answered.
+struct CreatedAgent
+{
+    QString id;
+    QString name;
+    QString originTemplate;
+    QJsonObject raw;
+};
+
+// Creates an agent from a template: sent once, never retried (not on 429/503, not when the connection
+// closes before the answer), on a connection of its own. Ends with finished(); then error() or
+// agent(). A Job: it deletes itself after finished() unless kept (see Job).
+class ImportJob : public Job
+{
+    Q_OBJECT
+
+public:
+    ImportJob(QNetworkAccessManager *network, HttpRequest request, QString templateId, QString name,
+              QObject *parent = nullptr);
+
+    void start();
+    // Before sent(): nothing was created (Kind::Cancelled); after: Kind::OutcomeUnknown.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    // The request's bytes left this computer.
+    bool wasSent() const { return m_sent; }
+    const QString &templateId() const { return m_templateId; }
+
+    // 401 Unauthorized (needsSignIn), 403 Forbidden, 404 NotFound, 422 Validation, a connection cut
+    // after sending OutcomeUnknown; each with a sentence about the import.
+    const Failure &error() const { return m_error; }
+    const CreatedAgent &agent() const { return m_agent; }
+
+    // The agent in an import's answer; nullopt when it is no JSON object with an id.
+    static std::optional<CreatedAgent> parseAgent(const QByteArray &body);
+
+Q_SIGNALS:
+    void sent();
+
+private:
+    void onFinished();
+    void fail(Failure error);
+
+    QNetworkAccessManager *m_network;
+    HttpRequest m_request;
+    QString m_templateId;
+    QString m_name;
+    HttpJob *m_http = nullptr;
+    CreatedAgent m_agent;
+    Failure m_error;
+    bool m_running = false;
+    bool m_sent = false;
 };
 
 // Reads every page of `GET {base}/v1/agents`. Ends with finished(); then error() or agents(). A Job:
@@ -101,6 +168,8 @@ public:
     // agentName names the suggested file when the server proposes none (empty: the template's name).
     ExportJob *exportTemplate(const QString &agentId, const TemplateRequest &request, const QString &agentName,
                               QObject *parent) const;
+    // A new agent from the template with this id (the `id` of a template export).
+    ImportJob *importTemplate(const QString &templateId, const ImportRequest &request, QObject *parent) const;
 
 private:
     HttpRequest baseRequest() const;
