@@ -1135,6 +1135,92 @@
     </message>
 </context>
 <context>
+    <name>ResticPassword</name>
+    <message>
+        <source>There is no password for this backup in the keychain: set RESTIC_PASSWORD_FILE or RESTIC_PASSWORD_COMMAND to give it.</source>
+        <translation>Für diese Sicherung ist kein Passwort im Schlüsselbund: Geben Sie es mit RESTIC_PASSWORD_FILE oder RESTIC_PASSWORD_COMMAND an.</translation>
+    </message>
+</context>
+<context>
+    <name>ResticRepository</name>
+    <message>
+        <source>The password for this backup is not right.</source>
+        <translation>Das Passwort für diese Sicherung stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Another program is using this backup right now. Try again when it has finished.</source>
+        <translation>Ein anderes Programm verwendet diese Sicherung gerade. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>There is no room left where the backup is kept.</source>
+        <translation>Wo die Sicherung liegt, ist kein Platz mehr frei.</translation>
+    </message>
+    <message>
+        <source>The backup at %1 cannot be reached.</source>
+        <translation>Die Sicherung unter %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>There is no restic backup at %1.</source>
+        <translation>Unter %1 gibt es keine restic-Sicherung.</translation>
+    </message>
+    <message>
+        <source>The installed restic is too old for this. Install restic 0.14 or newer.</source>
+        <translation>Das installierte restic ist dafür zu alt. Installieren Sie restic 0.14 oder neuer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a restic backup.</source>
+        <translation>%1 ist keine restic-Sicherung.</translation>
+    </message>
+    <message>
+        <source>restic was stopped before it finished.</source>
+        <translation>restic wurde angehalten, bevor es fertig war.</translation>
+    </message>
+    <message>
+        <source>restic could not finish: %1</source>
+        <translation>restic konnte nicht fertig werden: %1</translation>
+    </message>
+    <message>
+        <source>restic is not installed: install the package “restic” (sudo apt install restic) or get it from restic.net.</source>
+        <translation>restic ist nicht installiert: Installieren Sie das Paket „restic“ (sudo apt install restic) oder laden Sie es von restic.net.</translation>
+    </message>
+    <message>
+        <source>restic could not be started.</source>
+        <translation>restic konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>This snapshot is not a backup of Agent Takeout.</source>
+        <translation>Dieser Snapshot ist keine Sicherung von Agent Takeout.</translation>
+    </message>
+    <message>
+        <source>There is no backup of Agent Takeout in %1 yet.</source>
+        <translation>In %1 gibt es noch keine Sicherung von Agent Takeout.</translation>
+    </message>
+    <message>
+        <source>restic&apos;s check found damage: %1</source>
+        <translation>Die Prüfung von restic hat Schäden gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the backup did not run to the end</source>
+        <translation>die Sicherung wurde nicht bis zum Ende ausgeführt</translation>
+    </message>
+    <message>
+        <source>cannot be read from the backup: %1</source>
+        <translation>kann nicht aus der Sicherung gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>size is %1 bytes, the manifest says %2</source>
+        <translation>die Größe beträgt %1 Bytes, laut Manifest %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 differs from the manifest&apos;s</source>
+        <translation>SHA-256 weicht vom Wert im Manifest ab</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>SafeStoragePassword</name>
     <message>
         <source>Your keyring is locked. Unlock it (or sign in to your desktop again) and press the button again.</source>
@@ -1416,10 +1502,6 @@
         <translation>Sichert Ihr Agentbot-Konto und die Vorlage jedes xpander.ai-Agenten in einen neuen Ordner DIR/&lt;UTC-Zeit&gt;/ mit manifest.json (Größe und SHA-256 jeder Datei). Ohne --agentbot-server wird nur xpander.ai unter seiner Standardadresse gesichert.</translation>
     </message>
     <message>
-        <source>The folder that holds the backups.</source>
-        <translation>Der Ordner, der die Sicherungen enthält.</translation>
-    </message>
-    <message>
         <source>The address of your Agentbot site (Agentbot is backed up only with it).</source>
         <translation>Die Adresse Ihrer Agentbot-Website (nur damit wird Agentbot gesichert).</translation>
     </message>
@@ -1434,10 +1516,6 @@
     <message>
         <source>--to DIR is required.</source>
         <translation>--to DIR ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>--keep takes a whole number greater than 0.</source>
-        <translation>--keep erwartet eine ganze Zahl größer als 0.</translation>
     </message>
     <message>
         <source>Agentbot account</source>
@@ -1478,6 +1556,50 @@
     <message>
         <source>After a backup where everything was saved, keep the newest N complete backups in DIR and delete older complete ones. Complete: the run got to the end and saved every item. Failed or partial runs do not count toward N and are never deleted; newest goes by the time in the folder name.</source>
         <translation>Nach einer Sicherung, bei der alles gespeichert wurde, die neuesten N vollständigen Sicherungen in DIR behalten und ältere vollständige löschen. Vollständig: Der Lauf kam bis zum Ende und hat jedes Element gespeichert. Fehlgeschlagene oder teilweise Läufe zählen nicht zu N und werden nie gelöscht; was die neueste ist, bestimmt die Zeit im Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>The folder that holds the backups, or restic:REPOSITORY for an encrypted, deduplicated restic repository (a folder, sftp:, rest:, s3:, rclone:…; made on first use). A repository&apos;s password comes from RESTIC_PASSWORD, RESTIC_PASSWORD_FILE or RESTIC_PASSWORD_COMMAND, else from the keychain; a new repository gets a new password kept in the keychain.</source>
+        <translation>Der Ordner, der die Sicherungen enthält, oder restic:REPOSITORY für ein verschlüsseltes, dedupliziertes restic-Repository (ein Ordner, sftp:, rest:, s3:, rclone:…; wird beim ersten Mal angelegt). Das Passwort eines Repositorys kommt aus RESTIC_PASSWORD, RESTIC_PASSWORD_FILE oder RESTIC_PASSWORD_COMMAND, sonst aus dem Schlüsselbund; ein neues Repository bekommt ein neues Passwort, das im Schlüsselbund bleibt.</translation>
+    </message>
+    <message>
+        <source>After a complete backup, also keep the newest backup of each of the last D days that have one.</source>
+        <translation>Nach einer vollständigen Sicherung auch die neueste Sicherung jedes der letzten D Tage behalten, an denen es eine gibt.</translation>
+    </message>
+    <message>
+        <source>The same for the last W weeks.</source>
+        <translation>Dasselbe für die letzten W Wochen.</translation>
+    </message>
+    <message>
+        <source>The same for the last M months. The --keep options together keep every backup one of them keeps; in a repository through restic forget --prune.</source>
+        <translation>Dasselbe für die letzten M Monate. Die --keep-Optionen zusammen behalten jede Sicherung, die eine von ihnen behält; in einem Repository über restic forget --prune.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number greater than 0.</source>
+        <translation>--%1 erwartet eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>restic: needs the repository after it, as in restic:/media/usb/agents.</source>
+        <translation>Nach restic: muss das Repository folgen, etwa restic:/media/usb/agents.</translation>
+    </message>
+    <message>
+        <source>A new password for this backup is kept in the keychain as “%1”. Keep a copy somewhere safe: without it the backups cannot be read.</source>
+        <translation>Ein neues Passwort für diese Sicherung liegt im Schlüsselbund als „%1“. Bewahren Sie eine Kopie sicher auf: ohne sie können die Sicherungen nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Storing in the repository … %1 %</source>
+        <translation>Wird im Repository gespeichert … %1 %</translation>
+    </message>
+    <message>
+        <source>Made the new repository.</source>
+        <translation>Das neue Repository wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the repository.</source>
+        <translation>Dem Repository wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed the old snapshot %1</source>
+        <translation>Alter Snapshot %1 entfernt</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3539,21 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>Takeout::ResticBackupJob</name>
+    <message>
+        <source>There is no private place to prepare the backup in.</source>
+        <translation>Es gibt keinen privaten Ort, um die Sicherung vorzubereiten.</translation>
+    </message>
+    <message>
+        <source>restic could not be started.</source>
+        <translation>restic konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>restic did not say which snapshot it made.</source>
+        <translation>restic hat nicht mitgeteilt, welchen Snapshot es angelegt hat.</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::RestoreCommand</name>
     <message>
         <source>create a backup&apos;s xpander.ai agents again</source>
@@ -3481,10 +3618,6 @@ Nachher: %2</translation>
         <translation>daily, weekly oder off.</translation>
     </message>
     <message>
-        <source>The folder that holds the backups.</source>
-        <translation>Der Ordner, der die Sicherungen enthält.</translation>
-    </message>
-    <message>
         <source>The address of your Agentbot site.</source>
         <translation>Die Adresse Ihrer Agentbot-Website.</translation>
     </message>
@@ -3527,6 +3660,10 @@ Nachher: %2</translation>
     <message>
         <source>Keep the newest N complete backups (every item saved); failed or partial runs do not count and are never deleted.</source>
         <translation>Die neuesten N vollständigen Sicherungen behalten (jedes Element gespeichert); fehlgeschlagene oder teilweise Läufe zählen nicht und werden nie gelöscht.</translation>
+    </message>
+    <message>
+        <source>The folder that holds the backups, or restic:REPOSITORY (its password is read from the keychain when the backup runs).</source>
+        <translation>Der Ordner, der die Sicherungen enthält, oder restic:REPOSITORY (sein Passwort wird beim Sichern aus dem Schlüsselbund gelesen).</translation>
     </message>
 </context>
 <context>
@@ -3834,20 +3971,32 @@ Nachher: %2</translation>
         <translation>prüfen, ob ein Sicherungsordner vollständig ist</translation>
     </message>
     <message>
-        <source>Checks a backup folder made by the backup command: every file its manifest.json lists is there, with the listed size and SHA-256, and is valid JSON.</source>
-        <translation>Prüft einen mit dem Befehl backup erstellten Sicherungsordner: Jede Datei, die seine manifest.json aufführt, ist vorhanden, hat die angegebene Größe und SHA-256 und ist gültiges JSON.</translation>
-    </message>
-    <message>
-        <source>The backup folder (the one with manifest.json).</source>
-        <translation>Der Sicherungsordner (der mit manifest.json).</translation>
-    </message>
-    <message>
         <source>There is no folder “%1”.</source>
         <translation>Es gibt keinen Ordner „%1“.</translation>
     </message>
     <message>
         <source>%1: whole (files checked: %2).</source>
         <translation>%1: vollständig (geprüfte Dateien: %2).</translation>
+    </message>
+    <message>
+        <source>Checks a backup folder made by the backup command: every file its manifest.json lists is there, with the listed size and SHA-256, and is valid JSON. For restic:REPOSITORY, restic&apos;s own check of the repository first, then every file of the snapshot the same way.</source>
+        <translation>Prüft einen mit dem Befehl backup erstellten Sicherungsordner: Jede Datei, die seine manifest.json aufführt, ist vorhanden, hat die angegebene Größe und SHA-256 und ist gültiges JSON. Bei restic:REPOSITORY zuerst die eigene Prüfung des Repositorys durch restic, dann jede Datei des Snapshots ebenso.</translation>
+    </message>
+    <message>
+        <source>The backup folder (the one with manifest.json), or restic:REPOSITORY.</source>
+        <translation>Der Sicherungsordner (der mit manifest.json) oder restic:REPOSITORY.</translation>
+    </message>
+    <message>
+        <source>With restic:REPOSITORY, the snapshot to check (default: the newest backup).</source>
+        <translation>Bei restic:REPOSITORY der zu prüfende Snapshot (Standard: die neueste Sicherung).</translation>
+    </message>
+    <message>
+        <source>--snapshot is for restic:REPOSITORY.</source>
+        <translation>--snapshot gilt nur für restic:REPOSITORY.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: whole.</source>
+        <translation>Snapshot %1: vollständig.</translation>
     </message>
 </context>
 <context>
