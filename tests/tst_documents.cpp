@@ -6,8 +6,14 @@
 #include "documents/ExportTables.h"
 #include "exports/CronSchedule.h"
 #include "exports/ExportFile.h"
+#include "exports/ExportJob.h"
 #include "i18n/Translations.h"
+#include "preview/AccountCharts.h"
+#include "preview/ExportOverview.h"
+#include "tables/ReadOnlyTable.h"
+#include "tables/TableExport.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,6 +50,7 @@ private Q_SLOTS:
     void existingFileNeedsOverwrite();
     void neitherExportKind();
     void cancelledPdfIsEmpty();
+    void overviewPicturesAndTableActions();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -485,6 +492,54 @@ void TestDocuments::cancelledPdfIsEmpty()
                  .kind(),
              Failure::Kind::Cancelled);
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("c.pdf"))));
+}
+
+void TestDocuments::overviewPicturesAndTableActions()
+{
+    const QByteArray bytes = DemoService::accountExport();
+    const ExportJob::Checked checked = ExportJob::checkBody(bytes, ExportKind::AgentbotAccount, QString());
+    ExportResult result;
+    result.kind = ExportKind::AgentbotAccount;
+    result.bytes = bytes;
+    result.summary = checked.summary;
+    result.document = checked.document;
+    ExportOverview overview(result);
+    overview.resize(1000, 700);
+    overview.show();
+    // The pictures, read on a worker, with their numbers for a screen reader.
+    QTRY_VERIFY_WITH_TIMEOUT(overview.findChild<AccountCharts *>(), TestSupport::waitMs);
+    auto *week = overview.findChild<QWidget *>(QStringLiteral("weekGrid"));
+    QVERIFY(week);
+    const AccountPictures pictures = AccountPictures::read(
+        *result.document, QDateTime::fromString(result.summary.exportedAt, Qt::ISODateWithMs).toUTC().date());
+    QCOMPARE(week->accessibleDescription(), pictures.weekText());
+    // The demo's daily 09:00 digest runs every day of the week.
+    QVERIFY2(week->accessibleDescription().contains(QStringLiteral("09:00")),
+             qPrintable(week->accessibleDescription()));
+    auto *status = overview.findChild<QWidget *>(QStringLiteral("statusChart"));
+    QVERIFY(status);
+    QVERIFY2(status->accessibleDescription().contains(QStringLiteral("running: 4")),
+             qPrintable(status->accessibleDescription()));
+    QVERIFY(!week->grab().isNull());
+
+    // Every table of records: Copy Rows as tab-separated text, and Export Table.
+    auto *agents = overview.findChild<ReadOnlyTable *>(QStringLiteral("agentbotAgents"));
+    QVERIFY(agents);
+    QTRY_COMPARE(agents->model()->rowCount(), result.summary.agents);
+    QVERIFY(agents->findChild<QAction *>(QStringLiteral("exportTableAction")));
+    QVERIFY(agents->findChild<QAction *>(QStringLiteral("copyRowsAction")));
+    agents->selectRow(0);
+    agents->selectionModel()->select(agents->model()->index(2, 0),
+                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QStringList lines = TableExport::selectedRows(agents).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QJsonArray records = m_accountJson.value(QStringLiteral("agents")).toArray();
+    QVERIFY(lines.at(0).startsWith(records.at(0).toObject().value(QStringLiteral("name")).toString() +
+                                   QLatin1Char('\t') +
+                                   records.at(0).toObject().value(QStringLiteral("model")).toString()));
+    QVERIFY(
+        lines.at(1).startsWith(records.at(2).toObject().value(QStringLiteral("name")).toString() + QLatin1Char('\t')));
+    QCOMPARE(int(lines.at(0).count(QLatin1Char('\t'))), agents->model()->columnCount() - 1);
 }
 
 QTEST_MAIN(TestDocuments)

@@ -11,9 +11,10 @@ namespace Takeout {
 
 namespace {
 
-QTableView *makeTable(RecordTableModel *model, const QString &name, QWidget *parent)
+QTableView *makeTable(RecordTableModel *model, const QString &name, const QString &exportName, QWidget *parent)
 {
     auto *table = new ReadOnlyTable(model, name, parent);
+    table->setExportTable(exportName);
     // While a large table's rows are gathered or sorted on a worker, the pointer says so.
     QObject::connect(model, &RecordTableModel::busyChanged, table, [table](bool busy) {
         if (busy)
@@ -34,9 +35,11 @@ AccountTables::AccountTables(QWidget *parent)
 {
     setObjectName(QStringLiteral("accountTables"));
     setAccessibleName(tr("Agentbot account contents"));
-    addTab(makeTable(m_agents, QStringLiteral("agentbotAgents"), this), tr("Agents"));
-    addTab(makeTable(m_tasks, QStringLiteral("agentbotTasks"), this), tr("Scheduled tasks"));
-    addTab(makeTable(m_workflows, QStringLiteral("agentbotWorkflows"), this), tr("Workflows"));
+    addTab(makeTable(m_agents, QStringLiteral("agentbotAgents"), QStringLiteral("agents"), this), tr("Agents"));
+    addTab(makeTable(m_tasks, QStringLiteral("agentbotTasks"), QStringLiteral("scheduled-tasks"), this),
+           tr("Scheduled tasks"));
+    addTab(makeTable(m_workflows, QStringLiteral("agentbotWorkflows"), QStringLiteral("workflows"), this),
+           tr("Workflows"));
     // Each table is called what its tab says.
     for (int i = 0; i < count(); ++i)
         widget(i)->setAccessibleName(tabText(i));

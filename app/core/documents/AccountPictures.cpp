@@ -110,7 +110,7 @@ QString AccountPictures::weekText() const
         QStringList hours;
         for (int hour = 0; hour < 24; ++hour) {
             if (const int count = week[size_t(day)][size_t(hour)])
-                hours << Text::tr("%1:00 (%2)").arg(hour, 2, 10, QLatin1Char('0')).arg(count);
+                hours << QStringLiteral("%1:00 (%2)").arg(hour, 2, 10, QLatin1Char('0')).arg(count);
         }
         if (!hours.isEmpty())
             days << locale.dayName(day + 1) + QStringLiteral(": ") + hours.join(QStringLiteral(", "));

@@ -149,7 +149,7 @@ QString cell(const JsonDocument &document, quint32 record, const Column &column,
     if (value == JsonDocument::none)
         return {};
     const JsonDocument::Type type = document.type(value);
-    const QString text = document.text(value);
+    QString text = document.text(value);
     switch (column.format) {
     case Format::Text:
         *number = type == JsonDocument::Type::Number;
