@@ -254,8 +254,32 @@ bool ExportTables::forEachRow(const JsonDocument &document, const QString &name,
     return true;
 }
 
+namespace {
+
+// "2026-02-11T08:41:17Z" or "2026-02-11T08:41:17.222Z": already ISO 8601 in UTC, as exports write
+// times. Recognised by its shape, which costs far less than reading it as a date for every cell of a
+// large table.
+bool isUtcIso(const QString &text)
+{
+    const qsizetype size = text.size();
+    if ((size != 20 && size != 24) || !text.endsWith(QLatin1Char('Z')))
+        return false;
+    static constexpr char shape[] = "dddd-dd-ddTdd:dd:dd.ddd";
+    for (qsizetype i = 0; i + 1 < size; ++i) {
+        const char expected = shape[i];
+        const QChar c = text.at(i);
+        if (expected == 'd' ? !c.isDigit() : c != QLatin1Char(expected))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString ExportTables::utcTime(const QString &written, Times times)
 {
+    if (times == Times::Iso && isUtcIso(written))
+        return written;
     const QDateTime when = QDateTime::fromString(written, Qt::ISODateWithMs);
     if (!when.isValid())
         return written;
