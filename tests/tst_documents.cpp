@@ -9,6 +9,7 @@
 #include "exports/ExportJob.h"
 #include "i18n/Translations.h"
 #include "preview/AccountCharts.h"
+#include "preview/DocumentActions.h"
 #include "preview/ExportOverview.h"
 #include "tables/ReadOnlyTable.h"
 #include "tables/TableExport.h"
@@ -20,11 +21,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Takeout;
 
@@ -51,6 +56,7 @@ private Q_SLOTS:
     void neitherExportKind();
     void cancelledPdfIsEmpty();
     void overviewPicturesAndTableActions();
+    void windowWritesOffTheUiThread();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -540,6 +546,55 @@ void TestDocuments::overviewPicturesAndTableActions()
     QVERIFY(
         lines.at(1).startsWith(records.at(2).toObject().value(QStringLiteral("name")).toString() + QLatin1Char('\t')));
     QCOMPARE(int(lines.at(0).count(QLatin1Char('\t'))), agents->model()->columnCount() - 1);
+}
+
+void TestDocuments::windowWritesOffTheUiThread()
+{
+    QWidget window;
+    window.show();
+    const ExportFile file = ExportFile::open(m_template);
+    QVERIFY(file.isOpen());
+    const QString path = m_dir.filePath(QStringLiteral("window.pdf"));
+    QPointer<QWidget> progress =
+        DocumentActions::writeDocument(&window, file.result, m_template, DocumentWriter::Format::Pdf, path);
+    QVERIFY(qobject_cast<QProgressDialog *>(progress));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress, TestSupport::waitMs);
+    const QString general = m_templateJson.value(QStringLiteral("agent_definition"))
+                                .toObject()
+                                .value(QStringLiteral("instructions"))
+                                .toObject()
+                                .value(QStringLiteral("general"))
+                                .toString()
+                                .simplified();
+    QVERIFY(pdfText(path).contains(general.left(40)));
+    QVERIFY(pdfText(path).contains(QStringLiteral("template.json")));
+
+    // A template with thousands of documents, cancelled: no file, no message.
+    QJsonObject large = m_templateJson;
+    QJsonObject agent = large.value(QStringLiteral("agent_definition")).toObject();
+    QJsonArray documents;
+    for (int i = 0; i < 3000; ++i)
+        documents.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("doc %1").arg(i)},
+                                     {QStringLiteral("content"), QString(800, QLatin1Char('a' + i % 26))}});
+    agent.insert(QStringLiteral("knowledge_bases"),
+                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("large")},
+                                        {QStringLiteral("documents"), documents}}});
+    large.insert(QStringLiteral("agent_definition"), agent);
+    const QString largePath = write(QStringLiteral("large.json"), QJsonDocument(large).toJson());
+    const ExportFile largeFile = ExportFile::open(largePath);
+    QVERIFY(largeFile.isOpen());
+    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    QPointer<QProgressDialog> dialog = qobject_cast<QProgressDialog *>(
+        DocumentActions::writeDocument(&window, largeFile.result, largePath, DocumentWriter::Format::Pdf, cancelled));
+    QVERIFY(dialog);
+    // Its Cancel button, as the user presses it.
+    auto *cancel = dialog->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, TestSupport::waitMs);
+    QThreadPool::globalInstance()->waitForDone();
+    QVERIFY(!QFileInfo::exists(cancelled));
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("qt_msgbox_label")));
 }
 
 QTEST_MAIN(TestDocuments)

@@ -1,7 +1,6 @@
 #include "DocumentActions.h"
 
 #include "documents/DocumentContent.h"
-#include "documents/DocumentWriter.h"
 #include "tables/ProgressTask.h"
 #include "json/JsonDocument.h"
 
@@ -48,13 +47,18 @@ void DocumentActions::saveAsDocument(QWidget *parent, const ExportResult &result
                                       : DocumentWriter::Format::Pdf;
         path += QLatin1Char('.') + DocumentWriter::suffix(format);
     }
+    writeDocument(parent, result, sourceFile, format, path);
+}
+
+QWidget *DocumentActions::writeDocument(QWidget *parent, const ExportResult &result, const QString &sourceFile,
+                                        DocumentWriter::Format format, const QString &path)
+{
     // The worker holds what it reads: the shared document and copies of the rest.
-    ProgressTask::run(
+    return ProgressTask::run(
         parent, tr("Writing the document…"),
         [document = result.document, summary = result.summary, name = QFileInfo(sourceFile).fileName(),
          date = dateOf(result, sourceFile), format, path](const TaskControl &control) {
             const DocumentContent content = DocumentContent::build(*document, summary, name, date, control);
-            // The dialog asked before replacing a file.
             return DocumentWriter::write(content, format, path, ExportWriter::Existing::Replace, control);
         },
         [parent](const Failure &failure) {

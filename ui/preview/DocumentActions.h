@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/DocumentWriter.h"
 #include "exports/ExportResult.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,10 @@ public:
     // `sourceFile` is the file the export came from, or the name it would be saved under.
     static void saveAsDocument(QWidget *parent, const ExportResult &result, const QString &sourceFile);
     static void print(QWidget *parent, const ExportResult &result, const QString &sourceFile);
+    // Writes the document to `path` (replacing a file there: the save dialog has asked) on a worker
+    // behind a progress dialog with Cancel; returns that dialog, which goes when the work ends.
+    static QWidget *writeDocument(QWidget *parent, const ExportResult &result, const QString &sourceFile,
+                                  DocumentWriter::Format format, const QString &path);
 };
 
 } // namespace Takeout
