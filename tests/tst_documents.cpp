@@ -575,17 +575,17 @@ void TestDocuments::windowWritesOffTheUiThread()
     QJsonArray documents;
     for (int i = 0; i < 3000; ++i)
         documents.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("doc %1").arg(i)},
-                                     {QStringLiteral("content"), QString(800, QLatin1Char('a' + i % 26))}});
+                                     {QStringLiteral("content"), QString(800, QChar(u'a' + i % 26))}});
     agent.insert(QStringLiteral("knowledge_bases"),
                  QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("large")},
                                         {QStringLiteral("documents"), documents}}});
     large.insert(QStringLiteral("agent_definition"), agent);
-    const QString largePath = write(QStringLiteral("large.json"), QJsonDocument(large).toJson());
-    const ExportFile largeFile = ExportFile::open(largePath);
+    const QString source = write(QStringLiteral("large.json"), QJsonDocument(large).toJson());
+    const ExportFile largeFile = ExportFile::open(source);
     QVERIFY(largeFile.isOpen());
-    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    const QString unwritten = m_dir.filePath(QStringLiteral("cancelled.pdf"));
     QPointer<QProgressDialog> dialog = qobject_cast<QProgressDialog *>(
-        DocumentActions::writeDocument(&window, largeFile.result, largePath, DocumentWriter::Format::Pdf, cancelled));
+        DocumentActions::writeDocument(&window, largeFile.result, source, DocumentWriter::Format::Pdf, unwritten));
     QVERIFY(dialog);
     // Its Cancel button, as the user presses it.
     auto *cancel = dialog->findChild<QPushButton *>();
@@ -593,7 +593,7 @@ void TestDocuments::windowWritesOffTheUiThread()
     cancel->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, TestSupport::waitMs);
     QThreadPool::globalInstance()->waitForDone();
-    QVERIFY(!QFileInfo::exists(cancelled));
+    QVERIFY(!QFileInfo::exists(unwritten));
     QVERIFY(!window.findChild<QWidget *>(QStringLiteral("qt_msgbox_label")));
 }
 

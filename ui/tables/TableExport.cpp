@@ -13,7 +13,7 @@
 
 namespace Takeout {
 
-void TableExport::save(QWidget *parent, std::shared_ptr<const JsonDocument> document, const QString &name)
+void TableExport::save(QWidget *parent, const std::shared_ptr<const JsonDocument> &document, const QString &name)
 {
     if (!document)
         return;

@@ -19,7 +19,7 @@ class TableExport
 
 public:
     // Asks where, then writes the table `name` of `document` off the UI thread, with progress and Cancel.
-    static void save(QWidget *parent, std::shared_ptr<const JsonDocument> document, const QString &name);
+    static void save(QWidget *parent, const std::shared_ptr<const JsonDocument> &document, const QString &name);
     // The selected rows of a view as they show, tab-separated, one line each; tabs and line breaks in a
     // cell become spaces.
     static QString selectedRows(const QAbstractItemView *view);
