@@ -514,6 +514,7 @@ void TestDocuments::overviewPicturesAndTableActions()
     overview.show();
     // The pictures, read on a worker, with their numbers for a screen reader.
     QTRY_VERIFY_WITH_TIMEOUT(overview.findChild<AccountCharts *>(), TestSupport::waitMs);
+    QTRY_VERIFY(overview.findChild<AccountCharts *>()->isVisible());
     auto *week = overview.findChild<QWidget *>(QStringLiteral("weekGrid"));
     QVERIFY(week);
     const AccountPictures pictures = AccountPictures::read(

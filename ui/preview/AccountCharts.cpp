@@ -107,12 +107,13 @@ void BarChart::paintEvent(QPaintEvent *)
         numberWidth = qMax(numberWidth, metrics.horizontalAdvance(QString::number(bar.second)));
         most = qMax(most, bar.second);
     }
-    labelWidth = qMin(labelWidth, width() / 2);
+    // A little over the widest label: eliding measures with rounding of its own.
+    labelWidth = qMin(labelWidth + 4, width() / 2);
     const QColor text = palette().color(QPalette::WindowText);
     painter.setPen(text);
     painter.drawText(QRect(0, 0, width(), line), Qt::AlignLeft, m_title);
     const int barLeft = labelWidth + 6;
-    const int barSpace = qMax(1, width() - barLeft - numberWidth - 6);
+    const int barSpace = qMax(1, width() - barLeft - numberWidth - 12);
     for (qsizetype i = 0; i < m_bars.size(); ++i) {
         const int y = line * int(i + 1);
         const auto &bar = m_bars.at(i);
