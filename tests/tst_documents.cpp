@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QPrinter>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void cancelledPdfIsEmpty();
     void overviewPicturesAndTableActions();
     void windowWritesOffTheUiThread();
+    void printsTheSamePages();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -596,6 +598,26 @@ void TestDocuments::windowWritesOffTheUiThread()
     QThreadPool::globalInstance()->waitForDone();
     QVERIFY(!QFileInfo::exists(unwritten));
     QVERIFY(!window.findChild<QWidget *>(QStringLiteral("qt_msgbox_label")));
+}
+
+// Print… lays the document out on the printer Qt's print preview hands over: here one that prints to a
+// PDF file, read back.
+void TestDocuments::printsTheSamePages()
+{
+    const ExportFile file = ExportFile::open(m_account);
+    QVERIFY(file.isOpen());
+    const DocumentContent content = DocumentContent::build(*file.result.document, file.result.summary,
+                                                           QStringLiteral("account.json"), {}, TaskControl());
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    QVERIFY(DocumentWriter::paint(content, &printer, TaskControl()));
+    const QString text = squashed(pdfText(printed));
+    QVERIFY(text.contains(squashed(QStringLiteral("Page 1 of"))));
+    QVERIFY(text.contains(squashed(QStringLiteral("account.json · 2026-11-20 09:14 UTC"))));
+    for (const QJsonValue workflow : m_accountJson.value(QStringLiteral("workflows")).toArray())
+        QVERIFY(text.contains(squashed(workflow.toObject().value(QStringLiteral("name")).toString())));
 }
 
 QTEST_MAIN(TestDocuments)
