@@ -265,7 +265,7 @@ QByteArray DocumentWriter::html(const DocumentContent &content)
     QString page = QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + QLocale().bcp47Name() +
                    QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n"
                                   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                                  "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n"
+                                  "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
                                   "<meta name=\"referrer\" content=\"no-referrer\">\n"
                                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>") +
                    esc(content.title) + QStringLiteral("</title>\n<style>") + style +
