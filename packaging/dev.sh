@@ -33,6 +33,7 @@ packages=(
     desktop-file-utils appstream dpkg-dev man-db groff-base
     systemd
     restic rclone
+    poppler-utils
 )
 screenshot_packages=(xvfb xauth fonts-dejavu-core fonts-noto-color-emoji)
 

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountPictures</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>No enabled scheduled task runs this week.</source>
+        <translation>In dieser Woche läuft keine aktivierte geplante Aufgabe.</translation>
+    </message>
+</context>
+<context>
     <name>BackupRestore</name>
     <message>
         <source>This folder is not a backup made by Agent Takeout.</source>
@@ -681,6 +696,211 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Save as Document</source>
+        <translation>Als Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Das Dokument wird geschrieben …</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContent</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>When scheduled tasks run</source>
+        <translation>Wann geplante Aufgaben laufen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation>Empfehlungscode</translation>
+    </message>
+    <message>
+        <source>Referral credits</source>
+        <translation>Empfehlungsguthaben</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Agents (%1)</source>
+        <translation>Agenten (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Scheduled tasks (%1)</source>
+        <translation>Geplante Aufgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Times are in UTC. The week grid counts the hours in which each enabled task runs, in the week of %1.</source>
+        <translation>Zeiten in UTC. Das Wochenraster zählt die Stunden, in denen jede aktivierte Aufgabe läuft, in der Woche vom %1.</translation>
+    </message>
+    <message>
+        <source>Workflows (%1)</source>
+        <translation>Workflows (%1)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegierung</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Modellanbieter</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>This agent has no instructions.</source>
+        <translation>Dieser Agent hat keine Anweisungen.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Custom functions (%1)</source>
+        <translation>Eigene Funktionen (%1)</translation>
+    </message>
+    <message>
+        <source>This agent has no custom functions.</source>
+        <translation>Dieser Agent hat keine eigenen Funktionen.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Connectors (%1)</source>
+        <translation>Konnektoren (%1)</translation>
+    </message>
+    <message>
+        <source>This agent uses no connectors.</source>
+        <translation>Dieser Agent verwendet keine Konnektoren.</translation>
+    </message>
+    <message>
+        <source>Operations: %1</source>
+        <translation>Operationen: %1</translation>
+    </message>
+    <message>
+        <source>Sub-agents (%1)</source>
+        <translation>Unteragenten (%1)</translation>
+    </message>
+    <message>
+        <source>This agent delegates to no other agent.</source>
+        <translation>Dieser Agent gibt an keinen anderen Agenten ab.</translation>
+    </message>
+    <message>
+        <source>Knowledge bases (%1)</source>
+        <translation>Wissensdatenbanken (%1)</translation>
+    </message>
+    <message>
+        <source>No knowledge bases: the agent has none, or the template was exported without them.</source>
+        <translation>Keine Wissensdatenbanken: Der Agent hat keine, oder die Vorlage wurde ohne sie exportiert.</translation>
+    </message>
+    <message>
+        <source>Agentbot account</source>
+        <translation>Agentbot-Konto</translation>
+    </message>
+    <message>
+        <source>Agentbot account of %1</source>
+        <translation>Agentbot-Konto von %1</translation>
+    </message>
+    <message>
+        <source>xpander.ai template</source>
+        <translation>xpander.ai-Vorlage</translation>
+    </message>
+    <message>
+        <source>JSON document</source>
+        <translation>JSON-Dokument</translation>
+    </message>
+    <message>
+        <source>This file is neither an Agentbot account nor an xpander.ai template export; here is its JSON, indented.</source>
+        <translation>Diese Datei ist weder ein Export eines Agentbot-Kontos noch einer xpander.ai-Vorlage; hier ist ihr JSON, eingerückt.</translation>
+    </message>
+    <message>
+        <source>The rest of the file is left out.</source>
+        <translation>Der Rest der Datei ist weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportShape</name>
     <message>
         <source>null</source>
@@ -808,6 +1028,101 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTables</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Scheduled tasks</source>
+        <translation>Geplante Aufgaben</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächste Ausführung</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Custom functions</source>
+        <translation>Eigene Funktionen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Konnektoren</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <source>Knowledge documents</source>
+        <translation>Wissensdokumente</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1551,32 @@
     <message>
         <source>Agentbot did not accept this sign-in. Sign in there again, then try again.</source>
         <translation>Agentbot hat diese Anmeldung nicht angenommen. Melden Sie sich dort erneut an und versuchen Sie es dann noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the table…</source>
+        <translation>Die Tabelle wird exportiert …</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::AccountCharts</name>
+    <message>
+        <source>Agents by status</source>
+        <translation>Agenten nach Status</translation>
+    </message>
+    <message>
+        <source>Agents by model</source>
+        <translation>Agenten nach Modell</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2489,49 @@ Nachher: %2</translation>
             <numerusform>… %n weitere Änderung nicht gezeigt (--all zeigt jede)</numerusform>
             <numerusform>… %n weitere Änderungen nicht gezeigt (--all zeigt jede)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::DocumentCommand</name>
+    <message>
+        <source>a saved export as a PDF, a web page or Markdown</source>
+        <translation>ein gespeicherter Export als PDF, Webseite oder Markdown</translation>
+    </message>
+    <message>
+        <source>Writes a saved export as a document people can read without the app: a PDF, a single-file web page or Markdown, laid out as the app&apos;s overview. The format follows OUT&apos;s suffix (.pdf, .html, .md) unless --format names it. A file that is no export is shown as its indented JSON.</source>
+        <translation>Schreibt einen gespeicherten Export als Dokument, das man ohne die App lesen kann: als PDF, als Webseite in einer Datei oder als Markdown, aufgebaut wie die Übersicht der App. Das Format folgt der Endung von OUT (.pdf, .html, .md), wenn --format es nicht nennt. Eine Datei, die kein Export ist, erscheint als eingerücktes JSON.</translation>
+    </message>
+    <message>
+        <source>The saved export.</source>
+        <translation>Der gespeicherte Export.</translation>
+    </message>
+    <message>
+        <source>Write the document to OUT.</source>
+        <translation>Das Dokument nach OUT schreiben.</translation>
+    </message>
+    <message>
+        <source>pdf, html or md.</source>
+        <translation>pdf, html oder md.</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Die Ausgabedatei ersetzen, falls sie schon existiert.</translation>
+    </message>
+    <message>
+        <source>Name the document&apos;s file with -o OUT.</source>
+        <translation>Nennen Sie die Datei des Dokuments mit -o OUT.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use pdf, html or md.</source>
+        <translation>Unbekanntes Format „%1“: verwenden Sie pdf, html oder md.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from “%1”: end it in .pdf, .html or .md, or use --format.</source>
+        <translation>Das Format ist an „%1“ nicht zu erkennen: Lassen Sie den Namen auf .pdf, .html oder .md enden, oder verwenden Sie --format.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an Agentbot account nor an xpander.ai template export; the document shows its JSON.</source>
+        <translation>%1 ist weder ein Export eines Agentbot-Kontos noch einer xpander.ai-Vorlage; das Dokument zeigt ihr JSON.</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3852,18 @@ Nachher: %2</translation>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Save as &amp;Document…</source>
+        <translation>Als &amp;Dokument speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table</source>
+        <translation>&amp;Tabelle exportieren</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::MessageWidget</name>
@@ -3507,6 +3903,13 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>Takeout::ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::RawView</name>
     <message>
         <source>Document text</source>
@@ -3521,6 +3924,17 @@ Nachher: %2</translation>
 … (the first %1 MB of %2 MB are shown)</source>
         <translation>
 … (die ersten %1 MB von %2 MB werden angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ReadOnlyTable</name>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>Tabelle &amp;exportieren …</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4306,45 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>Takeout::TableCommand</name>
+    <message>
+        <source>one table of a saved export as CSV</source>
+        <translation>eine Tabelle eines gespeicherten Exports als CSV</translation>
+    </message>
+    <message>
+        <source>Writes one table of a saved export as CSV for a spreadsheet: a header row, then one row per record, the columns of the app&apos;s table (times in ISO 8601, UTC; numbers as written). An account has the tables agents, scheduled-tasks and workflows; a template functions, connectors and documents. A text cell starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so that a spreadsheet shows it as text. A file gets a UTF-8 byte order mark (for spreadsheet programs); standard output does not.</source>
+        <translation>Schreibt eine Tabelle eines gespeicherten Exports als CSV für eine Tabellenkalkulation: eine Kopfzeile, dann eine Zeile je Datensatz, mit den Spalten der Tabelle der App (Zeiten in ISO 8601, UTC; Zahlen wie geschrieben). Ein Konto hat die Tabellen agents, scheduled-tasks und workflows, eine Vorlage functions, connectors und documents. Eine Textzelle, die mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnt, bekommt ein Apostroph davor, damit eine Tabellenkalkulation sie als Text zeigt. Eine Datei bekommt eine UTF-8-Bytereihenfolgemarke (für Tabellenkalkulationen), die Standardausgabe nicht.</translation>
+    </message>
+    <message>
+        <source>The saved export.</source>
+        <translation>Der gespeicherte Export.</translation>
+    </message>
+    <message>
+        <source>The table: agents, scheduled-tasks, workflows, functions, connectors or documents.</source>
+        <translation>Die Tabelle: agents, scheduled-tasks, workflows, functions, connectors oder documents.</translation>
+    </message>
+    <message>
+        <source>Write the CSV to OUT instead of standard output.</source>
+        <translation>Die CSV nach OUT statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Die Ausgabedatei ersetzen, falls sie schon existiert.</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use one of %2.</source>
+        <translation>Unbekannte Tabelle „%1“: verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an Agentbot account nor an xpander.ai template export: it has no tables.</source>
+        <translation>%1 ist weder ein Export eines Agentbot-Kontos noch einer xpander.ai-Vorlage: sie hat keine Tabellen.</translation>
+    </message>
+    <message>
+        <source>%1 has no table “%2”; its tables are %3.</source>
+        <translation>%1 hat keine Tabelle „%2“; ihre Tabellen sind %3.</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::TechnicalDetails</name>
     <message>
         <source>&amp;Details</source>
@@ -3997,6 +4450,13 @@ Nachher: %2</translation>
     <message>
         <source>Snapshot %1: whole.</source>
         <translation>Snapshot %1: vollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::WeekGrid</name>
+    <message>
+        <source>When scheduled tasks run (UTC)</source>
+        <translation>Wann geplante Aufgaben laufen (UTC)</translation>
     </message>
 </context>
 <context>

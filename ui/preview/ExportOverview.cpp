@@ -1,6 +1,8 @@
 #include "ExportOverview.h"
 
+#include "base/BackgroundTask.h"
 #include "exports/XpanderFormat.h"
+#include "preview/AccountCharts.h"
 #include "preview/KnowledgeModel.h"
 #include "preview/OverviewCard.h"
 #include "tables/AccountTables.h"
@@ -187,6 +189,16 @@ QWidget *ExportOverview::accountOverview(const ExportResult &result)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(card);
     layout->addWidget(tables, 1);
+    // The pictures walk every agent and each task's runs of a week: on a worker, shown when read.
+    if (result.document && (s.scheduledTasks > 0 || s.agents > 0)) {
+        const QDate day = (exported.isValid() ? exported : QDateTime::currentDateTimeUtc()).toUTC().date();
+        BackgroundTask::run(
+            box,
+            [document = result.document, day](const TaskControl &) { return AccountPictures::read(*document, day); },
+            [box, layout](const AccountPictures &pictures) {
+                layout->insertWidget(1, new AccountCharts(pictures, box));
+            });
+    }
     return box;
 }
 
@@ -267,7 +279,8 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
                               {{tr("Name"), Key::name},
                                {tr("Status"), Key::status, RecordTableModel::Format::Status},
                                {tr("Description"), Key::description}});
-        QTableView *functionTable = new ReadOnlyTable(functions, QStringLiteral("functionsTable"), functionsCard);
+        auto *functionTable = new ReadOnlyTable(functions, QStringLiteral("functionsTable"), functionsCard);
+        functionTable->setExportTable(QStringLiteral("functions"));
         functionTable->setAccessibleName(tr("Custom functions"));
         fitRows(functionTable, s.customFunctions);
         QPlainTextEdit *source = viewer(QStringLiteral("sourceView"), functionsCard);

@@ -7,15 +7,19 @@
 #include "base/Settings.h"
 #include "compare/CompareView.h"
 #include "credentials/CredentialStore.h"
+#include "documents/ExportTables.h"
 #include "export/AccountExportDialog.h"
 #include "export/TemplateExportDialog.h"
 #include "exports/ExportFile.h"
 #include "exports/FileHistory.h"
 #include "help/HelpWindow.h"
 #include "net/HttpJob.h"
+#include "preview/DocumentActions.h"
 #include "preview/ExportPreview.h"
 #include "shell/HomePage.h"
 #include "signin/SignInPanel.h"
+#include "tables/ReadOnlyTable.h"
+#include "tables/TableExport.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/PlainToolTips.h"
@@ -249,6 +253,32 @@ void MainWindow::createMenus()
             preview->save();
     });
     m_saveAs->setShortcut(QKeySequence::Save);
+    // A copy people can read without the app, laid out as the overview.
+    m_saveDocument = file->addAction(tr("Save as &Document…"), this, [this] {
+        if (ExportPreview *preview = currentPreview())
+            DocumentActions::saveAsDocument(this, preview->result(), previewSource(preview));
+    });
+    m_saveDocument->setObjectName(QStringLiteral("saveDocumentAction"));
+    m_print = file->addAction(tr("&Print…"), this, [this] {
+        if (ExportPreview *preview = currentPreview())
+            DocumentActions::print(this, preview->result(), previewSource(preview));
+    });
+    m_print->setObjectName(QStringLiteral("printAction"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_exportTable = file->addMenu(tr("Export &Table"));
+    m_exportTable->setObjectName(QStringLiteral("exportTableMenu"));
+    connect(m_exportTable, &QMenu::aboutToShow, this, [this] {
+        m_exportTable->clear();
+        ExportPreview *preview = currentPreview();
+        if (!preview || !preview->result().document)
+            return;
+        const ExportResult &result = preview->result();
+        for (const QString &name : ExportTables::names(result.kind)) {
+            m_exportTable->addAction(
+                ExportTables::title(name) + QStringLiteral("…"), this,
+                [this, document = result.document, name] { TableExport::save(this, document, name); });
+        }
+    });
     m_close = file->addAction(tr("&Close"), this, [this] {
         if (m_stack->currentWidget() == m_tabs && m_tabs->currentIndex() > 0)
             closeTab(m_tabs->currentIndex());
@@ -819,6 +849,13 @@ void MainWindow::updateActions()
 {
     if (m_saveAs)
         m_saveAs->setEnabled(currentPreview() != nullptr);
+    const bool hasDocument = currentPreview() && currentPreview()->result().document;
+    if (m_saveDocument)
+        m_saveDocument->setEnabled(hasDocument);
+    if (m_print)
+        m_print->setEnabled(hasDocument);
+    if (m_exportTable)
+        m_exportTable->setEnabled(hasDocument && !ExportTables::names(currentPreview()->result().kind).isEmpty());
     if (m_close)
         m_close->setEnabled(currentPreview() != nullptr);
 }
@@ -876,9 +913,17 @@ void MainWindow::copySelection()
     auto *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
     if (!view || !view->currentIndex().isValid())
         return;
+    // A table of records selects whole rows: they are copied as tab-separated text, for a spreadsheet.
+    if (auto *table = qobject_cast<ReadOnlyTable *>(view); table && TableExport::copySelectedRows(table))
+        return;
     QApplication::clipboard()->setText(view->currentIndex().data(Qt::ToolTipRole).toString().isEmpty()
                                            ? view->currentIndex().data().toString()
                                            : view->currentIndex().data(Qt::ToolTipRole).toString());
+}
+
+QString MainWindow::previewSource(const ExportPreview *preview)
+{
+    return preview->isSaved() ? preview->savedPath() : preview->result().suggestedFileName;
 }
 
 } // namespace Takeout

@@ -119,6 +119,8 @@ private:
     void showHelp(Service service);
     void copySelection();
     bool hasUnsavedPreviews() const;
+    // The file a preview's export came from, or the name it would be saved under.
+    static QString previewSource(const ExportPreview *preview);
 
     Accounts *m_accounts;
     CredentialStore *m_credentials;
@@ -132,6 +134,9 @@ private:
     AgentBrowser *m_browser;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAs = nullptr;
+    QAction *m_saveDocument = nullptr;
+    QAction *m_print = nullptr;
+    QMenu *m_exportTable = nullptr;
     QAction *m_close = nullptr;
     bool m_closeConfirmed = false;
     Task m_pendingTask = Task::None;

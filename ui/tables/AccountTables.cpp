@@ -12,9 +12,11 @@ namespace Takeout {
 
 namespace {
 
-QTableView *makeTable(RecordTableModel *model, const QString &name, const QString &empty, QWidget *parent)
+QTableView *makeTable(RecordTableModel *model, const QString &name, const QString &exportName, const QString &empty,
+                      QWidget *parent)
 {
     auto *table = new ReadOnlyTable(model, name, parent);
+    table->setExportTable(exportName);
     // An empty list says so in a sentence, not with bare column headers.
     table->setPlaceholder(table->style()->standardIcon(QStyle::SP_FileDialogContentsView), empty);
     // While a large table's rows are gathered or sorted on a worker, the pointer says so.
@@ -37,11 +39,14 @@ AccountTables::AccountTables(QWidget *parent)
 {
     setObjectName(QStringLiteral("accountTables"));
     setAccessibleName(tr("Agentbot account contents"));
-    addTab(makeTable(m_agents, QStringLiteral("agentbotAgents"), tr("This account has no agents."), this),
+    addTab(makeTable(m_agents, QStringLiteral("agentbotAgents"), QStringLiteral("agents"),
+                     tr("This account has no agents."), this),
            tr("Agents"));
-    addTab(makeTable(m_tasks, QStringLiteral("agentbotTasks"), tr("This account has no scheduled tasks."), this),
+    addTab(makeTable(m_tasks, QStringLiteral("agentbotTasks"), QStringLiteral("scheduled-tasks"),
+                     tr("This account has no scheduled tasks."), this),
            tr("Scheduled tasks"));
-    addTab(makeTable(m_workflows, QStringLiteral("agentbotWorkflows"), tr("This account has no workflows."), this),
+    addTab(makeTable(m_workflows, QStringLiteral("agentbotWorkflows"), QStringLiteral("workflows"),
+                     tr("This account has no workflows."), this),
            tr("Workflows"));
     // Each table is called what its tab says.
     for (int i = 0; i < count(); ++i)

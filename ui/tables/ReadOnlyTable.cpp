@@ -1,7 +1,9 @@
 #include "ReadOnlyTable.h"
 
 #include "tables/RecordTableModel.h"
+#include "tables/TableExport.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -16,7 +18,8 @@ ReadOnlyTable::ReadOnlyTable(QAbstractItemModel *model, const QString &objectNam
     setObjectName(objectName);
     setModel(model);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows, for copying them.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
     setWordWrap(false);
@@ -28,6 +31,26 @@ ReadOnlyTable::ReadOnlyTable(QAbstractItemModel *model, const QString &objectNam
         setSortingEnabled(true);
         sortByColumn(-1, Qt::AscendingOrder); // the export's own order until a header is clicked
     }
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("&Copy Rows"), this);
+    copy->setObjectName(QStringLiteral("copyRowsAction"));
+    // Ctrl+C is the window's Edit › Copy, which copies a table's rows the same way.
+    connect(copy, &QAction::triggered, this, [this] { TableExport::copySelectedRows(this); });
+    addAction(copy);
+}
+
+void ReadOnlyTable::setExportTable(const QString &name)
+{
+    m_exportName = name;
+    if (m_exportTable || !qobject_cast<RecordTableModel *>(model()))
+        return;
+    m_exportTable = new QAction(tr("&Export Table…"), this);
+    m_exportTable->setObjectName(QStringLiteral("exportTableAction"));
+    connect(m_exportTable, &QAction::triggered, this, [this] {
+        if (const auto *records = qobject_cast<RecordTableModel *>(model()))
+            TableExport::save(this, records->sharedDocument(), m_exportName);
+    });
+    addAction(m_exportTable);
 }
 
 void ReadOnlyTable::setPlaceholder(const QIcon &icon, const QString &sentence, const QString &actionText,

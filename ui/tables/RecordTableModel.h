@@ -52,6 +52,7 @@ public:
     void setRecords(std::shared_ptr<const JsonDocument> document, quint32 array, const QList<Column> &columns);
     quint32 record(int row) const { return m_rows.at(size_t(row)); }
     const JsonDocument *document() const { return m_document.get(); }
+    std::shared_ptr<const JsonDocument> sharedDocument() const { return m_document; }
     // Rows still being gathered or sorted on a worker.
     bool isBusy() const { return m_busy; }
 
