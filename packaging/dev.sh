@@ -32,6 +32,8 @@ packages=(
     clang libclang-rt-14-dev clang-tidy
     desktop-file-utils appstream dpkg-dev man-db groff-base
     systemd
+    restic rclone
+    poppler-utils
 )
 screenshot_packages=(xvfb xauth fonts-dejavu-core fonts-noto-color-emoji)
 

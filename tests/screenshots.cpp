@@ -9,6 +9,8 @@
 #include "backup/BackupDialog.h"
 #include "backup/BackupManifest.h"
 #include "base/Settings.h"
+#include "compare/ChangeListModel.h"
+#include "compare/CompareView.h"
 #include "export/TemplateExportDialog.h"
 #include "help/HelpWindow.h"
 #include "i18n/Translations.h"
@@ -21,8 +23,11 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +37,7 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
@@ -181,6 +187,84 @@ int main(int argc, char *argv[])
         QTest::keyClicks(find<QLineEdit>(preview, "findEdit"), QStringLiteral("instructions"));
         ok &= QTest::qWaitFor([&] { return preview->jsonView()->matchCount() > 0; }, 20000);
         ok &= save(&window, dir, QStringLiteral("preview-find"));
+    }
+
+    // The same preview with the file unfolded under the overview.
+    if (preview) {
+        preview->showFile(true);
+        QTest::qWait(200);
+        ok &= save(&window, dir, QStringLiteral("preview-file"));
+        preview->showFile(false);
+    }
+
+    // 5b. A comparison of two account exports a week apart: the sentences, a changed text's words,
+    // then the two files unfolded.
+    QTemporaryDir compareDir;
+    {
+        QJsonObject account = QJsonDocument::fromJson(DemoService::accountExport()).object();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto write = [&compareDir](const QString &name, const QJsonObject &object) {
+            QFile file(compareDir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(object).toJson()) > 0;
+        };
+        account.insert(QStringLiteral("exportedAt"), now.addDays(-7).toString(Qt::ISODate));
+        QJsonArray earlierTasks = account.value(QStringLiteral("scheduledTasks")).toArray();
+        if (!earlierTasks.isEmpty()) {
+            QJsonObject task = earlierTasks.at(0).toObject();
+            task.insert(QStringLiteral("description"),
+                        QStringLiteral("Sends the report of the day to the kitchen staff."));
+            earlierTasks.replace(0, task);
+            account.insert(QStringLiteral("scheduledTasks"), earlierTasks);
+        }
+        ok &= write(QStringLiteral("before.json"), account);
+        account.insert(QStringLiteral("exportedAt"), now.toString(Qt::ISODate));
+        QJsonObject user = account.value(QStringLiteral("user")).toObject();
+        user.insert(QStringLiteral("plan"), QStringLiteral("network"));
+        account.insert(QStringLiteral("user"), user);
+        QJsonArray agents = account.value(QStringLiteral("agents")).toArray();
+        QJsonObject first = agents.at(0).toObject();
+        first.insert(QStringLiteral("status"), QStringLiteral("paused"));
+        agents.replace(0, first);
+        agents.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("a-travel")},
+            {QStringLiteral("name"), QStringLiteral("travel-planner")},
+            {QStringLiteral("model"), QStringLiteral("gpt-4.1")},
+            {QStringLiteral("status"), QStringLiteral("active")},
+            {QStringLiteral("description"), QStringLiteral("Plans trips for the team: flights, hotels and trains.")}});
+        account.insert(QStringLiteral("agents"), agents);
+        QJsonArray tasks = account.value(QStringLiteral("scheduledTasks")).toArray();
+        if (!tasks.isEmpty()) {
+            QJsonObject task = tasks.at(0).toObject();
+            task.insert(QStringLiteral("cronSchedule"), QStringLiteral("30 8 * * 1-5"));
+            task.insert(QStringLiteral("description"),
+                        QStringLiteral("Sends the report of the day to the whole team."));
+            tasks.replace(0, task);
+            account.insert(QStringLiteral("scheduledTasks"), tasks);
+        }
+        ok &= write(QStringLiteral("after.json"), account);
+        QFile earlier(compareDir.filePath(QStringLiteral("before.json")));
+        ok &= earlier.open(QIODevice::ReadWrite) &&
+              earlier.setFileTime(QDateTime::currentDateTime().addDays(-7), QFileDevice::FileModificationTime);
+    }
+    window.compareFiles(compareDir.filePath(QStringLiteral("before.json")),
+                        compareDir.filePath(QStringLiteral("after.json")));
+    if (auto *comparison = qobject_cast<CompareView *>(window.tabs()->currentWidget())) {
+        ok &= QTest::qWaitFor([&] { return !comparison->isRunning(); }, 20000);
+        ok &= save(&window, dir, QStringLiteral("compare"));
+        for (int row = 0; row < comparison->changes()->rowCount(); ++row) {
+            if (comparison->changes()->path(row).endsWith(QLatin1String(".description"))) {
+                comparison->changeTable()->selectRow(row);
+                ok &= QTest::qWaitFor([&] { return !comparison->wordDiff().isEmpty(); }, 20000);
+                break;
+            }
+        }
+        ok &= save(&window, dir, QStringLiteral("compare-words"));
+        comparison->showFiles(true);
+        QTest::qWait(200);
+        ok &= save(&window, dir, QStringLiteral("compare-files"));
+        window.tabs()->tabCloseRequested(window.tabs()->currentIndex());
+    } else {
+        ok = false;
     }
 
     // 6. The backup dialog: the first-time setup, a backup under way, and its end with two backups to compare.

@@ -19,6 +19,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,6 +32,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace Takeout;
 
@@ -330,7 +333,25 @@ void TestBackupDialog::whatChangedSinceTheLastBackup()
         QVERIFY(inResult->isEnabled());
         QCOMPARE(onHome->menu()->actions().size(), 1 + DemoService::agents().size());
         QCOMPARE(inResult->menu()->actions().size(), 1 + DemoService::agents().size());
+        // Once both backups have been read: the agents by name, sorted, each saying whether it changed.
+        QTRY_VERIFY_WITH_TIMEOUT(onHome->menu()->actions().constFirst()->text().contains(QStringLiteral(" — ")),
+                                 TestSupport::waitMs);
+        QStringList names;
+        for (QAction *action : onHome->menu()->actions().mid(1)) {
+            QVERIFY2(action->text().endsWith(QStringLiteral(" — changed")) ||
+                         action->text().endsWith(QStringLiteral(" — no changes")),
+                     qPrintable(action->text()));
+            names << action->text().section(QStringLiteral(" — "), 0, 0);
+        }
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        QCOMPARE(names, sorted);
+        for (const auto &agent : DemoService::agents())
+            QVERIFY2(names.contains(agent.toObject().value(QStringLiteral("name")).toString()),
+                     qPrintable(names.join(u'|')));
         auto *account = onHome->menu()->findChild<QAction *>(QStringLiteral("compareAccount"));
+        QCOMPARE(onHome->menu()->actions().constFirst(), account);
         QVERIFY(account);
         account->trigger();
         auto *comparison = qobject_cast<CompareView *>(window.tabs()->currentWidget());

@@ -18,6 +18,7 @@
 #include "shell/MainWindow.h"
 #include "signin/BrowserPicker.h"
 #include "signin/SignInPanel.h"
+#include "text/Wording.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageWidget.h"
 #include "json/JsonView.h"
@@ -53,6 +54,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QStyleOptionViewItem>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -65,6 +67,7 @@
 #include <QToolTip>
 #include <QTreeView>
 #include <algorithm>
+#include <cmath>
 
 using namespace Takeout;
 using Fault = FaultServer::Fault;
@@ -110,6 +113,9 @@ private Q_SLOTS:
     void agentListPlaceholderAndWhyAButtonIsGreyed();
     void compareWithFromAPreviewAndTheRecentList();
     void compareShowsALineDiffOfChangedCode();
+    void comparisonKeepsTheWindowOnTheScreen();
+    void previewFoldsTheFileAndSaveIsTheDefault();
+    void sidebarHeadingIsReadableAndTabsCloseInPaletteColours();
     void textFromFilesIsShownAsText();
     void toolTipsShowTextAsText();
 
@@ -348,10 +354,10 @@ void TestGui::exportTemplateWithAndWithoutKnowledgeBases()
     for (QLabel *label : preview->findChildren<QLabel *>())
         shown += label->isVisibleTo(preview) && label->text().contains(description.toHtmlEscaped()) ? 1 : 0;
     QCOMPARE(shown, 1);
-    auto *details = preview->findChild<QGroupBox *>(QStringLiteral("detailsBox"));
+    auto *details = preview->findChild<QWidget *>(QStringLiteral("detailsBox"));
     QVERIFY(details);
-    QCOMPARE(details->title(), QStringLiteral("Details (JSON)"));
     QVERIFY(details->isAncestorOf(preview->tree()));
+    preview->showFile(true);
     auto *overview = preview->findChild<QWidget *>(QStringLiteral("exportOverview"));
     QVERIFY(overview->mapTo(preview, QPoint()).y() < details->mapTo(preview, QPoint()).y());
     // Save and Discard stay in sight, outside what resizes.
@@ -572,9 +578,28 @@ void TestGui::compareTab()
     CompareView *view = waitForComparison();
     QVERIFY(view);
     QCOMPARE(view->summary(), QStringLiteral("1 workflow removed · plan: collective → solo"));
+    // Titled by what is compared, not by the files' names; the paths in the tooltip.
+    QVERIFY2(view->title().startsWith(QLatin1String("Changes from ")), qPrintable(view->title()));
+    QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->currentIndex()), view->title());
+    QVERIFY(m_window->tabs()->tabToolTip(m_window->tabs()->currentIndex()).contains(oldFile));
     QCOMPARE(view->changes()->rowCount(), 2);
     auto *table = child<QTableView>(view, "changes");
     QCOMPARE(table->model()->rowCount(), 2);
+    // Each change a sentence, the path only in the tooltip; the trees folded away.
+    QVERIFY(table->isColumnHidden(ChangeListModel::Path));
+    QStringList sentences;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        sentences << table->model()->index(row, ChangeListModel::Sentence).data().toString();
+    QVERIFY2(sentences.contains(QStringLiteral("Plan: collective → solo")), qPrintable(sentences.join(u'|')));
+    QVERIFY2(std::any_of(sentences.cbegin(), sentences.cend(),
+                         [](const QString &s) {
+                             return s.startsWith(QLatin1String("Workflow ")) && s.endsWith(QLatin1String(" removed"));
+                         }),
+             qPrintable(sentences.join(u'|')));
+    QVERIFY(table->model()->index(0, ChangeListModel::Sentence).data(Qt::ToolTipRole).toString().contains(u'.'));
+    QVERIFY(child<QWidget>(view, "compareFiles")->isHidden());
+    QTest::mouseClick(child<QToolButton>(view, "showFilesButton"), Qt::LeftButton);
+    QVERIFY(child<QWidget>(view, "compareFiles")->isVisible());
     child<QComboBox>(view, "filter")->setCurrentIndex(2); // removed
     QCOMPARE(table->model()->rowCount(), 1);
     QVERIFY(
@@ -749,7 +774,7 @@ void TestGui::compareWithFromAPreviewAndTheRecentList()
     static_cast<QDialog *>(dialog)->accept();
     CompareView *view = waitForComparison();
     QVERIFY(view);
-    QCOMPARE(view->title(), QStringLiteral("before.json → after.json"));
+    QVERIFY2(view->title().startsWith(QLatin1String("Changes from ")), qPrintable(view->title()));
     QCOMPARE(view->summary(), QStringLiteral("1 workflow removed · plan: collective → solo"));
 
     // From Home: two recent files selected, then Compare; one, then Compare With….
@@ -779,7 +804,7 @@ void TestGui::compareWithFromAPreviewAndTheRecentList()
     compareTwo->trigger();
     view = waitForComparison();
     QVERIFY(view);
-    QCOMPARE(view->title(), QStringLiteral("before.json → after.json"));
+    QVERIFY2(view->title().startsWith(QLatin1String("Changes from ")), qPrintable(view->title()));
 
     m_window->showPage(MainWindow::StartPage);
     recent->clearSelection();
@@ -901,13 +926,13 @@ void TestGui::compareShowsALineDiffOfChangedCode()
     QCOMPARE(view->oldView()->currentPath(), QStringLiteral(".functions[0].code"));
     // The line diff is worked out off the UI thread, and shown when it is ready.
     QVERIFY(view->lineDiff().isEmpty());
-    QTRY_COMPARE(view->lineDiff(),
-                 QStringLiteral("@@ -1,3 +1,3 @@\n def run(x):\n-    return x + 1\n+    return x + 2\n "));
+    // No line numbers: the lines themselves, the signs saying which went and which came.
+    QTRY_COMPARE(view->lineDiff(), QStringLiteral(" def run(x):\n-    return x + 1\n+    return x + 2\n "));
     // The signs carry the meaning; the colours (tints of the palette's base) repeat it.
     auto *text = child<QPlainTextEdit>(view, "lineDiff");
     QVERIFY(text->isVisible());
-    const QTextBlock removed = text->document()->findBlockByNumber(2);
-    const QTextBlock added = text->document()->findBlockByNumber(3);
+    const QTextBlock removed = text->document()->findBlockByNumber(1);
+    const QTextBlock added = text->document()->findBlockByNumber(2);
     QVERIFY(removed.blockFormat().background().color() != added.blockFormat().background().color());
     QVERIFY(removed.blockFormat().background().color() != text->palette().color(QPalette::Base));
 }
@@ -1115,7 +1140,10 @@ void TestGui::demoStartsReadyAndLeaves()
     QVERIFY(sidebar->item(MainWindow::XpanderPage)->text().contains(QLatin1String("signed in")));
     QVERIFY(child<QWidget>(m_window, "demoBanner")->isVisible());
     QVERIFY(child<MessageWidget>(m_window, "demoBanner")->text().contains(QLatin1String("none of this is your data")));
-    QCOMPARE(m_window->currentPage(), MainWindow::WorkspacePage);
+    // It starts at Home, as any start does; the banner stays on every page.
+    QCOMPARE(m_window->currentPage(), MainWindow::StartPage);
+    m_window->showPage(MainWindow::WorkspacePage);
+    QVERIFY(child<QWidget>(m_window, "demoBanner")->isVisible());
     auto *table = child<QTableView>(m_window, "agentTable");
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), DemoService::agents().size(), TestSupport::waitMs);
     QVERIFY(child<QPushButton>(m_window, "exportAccountButton")->isEnabled());
@@ -1386,7 +1414,17 @@ void TestGui::everyControlHasANameAndTabGoesInReadingOrder()
         auto *save = child<QWidget>(preview, "saveButton");
         QVERIFY(save->toolTip().contains(QLatin1String("Ctrl+S")));
         QVERIFY(child<QWidget>(preview, "discardButton")->toolTip().contains(QLatin1String("Ctrl+W")));
-        QCOMPARE(child<QWidget>(preview, "discardButton")->nextInFocusChain(), save);
+        // In reading order: Discard at the start of the row, Save, the default, at its end.
+        QCOMPARE(child<QWidget>(preview, "discardButton")->nextInFocusChain(),
+                 child<QWidget>(preview, "showInFolderButton"));
+        QCOMPARE(child<QWidget>(preview, "showInFolderButton")->nextInFocusChain(),
+                 child<QWidget>(preview, "compareWithButton"));
+        // A template's Copy Template ID and Create Agent (hidden on an account) come before Save.
+        QCOMPARE(child<QWidget>(preview, "compareWithButton")->nextInFocusChain(),
+                 child<QWidget>(preview, "copyTemplateIdButton"));
+        QCOMPARE(child<QWidget>(preview, "copyTemplateIdButton")->nextInFocusChain(),
+                 child<QWidget>(preview, "createAgentButton"));
+        QCOMPARE(child<QWidget>(preview, "createAgentButton")->nextInFocusChain(), save);
         auto *overview = child<QWidget>(preview, "exportOverview");
         bool overviewSeen = false;
         for (QWidget *next = save->nextInFocusChain(); next != preview->tree() && next != save;
@@ -1427,7 +1465,8 @@ void TestGui::previewShowsItsShellFirstThenFillsIn()
 
     QTRY_VERIFY(child<QWidget>(&preview, "exportOverview"));
     auto *overview = child<QWidget>(&preview, "exportOverview");
-    auto *details = child<QGroupBox>(&preview, "detailsBox");
+    auto *details = child<QWidget>(&preview, "detailsBox");
+    preview.showFile(true);
     QTRY_VERIFY(overview->isVisible());
     QVERIFY(overview->mapTo(&preview, QPoint()).y() < details->mapTo(&preview, QPoint()).y());
     QVERIFY(child<QLabel>(&preview, "profileCard")->text().contains(QLatin1String("collective")));
@@ -1438,6 +1477,187 @@ void TestGui::previewShowsItsShellFirstThenFillsIn()
          next = next->nextInFocusChain())
         overviewSeen = overviewSeen || overview->isAncestorOf(next);
     QVERIFY(overviewSeen);
+}
+
+void TestGui::comparisonKeepsTheWindowOnTheScreen()
+{
+    // A window of 1100 pixels on a screen of 1280: opening a comparison of two templates with long
+    // names and texts, and selecting its changes, never makes it wider, and closing the tab leaves
+    // it as it was.
+    constexpr int screenWidth = 1280;
+    m_window->resize(1100, 720);
+    QTRY_COMPARE(m_window->width(), 1100);
+    const QString longName =
+        QStringLiteral("Café Übersetzer für die Speisekarten aller Filialen im ganzen Land und darüber hinaus");
+    const QString longText =
+        QStringLiteral("Translates the menus of every branch from French into German for the kitchen "
+                       "staff, every morning before the first guests arrive, and keeps a glossary.");
+    const auto templateText = [&](const QString &model, const QString &description) {
+        QJsonObject function{
+            {QStringLiteral("id"), QStringLiteral("f1")},
+            {QStringLiteral("name"), QString(longName + QStringLiteral(" helper"))},
+            {QStringLiteral("source_code"), QString(QStringLiteral("def run(x):\n    return x\n") + model)}};
+        QJsonObject definition{{QStringLiteral("model_name"), model},
+                               {QStringLiteral("description"), description},
+                               {QStringLiteral("custom_functions"), QJsonArray{function}}};
+        QJsonObject root{{QStringLiteral("id"), QStringLiteral("t1")},
+                         {QStringLiteral("name"), longName},
+                         {QStringLiteral("agent_definition"), definition}};
+        return QJsonDocument(root).toJson();
+    };
+    const QString oldFile = m_dir->filePath(longName + QStringLiteral(" — the export of last week, kept.json"));
+    const QString newFile = m_dir->filePath(longName + QStringLiteral(" — the export of this week, new.json"));
+    QVERIFY(TestSupport::writeFile(oldFile, templateText(QStringLiteral("gpt-4"), longText)));
+    QVERIFY(TestSupport::writeFile(
+        newFile, templateText(QStringLiteral("gpt-4.1"),
+                              QString(longText).replace(QLatin1String("kitchen"), QLatin1String("whole")))));
+    const QDateTime lastWeek = QDateTime::currentDateTime().addDays(-7);
+    QFile earlier(oldFile);
+    QVERIFY(earlier.open(QIODevice::ReadWrite));
+    QVERIFY(earlier.setFileTime(lastWeek, QFileDevice::FileModificationTime));
+    earlier.close();
+
+    m_window->compareFiles(oldFile, newFile);
+    QVERIFY(m_window->width() <= screenWidth);
+    CompareView *view = waitForComparison();
+    QVERIFY(view);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->width() <= screenWidth);
+    QCOMPARE(m_window->width(), 1100);
+    // The template's name and the days, not the files'.
+    QCOMPARE(view->title(),
+             QStringLiteral("%1: %2 → %3")
+                 .arg(longName, Wording::shortDate(lastWeek.date()), Wording::shortDate(QDate::currentDate())));
+    for (int row = 0; row < view->changeTable()->model()->rowCount(); ++row) {
+        view->changeTable()->selectRow(row);
+        QTRY_VERIFY(!view->lineDiff().isEmpty() || !view->wordDiff().isEmpty() ||
+                    view->changes()->sentence(row).contains(QStringLiteral("→")));
+        QCoreApplication::processEvents();
+        QVERIFY2(m_window->width() <= screenWidth, qPrintable(QString::number(m_window->width())));
+        QCOMPARE(m_window->width(), 1100);
+    }
+    // The changed description with the changed word marked.
+    QStringList sentences;
+    for (int row = 0; row < view->changes()->rowCount(); ++row)
+        sentences << view->changes()->sentence(row);
+    const int description = int(sentences.indexOf(QStringLiteral("Description changed")));
+    QVERIFY2(description >= 0, qPrintable(sentences.join(u'|')));
+    view->changeTable()->selectRow(description);
+    QTRY_VERIFY(view->wordDiff().contains(QLatin1String("[-kitchen-]{+whole+}")));
+    // The trees too, shown: side by side or stacked, still within the window.
+    view->showFiles(true);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->width(), 1100);
+
+    m_window->tabs()->tabCloseRequested(m_window->tabs()->currentIndex());
+    QTRY_VERIFY(!m_window->tabs()->findChild<CompareView *>());
+    QCOMPARE(m_window->width(), 1100);
+}
+
+void TestGui::previewFoldsTheFileAndSaveIsTheDefault()
+{
+    Settings::setPreviewShowsFile(false);
+    const QString file = m_dir->filePath(QStringLiteral("folded.json"));
+    QVERIFY(TestSupport::writeFile(file, DemoService::accountExport()));
+    const ExportFile opened = ExportFile::open(file);
+    QVERIFY(opened.isOpen());
+    {
+        ExportPreview preview(opened.result, ExportPreview::Origin::Download);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        // The document first; the file as it is folded into one line.
+        QVERIFY(!preview.showsFile());
+        auto *show = child<QToolButton>(&preview, "showFileButton");
+        QVERIFY(show->isVisible());
+        QCOMPARE(show->text(), QStringLiteral("Show the file as it is"));
+        QVERIFY(!show->isChecked());
+        // Save is the default button, Discard at the other end of the row.
+        auto *save = child<QPushButton>(&preview, "saveButton");
+        auto *discard = child<QPushButton>(&preview, "discardButton");
+        QVERIFY(save->isDefault());
+        QVERIFY(!discard->isDefault());
+        QVERIFY(discard->mapTo(&preview, QPoint()).x() + discard->width() < preview.width() / 2);
+        QVERIFY(save->mapTo(&preview, QPoint()).x() > preview.width() / 2);
+        // Sizes as people write them.
+        QVERIFY2(!child<QLabel>(&preview, "summaryLabel")->text().contains(QLatin1String("KiB")),
+                 qPrintable(child<QLabel>(&preview, "summaryLabel")->text()));
+        QTest::mouseClick(show, Qt::LeftButton);
+        QVERIFY(preview.showsFile());
+        QVERIFY(preview.tree()->isVisible());
+    }
+    // The choice is remembered for the next preview.
+    QVERIFY(Settings::previewShowsFile());
+    {
+        ExportPreview preview(opened.result, ExportPreview::Origin::Download);
+        QVERIFY(preview.showsFile());
+        // Once saved, an export keeps its name in words; the file is its tooltip.
+        const QString title = preview.title();
+        QVERIFY(preview.saveTo(m_dir->filePath(QStringLiteral("saved-account.json"))));
+        QCOMPARE(preview.title(), title);
+    }
+    Settings::setPreviewShowsFile(false);
+}
+
+void TestGui::sidebarHeadingIsReadableAndTabsCloseInPaletteColours()
+{
+    // WCAG's contrast of two colours, from their relative luminance.
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const auto contrast = [&luminance](const QColor &a, const QColor &b) {
+        const qreal la = luminance(a);
+        const qreal lb = luminance(b);
+        return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+    };
+    const QString file = m_dir->filePath(QStringLiteral("open.json"));
+    QVERIFY(TestSupport::writeFile(file, DemoService::accountExport()));
+    const int tabs = m_window->tabs()->count();
+    m_window->openFile(file);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->tabs()->count(), tabs + 1, TestSupport::waitMs);
+    auto *sidebar = child<QListWidget>(m_window, "sidebar");
+    QListWidgetItem *heading = sidebar->item(MainWindow::WorkspacePage + 1);
+    QCOMPARE(heading->text(), QStringLiteral("Open exports"));
+    QVERIFY(!heading->isHidden());
+    QVERIFY(!(heading->flags() & Qt::ItemIsSelectable));
+    QCOMPARE(sidebar->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    QCOMPARE(sidebar->textElideMode(), Qt::ElideRight);
+
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xea));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xea));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x84));
+    const QPalette light = sidebar->palette();
+    for (const QPalette &palette : {light, dark}) {
+        sidebar->setPalette(palette);
+        // The colours the view paints the row with: its own foreground, else the palette's text of
+        // the group its flags give it, on the view's base.
+        QStyleOptionViewItem option;
+        option.initFrom(sidebar->viewport());
+        option.palette = sidebar->palette();
+        const bool enabled = heading->flags() & Qt::ItemIsEnabled;
+        const QVariant foreground = heading->data(Qt::ForegroundRole);
+        const QColor text = foreground.isValid()
+                                ? foreground.value<QBrush>().color()
+                                : option.palette.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::Text);
+        const QVariant background = heading->data(Qt::BackgroundRole);
+        const QColor base = background.isValid() ? background.value<QBrush>().color()
+                                                 : option.palette.color(QPalette::Active, QPalette::Base);
+        QVERIFY2(contrast(text, base) >= 4.5,
+                 qPrintable(QStringLiteral("%1 on %2: %3").arg(text.name(), base.name()).arg(contrast(text, base))));
+    }
+    sidebar->setPalette(light);
+
+    // The close box of an export's tab is drawn in the palette's colours (ours, not the style's red).
+    auto *close = qobject_cast<QToolButton *>(
+        m_window->tabs()->tabBar()->tabButton(m_window->tabs()->currentIndex(), QTabBar::RightSide));
+    QVERIFY(close);
+    QCOMPARE(close->objectName(), QStringLiteral("tabCloseButton"));
+    QVERIFY(!close->icon().isNull());
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_COMPARE(m_window->tabs()->count(), tabs);
 }
 
 QTEST_MAIN(TestGui)

@@ -1,8 +1,11 @@
+#include "diff/ChangeSentence.h"
 #include "diff/DiffSummary.h"
 #include "diff/DocumentPair.h"
 #include "diff/JsonDiff.h"
 #include "diff/LineDiff.h"
+#include "diff/WordDiff.h"
 #include "i18n/Translations.h"
+#include "text/Wording.h"
 #include "json/JsonDocument.h"
 #include "json/JsonNumber.h"
 #include "json/JsonPath.h"
@@ -40,6 +43,10 @@ private Q_SLOTS:
     void accountSummary();
     void templateSummary();
     void plainSummary();
+    void accountSentences();
+    void templateSentences();
+    void wordDiff_data();
+    void wordDiff();
     void summaryOfManyRecords();
     void cancelAndProgress();
     void loadsBothFiles();
@@ -384,6 +391,131 @@ void TestJsonDiff::plainSummary()
     const Compared c = compare(R"({"a": 1, "b": [1, 2]})", R"({"a": 2, "b": [1, 2, 3], "c": {}})");
     QCOMPARE(DiffSummary::text(*c.oldDocument, *c.newDocument, c.result.changes),
              QStringLiteral("2 values added, 1 changed"));
+}
+
+// Each change of an account as one sentence: records by name, fields in words, schedules and
+// statuses as a person says them, a switch turned on or off.
+void TestJsonDiff::accountSentences()
+{
+    const QByteArray before = R"({"exportedAt": "2026-11-30T00:00:00Z", "version": "1.0",
+        "user": {"id": "u", "plan": "collective", "email": "a@example.com"},
+        "agents": [{"id": "a1", "name": "Release Notes Writer", "status": "ACTIVE"},
+                   {"id": "a2", "name": "Old Helper"}],
+        "scheduledTasks": [{"id": "t1", "name": "daily-report", "cronSchedule": "0 9 * * *", "enabled": true}],
+        "workflows": []})";
+    const QByteArray after = R"({"exportedAt": "2026-11-30T00:00:00Z", "version": "1.0",
+        "user": {"id": "u", "plan": "network", "email": "a@example.com"},
+        "agents": [{"id": "a1", "name": "Release Notes Writer", "status": "paused"},
+                   {"id": "a3", "name": "travel-planner", "model": "m", "status": "DRAFT"}],
+        "scheduledTasks": [{"id": "t1", "name": "daily-report", "cronSchedule": "30 8 * * 1-5", "enabled": false}],
+        "workflows": []})";
+    const Compared c = compare(before, after);
+    QStringList sentences;
+    for (const JsonChange &change : c.result.changes)
+        sentences << ChangeSentence::of(*c.oldDocument, *c.newDocument, change);
+    sentences.sort();
+    QCOMPARE(sentences, QStringList({
+                            QStringLiteral("Agent Old Helper removed"),
+                            QStringLiteral("Agent Release Notes Writer: Status: Active → Paused"),
+                            QStringLiteral("Agent travel-planner added"),
+                            QStringLiteral("Plan: collective → network"),
+                            QStringLiteral("Scheduled task daily-report turned off"),
+                            QStringLiteral("Scheduled task daily-report: every day at 09:00 → "
+                                           "every Monday to Friday at 08:30"),
+                        }));
+    // A time in the reader's clock, not as the file writes it.
+    const Compared times =
+        compare(R"({"exportedAt": "2026-11-30T09:00:00Z"})", R"({"exportedAt": "2026-12-07T09:00:00Z"})");
+    QCOMPARE(ChangeSentence::of(*times.oldDocument, *times.newDocument, times.result.changes.at(0)),
+             QStringLiteral("Exported: %1 → %2")
+                 .arg(Wording::dateTime(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC)),
+                      Wording::dateTime(QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC))));
+    // Where a value is, for the tooltip's neighbour and the restore check.
+    const quint32 agent = c.newDocument->firstChild(c.newDocument->member(JsonDocument::root(), "agents"));
+    QCOMPARE(ChangeSentence::place(*c.newDocument, c.newDocument->member(agent, "status")),
+             QStringLiteral("Agent Release Notes Writer › Status"));
+    QCOMPARE(ChangeSentence::recordName(*c.newDocument, agent), QStringLiteral("Release Notes Writer"));
+}
+
+void TestJsonDiff::templateSentences()
+{
+    const QByteArray before = R"({"id": "t", "name": "Café Übersetzer", "agent_definition": {"model_name": "gpt-4",
+        "description": "Translates menus from French into German for the kitchen staff every morning.",
+        "custom_functions": [{"id": "f1", "name": "fetch", "source_code": "a\nb"}],
+        "sub_agents": ["s1"], "tags": ["x"],
+        "knowledge_bases": [{"id": "k1", "name": "Menus", "documents": [{"name": "d1", "content": "x"}]}]}})";
+    const QByteArray after = R"({"id": "t", "name": "Café Übersetzer", "agent_definition": {"model_name": "gpt-4.1",
+        "description": "Translates menus from French into German for the whole staff every morning.",
+        "custom_functions": [{"id": "f1", "name": "fetch", "source_code": "a\nc"}],
+        "sub_agents": ["s1", "s2"], "tags": ["x", "y"], "input_schema": {},
+        "knowledge_bases": [{"id": "k1", "name": "Menus", "documents": [{"name": "d1", "content": "x"},
+                                                                       {"name": "d2"}]}]}})";
+    const Compared c = compare(before, after);
+    QStringList sentences;
+    for (const JsonChange &change : c.result.changes)
+        sentences << ChangeSentence::of(*c.oldDocument, *c.newDocument, change);
+    sentences.sort();
+    QCOMPARE(sentences, QStringList({
+                            QStringLiteral("Description changed"),
+                            QStringLiteral("Function fetch: Source code changed"),
+                            QStringLiteral("Input schema added"),
+                            QStringLiteral("Knowledge base Menus: Document d2 added"),
+                            QStringLiteral("Model: gpt-4 → gpt-4.1"),
+                            QStringLiteral("Sub-agent s2 added"),
+                            QStringLiteral("Tags: y added"),
+                        }));
+}
+
+void TestJsonDiff::wordDiff_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("marked"); // [-removed-] {+added+}
+    QTest::newRow("one word") << "for the kitchen staff"
+                              << "for the whole staff"
+                              << "for the [-kitchen-]{+whole+} staff";
+    QTest::newRow("added at the end") << "Plan A"
+                                      << "Plan A, then B"
+                                      << "Plan A{+, then B+}";
+    QTest::newRow("same") << "x y"
+                          << "x y"
+                          << "x y";
+    QTest::newRow("all new") << ""
+                             << "new"
+                             << "{+new+}";
+    QTest::newRow("accents are letters") << "Café Übersetzer"
+                                         << "Café Dolmetscher"
+                                         << "Café [-Übersetzer-]{+Dolmetscher+}";
+}
+
+void TestJsonDiff::wordDiff()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QString, marked);
+    QString out;
+    QString oldText;
+    QString newText;
+    for (const WordDiff::Piece &piece : WordDiff::compare(before, after)) {
+        using Kind = WordDiff::Piece::Kind;
+        out += piece.kind == Kind::Removed ? QStringLiteral("[-") + piece.text + QStringLiteral("-]")
+               : piece.kind == Kind::Added ? QStringLiteral("{+") + piece.text + QStringLiteral("+}")
+                                           : piece.text;
+        if (piece.kind != Kind::Added)
+            oldText += piece.text;
+        if (piece.kind != Kind::Removed)
+            newText += piece.text;
+    }
+    QCOMPARE(out, marked);
+    QCOMPARE(oldText, before);
+    QCOMPARE(newText, after);
+    // Past the bound, the middle is replaced as a whole, still both texts.
+    const auto bounded = WordDiff::compare(before, after, 1);
+    QString boundedOld;
+    for (const WordDiff::Piece &piece : bounded)
+        if (piece.kind != WordDiff::Piece::Kind::Added)
+            boundedOld += piece.text;
+    QCOMPARE(boundedOld, before);
 }
 
 void TestJsonDiff::summaryOfManyRecords()

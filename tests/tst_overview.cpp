@@ -6,6 +6,7 @@
 #include "preview/ExportOverview.h"
 #include "preview/OverviewCard.h"
 #include "tables/RecordTableModel.h"
+#include "text/Wording.h"
 
 #include <QApplication>
 #include <QEnterEvent>
@@ -20,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeView>
 
 using namespace Takeout;
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void account();
     void templateWithKnowledge();
     void deviationsAreListed();
+    void statusesInWordsAndEmptyListsSaySo();
 
 private:
     static ExportResult checked(const QByteArray &bytes, ExportKind kind)
@@ -70,15 +73,19 @@ void TestOverview::account()
         const QString cron = tasks->model()->index(row, 1).data(Qt::ToolTipRole).toString();
         QCOMPARE(tasks->model()->index(row, 1).data().toString(), CronSchedule(cron).toWords());
         QVERIFY(!tasks->model()->index(row, 1).data().toString().startsWith(QLatin1String("on a custom")));
-        const QDateTime next =
-            QDateTime::fromString(tasks->model()->index(row, 2).data(Qt::ToolTipRole).toString(), Qt::ISODate);
+        // Local time without seconds in the cell, UTC with them in the tooltip.
+        const QString utc = tasks->model()->index(row, 2).data(Qt::ToolTipRole).toString();
+        QVERIFY2(utc.endsWith(QLatin1String(" UTC")), qPrintable(utc));
+        QDateTime next = QDateTime::fromString(utc.chopped(4), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        next.setTimeZone(QTimeZone::utc());
         QVERIFY(next > QDateTime::currentDateTimeUtc());
+        QCOMPARE(tasks->model()->index(row, 2).data().toString(), Wording::dateTime(next));
     }
     auto *agents = overview.findChild<QTableView *>(QStringLiteral("agentbotAgents"));
     QTRY_COMPARE(agents->model()->rowCount(), result.summary.agents);
     const QModelIndex created = agents->model()->index(0, 3);
-    QVERIFY(created.data(Qt::ToolTipRole).toString().endsWith(QLatin1Char('Z')));   // the ISO value
-    QVERIFY(created.data().toString() != created.data(Qt::ToolTipRole).toString()); // shown in local time
+    QVERIFY(created.data(Qt::ToolTipRole).toString().endsWith(QLatin1String(" UTC"))); // the exact time
+    QVERIFY(created.data().toString() != created.data(Qt::ToolTipRole).toString());    // shown in local time
 }
 
 void TestOverview::templateWithKnowledge()
@@ -212,6 +219,38 @@ void TestOverview::deviationsAreListed()
     QTest::mouseClick(overview.findChild<QPushButton *>(QStringLiteral("warningsButton")), Qt::LeftButton);
     QVERIFY(list->isVisible());
     QVERIFY(list->toPlainText().contains(QStringLiteral("“compiling”")));
+}
+
+void TestOverview::statusesInWordsAndEmptyListsSaySo()
+{
+    QJsonObject account = QJsonDocument::fromJson(DemoService::accountExport()).object();
+    account.insert(QStringLiteral("workflows"), QJsonArray());
+    const ExportResult result = checked(QJsonDocument(account).toJson(), ExportKind::AgentbotAccount);
+    QVERIFY(result.document);
+    ExportOverview overview(result);
+    overview.resize(900, 600);
+    overview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&overview));
+    // Each agent's status in words; the server's spelling in the tooltip.
+    auto *agents = overview.findChild<QTableView *>(QStringLiteral("agentbotAgents"));
+    QTRY_VERIFY(agents->model()->rowCount() > 0);
+    for (int row = 0; row < agents->model()->rowCount(); ++row) {
+        const QModelIndex status = agents->model()->index(row, 2);
+        const QString raw = status.data(Qt::ToolTipRole).toString();
+        QCOMPARE(status.data().toString(), Wording::status(raw.isEmpty() ? status.data().toString() : raw));
+        QVERIFY2(status.data().toString() != status.data().toString().toUpper(), qPrintable(status.data().toString()));
+    }
+    QVERIFY(!agents->findChild<QWidget *>(QStringLiteral("placeholder"))->isVisible());
+    // An empty list is a sentence with an icon, not bare column headers.
+    overview.findChild<QTabWidget *>(QStringLiteral("accountTables"))->setCurrentIndex(2);
+    auto *workflows = overview.findChild<QTableView *>(QStringLiteral("agentbotWorkflows"));
+    QTRY_VERIFY(workflows->isVisible());
+    auto *placeholder = workflows->findChild<QWidget *>(QStringLiteral("placeholder"));
+    QVERIFY(placeholder);
+    QTRY_VERIFY(placeholder->isVisible());
+    QCOMPARE(placeholder->geometry(), workflows->rect());
+    QCOMPARE(placeholder->findChild<QLabel *>(QStringLiteral("placeholderText"))->text(),
+             QStringLiteral("This account has no workflows."));
 }
 
 QTEST_MAIN(TestOverview)

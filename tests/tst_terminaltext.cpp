@@ -1,5 +1,8 @@
+#include "i18n/Translations.h"
 #include "text/TerminalText.h"
+#include "text/Wording.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -19,6 +22,7 @@ private Q_SLOTS:
     void json();
     void jsonKeepsItsValue();
     void everyCodePointOfTheSets();
+    void wording();
 };
 
 void TestTerminalText::plainText_data()
@@ -95,6 +99,33 @@ void TestTerminalText::everyCodePointOfTheSets()
         const bool layout = c == '\t' || c == '\n' || c == '\r';
         QCOMPARE(TerminalText::escapedJson(utf8) != utf8, unsafe && !layout);
     }
+}
+
+// Numbers, times and statuses as people write them, in English and in German.
+void TestTerminalText::wording()
+{
+    installTranslations(QLocale::c()); // the English plurals
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(Wording::size(512, english), QStringLiteral("512 bytes"));
+    QCOMPARE(Wording::size(4332, english), QStringLiteral("4\u00a0KB"));
+    QCOMPARE(Wording::size(1572864, english), QStringLiteral("1.5\u00a0MB"));
+    QVERIFY(!Wording::size(4332, english).contains(QLatin1String("KiB")));
+    const QDateTime when(QDate(2026, 2, 11), QTime(9, 5, 42), Qt::LocalTime);
+    // Local time without seconds, the year in four digits in every language.
+    QCOMPARE(Wording::dateTime(when, english), QStringLiteral("2/11/2026 9:05 AM"));
+    QCOMPARE(Wording::dateTime(when, QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("11.02.2026 09:05"));
+    QVERIFY(Wording::utc(when).endsWith(QLatin1String(" UTC")));
+    QCOMPARE(Wording::utc(when).size(), qsizetype(23));
+    QCOMPARE(Wording::status(QStringLiteral("ACTIVE")), QStringLiteral("Active"));
+    QCOMPARE(Wording::status(QStringLiteral("paused")), QStringLiteral("Paused"));
+    QCOMPARE(Wording::status(QStringLiteral("something-new")), QStringLiteral("something-new"));
+    QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+    QCOMPARE(Wording::status(QStringLiteral("ACTIVE")), QStringLiteral("Aktiv"));
+    QCOMPARE(Wording::status(QStringLiteral("DRAFT")), QStringLiteral("Entwurf"));
+    QCOMPARE(Wording::shortDate(QDate(QDate::currentDate().year(), 11, 30), QLocale(QLocale::German)),
+             QStringLiteral("30. Nov."));
+    installTranslations(QLocale::c());
+    QCOMPARE(Wording::shortDate(QDate(QDate::currentDate().year(), 11, 30), english), QStringLiteral("30 Nov"));
 }
 
 QTEST_GUILESS_MAIN(TestTerminalText)

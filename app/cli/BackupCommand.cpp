@@ -3,6 +3,8 @@
 #include "backup/BackupFailureNotice.h"
 #include "backup/BackupJob.h"
 #include "backup/BackupRetention.h"
+#include "backup/ResticBackupJob.h"
+#include "backup/ResticPassword.h"
 #include "text/TerminalText.h"
 
 #include <QDir>
@@ -25,7 +27,12 @@ BackupCommand::BackupCommand(QObject *parent)
     setDescription(tr("Backs up your Agentbot account and every xpander.ai agent's template into a new folder "
                       "DIR/<UTC time>/ with manifest.json (sizes and SHA-256 of every file). Without "
                       "--agentbot-server, xpander.ai alone at its default address."));
-    addOption({QStringLiteral("to"), tr("The folder that holds the backups."), QStringLiteral("DIR")});
+    addOption({QStringLiteral("to"),
+               tr("The folder that holds the backups, or restic:REPOSITORY for an encrypted, deduplicated restic "
+                  "repository (a folder, sftp:, rest:, s3:, rclone:…; made on first use). A repository's "
+                  "password comes from RESTIC_PASSWORD, RESTIC_PASSWORD_FILE or RESTIC_PASSWORD_COMMAND, else "
+                  "from the keychain; a new repository gets a new password kept in the keychain."),
+               QStringLiteral("DIR")});
     addOption({QStringLiteral("agentbot-server"),
                tr("The address of your Agentbot site (Agentbot is backed up "
                   "only with it)."),
@@ -40,6 +47,14 @@ BackupCommand::BackupCommand(QObject *parent)
                   "Failed or partial runs do not count toward N and are never deleted; newest goes by the "
                   "time in the folder name."),
                QStringLiteral("N")});
+    addOption({QStringLiteral("keep-daily"),
+               tr("After a complete backup, also keep the newest backup of each of the last D days that have one."),
+               QStringLiteral("D")});
+    addOption({QStringLiteral("keep-weekly"), tr("The same for the last W weeks."), QStringLiteral("W")});
+    addOption({QStringLiteral("keep-monthly"),
+               tr("The same for the last M months. The --keep options together keep every backup one of them "
+                  "keeps; in a repository through restic forget --prune."),
+               QStringLiteral("M")});
     addOption({QStringLiteral("notify-on-failure"),
                tr("When something fails, also show a desktop notification (for backups that run by "
                   "themselves).")});
@@ -64,13 +79,24 @@ void BackupCommand::run()
         usage(tr("--to DIR is required."));
         return;
     }
-    if (isSet(QStringLiteral("keep"))) {
+    const std::pair<const char *, int *> keeps[] = {{"keep", &m_policy.last},
+                                                    {"keep-daily", &m_policy.daily},
+                                                    {"keep-weekly", &m_policy.weekly},
+                                                    {"keep-monthly", &m_policy.monthly}};
+    for (const auto &[option, count] : keeps) {
+        const QString name = QLatin1String(option);
+        if (!isSet(name))
+            continue;
         bool ok = false;
-        m_keep = value(QStringLiteral("keep")).toInt(&ok);
-        if (!ok || m_keep < 1) {
-            usage(tr("--keep takes a whole number greater than 0."));
+        *count = value(name).toInt(&ok);
+        if (!ok || *count < 1) {
+            usage(tr("--%1 takes a whole number greater than 0.").arg(name));
             return;
         }
+    }
+    if (ResticRepository::isTarget(directory) && ResticRepository::fromTarget(directory).isEmpty()) {
+        usage(tr("restic: needs the repository after it, as in restic:/media/usb/agents."));
+        return;
     }
     if (!readLimits())
         return;
@@ -93,18 +119,41 @@ void BackupCommand::run()
         }
         services << Service::Xpander;
     }
+    m_terminal = isatty(STDERR_FILENO) != 0;
+    if (ResticRepository::isTarget(directory)) {
+        const QString repository = ResticRepository::fromTarget(directory);
+        ResticPassword::read(repository, true, this,
+                             [this, repository, services](const Failure &error, const QString &password, bool created) {
+                                 if (error) {
+                                     failWithNotice(error);
+                                     return;
+                                 }
+                                 if (created)
+                                     err() << tr("A new password for this backup is kept in the keychain as “%1”. "
+                                                 "Keep a copy somewhere safe: without it the backups cannot be read.")
+                                                  .arg(TerminalText::escaped(ResticRepository::keychainKey(repository)))
+                                           << '\n'
+                                           << Qt::flush;
+                                 m_restic = new ResticBackupJob(ResticRepository(repository, password), this);
+                                 m_restic->setKeepPolicy(m_policy);
+                                 readSecrets(m_restic->items(), services);
+                             });
+        return;
+    }
     if (QFileInfo(directory).exists() && !QFileInfo(directory).isDir()) {
         failWithNotice(Failure(Failure::Kind::FileWriteFailed, QStringLiteral("%1 is not a folder").arg(directory)));
         return;
     }
-    m_terminal = isatty(STDERR_FILENO) != 0;
     readSecrets(new BackupJob(QDir(directory).absolutePath(), this), services);
 }
 
 void BackupCommand::readSecrets(BackupJob *job, QList<Service> services)
 {
     if (services.isEmpty()) {
-        runBackup(job);
+        if (m_restic)
+            runResticBackup();
+        else
+            runBackup(job);
         return;
     }
     const Service service = services.takeFirst();
@@ -138,32 +187,14 @@ void BackupCommand::runBackup(BackupJob *job)
             failWithNotice(job->error());
             return;
         }
-        QList<int> codes;
-        int saved = 0;
-        for (const BackupManifest::Item &item : job->manifest().items) {
-            if (item.ok) {
-                ++saved;
-                continue;
-            }
-            const QString what =
-                item.service == Service::Agentbot
-                    ? tr("Agentbot account")
-                    : (item.agentId.isEmpty() ? tr("xpander.ai agents") : tr("xpander.ai agent %1").arg(item.agentId));
-            QString line = what + QStringLiteral(": ") + item.error.message();
-            if (!item.error.detail().isEmpty())
-                line += QStringLiteral(" (%1)").arg(item.error.detail());
-            err() << TerminalText::escaped(line) << '\n';
-            codes << exitCodeFor(item.error);
-        }
-        const int total = int(job->manifest().items.size());
-        err() << tr("Saved %1 of %2 items.").arg(saved).arg(total) << '\n' << Qt::flush;
+        const QList<int> codes = reportItems(job->manifest());
         if (!codes.isEmpty()) {
             end(worstExitCode(codes), BackupFailureNotice::text(job->manifest(), {}));
             return;
         }
-        if (m_keep > 0) {
+        if (!m_policy.isEmpty()) {
             const BackupRetention::Result kept =
-                BackupRetention::keepNewest(QFileInfo(job->folder()).absolutePath(), m_keep, job->folder());
+                BackupRetention::keep(QFileInfo(job->folder()).absolutePath(), m_policy, job->folder());
             for (const QString &removed : kept.removed)
                 err() << tr("Removed the old backup %1").arg(TerminalText::escaped(QDir::toNativeSeparators(removed)))
                       << '\n';
@@ -178,6 +209,69 @@ void BackupCommand::runBackup(BackupJob *job)
         finish(Success);
     });
     job->start();
+}
+
+void BackupCommand::runResticBackup()
+{
+    ResticBackupJob *job = m_restic;
+    connect(job, &ResticBackupJob::itemStarted, this, &BackupCommand::showItem);
+    connect(job, &ResticBackupJob::progress, this, &BackupCommand::showProgress);
+    connect(job, &ResticBackupJob::storing, this, [this](int permille) {
+        if (m_terminal)
+            err() << '\r' << tr("Storing in the repository … %1 %").arg(permille / 10) << "   " << Qt::flush;
+    });
+    connect(job, &ResticBackupJob::finished, this, [this, job] {
+        if (m_terminal && !m_item.isEmpty())
+            err() << '\n' << Qt::flush;
+        if (job->createdRepository())
+            err() << tr("Made the new repository.") << '\n' << Qt::flush;
+        if (job->error()) {
+            failWithNotice(job->error());
+            return;
+        }
+        const QList<int> codes = reportItems(job->manifest());
+        if (!codes.isEmpty()) {
+            err() << tr("Nothing was added to the repository.") << '\n' << Qt::flush;
+            end(worstExitCode(codes), BackupFailureNotice::text(job->manifest(), {}));
+            return;
+        }
+        out() << job->snapshotId() << '\n' << Qt::flush;
+        for (const QString &removed : job->removed())
+            err() << tr("Removed the old snapshot %1").arg(TerminalText::escaped(removed)) << '\n';
+        err() << Qt::flush;
+        if (job->keepError()) {
+            printError(job->keepError());
+            end(exitCodeFor(job->keepError()),
+                BackupFailureNotice::text(job->manifest(), {}, {job->keepError().message()}));
+            return;
+        }
+        finish(Success);
+    });
+    job->start();
+}
+
+QList<int> BackupCommand::reportItems(const BackupManifest &manifest)
+{
+    QList<int> codes;
+    int saved = 0;
+    for (const BackupManifest::Item &item : manifest.items) {
+        if (item.ok) {
+            ++saved;
+            continue;
+        }
+        const QString what =
+            item.service == Service::Agentbot
+                ? tr("Agentbot account")
+                : (item.agentId.isEmpty() ? tr("xpander.ai agents") : tr("xpander.ai agent %1").arg(item.agentId));
+        QString line = what + QStringLiteral(": ") + item.error.message();
+        if (!item.error.detail().isEmpty())
+            line += QStringLiteral(" (%1)").arg(item.error.detail());
+        err() << TerminalText::escaped(line) << '\n';
+        codes << exitCodeFor(item.error);
+    }
+    const int total = int(manifest.items.size());
+    err() << tr("Saved %1 of %2 items.").arg(saved).arg(total) << '\n' << Qt::flush;
+    return codes;
 }
 
 void BackupCommand::failWithNotice(const Failure &error)

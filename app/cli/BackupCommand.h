@@ -1,17 +1,19 @@
 #pragma once
 
 #include "ServiceCommand.h"
+#include "backup/BackupRetention.h"
 
 namespace Takeout {
 
 class BackupJob;
 class BackupManifest;
+class ResticBackupJob;
 
-// backup --to DIR: the Agentbot account and every xpander.ai agent's template into a new folder
-// DIR/<UTC time>/ with manifest.json (BackupJob), then --keep N (BackupRetention). A service that
-// cannot be signed in to is a failed item, not the end: the other one is still saved. The exit code
-// is the worst failure's; progress goes to stderr only when it is a terminal. With --notify-on-failure
-// (the scheduled run) a failure is also told as a desktop notification (BackupFailureNotice).
+// backup --to DIR (or restic:REPOSITORY, through ResticBackupJob): the Agentbot account and every xpander.ai agent's
+// template into a new folder DIR/<UTC time>/ with manifest.json (BackupJob), then --keep N (BackupRetention). A service
+// that cannot be signed in to is a failed item, not the end: the other one is still saved. The exit code is the worst
+// failure's; progress goes to stderr only when it is a terminal. With --notify-on-failure (the scheduled run) a failure
+// is also told as a desktop notification (BackupFailureNotice).
 class BackupCommand : public ServiceCommand
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ protected:
 private:
     void readSecrets(BackupJob *job, QList<Service> services);
     void runBackup(BackupJob *job);
+    void runResticBackup();
+    // One line per failed item and the count saved; the failed items' exit codes.
+    QList<int> reportItems(const BackupManifest &manifest);
     void showItem(int index, int count, const QString &what);
     void showProgress(qint64 received, qint64 total);
     // finish(code), after the desktop notification when --notify-on-failure asks for one and the
@@ -38,7 +43,8 @@ private:
 
     ServerUrl m_agentbotServer;
     ServerUrl m_xpanderServer;
-    int m_keep = 0;
+    KeepPolicy m_policy;
+    ResticBackupJob *m_restic = nullptr;
     bool m_terminal = false;
     QString m_item;
 };

@@ -4,6 +4,7 @@
 #include "BackupCommand.h"
 #include "BrowsersCommand.h"
 #include "DiffCommand.h"
+#include "DocumentCommand.h"
 #include "ExportAccountCommand.h"
 #include "ExportTemplateCommand.h"
 #include "GetCommand.h"
@@ -13,6 +14,7 @@
 #include "RestoreCommand.h"
 #include "ScheduleCommand.h"
 #include "ServeDemoCommand.h"
+#include "TableCommand.h"
 #include "VerifyCommand.h"
 
 #include <QCoreApplication>
@@ -44,6 +46,8 @@ Cli::Cli(QObject *parent)
     add(new InspectCommand);
     add(new GetCommand);
     add(new DiffCommand);
+    add(new DocumentCommand);
+    add(new TableCommand);
     add(new BackupCommand);
     add(new VerifyCommand);
     add(new RestoreCommand);

@@ -1,6 +1,7 @@
 #include "ScheduleCommand.h"
 
 #include "backup/BackupSchedule.h"
+#include "backup/ResticRepository.h"
 #include "base/ServerUrl.h"
 #include "text/TerminalText.h"
 
@@ -16,7 +17,10 @@ ScheduleCommand::ScheduleCommand(QObject *parent)
     setDescription(tr("Installs a systemd user timer and service that run agent-takeout-cli backup with these "
                       "options daily or weekly; off removes them. Credentials come from the keychain."));
     addPositional(QStringLiteral("WHEN"), tr("daily, weekly or off."), QStringLiteral("daily|weekly|off"));
-    addOption({QStringLiteral("to"), tr("The folder that holds the backups."), QStringLiteral("DIR")});
+    addOption({QStringLiteral("to"),
+               tr("The folder that holds the backups, or restic:REPOSITORY (its password is read from the "
+                  "keychain when the backup runs)."),
+               QStringLiteral("DIR")});
     addOption({QStringLiteral("agentbot-server"), tr("The address of your Agentbot site."), QStringLiteral("URL")});
     addOption({QStringLiteral("xpander-server"), tr("Base URL of xpander.ai."), QStringLiteral("URL")});
     addOption({QStringLiteral("with-knowledge-bases"), tr("Include knowledge bases with their documents.")});
@@ -54,7 +58,7 @@ void ScheduleCommand::run()
         usage(tr("--to DIR is required."));
         return;
     }
-    settings.directory = QDir(settings.directory).absolutePath();
+    settings.directory = ResticRepository::absoluteTarget(settings.directory);
     if (isSet(QStringLiteral("keep"))) {
         bool ok = false;
         settings.keep = value(QStringLiteral("keep")).toInt(&ok);

@@ -4,7 +4,8 @@
 
 namespace Takeout {
 
-// verify DIR: whether a backup folder is whole (BackupVerifier); one line per problem naming the
+// verify DIR: whether a backup folder is whole (BackupVerifier), or a restic repository's snapshot
+// (ResticRepository::verify); one line per problem naming the
 // file, and exit code 2, when it is not.
 class VerifyCommand : public Command
 {
@@ -15,6 +16,9 @@ public:
 
 protected:
     void run() override;
+
+private:
+    void verifyRepository(const QString &repository);
 };
 
 } // namespace Takeout

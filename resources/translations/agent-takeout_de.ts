@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountPictures</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>No enabled scheduled task runs this week.</source>
+        <translation>In dieser Woche läuft keine aktivierte geplante Aufgabe.</translation>
+    </message>
+</context>
+<context>
     <name>BackupRestore</name>
     <message>
         <source>This folder is not a backup made by Agent Takeout.</source>
@@ -98,7 +113,7 @@
     </message>
     <message>
         <source>%1 has no Agentbot sign-in for %2. Sign in there, then press the button again.</source>
-        <translation>%1 hat keine Agentbot-Anmeldung für %2. Melden Sie sich dort an und drücken Sie dann erneut auf die Schaltfläche.</translation>
+        <translation>%1 hat keine Agentbot-Anmeldung für %2. Melden Sie sich dort an und klicken Sie dann erneut auf die Schaltfläche.</translation>
     </message>
     <message>
         <source>%1 was not found on this computer (no profile with cookies).</source>
@@ -106,7 +121,248 @@
     </message>
     <message>
         <source>No browser on this computer has an Agentbot sign-in for %1. Sign in there, then press the button again.</source>
-        <translation>Kein Browser auf diesem Computer hat eine Agentbot-Anmeldung für %1. Melden Sie sich dort an und drücken Sie dann erneut auf die Schaltfläche.</translation>
+        <translation>Kein Browser auf diesem Computer hat eine Agentbot-Anmeldung für %1. Melden Sie sich dort an und klicken Sie dann erneut auf die Schaltfläche.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSentence</name>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Scheduled task %1</source>
+        <translation>Geplante Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>Workflow %1</source>
+        <translation>Workflow %1</translation>
+    </message>
+    <message>
+        <source>Function %1</source>
+        <translation>Funktion %1</translation>
+    </message>
+    <message>
+        <source>Connector %1</source>
+        <translation>Konnektor %1</translation>
+    </message>
+    <message>
+        <source>Sub-agent %1</source>
+        <translation>Unteragent %1</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1</source>
+        <translation>Wissensdatenbank %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Modellanbieter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>Formatversion</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation>Empfehlungscode</translation>
+    </message>
+    <message>
+        <source>Referral credits</source>
+        <translation>Empfehlungsguthaben</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>General instructions</source>
+        <translation>Allgemeine Anweisungen</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegierung</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <source>API description</source>
+        <translation>API-Beschreibung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %n item(s)</source>
+        <translation>
+            <numerusform>eine Liste mit %n Eintrag</numerusform>
+            <numerusform>eine Liste mit %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <translation> › </translation>
+    </message>
+    <message>
+        <source>Everything added</source>
+        <translation>Alles hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Everything removed</source>
+        <translation>Alles entfernt</translation>
+    </message>
+    <message>
+        <source>The whole file changed</source>
+        <translation>Die ganze Datei hat sich geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed (was %2)</source>
+        <translation>%1 entfernt (war %2)</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>Turned on</source>
+        <translation>Eingeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 turned on</source>
+        <translation>%1 eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 turned off</source>
+        <translation>%1 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -277,22 +533,22 @@
     <message numerus="yes">
         <source>%n connector(s) added</source>
         <translation>
-            <numerusform>%n Connector hinzugefügt</numerusform>
-            <numerusform>%n Connectors hinzugefügt</numerusform>
+            <numerusform>%n Konnektor hinzugefügt</numerusform>
+            <numerusform>%n Konnektoren hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connector(s) removed</source>
         <translation>
-            <numerusform>%n Connector entfernt</numerusform>
-            <numerusform>%n Connectors entfernt</numerusform>
+            <numerusform>%n Konnektor entfernt</numerusform>
+            <numerusform>%n Konnektoren entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connector(s) changed</source>
         <translation>
-            <numerusform>%n Connector geändert</numerusform>
-            <numerusform>%n Connectors geändert</numerusform>
+            <numerusform>%n Konnektor geändert</numerusform>
+            <numerusform>%n Konnektoren geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -440,6 +696,211 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Save as Document</source>
+        <translation>Als Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Das Dokument wird geschrieben …</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContent</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>When scheduled tasks run</source>
+        <translation>Wann geplante Aufgaben laufen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation>Empfehlungscode</translation>
+    </message>
+    <message>
+        <source>Referral credits</source>
+        <translation>Empfehlungsguthaben</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Agents (%1)</source>
+        <translation>Agenten (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Scheduled tasks (%1)</source>
+        <translation>Geplante Aufgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Times are in UTC. The week grid counts the hours in which each enabled task runs, in the week of %1.</source>
+        <translation>Zeiten in UTC. Das Wochenraster zählt die Stunden, in denen jede aktivierte Aufgabe läuft, in der Woche vom %1.</translation>
+    </message>
+    <message>
+        <source>Workflows (%1)</source>
+        <translation>Workflows (%1)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegierung</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Modellanbieter</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>This agent has no instructions.</source>
+        <translation>Dieser Agent hat keine Anweisungen.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Custom functions (%1)</source>
+        <translation>Eigene Funktionen (%1)</translation>
+    </message>
+    <message>
+        <source>This agent has no custom functions.</source>
+        <translation>Dieser Agent hat keine eigenen Funktionen.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Connectors (%1)</source>
+        <translation>Konnektoren (%1)</translation>
+    </message>
+    <message>
+        <source>This agent uses no connectors.</source>
+        <translation>Dieser Agent verwendet keine Konnektoren.</translation>
+    </message>
+    <message>
+        <source>Operations: %1</source>
+        <translation>Operationen: %1</translation>
+    </message>
+    <message>
+        <source>Sub-agents (%1)</source>
+        <translation>Unteragenten (%1)</translation>
+    </message>
+    <message>
+        <source>This agent delegates to no other agent.</source>
+        <translation>Dieser Agent gibt an keinen anderen Agenten ab.</translation>
+    </message>
+    <message>
+        <source>Knowledge bases (%1)</source>
+        <translation>Wissensdatenbanken (%1)</translation>
+    </message>
+    <message>
+        <source>No knowledge bases: the agent has none, or the template was exported without them.</source>
+        <translation>Keine Wissensdatenbanken: Der Agent hat keine, oder die Vorlage wurde ohne sie exportiert.</translation>
+    </message>
+    <message>
+        <source>Agentbot account</source>
+        <translation>Agentbot-Konto</translation>
+    </message>
+    <message>
+        <source>Agentbot account of %1</source>
+        <translation>Agentbot-Konto von %1</translation>
+    </message>
+    <message>
+        <source>xpander.ai template</source>
+        <translation>xpander.ai-Vorlage</translation>
+    </message>
+    <message>
+        <source>JSON document</source>
+        <translation>JSON-Dokument</translation>
+    </message>
+    <message>
+        <source>This file is neither an Agentbot account nor an xpander.ai template export; here is its JSON, indented.</source>
+        <translation>Diese Datei ist weder ein Export eines Agentbot-Kontos noch einer xpander.ai-Vorlage; hier ist ihr JSON, eingerückt.</translation>
+    </message>
+    <message>
+        <source>The rest of the file is left out.</source>
+        <translation>Der Rest der Datei ist weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportShape</name>
     <message>
         <source>null</source>
@@ -530,11 +991,11 @@
     </message>
     <message>
         <source>Connectors</source>
-        <translation>Connectors</translation>
+        <translation>Konnektoren</translation>
     </message>
     <message>
         <source>connectors</source>
-        <translation>Connectors</translation>
+        <translation>Konnektoren</translation>
     </message>
     <message>
         <source>Sub-agents</source>
@@ -567,6 +1028,101 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTables</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Scheduled tasks</source>
+        <translation>Geplante Aufgaben</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächste Ausführung</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Custom functions</source>
+        <translation>Eigene Funktionen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Konnektoren</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <source>Knowledge documents</source>
+        <translation>Wissensdokumente</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -894,10 +1450,96 @@
     </message>
 </context>
 <context>
+    <name>ResticPassword</name>
+    <message>
+        <source>There is no password for this backup in the keychain: set RESTIC_PASSWORD_FILE or RESTIC_PASSWORD_COMMAND to give it.</source>
+        <translation>Für diese Sicherung ist kein Passwort im Schlüsselbund: Geben Sie es mit RESTIC_PASSWORD_FILE oder RESTIC_PASSWORD_COMMAND an.</translation>
+    </message>
+</context>
+<context>
+    <name>ResticRepository</name>
+    <message>
+        <source>The password for this backup is not right.</source>
+        <translation>Das Passwort für diese Sicherung stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Another program is using this backup right now. Try again when it has finished.</source>
+        <translation>Ein anderes Programm verwendet diese Sicherung gerade. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>There is no room left where the backup is kept.</source>
+        <translation>Wo die Sicherung liegt, ist kein Platz mehr frei.</translation>
+    </message>
+    <message>
+        <source>The backup at %1 cannot be reached.</source>
+        <translation>Die Sicherung unter %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>There is no restic backup at %1.</source>
+        <translation>Unter %1 gibt es keine restic-Sicherung.</translation>
+    </message>
+    <message>
+        <source>The installed restic is too old for this. Install restic 0.14 or newer.</source>
+        <translation>Das installierte restic ist dafür zu alt. Installieren Sie restic 0.14 oder neuer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a restic backup.</source>
+        <translation>%1 ist keine restic-Sicherung.</translation>
+    </message>
+    <message>
+        <source>restic was stopped before it finished.</source>
+        <translation>restic wurde angehalten, bevor es fertig war.</translation>
+    </message>
+    <message>
+        <source>restic could not finish: %1</source>
+        <translation>restic konnte nicht fertig werden: %1</translation>
+    </message>
+    <message>
+        <source>restic is not installed: install the package “restic” (sudo apt install restic) or get it from restic.net.</source>
+        <translation>restic ist nicht installiert: Installieren Sie das Paket „restic“ (sudo apt install restic) oder laden Sie es von restic.net.</translation>
+    </message>
+    <message>
+        <source>restic could not be started.</source>
+        <translation>restic konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>This snapshot is not a backup of Agent Takeout.</source>
+        <translation>Dieser Snapshot ist keine Sicherung von Agent Takeout.</translation>
+    </message>
+    <message>
+        <source>There is no backup of Agent Takeout in %1 yet.</source>
+        <translation>In %1 gibt es noch keine Sicherung von Agent Takeout.</translation>
+    </message>
+    <message>
+        <source>restic&apos;s check found damage: %1</source>
+        <translation>Die Prüfung von restic hat Schäden gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the backup did not run to the end</source>
+        <translation>die Sicherung wurde nicht bis zum Ende ausgeführt</translation>
+    </message>
+    <message>
+        <source>cannot be read from the backup: %1</source>
+        <translation>kann nicht aus der Sicherung gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>size is %1 bytes, the manifest says %2</source>
+        <translation>die Größe beträgt %1 Bytes, laut Manifest %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 differs from the manifest&apos;s</source>
+        <translation>SHA-256 weicht vom Wert im Manifest ab</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>SafeStoragePassword</name>
     <message>
         <source>Your keyring is locked. Unlock it (or sign in to your desktop again) and press the button again.</source>
-        <translation>Ihr Schlüsselbund ist gesperrt. Entsperren Sie ihn (oder melden Sie sich erneut an Ihrem Desktop an) und drücken Sie dann erneut auf die Schaltfläche.</translation>
+        <translation>Ihr Schlüsselbund ist gesperrt. Entsperren Sie ihn (oder melden Sie sich erneut an Ihrem Desktop an) und klicken Sie dann erneut auf die Schaltfläche.</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1551,32 @@
     <message>
         <source>Agentbot did not accept this sign-in. Sign in there again, then try again.</source>
         <translation>Agentbot hat diese Anmeldung nicht angenommen. Melden Sie sich dort erneut an und versuchen Sie es dann noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the table…</source>
+        <translation>Die Tabelle wird exportiert …</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::AccountCharts</name>
+    <message>
+        <source>Agents by status</source>
+        <translation>Agenten nach Status</translation>
+    </message>
+    <message>
+        <source>Agents by model</source>
+        <translation>Agenten nach Modell</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1640,18 @@
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
+    <message>
+        <source>This account has no agents.</source>
+        <translation>Dieses Konto hat keine Agenten.</translation>
+    </message>
+    <message>
+        <source>This account has no scheduled tasks.</source>
+        <translation>Dieses Konto hat keine geplanten Aufgaben.</translation>
+    </message>
+    <message>
+        <source>This account has no workflows.</source>
+        <translation>Dieses Konto hat keine Workflows.</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::AgentBrowser</name>
@@ -1029,7 +1709,7 @@
     </message>
     <message>
         <source>No agents yet. Agents you create in xpander.ai appear here; press Refresh.</source>
-        <translation>Noch keine Agenten. Agenten, die Sie in xpander.ai anlegen, erscheinen hier; drücken Sie Aktualisieren.</translation>
+        <translation>Noch keine Agenten. Agenten, die Sie in xpander.ai anlegen, erscheinen hier; klicken Sie auf die Schaltfläche „Aktualisieren“.</translation>
     </message>
     <message>
         <source>Sign in to xpander.ai first.</source>
@@ -1152,8 +1832,12 @@
         <translation>Agentbot-Konto</translation>
     </message>
     <message>
-        <source>Template: %1</source>
-        <translation>Vorlage: %1</translation>
+        <source>%1 — changed</source>
+        <translation>%1 — geändert</translation>
+    </message>
+    <message>
+        <source>%1 — no changes</source>
+        <translation>%1 — unverändert</translation>
     </message>
 </context>
 <context>
@@ -1165,10 +1849,6 @@
     <message>
         <source>Backs up your Agentbot account and every xpander.ai agent&apos;s template into a new folder DIR/&lt;UTC time&gt;/ with manifest.json (sizes and SHA-256 of every file). Without --agentbot-server, xpander.ai alone at its default address.</source>
         <translation>Sichert Ihr Agentbot-Konto und die Vorlage jedes xpander.ai-Agenten in einen neuen Ordner DIR/&lt;UTC-Zeit&gt;/ mit manifest.json (Größe und SHA-256 jeder Datei). Ohne --agentbot-server wird nur xpander.ai unter seiner Standardadresse gesichert.</translation>
-    </message>
-    <message>
-        <source>The folder that holds the backups.</source>
-        <translation>Der Ordner, der die Sicherungen enthält.</translation>
     </message>
     <message>
         <source>The address of your Agentbot site (Agentbot is backed up only with it).</source>
@@ -1185,10 +1865,6 @@
     <message>
         <source>--to DIR is required.</source>
         <translation>--to DIR ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>--keep takes a whole number greater than 0.</source>
-        <translation>--keep erwartet eine ganze Zahl größer als 0.</translation>
     </message>
     <message>
         <source>Agentbot account</source>
@@ -1229,6 +1905,50 @@
     <message>
         <source>After a backup where everything was saved, keep the newest N complete backups in DIR and delete older complete ones. Complete: the run got to the end and saved every item. Failed or partial runs do not count toward N and are never deleted; newest goes by the time in the folder name.</source>
         <translation>Nach einer Sicherung, bei der alles gespeichert wurde, die neuesten N vollständigen Sicherungen in DIR behalten und ältere vollständige löschen. Vollständig: Der Lauf kam bis zum Ende und hat jedes Element gespeichert. Fehlgeschlagene oder teilweise Läufe zählen nicht zu N und werden nie gelöscht; was die neueste ist, bestimmt die Zeit im Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>The folder that holds the backups, or restic:REPOSITORY for an encrypted, deduplicated restic repository (a folder, sftp:, rest:, s3:, rclone:…; made on first use). A repository&apos;s password comes from RESTIC_PASSWORD, RESTIC_PASSWORD_FILE or RESTIC_PASSWORD_COMMAND, else from the keychain; a new repository gets a new password kept in the keychain.</source>
+        <translation>Der Ordner, der die Sicherungen enthält, oder restic:REPOSITORY für ein verschlüsseltes, dedupliziertes restic-Repository (ein Ordner, sftp:, rest:, s3:, rclone:…; wird beim ersten Mal angelegt). Das Passwort eines Repositorys kommt aus RESTIC_PASSWORD, RESTIC_PASSWORD_FILE oder RESTIC_PASSWORD_COMMAND, sonst aus dem Schlüsselbund; ein neues Repository bekommt ein neues Passwort, das im Schlüsselbund bleibt.</translation>
+    </message>
+    <message>
+        <source>After a complete backup, also keep the newest backup of each of the last D days that have one.</source>
+        <translation>Nach einer vollständigen Sicherung auch die neueste Sicherung jedes der letzten D Tage behalten, an denen es eine gibt.</translation>
+    </message>
+    <message>
+        <source>The same for the last W weeks.</source>
+        <translation>Dasselbe für die letzten W Wochen.</translation>
+    </message>
+    <message>
+        <source>The same for the last M months. The --keep options together keep every backup one of them keeps; in a repository through restic forget --prune.</source>
+        <translation>Dasselbe für die letzten M Monate. Die --keep-Optionen zusammen behalten jede Sicherung, die eine von ihnen behält; in einem Repository über restic forget --prune.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number greater than 0.</source>
+        <translation>--%1 erwartet eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>restic: needs the repository after it, as in restic:/media/usb/agents.</source>
+        <translation>Nach restic: muss das Repository folgen, etwa restic:/media/usb/agents.</translation>
+    </message>
+    <message>
+        <source>A new password for this backup is kept in the keychain as “%1”. Keep a copy somewhere safe: without it the backups cannot be read.</source>
+        <translation>Ein neues Passwort für diese Sicherung liegt im Schlüsselbund als „%1“. Bewahren Sie eine Kopie sicher auf: ohne sie können die Sicherungen nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Storing in the repository … %1 %</source>
+        <translation>Wird im Repository gespeichert … %1 %</translation>
+    </message>
+    <message>
+        <source>Made the new repository.</source>
+        <translation>Das neue Repository wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the repository.</source>
+        <translation>Dem Repository wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed the old snapshot %1</source>
+        <translation>Alter Snapshot %1 entfernt</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +2373,7 @@
     </message>
     <message>
         <source>Reads only the Agentbot cookies from %1 when you press the button; the sign-in is kept in your keychain, never in a file.</source>
-        <translation>Liest nur die Agentbot-Cookies aus %1, wenn Sie den Knopf drücken; die Anmeldung wird in Ihrem Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
+        <translation>Liest nur die Agentbot-Cookies aus %1, wenn Sie auf die Schaltfläche klicken; die Anmeldung wird in Ihrem Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
     </message>
 </context>
 <context>
@@ -1677,20 +2397,6 @@
 </context>
 <context>
     <name>Takeout::ChangeListModel</name>
-    <message numerus="yes">
-        <source>{%n member(s)}</source>
-        <translation>
-            <numerusform>{%n Eintrag}</numerusform>
-            <numerusform>{%n Einträge}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n element(s)]</source>
-        <translation>
-            <numerusform>[%n Element]</numerusform>
-            <numerusform>[%n Elemente]</numerusform>
-        </translation>
-    </message>
     <message>
         <source>added</source>
         <translation>hinzugefügt</translation>
@@ -1716,12 +2422,10 @@
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>Old value</source>
-        <translation>Alter Wert</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>Neuer Wert</translation>
+        <source>%1
+Path: %2</source>
+        <translation>%1
+Pfad: %2</translation>
     </message>
 </context>
 <context>
@@ -1846,16 +2550,64 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Line diff of the selected change</source>
-        <translation>Zeilenvergleich der gewählten Änderung</translation>
-    </message>
-    <message>
         <source>Before: %1</source>
         <translation>Vorher: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
         <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Old and new text of the selected change</source>
+        <translation>Alter und neuer Text der gewählten Änderung</translation>
+    </message>
+    <message>
+        <source>Lines of the selected change</source>
+        <translation>Zeilen der gewählten Änderung</translation>
+    </message>
+    <message>
+        <source>Show both files (for experts)</source>
+        <translation>Beide Dateien zeigen (für Fachleute)</translation>
+    </message>
+    <message>
+        <source>Before: %1 · After: %2</source>
+        <translation>Vorher: %1 · Nachher: %2</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Vorher: %1
+Nachher: %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Änderungen vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2788,49 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
             <numerusform>… %n weitere Änderung nicht gezeigt (--all zeigt jede)</numerusform>
             <numerusform>… %n weitere Änderungen nicht gezeigt (--all zeigt jede)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::DocumentCommand</name>
+    <message>
+        <source>a saved export as a PDF, a web page or Markdown</source>
+        <translation>ein gespeicherter Export als PDF, Webseite oder Markdown</translation>
+    </message>
+    <message>
+        <source>Writes a saved export as a document people can read without the app: a PDF, a single-file web page or Markdown, laid out as the app&apos;s overview. The format follows OUT&apos;s suffix (.pdf, .html, .md) unless --format names it. A file that is no export is shown as its indented JSON.</source>
+        <translation>Schreibt einen gespeicherten Export als Dokument, das man ohne die App lesen kann: als PDF, als Webseite in einer Datei oder als Markdown, aufgebaut wie die Übersicht der App. Das Format folgt der Endung von OUT (.pdf, .html, .md), wenn --format es nicht nennt. Eine Datei, die kein Export ist, erscheint als eingerücktes JSON.</translation>
+    </message>
+    <message>
+        <source>The saved export.</source>
+        <translation>Der gespeicherte Export.</translation>
+    </message>
+    <message>
+        <source>Write the document to OUT.</source>
+        <translation>Das Dokument nach OUT schreiben.</translation>
+    </message>
+    <message>
+        <source>pdf, html or md.</source>
+        <translation>pdf, html oder md.</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Die Ausgabedatei ersetzen, falls sie schon existiert.</translation>
+    </message>
+    <message>
+        <source>Name the document&apos;s file with -o OUT.</source>
+        <translation>Nennen Sie die Datei des Dokuments mit -o OUT.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use pdf, html or md.</source>
+        <translation>Unbekanntes Format „%1“: verwenden Sie pdf, html oder md.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from “%1”: end it in .pdf, .html or .md, or use --format.</source>
+        <translation>Das Format ist an „%1“ nicht zu erkennen: Lassen Sie den Namen auf .pdf, .html oder .md enden, oder verwenden Sie --format.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an Agentbot account nor an xpander.ai template export; the document shows its JSON.</source>
+        <translation>%1 ist weder ein Export eines Agentbot-Kontos noch einer xpander.ai-Vorlage; das Dokument zeigt ihr JSON.</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +3042,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <source>Document content</source>
         <translation>Inhalt des Dokuments</translation>
     </message>
+    <message>
+        <source>Exported %1 · format %2</source>
+        <translation>Exportiert am %1 · Format %2</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::ExportPreview</name>
@@ -2331,10 +3130,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>JSON-Dokument</translation>
     </message>
     <message>
-        <source>Details (JSON)</source>
-        <translation>Details (JSON)</translation>
-    </message>
-    <message>
         <source>Compare &amp;With…</source>
         <translation>&amp;Vergleichen mit…</translation>
     </message>
@@ -2349,6 +3144,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Close this export (%1)</source>
         <translation>Diesen Export schließen (%1)</translation>
+    </message>
+    <message>
+        <source>Show the file as it is</source>
+        <translation>Die Datei so zeigen, wie sie ist</translation>
     </message>
     <message>
         <source>Create A&amp;gent…</source>
@@ -2716,6 +3515,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Ist der Computer dann aus, läuft die Sicherung, wenn Sie sich das nächste Mal anmelden.</translation>
     </message>
     <message>
+        <source>Open, not saved yet</source>
+        <translation>Geöffnet, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Show it; nothing is on your disk until you save it.</source>
+        <translation>Anzeigen; erst wenn Sie speichern, wird etwas auf Ihrem Datenträger abgelegt.</translation>
+    </message>
+    <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
@@ -2988,6 +3795,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>More actions on the document</source>
+        <translation>Weitere Aktionen für das Dokument</translation>
     </message>
 </context>
 <context>
@@ -3304,7 +4119,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
     <message>
         <source>Choose an agent, then press Export as template.</source>
-        <translation>Wählen Sie einen Agenten und drücken Sie dann „Als Vorlage exportieren“.</translation>
+        <translation>Wählen Sie einen Agenten und klicken Sie dann auf die Schaltfläche „Als Vorlage exportieren“.</translation>
     </message>
     <message>
         <source>Co&amp;mpare Two Exports…</source>
@@ -3332,7 +4147,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
     <message>
         <source>&lt;h3&gt;Your Agentbot session&lt;/h3&gt;&lt;p&gt;Agentbot has no API keys: it signs you in through your web browser, and Agent Takeout uses that sign-in.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open your Agentbot site in your browser and sign in.&lt;/li&gt;&lt;li&gt;In the Agentbot sign-in here, enter the site&apos;s address and press &lt;i&gt;Use my sign-in from Firefox&lt;/i&gt; (or the browser you use). Only the Agentbot cookies are read, and only then.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;If that does not work, open &lt;i&gt;Other ways&lt;/i&gt;: press F12 in your browser, choose &lt;i&gt;Storage&lt;/i&gt; (Firefox) or &lt;i&gt;Application&lt;/i&gt; (Chrome, Edge), then &lt;i&gt;Cookies&lt;/i&gt; and your Agentbot site, and copy the cookies as &lt;i&gt;name=value; name=value&lt;/i&gt; (or the token your site gives you) into the box.&lt;/p&gt;&lt;p&gt;It is checked with Agentbot right away. Agent Takeout keeps it only in your system keychain, and only if you ask it to.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ihre Agentbot-Sitzung&lt;/h3&gt;&lt;p&gt;Agentbot hat keine API-Schlüssel: Es meldet Sie über Ihren Webbrowser an, und Agent Takeout verwendet diese Anmeldung.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie Ihre Agentbot-Seite im Browser und melden Sie sich an.&lt;/li&gt;&lt;li&gt;Geben Sie hier in der Agentbot-Anmeldung die Adresse der Seite ein und drücken Sie &lt;i&gt;Meine Anmeldung aus Firefox verwenden&lt;/i&gt; (oder den Browser, den Sie verwenden). Nur die Agentbot-Cookies werden gelesen, und nur dann.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Wenn das nicht klappt, öffnen Sie &lt;i&gt;Andere Wege&lt;/i&gt;: Drücken Sie F12 im Browser, wählen Sie &lt;i&gt;Web-Speicher&lt;/i&gt; (Firefox) oder &lt;i&gt;Anwendung&lt;/i&gt; (Chrome, Edge), dann &lt;i&gt;Cookies&lt;/i&gt; und Ihre Agentbot-Seite, und kopieren Sie die Cookies als &lt;i&gt;name=wert; name=wert&lt;/i&gt; (oder das Token, das Ihre Seite Ihnen gibt) in das Feld.&lt;/p&gt;&lt;p&gt;Sie wird sofort bei Agentbot geprüft. Agent Takeout bewahrt sie nur im Schlüsselbund Ihres Systems auf, und nur, wenn Sie es wünschen.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ihre Agentbot-Sitzung&lt;/h3&gt;&lt;p&gt;Agentbot hat keine API-Schlüssel: Es meldet Sie über Ihren Webbrowser an, und Agent Takeout verwendet diese Anmeldung.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öffnen Sie Ihre Agentbot-Seite im Browser und melden Sie sich an.&lt;/li&gt;&lt;li&gt;Geben Sie hier in der Agentbot-Anmeldung die Adresse der Seite ein und klicken Sie auf die Schaltfläche &lt;i&gt;Meine Anmeldung aus Firefox verwenden&lt;/i&gt; (oder den Browser, den Sie verwenden). Nur die Agentbot-Cookies werden gelesen, und nur dann.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Wenn das nicht klappt, öffnen Sie &lt;i&gt;Andere Wege&lt;/i&gt;: Drücken Sie F12 im Browser, wählen Sie &lt;i&gt;Web-Speicher&lt;/i&gt; (Firefox) oder &lt;i&gt;Anwendung&lt;/i&gt; (Chrome, Edge), dann &lt;i&gt;Cookies&lt;/i&gt; und Ihre Agentbot-Seite, und kopieren Sie die Cookies als &lt;i&gt;name=wert; name=wert&lt;/i&gt; (oder das Token, das Ihre Seite Ihnen gibt) in das Feld.&lt;/p&gt;&lt;p&gt;Sie wird sofort bei Agentbot geprüft. Agent Takeout bewahrt sie nur im Schlüsselbund Ihres Systems auf, und nur, wenn Sie es wünschen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open exports</source>
@@ -3351,6 +4166,32 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Mein Agentbot-Konto &amp;exportieren…</translation>
     </message>
     <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Reiter schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Document…</source>
+        <translation>Als &amp;Dokument speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table</source>
+        <translation>&amp;Tabelle exportieren</translation>
+    </message>
+    <message>
         <source>Open Bac&amp;kup…</source>
         <translation>Sicherung ö&amp;ffnen…</translation>
     </message>
@@ -3359,7 +4200,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>Sicherung öffnen</translation>
     </message>
     <message>
-        <source>Create Agent from a &amp;Template ID…</source>
+        <source>Create Agent from a Template &amp;ID…</source>
         <translation>Agent aus einer Vorlagen-&amp;ID erstellen…</translation>
     </message>
     <message>
@@ -3449,6 +4290,13 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
 </context>
 <context>
+    <name>Takeout::ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::RawView</name>
     <message>
         <source>Document text</source>
@@ -3466,6 +4314,17 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
 </context>
 <context>
+    <name>Takeout::ReadOnlyTable</name>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>Tabelle &amp;exportieren …</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::RecordTableModel</name>
     <message>
         <source>Yes</source>
@@ -3478,6 +4337,21 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::ResticBackupJob</name>
+    <message>
+        <source>There is no private place to prepare the backup in.</source>
+        <translation>Es gibt keinen privaten Ort, um die Sicherung vorzubereiten.</translation>
+    </message>
+    <message>
+        <source>restic could not be started.</source>
+        <translation>restic konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>restic did not say which snapshot it made.</source>
+        <translation>restic hat nicht mitgeteilt, welchen Snapshot es angelegt hat.</translation>
     </message>
 </context>
 <context>
@@ -3545,10 +4419,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>daily, weekly oder off.</translation>
     </message>
     <message>
-        <source>The folder that holds the backups.</source>
-        <translation>Der Ordner, der die Sicherungen enthält.</translation>
-    </message>
-    <message>
         <source>The address of your Agentbot site.</source>
         <translation>Die Adresse Ihrer Agentbot-Website.</translation>
     </message>
@@ -3591,6 +4461,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Keep the newest N complete backups (every item saved); failed or partial runs do not count and are never deleted.</source>
         <translation>Die neuesten N vollständigen Sicherungen behalten (jedes Element gespeichert); fehlgeschlagene oder teilweise Läufe zählen nicht und werden nie gelöscht.</translation>
+    </message>
+    <message>
+        <source>The folder that holds the backups, or restic:REPOSITORY (its password is read from the keychain when the backup runs).</source>
+        <translation>Der Ordner, der die Sicherungen enthält, oder restic:REPOSITORY (sein Passwort wird beim Sichern aus dem Schlüsselbund gelesen).</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4693,45 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
 </context>
 <context>
+    <name>Takeout::TableCommand</name>
+    <message>
+        <source>one table of a saved export as CSV</source>
+        <translation>eine Tabelle eines gespeicherten Exports als CSV</translation>
+    </message>
+    <message>
+        <source>Writes one table of a saved export as CSV for a spreadsheet: a header row, then one row per record, the columns of the app&apos;s table (times in ISO 8601, UTC; numbers as written). An account has the tables agents, scheduled-tasks and workflows; a template functions, connectors and documents. A text cell starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so that a spreadsheet shows it as text. A file gets a UTF-8 byte order mark (for spreadsheet programs); standard output does not.</source>
+        <translation>Schreibt eine Tabelle eines gespeicherten Exports als CSV für eine Tabellenkalkulation: eine Kopfzeile, dann eine Zeile je Datensatz, mit den Spalten der Tabelle der App (Zeiten in ISO 8601, UTC; Zahlen wie geschrieben). Ein Konto hat die Tabellen agents, scheduled-tasks und workflows, eine Vorlage functions, connectors und documents. Eine Textzelle, die mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnt, bekommt ein Apostroph davor, damit eine Tabellenkalkulation sie als Text zeigt. Eine Datei bekommt eine UTF-8-Bytereihenfolgemarke (für Tabellenkalkulationen), die Standardausgabe nicht.</translation>
+    </message>
+    <message>
+        <source>The saved export.</source>
+        <translation>Der gespeicherte Export.</translation>
+    </message>
+    <message>
+        <source>The table: agents, scheduled-tasks, workflows, functions, connectors or documents.</source>
+        <translation>Die Tabelle: agents, scheduled-tasks, workflows, functions, connectors oder documents.</translation>
+    </message>
+    <message>
+        <source>Write the CSV to OUT instead of standard output.</source>
+        <translation>Die CSV nach OUT statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Die Ausgabedatei ersetzen, falls sie schon existiert.</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use one of %2.</source>
+        <translation>Unbekannte Tabelle „%1“: verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an Agentbot account nor an xpander.ai template export: it has no tables.</source>
+        <translation>%1 ist weder ein Export eines Agentbot-Kontos noch einer xpander.ai-Vorlage: sie hat keine Tabellen.</translation>
+    </message>
+    <message>
+        <source>%1 has no table “%2”; its tables are %3.</source>
+        <translation>%1 hat keine Tabelle „%2“; ihre Tabellen sind %3.</translation>
+    </message>
+</context>
+<context>
     <name>Takeout::TechnicalDetails</name>
     <message>
         <source>&amp;Details</source>
@@ -3865,7 +4778,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     </message>
     <message>
         <source>A template holds the agent&apos;s configuration: instructions, functions, connectors and sub-agents. You will see it before anything is saved.</source>
-        <translation>Eine Vorlage enthält die Konfiguration des Agenten: Anweisungen, Funktionen, Connectors und Unteragenten. Sie sehen sie, bevor etwas gespeichert wird.</translation>
+        <translation>Eine Vorlage enthält die Konfiguration des Agenten: Anweisungen, Funktionen, Konnektoren und Unteragenten. Sie sehen sie, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3898,20 +4811,103 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
         <translation>prüfen, ob ein Sicherungsordner vollständig ist</translation>
     </message>
     <message>
-        <source>Checks a backup folder made by the backup command: every file its manifest.json lists is there, with the listed size and SHA-256, and is valid JSON.</source>
-        <translation>Prüft einen mit dem Befehl backup erstellten Sicherungsordner: Jede Datei, die seine manifest.json aufführt, ist vorhanden, hat die angegebene Größe und SHA-256 und ist gültiges JSON.</translation>
-    </message>
-    <message>
-        <source>The backup folder (the one with manifest.json).</source>
-        <translation>Der Sicherungsordner (der mit manifest.json).</translation>
-    </message>
-    <message>
         <source>There is no folder “%1”.</source>
         <translation>Es gibt keinen Ordner „%1“.</translation>
     </message>
     <message>
         <source>%1: whole (files checked: %2).</source>
         <translation>%1: vollständig (geprüfte Dateien: %2).</translation>
+    </message>
+    <message>
+        <source>Checks a backup folder made by the backup command: every file its manifest.json lists is there, with the listed size and SHA-256, and is valid JSON. For restic:REPOSITORY, restic&apos;s own check of the repository first, then every file of the snapshot the same way.</source>
+        <translation>Prüft einen mit dem Befehl backup erstellten Sicherungsordner: Jede Datei, die seine manifest.json aufführt, ist vorhanden, hat die angegebene Größe und SHA-256 und ist gültiges JSON. Bei restic:REPOSITORY zuerst die eigene Prüfung des Repositorys durch restic, dann jede Datei des Snapshots ebenso.</translation>
+    </message>
+    <message>
+        <source>The backup folder (the one with manifest.json), or restic:REPOSITORY.</source>
+        <translation>Der Sicherungsordner (der mit manifest.json) oder restic:REPOSITORY.</translation>
+    </message>
+    <message>
+        <source>With restic:REPOSITORY, the snapshot to check (default: the newest backup).</source>
+        <translation>Bei restic:REPOSITORY der zu prüfende Snapshot (Standard: die neueste Sicherung).</translation>
+    </message>
+    <message>
+        <source>--snapshot is for restic:REPOSITORY.</source>
+        <translation>--snapshot gilt nur für restic:REPOSITORY.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: whole.</source>
+        <translation>Snapshot %1: vollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeout::WeekGrid</name>
+    <message>
+        <source>When scheduled tasks run (UTC)</source>
+        <translation>Wann geplante Aufgaben laufen (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>The form of a day and month in a comparison&apos;s title (&quot;30 Nov&quot;), as QDate::toString reads it.</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>The form of a date of another year in a comparison&apos;s title (&quot;30 Nov 2025&quot;).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>Wird analysiert</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
     </message>
 </context>
 <context>

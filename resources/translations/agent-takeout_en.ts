@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChangeSentence</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %n item(s)</source>
+        <translation>
+            <numerusform>a list of %n item</numerusform>
+            <numerusform>a list of %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CronSchedule</name>
     <message numerus="yes">
         <source>every %n minute(s)</source>
@@ -327,23 +344,6 @@
     </message>
 </context>
 <context>
-    <name>Takeout::ChangeListModel</name>
-    <message numerus="yes">
-        <source>{%n member(s)}</source>
-        <translation>
-            <numerusform>{%n member}</numerusform>
-            <numerusform>{%n members}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n element(s)]</source>
-        <translation>
-            <numerusform>[%n element]</numerusform>
-            <numerusform>[%n elements]</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Takeout::CreateAgentDialog</name>
     <message numerus="yes">
         <source>The new agent differs from the template in %n place(s):</source>
@@ -425,6 +425,16 @@
         <translation>
             <numerusform>…and %n more, listed under Details (JSON).</numerusform>
             <numerusform>…and %n more, listed under Details (JSON).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,8 @@
 #include "services/XpanderClient.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 
 namespace Takeout {
 
@@ -34,6 +36,8 @@ public:
 
 private:
     QList<AgentSummary> m_agents;
+    // Each emoji drawn once (EmojiIcon), by its text.
+    mutable QHash<QString, QIcon> m_icons;
 };
 
 } // namespace Takeout

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backup/BackupChanges.h"
+#include "base/BackgroundTask.h"
 
 #include <QPushButton>
 
@@ -26,7 +27,11 @@ Q_SIGNALS:
     void compareRequested(const QString &oldPath, const QString &newPath);
 
 private:
+    // The menu's entries, named by the agents, sorted, the changed ones marked (once described).
+    void fill(const QList<BackupChanges::Description> &described);
+
     QMenu *m_choices;
+    BackgroundTask m_describe;
     QList<BackupChanges::Item> m_items;
 };
 

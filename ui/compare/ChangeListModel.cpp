@@ -1,5 +1,9 @@
 #include "ChangeListModel.h"
 
+#include "diff/ChangeSentence.h"
+
+#include <QIcon>
+
 namespace Takeout {
 
 using Op = JsonChange::Op;
@@ -26,6 +30,19 @@ QString ChangeListModel::path(int row) const
     return JsonDiff::path(*m_old, *m_new, m_changes[size_t(row)]);
 }
 
+QString ChangeListModel::sentence(int row) const
+{
+    if (row < 0 || size_t(row) >= m_changes.size())
+        return {};
+    return ChangeSentence::of(*m_old, *m_new, m_changes[size_t(row)]);
+}
+
+QString ChangeListModel::fullPath(int row) const
+{
+    const QString moved = JsonDiff::oldPath(*m_old, *m_new, m_changes[size_t(row)]);
+    return moved.isEmpty() ? path(row) : tr("%1 (was %2)").arg(path(row), moved);
+}
+
 int ChangeListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_changes.size());
@@ -34,17 +51,6 @@ int ChangeListModel::rowCount(const QModelIndex &parent) const
 int ChangeListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString ChangeListModel::shortValue(const JsonDocument &document, quint32 node)
-{
-    if (document.type(node) == JsonDocument::Type::Object)
-        return tr("{%n member(s)}", nullptr, int(document.childCount(node)));
-    if (document.type(node) == JsonDocument::Type::Array)
-        return tr("[%n element(s)]", nullptr, int(document.childCount(node)));
-    QString text = document.preview(node, 300);
-    text.replace(QLatin1Char('\n'), QChar(0x21b5));
-    return text;
 }
 
 QVariant ChangeListModel::data(const QModelIndex &index, int role) const
@@ -56,19 +62,21 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
         return change.op == Op::Added     ? QStringLiteral("added")
                : change.op == Op::Removed ? QStringLiteral("removed")
                                           : QStringLiteral("changed");
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
-    case Kind:
+    if (index.column() == Path)
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(fullPath(index.row())) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        return sentence(index.row());
+    case Qt::ToolTipRole:
+        // The exact address, for those who look it up with jq.
+        return tr("%1\nPath: %2").arg(sentence(index.row()), fullPath(index.row()));
+    case Qt::AccessibleDescriptionRole:
         return change.op == Op::Added ? tr("added") : change.op == Op::Removed ? tr("removed") : tr("changed");
-    case Path: {
-        const QString moved = JsonDiff::oldPath(*m_old, *m_new, change);
-        return moved.isEmpty() ? path(index.row()) : tr("%1 (was %2)").arg(path(index.row()), moved);
-    }
-    case OldValue:
-        return change.op == Op::Added ? QVariant() : QVariant(shortValue(*m_old, change.oldNode));
-    case NewValue:
-        return change.op == Op::Removed ? QVariant() : QVariant(shortValue(*m_new, change.newNode));
+    case Qt::DecorationRole:
+        // The sign repeats what the sentence says, for the eye scanning the list.
+        return QIcon::fromTheme(change.op == Op::Added     ? QStringLiteral("list-add")
+                                : change.op == Op::Removed ? QStringLiteral("list-remove")
+                                                           : QStringLiteral("document-edit"));
     default:
         return {};
     }
@@ -79,14 +87,10 @@ QVariant ChangeListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Kind:
+    case Sentence:
         return tr("Change");
     case Path:
         return tr("Path");
-    case OldValue:
-        return tr("Old value");
-    case NewValue:
-        return tr("New value");
     default:
         return {};
     }

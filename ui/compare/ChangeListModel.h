@@ -7,8 +7,9 @@
 
 namespace Takeout {
 
-// The changes between two documents as a table: kind, jq path, old value, new value. Paths and values
-// are made when a row is shown, so a long list costs only what is on screen.
+// The changes between two documents as a list of sentences ("Agent travel-planner added"), each with
+// its jq path in the tooltip and in a column of its own that the compare tab keeps hidden (Copy Path).
+// Sentences and paths are made when a row is shown, so a long list costs only what is on screen.
 class ChangeListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,13 +17,11 @@ class ChangeListModel : public QAbstractTableModel
 public:
     enum Column
     {
-        Kind,
+        Sentence,
         Path,
-        OldValue,
-        NewValue,
         ColumnCount,
     };
-    // Data role of the Kind column: "added", "removed" or "changed", whatever the language.
+    // Data role of the Sentence column: "added", "removed" or "changed", whatever the language.
     static constexpr int OpRole = Qt::UserRole + 1;
 
     explicit ChangeListModel(QObject *parent = nullptr);
@@ -30,6 +29,7 @@ public:
     void setChanges(std::shared_ptr<const JsonDocument> oldDocument, std::shared_ptr<const JsonDocument> newDocument,
                     std::vector<JsonChange> changes);
     QString path(int row) const;
+    QString sentence(int row) const;
     const JsonChange &change(int row) const { return m_changes.at(size_t(row)); }
     const std::shared_ptr<const JsonDocument> &oldDocument() const { return m_old; }
     const std::shared_ptr<const JsonDocument> &newDocument() const { return m_new; }
@@ -40,7 +40,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static QString shortValue(const JsonDocument &document, quint32 node);
+    QString fullPath(int row) const;
 
     std::shared_ptr<const JsonDocument> m_old;
     std::shared_ptr<const JsonDocument> m_new;

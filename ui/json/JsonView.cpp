@@ -1,5 +1,6 @@
 #include "JsonView.h"
 
+#include "text/Wording.h"
 #include "widgets/MessageWidget.h"
 #include "json/FindBar.h"
 #include "json/JsonPath.h"
@@ -16,11 +17,14 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -35,12 +39,32 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
     return b;
 }
 
+// A path that takes the room it is given and no more: cut at the start (the end says where the value
+// is), the whole path in the tooltip.
+class PathLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override { return {0, QLabel::minimumSizeHint().height()}; }
+    QSize sizeHint() const override { return {0, QLabel::sizeHint().height()}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        painter.setPen(palette().color(foregroundRole()));
+        painter.drawText(area, Qt::AlignVCenter | Qt::AlignLeft,
+                         fontMetrics().elidedText(text(), Qt::ElideLeft, area.width()));
+    }
+};
+
 } // namespace
 
 JsonView::JsonView(QWidget *parent)
     : QWidget(parent)
     , m_model(new JsonTreeModel(this))
-    , m_breadcrumb(new QLabel(this))
+    , m_breadcrumb(new PathLabel(this))
     , m_findBar(new FindBar(this))
     , m_pages(new QStackedWidget(this))
     , m_tree(new QTreeView(this))
@@ -55,7 +79,7 @@ JsonView::JsonView(QWidget *parent)
 
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
     m_breadcrumb->setTextFormat(Qt::PlainText); // the file's keys
-    m_breadcrumb->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_breadcrumb->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_breadcrumb->setFont(mono);
     m_breadcrumb->setAccessibleName(tr("Path of the selected value"));
 
@@ -73,29 +97,40 @@ JsonView::JsonView(QWidget *parent)
     connect(findPreviousShortcut, &QAction::triggered, this, &JsonView::findPrevious);
     addAction(findPreviousShortcut);
 
-    // Toolbar
-    auto *expand = button(tr("E&xpand All Below"), QStringLiteral("expandAllButton"), this);
-    auto *collapse = button(tr("C&ollapse All"), QStringLiteral("collapseAllButton"), this);
-    auto *copyValue = button(tr("Copy &Value"), QStringLiteral("copyValueButton"), this);
-    auto *copyKey = button(tr("Copy &Key"), QStringLiteral("copyKeyButton"), this);
+    // Toolbar: the path, Copy Path and Raw; what is used less in a menu, so that the view fits any width.
     auto *copyPath = button(tr("Copy Pa&th"), QStringLiteral("copyPathButton"), this);
     auto *raw = button(tr("&Raw"), QStringLiteral("rawButton"), this);
     raw->setCheckable(true);
     raw->setToolTip(tr("Show the text of the whole document"));
-    connect(expand, &QPushButton::clicked, this, &JsonView::expandAllBelow);
-    connect(collapse, &QPushButton::clicked, this, &JsonView::collapseAll);
-    connect(copyValue, &QPushButton::clicked, this, &JsonView::copyValue);
-    connect(copyKey, &QPushButton::clicked, this, &JsonView::copyKey);
+    auto *more = new QToolButton(this);
+    more->setObjectName(QStringLiteral("moreButton"));
+    more->setText(tr("&More"));
+    more->setAccessibleName(tr("More actions on the document"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    more->setFocusPolicy(Qt::StrongFocus);
+    auto *menu = new QMenu(more);
+    const auto action = [menu](const QString &text, const QString &name) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(name);
+        return a;
+    };
+    QAction *expand = action(tr("E&xpand All Below"), QStringLiteral("expandAllAction"));
+    QAction *collapse = action(tr("C&ollapse All"), QStringLiteral("collapseAllAction"));
+    menu->addSeparator();
+    QAction *copyKey = action(tr("Copy &Key"), QStringLiteral("copyKeyAction"));
+    QAction *copyValue = action(tr("Copy &Value"), QStringLiteral("copyValueAction"));
+    more->setMenu(menu);
+    connect(expand, &QAction::triggered, this, &JsonView::expandAllBelow);
+    connect(collapse, &QAction::triggered, this, &JsonView::collapseAll);
+    connect(copyValue, &QAction::triggered, this, &JsonView::copyValue);
+    connect(copyKey, &QAction::triggered, this, &JsonView::copyKey);
     connect(copyPath, &QPushButton::clicked, this, &JsonView::copyPath);
     connect(raw, &QPushButton::toggled, this, &JsonView::setRawView);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_breadcrumb, 1);
-    toolbar->addWidget(expand);
-    toolbar->addWidget(collapse);
     toolbar->addWidget(copyPath);
-    toolbar->addWidget(copyKey);
-    toolbar->addWidget(copyValue);
     toolbar->addWidget(raw);
+    toolbar->addWidget(more);
 
     // Tree and value pane
     m_tree->setObjectName(QStringLiteral("jsonTree"));
@@ -190,12 +225,14 @@ void JsonView::onCurrentChanged()
     const quint32 node = currentNode();
     if (node == JsonDocument::none) {
         m_breadcrumb->clear();
+        m_breadcrumb->setToolTip(QString());
         m_valuePane->clear();
         m_openEmbedded->hide();
         return;
     }
     const JsonDocument &doc = *document();
     m_breadcrumb->setText(JsonPath::of(doc, node));
+    m_breadcrumb->setToolTip(m_breadcrumb->text());
     // The pane shows up to a megabyte of text: more would hold the UI thread for nothing anyone reads there.
     constexpr qsizetype paneLimit = 1 << 20;
     const qsizetype rawSize = doc.raw(node).size();
@@ -205,9 +242,8 @@ void JsonView::onCurrentChanged()
         m_valuePane->setPlainText(tr("%1 — too large to show here; use Raw or expand it in the tree.")
                                       .arg(JsonTreeModel::typeText(doc, node)));
     } else if (isString && rawSize > paneLimit) {
-        m_valuePane->setPlainText(
-            tr("%1\n\n[… The text goes on: %2 in all. Copy Value copies all of it.]")
-                .arg(doc.preview(node, paneLimit), QLocale().formattedDataSize(rawSize, 1, QLocale::DataSizeSIFormat)));
+        m_valuePane->setPlainText(tr("%1\n\n[… The text goes on: %2 in all. Copy Value copies all of it.]")
+                                      .arg(doc.preview(node, paneLimit), Wording::size(rawSize)));
     } else {
         full = m_model->indexOf(node).data(JsonTreeModel::FullValueRole).toString();
         m_valuePane->setPlainText(full);

@@ -1,11 +1,14 @@
 #include "ExportOverview.h"
 
+#include "base/BackgroundTask.h"
 #include "exports/XpanderFormat.h"
+#include "preview/AccountCharts.h"
 #include "preview/KnowledgeModel.h"
 #include "preview/OverviewCard.h"
 #include "tables/AccountTables.h"
 #include "tables/ReadOnlyTable.h"
 #include "tables/RecordTableModel.h"
+#include "text/Wording.h"
 #include "json/JsonDocument.h"
 
 #include <QApplication>
@@ -174,10 +177,11 @@ QWidget *ExportOverview::accountOverview(const ExportResult &result)
                      "Exported %7 · format %8")
                       .arg(s.userName.toHtmlEscaped(), s.userEmail.toHtmlEscaped(), s.plan.toHtmlEscaped(),
                            s.role.toHtmlEscaped(), s.referralCode.toHtmlEscaped(), s.referralCredits.toHtmlEscaped(),
-                           exported.isValid() ? QLocale().toString(exported.toLocalTime(), QLocale::LongFormat)
-                                              : s.exportedAt.toHtmlEscaped(),
+                           exported.isValid() ? Wording::dateTime(exported) : s.exportedAt.toHtmlEscaped(),
                            s.version.toHtmlEscaped()));
-    card->setToolTip(s.exportedAt);
+    // The exact time and the format, for whoever compares it with the file.
+    card->setToolTip(exported.isValid() ? tr("Exported %1 · format %2").arg(Wording::utc(exported), s.version)
+                                        : s.exportedAt);
     makeCard(card);
     auto *tables = new AccountTables(box);
     tables->setDocument(result.document);
@@ -185,6 +189,16 @@ QWidget *ExportOverview::accountOverview(const ExportResult &result)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(card);
     layout->addWidget(tables, 1);
+    // The pictures walk every agent and each task's runs of a week: on a worker, shown when read.
+    if (result.document && (s.scheduledTasks > 0 || s.agents > 0)) {
+        const QDate day = (exported.isValid() ? exported : QDateTime::currentDateTimeUtc()).toUTC().date();
+        BackgroundTask::run(
+            box,
+            [document = result.document, day](const TaskControl &) { return AccountPictures::read(*document, day); },
+            [box, layout](const AccountPictures &pictures) {
+                layout->insertWidget(1, new AccountCharts(pictures, box));
+            });
+    }
     return box;
 }
 
@@ -213,12 +227,9 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
     if (!s.description.isEmpty())
         definition->addText(s.description)->setObjectName(QStringLiteral("templateDescription"));
     QStringList facts;
-    const QList<QPair<QString, QString>> named = {{tr("Type"), s.agentType},
-                                                  {tr("Delegation"), s.delegationType},
-                                                  {tr("Model provider"), s.modelProvider},
-                                                  {tr("Model"), s.modelName},
-                                                  {tr("Status"), s.status},
-                                                  {tr("Access"), s.accessScope}};
+    const QList<QPair<QString, QString>> named = {
+        {tr("Type"), s.agentType},  {tr("Delegation"), s.delegationType},      {tr("Model provider"), s.modelProvider},
+        {tr("Model"), s.modelName}, {tr("Status"), Wording::status(s.status)}, {tr("Access"), s.accessScope}};
     for (const auto &fact : named) {
         if (!fact.second.isEmpty())
             facts << fact.first + QStringLiteral(": ") + fact.second;
@@ -264,10 +275,12 @@ QWidget *ExportOverview::templateOverview(const ExportResult &result)
         functionsCard->addText(tr("This agent has no custom functions."));
     } else {
         auto *functions = new RecordTableModel(functionsCard);
-        functions->setRecords(
-            shared, child(Key::customFunctions),
-            {{tr("Name"), Key::name}, {tr("Status"), Key::status}, {tr("Description"), Key::description}});
-        QTableView *functionTable = new ReadOnlyTable(functions, QStringLiteral("functionsTable"), functionsCard);
+        functions->setRecords(shared, child(Key::customFunctions),
+                              {{tr("Name"), Key::name},
+                               {tr("Status"), Key::status, RecordTableModel::Format::Status},
+                               {tr("Description"), Key::description}});
+        auto *functionTable = new ReadOnlyTable(functions, QStringLiteral("functionsTable"), functionsCard);
+        functionTable->setExportTable(QStringLiteral("functions"));
         functionTable->setAccessibleName(tr("Custom functions"));
         fitRows(functionTable, s.customFunctions);
         QPlainTextEdit *source = viewer(QStringLiteral("sourceView"), functionsCard);

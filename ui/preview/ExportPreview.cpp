@@ -7,6 +7,7 @@
 #include "exports/FileHistory.h"
 #include "preview/ExportOverview.h"
 #include "restore/TemplateFacts.h"
+#include "text/Wording.h"
 #include "widgets/Icons.h"
 #include "json/JsonView.h"
 
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -54,9 +55,9 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // With an overview, the overview names the export; the line above it only counts, so that the
     // name and description are shown once.
-    m_summary->setText(overview ? QStringLiteral("%1 · %2").arg(m_result.summary.countsText(),
-                                                                QLocale().formattedDataSize(m_result.bytes.size()))
-                                : summaryText());
+    m_summary->setText(
+        overview ? QStringLiteral("%1 · %2").arg(m_result.summary.countsText(), Wording::size(m_result.bytes.size()))
+                 : summaryText());
     m_summary->setAccessibleName(tr("What the export holds"));
     m_saveState->setObjectName(QStringLiteral("saveState"));
     m_saveState->setTextFormat(Qt::PlainText); // error texts
@@ -105,27 +106,42 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     top->addWidget(icon, 0, Qt::AlignTop);
     top->addLayout(titleColumn, 1);
 
-    // Save and Discard above everything that scrolls or resizes, so that they are always in sight.
+    // Save and Discard above everything that scrolls or resizes, so that they are always in sight:
+    // Save, the default, at the end, Discard away from it at the start.
+    m_save->setDefault(true);
+    setTabOrder(m_discard, m_showInFolder);
     setTabOrder(m_showInFolder, m_compareWith);
     setTabOrder(m_compareWith, m_copyTemplateId);
     setTabOrder(m_copyTemplateId, m_createAgent);
-    setTabOrder(m_createAgent, m_discard);
-    setTabOrder(m_discard, m_save);
+    setTabOrder(m_createAgent, m_save);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_discard);
     buttons->addWidget(m_saveState, 1);
     buttons->addWidget(m_showInFolder);
     buttons->addWidget(m_compareWith);
     buttons->addWidget(m_copyTemplateId);
     buttons->addWidget(m_createAgent);
-    buttons->addWidget(m_discard);
     buttons->addWidget(m_save);
 
-    // The tree is the detail, under its own heading.
-    auto *details = new QGroupBox(tr("Details (JSON)"), this);
+    // The file as it is, a tree for those who read JSON: with an overview, folded into one line
+    // until asked for (the choice is remembered); without one, it is all there is to show.
+    auto *details = new QWidget(this);
     details->setObjectName(QStringLiteral("detailsBox"));
     auto *detailsLayout = new QVBoxLayout(details);
-    detailsLayout->setContentsMargins(4, 4, 4, 4);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_view);
+    m_showFile = new QToolButton(this);
+    m_showFile->setObjectName(QStringLiteral("showFileButton"));
+    m_showFile->setText(tr("Show the file as it is"));
+    m_showFile->setCheckable(true);
+    m_showFile->setAutoRaise(true);
+    m_showFile->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_showFile->setVisible(overview);
+    m_details = details;
+    connect(m_showFile, &QToolButton::toggled, this, [this](bool shown) {
+        showFile(shown);
+        Settings::setPreviewShowsFile(shown);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -138,6 +154,8 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
         m_split->setChildrenCollapsible(false);
         m_split->addWidget(details);
         layout->addWidget(m_split, 1);
+        layout->addWidget(m_showFile, 0, Qt::AlignLeft);
+        showFile(Settings::previewShowsFile());
     } else {
         layout->addWidget(details, 1);
     }
@@ -226,6 +244,19 @@ void ExportPreview::addOverview()
             [split = m_split] { Settings::setPreviewSplitter(split->saveState()); });
 }
 
+void ExportPreview::showFile(bool shown)
+{
+    const QSignalBlocker blocker(m_showFile);
+    m_showFile->setChecked(shown);
+    m_showFile->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_details->setVisible(shown);
+}
+
+bool ExportPreview::showsFile() const
+{
+    return !m_details->isHidden();
+}
+
 QTreeView *ExportPreview::tree() const
 {
     return m_view->tree();
@@ -233,7 +264,8 @@ QTreeView *ExportPreview::tree() const
 
 QString ExportPreview::title() const
 {
-    if (!m_savedPath.isEmpty())
+    // An export received here keeps its name in words once saved; a file opened is its file.
+    if (!m_savedPath.isEmpty() && m_origin != Origin::Download)
         return QFileInfo(m_savedPath).fileName();
     if (m_origin == Origin::Embedded || m_result.kind == ExportKind::Json)
         return m_result.suggestedFileName;
@@ -246,7 +278,7 @@ QString ExportPreview::title() const
 QString ExportPreview::summaryText() const
 {
     const ExportSummary &s = m_result.summary;
-    const QString size = QLocale().formattedDataSize(m_result.bytes.size());
+    const QString size = Wording::size(m_result.bytes.size());
     if (m_result.kind == ExportKind::Json)
         return tr("<b>JSON document</b><br>Not an Agentbot or xpander.ai export; shown as a plain tree.<br>Size: %1")
             .arg(size);
@@ -258,7 +290,7 @@ QString ExportPreview::summaryText() const
         if (!s.modelProvider.isEmpty() || !s.modelName.isEmpty())
             facts << QStringList{s.modelProvider, s.modelName}.join(QLatin1Char(' ')).trimmed();
         if (!s.status.isEmpty())
-            facts << s.status;
+            facts << Wording::status(s.status);
         if (!facts.isEmpty())
             agent += QStringLiteral(" (") + facts.join(QStringLiteral(", ")) + QLatin1Char(')');
         return tr("<b>%1 %2</b><br>%3<br>Agent definition: %4<br>%5<br>Size on disk: %6")

@@ -11,6 +11,7 @@
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QToolButton;
 class QTreeView;
 
 namespace Takeout {
@@ -44,6 +45,9 @@ public:
     QString title() const;
     QString summaryText() const;
     QTreeView *tree() const;
+    // Whether the file as it is (the tree) shows; folded away by default under an overview.
+    bool showsFile() const;
+    void showFile(bool shown);
     JsonView *jsonView() const { return m_view; }
 
     // Opens the save dialog in the last folder (else Documents) with the suggested name.
@@ -80,6 +84,8 @@ private:
     QPushButton *m_compareWith;
     QPushButton *m_createAgent;
     QPushButton *m_copyTemplateId;
+    QToolButton *m_showFile = nullptr;
+    QWidget *m_details = nullptr;
     JsonView *m_view;
     QSplitter *m_split = nullptr;
     ExportOverview *m_overview = nullptr;

@@ -6,6 +6,7 @@
 #include "backup/BackupSchedule.h"
 #include "base/Settings.h"
 #include "exports/FileHistory.h"
+#include "text/Wording.h"
 #include "widgets/Icons.h"
 
 #include <QAction>
@@ -32,6 +33,9 @@
 namespace Takeout {
 
 namespace {
+
+// The recent list's rows for exports open and not saved: their place in the list of them.
+constexpr int unsavedRole = Qt::UserRole + 1;
 
 QCommandLinkButton *taskButton(const QString &text, const QString &description, const QIcon &icon,
                                const QString &objectName, QWidget *parent)
@@ -265,7 +269,9 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     // One click opens, as a list of links does (a click that selects, with Ctrl or Shift, does not);
     // Enter opens the current one.
     connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        if (!(QApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+        if (item->data(unsavedRole).isValid())
+            Q_EMIT unsavedExportRequested(item->data(unsavedRole).toInt());
+        else if (!(QApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
             Q_EMIT openFileRequested(item->data(Qt::UserRole).toString());
     });
     connect(m_compareWith, &QAction::triggered, this, [this] {
@@ -288,7 +294,11 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
         m_compareTwo->setEnabled(m_recent->selectedItems().size() == 2);
     });
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_recent))
+        if (style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_recent))
+            return;
+        if (item->data(unsavedRole).isValid())
+            Q_EMIT unsavedExportRequested(item->data(unsavedRole).toInt());
+        else
             Q_EMIT openFileRequested(item->data(Qt::UserRole).toString());
     });
     connect(m_accounts, &Accounts::changed, this, &HomePage::updateBadges);
@@ -384,17 +394,31 @@ void HomePage::updateSchedule()
     m_schedule->setToolTip(tr("If the computer is off then, the backup runs when you next sign in."));
 }
 
+void HomePage::setUnsavedExports(const QStringList &titles)
+{
+    m_unsaved = titles;
+    updateRecent();
+}
+
 void HomePage::updateRecent()
 {
     m_recent->clear();
+    // The exports open and not saved yet come first: "no recent exports" would not be true.
+    for (int i = 0; i < m_unsaved.size(); ++i) {
+        const QString details = tr("Open, not saved yet");
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(m_unsaved.at(i), details), m_recent);
+        item->setFlags(Qt::ItemIsEnabled); // not a file: nothing to compare yet
+        item->setData(unsavedRole, i);
+        item->setToolTip(tr("Show it; nothing is on your disk until you save it."));
+        item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(m_unsaved.at(i), details));
+    }
     const QLocale locale;
     for (const QString &path : FileHistory::recentFiles()) {
         const QFileInfo info(path);
         // Name first, then what and when, so that the list reads like a file manager's.
-        const QString details = info.exists()
-                                    ? tr("%1 · %2").arg(locale.toString(info.lastModified(), QLocale::ShortFormat),
-                                                        locale.formattedDataSize(info.size()))
-                                    : tr("no longer there");
+        const QString details =
+            info.exists() ? tr("%1 · %2").arg(Wording::dateTime(info.lastModified()), Wording::size(info.size()))
+                          : tr("no longer there");
         auto *item = new QListWidgetItem(Icons::exportKind(FileHistory::kind(path)),
                                          QStringLiteral("%1\n%2").arg(info.fileName(), details), m_recent);
         item->setData(Qt::UserRole, path);

@@ -29,6 +29,8 @@ public:
     void setXpanderAgentCount(int count);
     // Reads the recent files again (after something was saved or opened).
     void updateRecent();
+    // The exports open and not saved yet, by their titles: listed first among the recent ones.
+    void setUnsavedExports(const QStringList &titles);
     // Reads the newest backup in the remembered backup folder again (after a backup, on focus).
     void updateLastBackup();
     // The newest backup's own folder; empty when there is none.
@@ -46,6 +48,8 @@ Q_SIGNALS:
     void exportTemplateRequested();
     void openRequested();
     void openFileRequested(const QString &path);
+    // An export open and not saved yet, by its place in setUnsavedExports' list.
+    void unsavedExportRequested(int index);
     // The recent list's context menu: one file against another yet to be chosen, or the two selected.
     void compareWithRequested(const QString &path);
     void compareTwoRequested(const QString &first, const QString &second);
@@ -87,6 +91,7 @@ private:
     QAction *m_compareWith;
     QAction *m_compareTwo;
     QAction *m_createAgent;
+    QStringList m_unsaved;
     int m_xpanderAgents = -1;
 };
 

@@ -8,17 +8,21 @@
 #include "base/Settings.h"
 #include "compare/CompareView.h"
 #include "credentials/CredentialStore.h"
+#include "documents/ExportTables.h"
 #include "export/AccountExportDialog.h"
 #include "export/TemplateExportDialog.h"
 #include "exports/ExportFile.h"
 #include "exports/FileHistory.h"
 #include "help/HelpWindow.h"
 #include "net/HttpJob.h"
+#include "preview/DocumentActions.h"
 #include "preview/ExportPreview.h"
 #include "restore/BackupView.h"
 #include "restore/CreateAgentDialog.h"
 #include "shell/HomePage.h"
 #include "signin/SignInPanel.h"
+#include "tables/ReadOnlyTable.h"
+#include "tables/TableExport.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/PlainToolTips.h"
@@ -38,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -47,6 +52,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Takeout {
@@ -56,6 +62,34 @@ namespace {
 // The sidebar: the pages, then a heading over the open exports, one row each.
 constexpr int exportsHeadingRow = MainWindow::WorkspacePage + 1;
 constexpr int firstExportRow = exportsHeadingRow + 1;
+
+// A tab's close box in the palette's colours, as the rest of the tab bar is drawn (the style's own
+// box turns red on the current tab): the theme's icon when there is one, else a cross in the text
+// colour, drawn for every scale the screens have.
+QIcon closeIcon(const QWidget *widget)
+{
+    QIcon themed = QIcon::fromTheme(QStringLiteral("window-close"));
+    if (!themed.isNull())
+        return themed;
+    QIcon icon;
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Active}) {
+        const QColor colour =
+            widget->palette().color(mode == QIcon::Active ? QPalette::Highlight : QPalette::WindowText);
+        for (const qreal scale : {1.0, 1.5, 2.0, 3.0}) {
+            QPixmap pixmap(QSize(16, 16) * scale);
+            pixmap.setDevicePixelRatio(scale);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QPen(colour, 1.5, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(QPointF(4.5, 4.5), QPointF(11.5, 11.5));
+            painter.drawLine(QPointF(11.5, 4.5), QPointF(4.5, 11.5));
+            painter.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    }
+    return icon;
+}
 
 } // namespace
 
@@ -85,14 +119,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->addItem(QStringLiteral("Agentbot"));
     m_sidebar->addItem(QStringLiteral("xpander.ai"));
     m_sidebar->addItem(new QListWidgetItem(Icons::workspace(), tr("Agents")));
+    // The heading is drawn as text, not as a disabled row (greyed to a contrast too low to read); it
+    // cannot be selected.
     auto *exportsHeading = new QListWidgetItem(tr("Open exports"), m_sidebar);
-    exportsHeading->setFlags(Qt::NoItemFlags);
+    exportsHeading->setFlags(Qt::ItemIsEnabled);
     QFont headingFont = m_sidebar->font();
     headingFont.setBold(true);
     exportsHeading->setFont(headingFont);
     exportsHeading->setHidden(true);
     m_sidebar->setMaximumWidth(260);
     m_sidebar->setMinimumWidth(180);
+    // Long names are cut with their whole text in the tooltip; the sidebar never scrolls sideways.
+    m_sidebar->setTextElideMode(Qt::ElideRight);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setWordWrap(false);
 
     // The demo says so on every page, and how to leave it.
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
@@ -153,6 +193,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_home, &HomePage::compareRequested, this, &MainWindow::compareFiles);
     connect(m_home, &HomePage::openRequested, this, &MainWindow::openWithDialog);
     connect(m_home, &HomePage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_home, &HomePage::unsavedExportRequested, this, [this](int index) {
+        for (int i = 1; i < m_tabs->count(); ++i) {
+            auto *preview = qobject_cast<ExportPreview *>(m_tabs->widget(i));
+            if (preview && preview->needsSaving() && index-- == 0) {
+                m_tabs->setCurrentIndex(i);
+                showPage(WorkspacePage);
+                return;
+            }
+        }
+    });
     connect(m_home, &HomePage::compareWithRequested, this, &MainWindow::compareWith);
     connect(m_home, &HomePage::compareTwoRequested, this, [this](const QString &first, const QString &second) {
         const auto [before, after] = CompareView::inOrder(first, second);
@@ -214,7 +264,7 @@ void MainWindow::createMenus()
         dialog->open();
     });
     openBackupAction->setObjectName(QStringLiteral("openBackupAction"));
-    QAction *fromId = file->addAction(tr("Create Agent from a &Template ID…"), this, &MainWindow::askForTemplateId);
+    QAction *fromId = file->addAction(tr("Create Agent from a Template &ID…"), this, &MainWindow::askForTemplateId);
     fromId->setObjectName(QStringLiteral("createFromTemplateIdAction"));
     file->addSeparator();
     m_saveAs = file->addAction(tr("&Save As…"), this, [this] {
@@ -222,6 +272,32 @@ void MainWindow::createMenus()
             preview->save();
     });
     m_saveAs->setShortcut(QKeySequence::Save);
+    // A copy people can read without the app, laid out as the overview.
+    m_saveDocument = file->addAction(tr("Save as &Document…"), this, [this] {
+        if (ExportPreview *preview = currentPreview())
+            DocumentActions::saveAsDocument(this, preview->result(), previewSource(preview));
+    });
+    m_saveDocument->setObjectName(QStringLiteral("saveDocumentAction"));
+    m_print = file->addAction(tr("&Print…"), this, [this] {
+        if (ExportPreview *preview = currentPreview())
+            DocumentActions::print(this, preview->result(), previewSource(preview));
+    });
+    m_print->setObjectName(QStringLiteral("printAction"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_exportTable = file->addMenu(tr("Export &Table"));
+    m_exportTable->setObjectName(QStringLiteral("exportTableMenu"));
+    connect(m_exportTable, &QMenu::aboutToShow, this, [this] {
+        m_exportTable->clear();
+        ExportPreview *preview = currentPreview();
+        if (!preview || !preview->result().document)
+            return;
+        const ExportResult &result = preview->result();
+        for (const QString &name : ExportTables::names(result.kind)) {
+            m_exportTable->addAction(
+                ExportTables::title(name) + QStringLiteral("…"), this,
+                [this, document = result.document, name] { TableExport::save(this, document, name); });
+        }
+    });
     m_close = file->addAction(tr("&Close"), this, [this] {
         if (m_stack->currentWidget() == m_tabs && m_tabs->currentIndex() > 0)
             closeTab(m_tabs->currentIndex());
@@ -319,8 +395,9 @@ void MainWindow::startDemo(const QUrl &url)
     m_accounts->signIn(Service::Xpander, server, QStringLiteral("demo-key")); // the browser lists the agents
     m_demoBanner->showMessage(tr("<b>Demo</b> — none of this is your data."), MessageWidget::Type::Information);
     setWindowTitle(tr("Agent Takeout — Demo"));
-    showPage(WorkspacePage);
+    // Home first, as any start: the tasks are where a newcomer looks; the banner says it is the demo.
     m_tabs->setCurrentWidget(m_browser);
+    showPage(StartPage);
 }
 
 void MainWindow::leaveDemo()
@@ -457,12 +534,42 @@ void MainWindow::updateOpenExports()
             const auto *preview = qobject_cast<ExportPreview *>(view);
             auto *item = new QListWidgetItem(Icons::exportKind(preview ? preview->result().kind : ExportKind::Json),
                                              m_tabs->tabText(i), m_sidebar);
-            item->setToolTip(m_tabs->tabToolTip(i));
+            // The whole name, which the sidebar may cut, and where the file is.
+            const QString where = m_tabs->tabToolTip(i);
+            item->setToolTip(where.isEmpty()                 ? m_tabs->tabText(i)
+                             : QFileInfo(where).isAbsolute() ? where
+                                                             : tr("%1\n%2").arg(m_tabs->tabText(i), where));
             item->setData(Qt::UserRole, QVariant::fromValue(static_cast<QObject *>(view)));
         }
         m_sidebar->item(exportsHeadingRow)->setHidden(m_tabs->count() < 2);
     }
+    // Home lists what is open and not saved yet among its recent exports.
+    QStringList unsaved;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (const auto *preview = qobject_cast<ExportPreview *>(m_tabs->widget(i)); preview && preview->needsSaving())
+            unsaved << preview->title();
+    }
+    m_home->setUnsavedExports(unsaved);
     selectSidebarRow();
+}
+
+void MainWindow::addCloseButton(QWidget *view)
+{
+    auto *button = new QToolButton(m_tabs->tabBar());
+    button->setObjectName(QStringLiteral("tabCloseButton"));
+    button->setIcon(closeIcon(m_tabs->tabBar()));
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::NoFocus); // Ctrl+W and the menu close a tab from the keyboard
+    button->setAccessibleName(tr("Close tab"));
+    button->setToolTip(tr("Close"));
+    const int size = m_tabs->tabBar()->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_tabs->tabBar());
+    button->setIconSize(QSize(size, size));
+    connect(button, &QToolButton::clicked, this, [this, view] {
+        const int index = m_tabs->indexOf(view);
+        if (index >= 0)
+            closeTab(index);
+    });
+    m_tabs->tabBar()->setTabButton(m_tabs->indexOf(view), QTabBar::RightSide, button);
 }
 
 void MainWindow::closeView(QWidget *view)
@@ -495,6 +602,7 @@ ExportPreview *MainWindow::addPreview(const ExportResult &result, ExportPreview:
     auto *preview = new ExportPreview(result, origin, savedPath, m_tabs);
     const int index = m_tabs->addTab(preview, preview->title());
     m_tabs->setTabToolTip(index, preview->needsSaving() ? tr("Not saved yet") : savedPath);
+    addCloseButton(preview);
     m_tabs->setCurrentIndex(index);
     updateOpenExports();
     showPage(WorkspacePage);
@@ -710,7 +818,15 @@ void MainWindow::openWithDialog()
 void MainWindow::compareFiles(const QString &oldPath, const QString &newPath)
 {
     auto *view = new CompareView(oldPath, newPath, m_tabs);
-    m_tabs->setCurrentIndex(m_tabs->addTab(view, view->title()));
+    const int index = m_tabs->addTab(view, view->title());
+    m_tabs->setTabToolTip(index, view->toolTip());
+    addCloseButton(view);
+    m_tabs->setCurrentIndex(index);
+    // The title says what is compared once the documents have been read.
+    connect(view, &CompareView::titleChanged, this, [this, view] {
+        m_tabs->setTabText(m_tabs->indexOf(view), view->title());
+        updateOpenExports();
+    });
     updateOpenExports();
     showPage(WorkspacePage);
 }
@@ -905,6 +1021,13 @@ void MainWindow::updateActions()
 {
     if (m_saveAs)
         m_saveAs->setEnabled(currentPreview() != nullptr);
+    const bool hasDocument = currentPreview() && currentPreview()->result().document;
+    if (m_saveDocument)
+        m_saveDocument->setEnabled(hasDocument);
+    if (m_print)
+        m_print->setEnabled(hasDocument);
+    if (m_exportTable)
+        m_exportTable->setEnabled(hasDocument && !ExportTables::names(currentPreview()->result().kind).isEmpty());
     if (m_close)
         m_close->setEnabled(currentPreview() != nullptr);
 }
@@ -962,9 +1085,17 @@ void MainWindow::copySelection()
     auto *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
     if (!view || !view->currentIndex().isValid())
         return;
+    // A table of records selects whole rows: they are copied as tab-separated text, for a spreadsheet.
+    if (auto *table = qobject_cast<ReadOnlyTable *>(view); table && TableExport::copySelectedRows(table))
+        return;
     QApplication::clipboard()->setText(view->currentIndex().data(Qt::ToolTipRole).toString().isEmpty()
                                            ? view->currentIndex().data().toString()
                                            : view->currentIndex().data(Qt::ToolTipRole).toString());
+}
+
+QString MainWindow::previewSource(const ExportPreview *preview)
+{
+    return preview->isSaved() ? preview->savedPath() : preview->result().suggestedFileName;
 }
 
 } // namespace Takeout

@@ -122,6 +122,8 @@ private:
     void signedInOrOut(Service service);
     void chooseAgentForTemplate();
     void closeTab(int index);
+    // The tab's close box, in the palette's colours.
+    void addCloseButton(QWidget *view);
     // Removes an export's or a comparison's tab and its sidebar row.
     void closeView(QWidget *view);
     // The sidebar's rows for the open exports, made again from the tabs.
@@ -136,6 +138,8 @@ private:
     CreateAgentDialog *openCreateDialog(const TemplateFacts &facts, const QByteArray &templateJson);
     // The agent list, read again; `selectId`: the agent to select once it is listed.
     void showAgentList(const QString &selectId = {});
+    // The file a preview's export came from, or the name it would be saved under.
+    static QString previewSource(const ExportPreview *preview);
 
     Accounts *m_accounts;
     CredentialStore *m_credentials;
@@ -149,6 +153,9 @@ private:
     AgentBrowser *m_browser;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAs = nullptr;
+    QAction *m_saveDocument = nullptr;
+    QAction *m_print = nullptr;
+    QMenu *m_exportTable = nullptr;
     QAction *m_close = nullptr;
     bool m_closeConfirmed = false;
     Task m_pendingTask = Task::None;

@@ -4,6 +4,7 @@
 #include "tables/ReadOnlyTable.h"
 #include "tables/RecordTableModel.h"
 
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 
@@ -11,9 +12,13 @@ namespace Takeout {
 
 namespace {
 
-QTableView *makeTable(RecordTableModel *model, const QString &name, QWidget *parent)
+QTableView *makeTable(RecordTableModel *model, const QString &name, const QString &exportName, const QString &empty,
+                      QWidget *parent)
 {
     auto *table = new ReadOnlyTable(model, name, parent);
+    table->setExportTable(exportName);
+    // An empty list says so in a sentence, not with bare column headers.
+    table->setPlaceholder(table->style()->standardIcon(QStyle::SP_FileDialogContentsView), empty);
     // While a large table's rows are gathered or sorted on a worker, the pointer says so.
     QObject::connect(model, &RecordTableModel::busyChanged, table, [table](bool busy) {
         if (busy)
@@ -34,9 +39,15 @@ AccountTables::AccountTables(QWidget *parent)
 {
     setObjectName(QStringLiteral("accountTables"));
     setAccessibleName(tr("Agentbot account contents"));
-    addTab(makeTable(m_agents, QStringLiteral("agentbotAgents"), this), tr("Agents"));
-    addTab(makeTable(m_tasks, QStringLiteral("agentbotTasks"), this), tr("Scheduled tasks"));
-    addTab(makeTable(m_workflows, QStringLiteral("agentbotWorkflows"), this), tr("Workflows"));
+    addTab(makeTable(m_agents, QStringLiteral("agentbotAgents"), QStringLiteral("agents"),
+                     tr("This account has no agents."), this),
+           tr("Agents"));
+    addTab(makeTable(m_tasks, QStringLiteral("agentbotTasks"), QStringLiteral("scheduled-tasks"),
+                     tr("This account has no scheduled tasks."), this),
+           tr("Scheduled tasks"));
+    addTab(makeTable(m_workflows, QStringLiteral("agentbotWorkflows"), QStringLiteral("workflows"),
+                     tr("This account has no workflows."), this),
+           tr("Workflows"));
     // Each table is called what its tab says.
     for (int i = 0; i < count(); ++i)
         widget(i)->setAccessibleName(tabText(i));
@@ -78,7 +89,7 @@ void AccountTables::fill(int tab)
         m_agents->setRecords(m_document, array(Key::agents),
                              {{tr("Name"), Key::name},
                               {tr("Model"), Key::model},
-                              {tr("Status"), Key::status},
+                              {tr("Status"), Key::status, Format::Status},
                               {tr("Created"), Key::createdAt, Format::Time},
                               {tr("Updated"), Key::updatedAt, Format::Time}});
         break;

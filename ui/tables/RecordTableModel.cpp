@@ -1,6 +1,7 @@
 #include "RecordTableModel.h"
 
 #include "exports/CronSchedule.h"
+#include "text/Wording.h"
 
 #include <QCollator>
 #include <QDateTime>
@@ -260,11 +261,17 @@ QVariant RecordTableModel::cell(const JsonDocument &document, quint32 record, co
             return text.toDouble();
         return role == Qt::ToolTipRole ? QVariant() : QVariant(text);
     case Format::Time: {
-        if (role != Qt::DisplayRole)
-            return text; // ISO 8601 sorts as text and explains itself in the tooltip
+        if (role == SortRole)
+            return text; // ISO 8601 sorts as text
         const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-        return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : text;
+        if (!when.isValid())
+            return role == Qt::DisplayRole ? QVariant(text) : QVariant();
+        return role == Qt::DisplayRole ? Wording::dateTime(when) : Wording::utc(when);
     }
+    case Format::Status:
+        if (role == Qt::ToolTipRole)
+            return Wording::status(text) == text ? QVariant() : QVariant(text);
+        return role == SortRole ? QVariant(text) : QVariant(Wording::status(text));
     case Format::YesNo:
         if (role == Qt::ToolTipRole)
             return {};
@@ -277,8 +284,8 @@ QVariant RecordTableModel::cell(const JsonDocument &document, quint32 record, co
         if (!next.isValid())
             return role == Qt::DisplayRole ? tr("never") : QVariant();
         if (role == Qt::DisplayRole)
-            return QLocale().toString(next.toLocalTime(), QLocale::ShortFormat);
-        return next.toString(Qt::ISODate);
+            return Wording::dateTime(next);
+        return role == Qt::ToolTipRole ? Wording::utc(next) : next.toString(Qt::ISODate);
     }
     case Format::Count:
         return type == JsonDocument::Type::Array ? int(document.childCount(value)) : 0;

@@ -27,11 +27,12 @@ public:
     enum class Format
     {
         Text,    // a string or any scalar as written
-        Time,    // ISO 8601 shown in local time, the ISO value in the tooltip
+        Time,    // ISO 8601 shown in local time without seconds, UTC in the tooltip
         YesNo,   // a boolean
         Cron,    // a cron expression in words, the expression in the tooltip
         NextRun, // the next run of the cron expression in this field
         Count,   // the number of elements of an array
+        Status,  // a record's status in words, translated (Wording::status), as written in the tooltip
     };
     struct Column
     {
@@ -51,6 +52,7 @@ public:
     void setRecords(std::shared_ptr<const JsonDocument> document, quint32 array, const QList<Column> &columns);
     quint32 record(int row) const { return m_rows.at(size_t(row)); }
     const JsonDocument *document() const { return m_document.get(); }
+    std::shared_ptr<const JsonDocument> sharedDocument() const { return m_document; }
     // Rows still being gathered or sorted on a worker.
     bool isBusy() const { return m_busy; }
 

@@ -2,6 +2,10 @@
 
 #include "BackupManifest.h"
 #include "BackupRetention.h"
+#include "exports/XpanderFormat.h"
+#include "json/JsonDocument.h"
+
+#include <QFile>
 
 namespace Takeout {
 
@@ -44,6 +48,31 @@ QList<BackupChanges::Item> BackupChanges::between(const QString &directory)
         return a.service == Service::Agentbot && b.service != Service::Agentbot;
     });
     return items;
+}
+
+BackupChanges::Description BackupChanges::describe(const Item &item)
+{
+    Description out;
+    QFile older(item.olderFile);
+    QFile newer(item.newerFile);
+    if (older.open(QIODevice::ReadOnly) && newer.open(QIODevice::ReadOnly) && older.size() == newer.size()) {
+        // Block by block: a backup's files may be large, and most differ early.
+        out.changed = false;
+        while (!out.changed && !older.atEnd()) {
+            const QByteArray a = older.read(1 << 16);
+            const QByteArray b = newer.read(1 << 16);
+            out.changed = a.isEmpty() || a != b;
+        }
+    }
+    if (item.service == Service::Xpander) {
+        JsonDocument::Error error;
+        if (const auto document = JsonDocument::fromFile(item.newerFile, &error)) {
+            const quint32 name = document->member(JsonDocument::root(), XpanderFormat::name);
+            if (name != JsonDocument::none && document->type(name) == JsonDocument::Type::String)
+                out.name = document->string(name).simplified();
+        }
+    }
+    return out;
 }
 
 std::optional<BackupChanges::Item> BackupChanges::find(const QString &directory, Service service,

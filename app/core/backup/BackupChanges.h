@@ -26,6 +26,15 @@ public:
     // then the templates in the newer backup's order. Empty when there are fewer than two complete
     // backups.
     static QList<Item> between(const QString &directory);
+    // What an item is called and whether it changed, for the list a person chooses from: the
+    // template's name from the newer file (empty for the account, or when it has none), and whether
+    // the two files differ at all. Reads both files: for a worker thread.
+    struct Description
+    {
+        QString name;
+        bool changed = true;
+    };
+    static Description describe(const Item &item);
     // The one item of `service` (and `agentId` for xpander.ai); nothing when it is not in both.
     static std::optional<Item> find(const QString &directory, Service service, const QString &agentId = {});
 };

@@ -6,7 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QSet>
+
 #include <cerrno>
+#include <functional>
 #include <utility>
 
 #ifdef Q_OS_UNIX
@@ -104,7 +107,14 @@ QStringList BackupRetention::completeBackups(const QString &directory)
 
 QStringList BackupRetention::toRemove(const QString &directory, int keep, const QString &current)
 {
-    if (keep < 1)
+    KeepPolicy policy;
+    policy.last = keep;
+    return toRemove(directory, policy, current);
+}
+
+QStringList BackupRetention::toRemove(const QString &directory, const KeepPolicy &policy, const QString &current)
+{
+    if (policy.isEmpty())
         return {};
     QStringList backups = completeBackups(directory);
     // The run that just finished counts first and is never deleted, even when a wrong clock gave
@@ -115,10 +125,33 @@ QStringList BackupRetention::toRemove(const QString &directory, int keep, const 
     if (backups.removeAll(currentPath) > 0 ||
         (!currentPath.isEmpty() && BackupManifest::read(currentPath, &manifest) && manifest.isWhole()))
         backups.prepend(currentPath);
+    // Newest first: the first backup of a day, week or month met is that period's newest.
+    QSet<QString> kept;
+    const auto keepPer = [&backups, &kept](int count, const std::function<QString(const QDate &)> &period) {
+        QSet<QString> periods;
+        for (const QString &backup : std::as_const(backups)) {
+            if (int(periods.size()) >= count)
+                break;
+            const QString key = period(BackupManifest::folderTime(QFileInfo(backup).fileName()).date());
+            if (!periods.contains(key)) {
+                periods.insert(key);
+                kept.insert(backup);
+            }
+        }
+    };
+    for (qsizetype i = 0; i < backups.size() && i < policy.last; ++i)
+        kept.insert(backups.at(i));
+    keepPer(policy.daily, [](const QDate &date) { return date.toString(Qt::ISODate); });
+    keepPer(policy.weekly, [](const QDate &date) {
+        int year = 0;
+        const int week = date.weekNumber(&year);
+        return QStringLiteral("%1-W%2").arg(year).arg(week);
+    });
+    keepPer(policy.monthly, [](const QDate &date) { return date.toString(QStringLiteral("yyyy-MM")); });
     QStringList removed;
-    for (qsizetype i = keep; i < backups.size(); ++i) {
-        if (backups.at(i) != currentPath)
-            removed << backups.at(i);
+    for (const QString &backup : std::as_const(backups)) {
+        if (backup != currentPath && !kept.contains(backup))
+            removed << backup;
     }
     return removed;
 }
@@ -160,6 +193,12 @@ BackupRetention::Result BackupRetention::remove(const QString &directory, const 
             result.problems << tr("%1 could not be removed completely.").arg(QDir::toNativeSeparators(folder));
     }
     return result;
+}
+
+BackupRetention::Result BackupRetention::keep(const QString &directory, const KeepPolicy &policy,
+                                              const QString &current)
+{
+    return remove(directory, toRemove(directory, policy, current));
 }
 
 BackupRetention::Result BackupRetention::keepNewest(const QString &directory, int keep, const QString &current)

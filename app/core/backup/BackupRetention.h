@@ -6,6 +6,19 @@
 
 namespace Takeout {
 
+// Which complete backups stay, as restic's forget reads it: the newest `last`, and the newest one of
+// each of the newest `daily` days, `weekly` weeks (ISO) and `monthly` months that have a backup. A
+// backup kept by any of them stays. Days, weeks and months go by UTC.
+struct KeepPolicy
+{
+    int last = 0;
+    int daily = 0;
+    int weekly = 0;
+    int monthly = 0;
+
+    bool isEmpty() const { return last < 1 && daily < 1 && weekly < 1 && monthly < 1; }
+};
+
 // `--keep N`: of the complete backups in a folder (the run got to the end and every item was saved),
 // the newest N stay and older complete ones are deleted. "Newest" goes by the time in the folder name
 // (see BackupManifest::backupsIn). A failed or partial run neither counts toward N nor is deleted, so
@@ -28,6 +41,9 @@ public:
     static Result keepNewest(const QString &directory, int keep, const QString &current = {});
     // The folders keepNewest() deletes (absolute paths), without deleting them.
     static QStringList toRemove(const QString &directory, int keep, const QString &current = {});
+    // The same with a policy (--keep-daily and the like). The same trust rules hold.
+    static Result keep(const QString &directory, const KeepPolicy &policy, const QString &current = {});
+    static QStringList toRemove(const QString &directory, const KeepPolicy &policy, const QString &current = {});
     // Deletes these backup folders of `directory`. Each is opened relative to `directory` without
     // following a link, its manifest read again from the opened folder, and only what that manifest
     // lists is unlinked there: a folder swapped for a link in the meantime is not followed.

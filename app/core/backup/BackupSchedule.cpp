@@ -1,5 +1,6 @@
 #include "BackupSchedule.h"
 
+#include "ResticRepository.h"
 #include "exports/ExportWriter.h"
 
 #include <QDir>
@@ -37,7 +38,8 @@ QString BackupSchedule::unitDirectory()
 
 QStringList BackupSchedule::backupArguments(const Settings &settings)
 {
-    QStringList words{QStringLiteral("backup"), QStringLiteral("--to"), QDir(settings.directory).absolutePath()};
+    QStringList words{QStringLiteral("backup"), QStringLiteral("--to"),
+                      ResticRepository::absoluteTarget(settings.directory)};
     if (!settings.agentbotServer.isEmpty())
         words << QStringLiteral("--agentbot-server") << settings.agentbotServer;
     if (!settings.xpanderServer.isEmpty())

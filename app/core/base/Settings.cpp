@@ -9,6 +9,7 @@ namespace {
 // The keys, as they have been written since the first release: existing settings files keep working.
 const QString windowGeometryKey = QStringLiteral("window/geometry");
 const QString previewSplitterKey = QStringLiteral("preview/splitter");
+const QString previewShowsFileKey = QStringLiteral("preview/showsFile");
 const QString lastFolderKey = QStringLiteral("files/lastFolder");
 const QString recentFilesKey = QStringLiteral("files/recent");
 const QString recentKindsKey = QStringLiteral("files/recentKinds");
@@ -58,6 +59,16 @@ QByteArray Settings::previewSplitter()
 void Settings::setPreviewSplitter(const QByteArray &state)
 {
     setValue(previewSplitterKey, state);
+}
+
+bool Settings::previewShowsFile()
+{
+    return value(previewShowsFileKey).toBool();
+}
+
+void Settings::setPreviewShowsFile(bool shown)
+{
+    setValue(previewShowsFileKey, shown);
 }
 
 QString Settings::lastFolder()

@@ -16,11 +16,14 @@ namespace Takeout {
 class Settings
 {
 public:
-    // [window] The main window's geometry and the preview's split between overview and tree.
+    // [window] The main window's geometry, the preview's split between overview and tree, and whether
+    // the preview shows the file as it is (folded away unless asked for).
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
     static QByteArray previewSplitter();
     static void setPreviewSplitter(const QByteArray &state);
+    static bool previewShowsFile();
+    static void setPreviewShowsFile(bool shown);
 
     // [files] The folder last saved into or opened from, the recent files (newest first) and the kind
     // of export each one is (ExportKind's value, by absolute path).

@@ -7,15 +7,15 @@ namespace Takeout {
 
 namespace {
 
-Failure keychainError(const QKeychain::Job *job, const ServiceAccount &account)
+Failure keychainError(const QKeychain::Job *job, const QString &key, const QString &serviceName)
 {
     // The backend's text names the backend and the failure, never the secret.
-    const QString detail = QStringLiteral("keychain (%1): %2").arg(account.key(), job->errorString());
+    const QString detail = QStringLiteral("keychain (%1): %2").arg(key, job->errorString());
     switch (job->error()) {
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return Failure(Failure::Kind::NoCredentials, detail).setServiceName(serviceDisplayName(account.service));
+        return Failure(Failure::Kind::NoCredentials, detail).setServiceName(serviceName);
     case QKeychain::NoBackendAvailable:
         return Failure(Failure::Kind::KeychainUnavailable, detail);
     case QKeychain::AccessDeniedByUser:
@@ -36,14 +36,25 @@ Failure keychainError(const QKeychain::Job *job, const ServiceAccount &account)
     return Failure(Failure::Kind::KeychainFailed, detail);
 }
 
+Failure keychainError(const QKeychain::Job *job, const ServiceAccount &account)
+{
+    return keychainError(job, account.key(), serviceDisplayName(account.service));
+}
+
 template<typename Job>
-Job *makeJob(const QString &service, const ServiceAccount &account)
+Job *makeJob(const QString &service, const QString &key)
 {
     auto *job = new Job(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(account.key());
+    job->setKey(key);
     return job;
+}
+
+template<typename Job>
+Job *makeJob(const QString &service, const ServiceAccount &account)
+{
+    return makeJob<Job>(service, account.key());
 }
 
 } // namespace
@@ -85,6 +96,25 @@ void CredentialStore::remove(const ServiceAccount &account, QObject *context, Do
     QObject::connect(job, &QKeychain::Job::finished, context, [job, account, done = std::move(done)] {
         const Failure error = keychainError(job, account);
         done(error.kind() == Failure::Kind::NoCredentials ? Failure() : error);
+    });
+    job->start();
+}
+
+void CredentialStore::saveKey(const QString &key, const QString &secret, QObject *context, Done done)
+{
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_keychainService, key);
+    job->setTextData(secret);
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [job, key, done = std::move(done)] { done(keychainError(job, key, {})); });
+    job->start();
+}
+
+void CredentialStore::loadKey(const QString &key, QObject *context, Loaded done)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_keychainService, key);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, key, done = std::move(done)] {
+        const Failure error = keychainError(job, key, {});
+        done(error, error ? QString() : job->textData());
     });
     job->start();
 }

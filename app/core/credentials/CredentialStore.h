@@ -33,6 +33,11 @@ public:
     // Removing what is not there is not an error.
     void remove(const ServiceAccount &account, QObject *context, Done done);
 
+    // The same for a secret that belongs to no service account (a backup repository's password),
+    // filed under `key` as it is.
+    void saveKey(const QString &key, const QString &secret, QObject *context, Done done);
+    void loadKey(const QString &key, QObject *context, Loaded done);
+
 private:
     QString m_keychainService;
 };
