@@ -356,7 +356,10 @@ void CompareView::show(Outcome outcome)
         m_oldView->setDocument(outcome.pair.oldDocument);
         m_newView->setDocument(outcome.pair.newDocument);
         m_model->setChanges(outcome.pair.oldDocument, outcome.pair.newDocument, std::move(outcome.result.changes));
-    } else if (outcome.pair.isLoaded()) {
+        Q_EMIT finished();
+        return;
+    }
+    if (outcome.pair.isLoaded()) {
         // The title says what is compared, in the days a person remembers; a day alone when the two
         // differ by days, the time too when they do not.
         const bool sameDay = outcome.oldWhen.toLocalTime().date() == outcome.newWhen.toLocalTime().date();
