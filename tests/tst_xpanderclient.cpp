@@ -345,7 +345,7 @@ void TestXpanderClient::importErrors_data()
     QTest::newRow("422") << key << sample << QStringLiteral("  ") << Fault::None << Failure::Kind::Validation
                          << QStringLiteral("name is required");
     QTest::newRow("500") << key << sample << QStringLiteral("n") << Fault::ServerError << Failure::Kind::ServerError
-                         << QStringLiteral("problem on its side");
+                         << QStringLiteral("problem at xpander.ai");
 }
 
 void TestXpanderClient::importErrors()
