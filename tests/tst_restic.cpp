@@ -44,6 +44,7 @@ private Q_SLOTS:
     void whatChangedAcrossTwoSnapshots();
     void restServer();
     void cliBackupAndVerify();
+    void passwordInAddressIsRefused();
 
 private:
     XpanderClient xpander() const { return {m_network, ServerUrl(m_demo->url()), QStringLiteral("demo-key")}; }
@@ -517,6 +518,24 @@ void TestRestic::cliBackupAndVerify()
     run = TestSupport::runCli({QStringLiteral("verify"), target}, {}, environment);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("whole"));
+}
+
+void TestRestic::passwordInAddressIsRefused()
+{
+    const QString target = QStringLiteral("restic:rest:http://me:pass-in-address@127.0.0.1:9/agents");
+    QVERIFY(ResticRepository::holdsPassword(target));
+    QVERIFY(!ResticRepository::holdsPassword(QStringLiteral("restic:rest:http://127.0.0.1:9/agents")));
+    QVERIFY(!ResticRepository::holdsPassword(QStringLiteral("restic:sftp:me@host:/backups")));
+    const QList<QStringList> commands = {
+        {QStringLiteral("backup"), QStringLiteral("--to"), target},
+        {QStringLiteral("verify"), target},
+        {QStringLiteral("schedule"), QStringLiteral("daily"), QStringLiteral("--to"), target}};
+    for (const QStringList &arguments : commands) {
+        const TestSupport::Run run = TestSupport::runCli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("holds a password"), run.err.constData());
+        QVERIFY(!run.err.contains("pass-in-address") && !run.out.contains("pass-in-address"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRestic)

@@ -98,6 +98,11 @@ void BackupCommand::run()
         usage(tr("restic: needs the repository after it, as in restic:/media/usb/agents."));
         return;
     }
+    if (ResticRepository::holdsPassword(directory)) {
+        usage(tr("The repository's address holds a password. Leave it out of the address: there it would show in "
+                 "the list of running programs and in logs."));
+        return;
+    }
     if (!readLimits())
         return;
     QList<Service> services;

@@ -28,6 +28,11 @@ VerifyCommand::VerifyCommand(QObject *parent)
 void VerifyCommand::run()
 {
     const QString folder = positional().first();
+    if (ResticRepository::isTarget(folder) && ResticRepository::holdsPassword(folder)) {
+        usage(tr("The repository's address holds a password. Leave it out of the address: there it would show in "
+                 "the list of running programs and in logs."));
+        return;
+    }
     if (ResticRepository::isTarget(folder)) {
         verifyRepository(ResticRepository::fromTarget(folder));
         return;

@@ -1950,6 +1950,10 @@
         <source>Removed the old snapshot %1</source>
         <translation>Alter Snapshot %1 entfernt</translation>
     </message>
+    <message>
+        <source>The repository&apos;s address holds a password. Leave it out of the address: there it would show in the list of running programs and in logs.</source>
+        <translation>Die Adresse des Repositorys enthält ein Passwort. Lassen Sie es aus der Adresse weg: Dort wäre es in der Liste der laufenden Programme und in Protokollen zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::BackupDialog</name>
@@ -4466,6 +4470,10 @@ Nachher: %2</translation>
         <source>The folder that holds the backups, or restic:REPOSITORY (its password is read from the keychain when the backup runs).</source>
         <translation>Der Ordner, der die Sicherungen enthält, oder restic:REPOSITORY (sein Passwort wird beim Sichern aus dem Schlüsselbund gelesen).</translation>
     </message>
+    <message>
+        <source>The repository&apos;s address holds a password. Leave it out of the address: there it would show in the list of running programs and in logs.</source>
+        <translation>Die Adresse des Repositorys enthält ein Passwort. Lassen Sie es aus der Adresse weg: Dort wäre es in der Liste der laufenden Programme und in Protokollen zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::ServeDemoCommand</name>
@@ -4837,6 +4845,10 @@ Nachher: %2</translation>
     <message>
         <source>Snapshot %1: whole.</source>
         <translation>Snapshot %1: vollständig.</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s address holds a password. Leave it out of the address: there it would show in the list of running programs and in logs.</source>
+        <translation>Die Adresse des Repositorys enthält ein Passwort. Lassen Sie es aus der Adresse weg: Dort wäre es in der Liste der laufenden Programme und in Protokollen zu sehen.</translation>
     </message>
 </context>
 <context>

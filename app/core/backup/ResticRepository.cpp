@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -68,6 +69,13 @@ bool ResticRepository::isTarget(const QString &target)
 QString ResticRepository::fromTarget(const QString &target)
 {
     return isTarget(target) ? target.mid(int(qstrlen(scheme))) : QString();
+}
+
+bool ResticRepository::holdsPassword(const QString &repository)
+{
+    // The user information of a URL: "scheme://user:password@", the password possibly empty.
+    static const QRegularExpression userInfo(QStringLiteral("://[^/@]*:[^/@]*@"));
+    return userInfo.match(repository).hasMatch();
 }
 
 QString ResticRepository::absoluteTarget(const QString &target)

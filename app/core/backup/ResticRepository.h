@@ -41,6 +41,9 @@ public:
     // "restic:REPOSITORY" as --to or verify take it.
     static bool isTarget(const QString &target);
     static QString fromTarget(const QString &target);
+    // Whether the repository's address holds a password ("rest:https://me:secret@host/"). Such an
+    // address is refused: it would be on restic's command line, in a scheduled unit and in error texts.
+    static bool holdsPassword(const QString &repository);
     // A backup destination as a scheduled run needs it: a folder, or a repository in a folder, made
     // absolute; any other repository as it is.
     static QString absoluteTarget(const QString &target);
