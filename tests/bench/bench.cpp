@@ -85,27 +85,52 @@ double cpuMs()
 // engine keeps them), keys unescaped only as far as on-demand needs to.
 quint64 walk(simdjson::ondemand::value value)
 {
+    // Error codes, not exceptions: a broken value ends the walk.
     quint64 count = 1;
-    switch (value.type().value()) {
-    case simdjson::ondemand::json_type::object:
-        for (auto field : value.get_object()) {
-            (void)field.key();
-            count += walk(field.value().value());
+    simdjson::ondemand::json_type type{};
+    if (value.type().get(type))
+        return count;
+    switch (type) {
+    case simdjson::ondemand::json_type::object: {
+        simdjson::ondemand::object object;
+        if (value.get_object().get(object))
+            break;
+        for (auto field : object) {
+            simdjson::ondemand::value member;
+            std::string_view key;
+            if (field.unescaped_key().get(key) || field.value().get(member))
+                break;
+            count += walk(member);
         }
         break;
-    case simdjson::ondemand::json_type::array:
-        for (auto element : value.get_array())
-            count += walk(element.value());
+    }
+    case simdjson::ondemand::json_type::array: {
+        simdjson::ondemand::array array;
+        if (value.get_array().get(array))
+            break;
+        for (auto element : array) {
+            simdjson::ondemand::value item;
+            if (element.get(item))
+                break;
+            count += walk(item);
+        }
         break;
-    case simdjson::ondemand::json_type::string:
-        (void)value.get_raw_json_string().value();
+    }
+    case simdjson::ondemand::json_type::string: {
+        simdjson::ondemand::raw_json_string text;
+        if (value.get_raw_json_string().get(text))
+            break;
         break;
+    }
     case simdjson::ondemand::json_type::number:
         (void)value.raw_json_token();
         break;
-    case simdjson::ondemand::json_type::boolean:
-        (void)value.get_bool().value();
+    case simdjson::ondemand::json_type::boolean: {
+        bool flag = false;
+        if (value.get_bool().get(flag))
+            break;
         break;
+    }
     case simdjson::ondemand::json_type::null:
         (void)value.is_null();
         break;
