@@ -81,8 +81,8 @@ double cpuMs()
 #endif
 }
 
-// Every value of an on-demand document, visited once: strings and numbers as their raw text (as the
-// engine keeps them), keys unescaped only as far as on-demand needs to.
+// Every value of an on-demand document, visited once: keys, strings and numbers as their raw text, as
+// the engine keeps them.
 quint64 walk(simdjson::ondemand::value value)
 {
     // Error codes, not exceptions: a broken value ends the walk.
@@ -97,8 +97,8 @@ quint64 walk(simdjson::ondemand::value value)
             break;
         for (auto field : object) {
             simdjson::ondemand::value member;
-            std::string_view key;
-            if (field.unescaped_key().get(key) || field.value().get(member))
+            simdjson::ondemand::raw_json_string key;
+            if (field.key().get(key) || field.value().get(member))
                 break;
             count += walk(member);
         }

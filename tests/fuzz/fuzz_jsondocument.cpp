@@ -68,8 +68,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray compact = document->compact(JsonDocument::root());
     if (!JsonDocument::fromBytes(compact, &again) || !JsonDocument::fromBytes(document->indented(), &again))
         __builtin_trap(); // the re-spaced text is still valid JSON
-    JsonSearch::Options options;
-    options.text = QStringLiteral("a");
-    JsonSearch::run(*document, options);
+    // Find's shortcuts on the raw bytes (a whole-text scan for the next hit, values passed over
+    // without one) find exactly what decoding every name and value and looking in it finds.
+    for (const QString &needle : {QStringLiteral("a"), QStringLiteral("Ab"), QStringLiteral("1")}) {
+        std::vector<quint32> expected;
+        for (quint32 node = 0; node < document->nodeCount(); ++node) {
+            const bool inKey = document->hasKey(node) && document->key(node).contains(needle, Qt::CaseInsensitive);
+            if (inKey || (!document->isContainer(node) && document->text(node).contains(needle, Qt::CaseInsensitive)))
+                expected.push_back(node);
+        }
+        JsonSearch::Options options;
+        options.text = needle;
+        if (JsonSearch::run(*document, options) != expected)
+            __builtin_trap();
+    }
     return 0;
 }

@@ -132,8 +132,9 @@ public:
             return false;
         if (escaped && !m_verify) {
             // Only \uXXXX can hide a needle that has no escapable character; any escape can fake one
-            // ("\nb" holds "nb"), but not a hit with no backslash in or just before it.
-            const qsizetype from = qMax<qsizetype>(0, hit - 1);
+            // ("\nb" holds "nb", "\u00e9" holds "00e9"), but not a hit with no backslash in it or in
+            // the five bytes before it.
+            const qsizetype from = qMax<qsizetype>(0, hit - 5);
             if (hit >= 0 && !body.sliced(from, hit + m_pattern.size() - from).contains('\\'))
                 return true;
             if (hit < 0 && !body.contains("\\u"))
