@@ -766,12 +766,42 @@ quint32 JsonDocument::member(quint32 object, QByteArrayView utf8Name) const
 {
     if (object == none || type(object) != Type::Object)
         return none;
-    quint32 found = none;
-    for (quint32 child = firstChild(object); child != none; child = nextSibling(child)) {
+    // A name with nothing JSON must escape is compared forwards from its opening quote, which follows
+    // the value before it: a plain byte that differs, before any backslash, settles it at once.
+    bool plain = true;
+    for (const char c : utf8Name)
+        plain &= c != '"' && c != '\\' && uchar(c) >= 0x20;
+    const auto decodedEquals = [this, utf8Name](quint32 child) {
         const QByteArrayView raw = rawKey(child);
         const QByteArrayView name = raw.sliced(1, raw.size() - 2);
-        if (name == utf8Name || (name.contains('\\') && key(child) == QString::fromUtf8(utf8Name)))
-            found = child;
+        return name == utf8Name || (name.contains('\\') && key(child) == QString::fromUtf8(utf8Name));
+    };
+    const char *data = m_bytes.data();
+    const qint64 size = utf8Name.size();
+    quint32 found = none;
+    qint64 from = offset(object) + 1;
+    for (quint32 child = firstChild(object); child != none; child = nextSibling(child)) {
+        const qint64 value = offset(child);
+        qint64 at = from;
+        while (at < value && data[at] != '"')
+            ++at; // over the spaces and the comma
+        if (!plain || at >= value) {
+            if (decodedEquals(child))
+                found = child;
+        } else {
+            const char *name = data + at + 1;
+            const qint64 room = value - at - 1;
+            qint64 k = 0;
+            while (k < size && k < room && name[k] == utf8Name[k])
+                ++k;
+            if (k < room && name[k] == '\\') {
+                if (decodedEquals(child))
+                    found = child;
+            } else if (k == size && k < room && name[k] == '"') {
+                found = child;
+            }
+        }
+        from = value + raw(child).size();
     }
     return found;
 }
