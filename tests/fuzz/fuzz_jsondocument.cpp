@@ -55,7 +55,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                        name.data() + name.size() > bytes.constData() + document->offset(node) ||
                                        !JsonDocument::fromBytes(name.toByteArray(), &again)))
             __builtin_trap();
-        document->key(node);
+        // Looking a member up by its decoded name finds it, or a later one of the same name.
+        if (document->hasKey(node)) {
+            const quint32 named = document->member(document->parent(node), document->key(node).toUtf8());
+            if (named == JsonDocument::none || named < node || document->parent(named) != document->parent(node) ||
+                document->key(named) != document->key(node))
+                __builtin_trap();
+        }
         document->preview(node, 64);
         if (document->type(node) == JsonDocument::Type::String)
             document->string(node);
