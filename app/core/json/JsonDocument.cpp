@@ -693,7 +693,7 @@ quint32 JsonDocument::row(quint32 node) const
         return 0;
     const Container &box = m_containers[m_nodes[up].extent];
     if (box.span - 1 == box.childCount)
-        return node - up - 1; // every child is a scalar
+        return node - up - 1; // every child takes one record: a scalar or an empty container
     // Back over the scalars before it, to the parent or to the last record of a sibling's subtree.
     quint32 scalars = 0;
     for (quint32 at = node - 1; at != up; --at) {

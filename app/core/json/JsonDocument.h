@@ -91,7 +91,7 @@ public:
     bool isContainer(quint32 node) const { return type(node) == Type::Array || type(node) == Type::Object; }
     quint32 parent(quint32 node) const { return m_nodes[node].parent; }
     // A container's row is stored; a scalar's is counted back to the sibling before it that is a
-    // container (or to the first), at once when every child is a scalar.
+    // container (or to the first), at once when every child takes a single record.
     quint32 row(quint32 node) const;
     quint32 childCount(quint32 node) const
     {
