@@ -112,6 +112,7 @@ void TestJsonPath::search_data()
                                           QStringLiteral(".agent_definition.knowledge_bases[0].documents[1].name")};
     QTest::newRow("number") << "2345678901" << false << true << QStringList{QStringLiteral(".id")};
     QTest::newRow("escape does not fake a match") << "nbreak" << false << true << QStringList{};
+    QTest::newRow("escape's digits do not fake a match") << "00e9" << false << false << QStringList{};
     QTest::newRow("escape does not hide a match")
         << "ABC" << false << true << QStringList{QStringLiteral(".escapes[1]")};
     QTest::newRow("non-ASCII, any case") << "zoë" << false << false

@@ -8,6 +8,11 @@
 //   agent-takeout-bench --diff OLD NEW                compare two exports as `agent-takeout-cli diff`
 //   agent-takeout-bench FILE [--find TEXT]            the engine and model the app uses
 //   agent-takeout-bench FILE --baseline               QJsonDocument::fromJson alone
+//   agent-takeout-bench FILE --simdjson dom|ondemand  simdjson: read and parse (DOM), or read and walk
+//                                                     every value (on-demand)
+//   agent-takeout-bench FILE --compare N [--find TEXT]
+//                                                     every route above, each in its own process, N
+//                                                     rounds in turn; medians and ratios to the engine
 //   agent-takeout-bench FILE --ui                     the engine's load alone (the median of three), then
 //                                                     the file opened in the app's window: when the
 //                                                     overview and the tree's first rows were painted,
@@ -35,6 +40,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QTableView>
@@ -42,8 +48,14 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <QProcess>
+
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <map>
+
+#include <simdjson.h>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -52,6 +64,191 @@
 using namespace Takeout;
 
 namespace {
+
+double peakRssMb();
+
+// CPU time of this process so far, user and system: less disturbed than wall time when the machine
+// is shared.
+double cpuMs()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+#else
+    return -1;
+#endif
+}
+
+// Every value of an on-demand document, visited once: keys, strings and numbers as their raw text, as
+// the engine keeps them.
+quint64 walk(simdjson::ondemand::value value)
+{
+    // Error codes, not exceptions: a broken value ends the walk.
+    quint64 count = 1;
+    simdjson::ondemand::json_type type{};
+    if (value.type().get(type))
+        return count;
+    switch (type) {
+    case simdjson::ondemand::json_type::object: {
+        simdjson::ondemand::object object;
+        if (value.get_object().get(object))
+            break;
+        for (auto field : object) {
+            simdjson::ondemand::value member;
+            simdjson::ondemand::raw_json_string key;
+            if (field.key().get(key) || field.value().get(member))
+                break;
+            count += walk(member);
+        }
+        break;
+    }
+    case simdjson::ondemand::json_type::array: {
+        simdjson::ondemand::array array;
+        if (value.get_array().get(array))
+            break;
+        for (auto element : array) {
+            simdjson::ondemand::value item;
+            if (element.get(item))
+                break;
+            count += walk(item);
+        }
+        break;
+    }
+    case simdjson::ondemand::json_type::string: {
+        simdjson::ondemand::raw_json_string text;
+        if (value.get_raw_json_string().get(text))
+            break;
+        break;
+    }
+    case simdjson::ondemand::json_type::number:
+        (void)value.raw_json_token();
+        break;
+    case simdjson::ondemand::json_type::boolean: {
+        bool flag = false;
+        if (value.get_bool().get(flag))
+            break;
+        break;
+    }
+    case simdjson::ondemand::json_type::null:
+        (void)value.is_null();
+        break;
+    }
+    return count;
+}
+
+// simdjson's two routes: the file read into its padded buffer, then parsed into a DOM, or walked
+// value by value on demand.
+int simdjsonRoute(const QString &path, const QString &kind, double fileMb, QTextStream &out)
+{
+    const double cpuStart = cpuMs();
+    QElapsedTimer timer;
+    timer.start();
+    simdjson::padded_string text;
+    if (simdjson::padded_string::load(QFile::encodeName(path).toStdString()).get(text))
+        return 2;
+    quint64 values = 0;
+    bool valid = false;
+    if (kind == QLatin1String("dom")) {
+        simdjson::dom::parser parser;
+        simdjson::dom::element root;
+        valid = !parser.parse(text).get(root);
+    } else {
+        simdjson::ondemand::parser parser;
+        simdjson::ondemand::document document;
+        if (!parser.iterate(text).get(document)) {
+            simdjson::ondemand::value root;
+            // A scalar root is not a value in on-demand; the exports are objects.
+            valid = !document.get_value().get(root);
+            if (valid)
+                values = walk(root);
+        }
+    }
+    const qint64 loadMs = timer.elapsed();
+    out << QStringLiteral(R"({"route":"simdjson %1","file_mb":%2,"load_ms":%3,"cpu_ms":%4,"valid":%5,"values":%6,)"
+                          R"("peak_rss_mb":%7})")
+               .arg(kind)
+               .arg(fileMb, 0, 'f', 1)
+               .arg(loadMs)
+               .arg(cpuMs() - cpuStart, 0, 'f', 0)
+               .arg(valid ? QStringLiteral("true") : QStringLiteral("false"))
+               .arg(values)
+               .arg(peakRssMb(), 0, 'f', 0)
+        << Qt::endl;
+    return valid ? 0 : 2;
+}
+
+// Runs every route in a process of its own, `rounds` times in turn (so that a busy moment of a shared
+// machine falls on all of them alike), and prints each figure's median and its ratio to the engine's.
+int compare(const QString &path, int rounds, const QString &find, QTextStream &out)
+{
+    const QList<QStringList> routes = {
+        {path, QStringLiteral("--find"), find},
+        {path, QStringLiteral("--simdjson"), QStringLiteral("ondemand")},
+        {path, QStringLiteral("--simdjson"), QStringLiteral("dom")},
+        {path, QStringLiteral("--baseline")},
+    };
+    std::map<QString, std::map<QString, QList<double>>> figures; // route → figure → one per round
+    QStringList order;
+    for (int round = 0; round < rounds; ++round) {
+        for (const QStringList &arguments : routes) {
+            QProcess process;
+            process.start(QCoreApplication::applicationFilePath(), arguments);
+            if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+                QTextStream(stderr) << process.readAllStandardError() << Qt::endl;
+                return 2;
+            }
+            const QJsonObject line = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+            const QString route = line.value(QStringLiteral("route")).toString();
+            if (!order.contains(route))
+                order << route;
+            for (auto it = line.begin(); it != line.end(); ++it)
+                if (it.value().isDouble())
+                    figures[route][it.key()] << it.value().toDouble();
+        }
+    }
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.isEmpty() ? -1.0 : values.at(values.size() / 2);
+    };
+    const auto spread = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return QStringLiteral("%1–%2").arg(values.first()).arg(values.last());
+    };
+    auto &engine = figures[QStringLiteral("engine")];
+    // What a person waits for with the engine is the load and the first rows.
+    const double engineMs = median(engine[QStringLiteral("first_rows_ms")]);
+    const double engineCpu = median(engine[QStringLiteral("cpu_load_ms")]);
+    for (const QString &route : order) {
+        auto &f = figures[route];
+        const bool isEngine = route == QLatin1String("engine");
+        const double ms = median(f[isEngine ? QStringLiteral("first_rows_ms") : QStringLiteral("load_ms")]);
+        const double cpu = median(f[isEngine ? QStringLiteral("cpu_load_ms") : QStringLiteral("cpu_ms")]);
+        // The engine's peak of loading and showing, before the find.
+        const double rss = median(f[isEngine ? QStringLiteral("load_peak_rss_mb") : QStringLiteral("peak_rss_mb")]);
+        QString line = QStringLiteral(R"({"route":"%1","rounds":%2,"ms":%3,"ms_spread":"%4","ms_ratio_to_engine":%5,)"
+                                      R"("cpu_ms":%6,"cpu_ratio_to_engine":%7,"peak_rss_mb":%8,"rss_to_file":%9)")
+                           .arg(route)
+                           .arg(rounds)
+                           .arg(ms)
+                           .arg(spread(f[isEngine ? QStringLiteral("first_rows_ms") : QStringLiteral("load_ms")]))
+                           .arg(ms / engineMs, 0, 'f', 2)
+                           .arg(cpu)
+                           .arg(cpu / engineCpu, 0, 'f', 2)
+                           .arg(rss)
+                           .arg(rss / median(f[QStringLiteral("file_mb")]), 0, 'f', 2);
+        if (isEngine)
+            line += QStringLiteral(R"(,"find_ms":%1,"memmem_ms":%2,"find_to_memmem":%3,"values":%4)")
+                        .arg(median(f[QStringLiteral("find_ms")]))
+                        .arg(median(f[QStringLiteral("memmem_ms")]))
+                        .arg(median(f[QStringLiteral("find_ms")]) / qMax(1.0, median(f[QStringLiteral("memmem_ms")])),
+                             0, 'f', 1)
+                        .arg(median(f[QStringLiteral("values")]));
+        out << line << '}' << Qt::endl;
+    }
+    return 0;
+}
 
 double peakRssMb()
 {
@@ -275,6 +472,9 @@ int main(int argc, char *argv[])
           QStringLiteral("FILE")},
          {QStringLiteral("find"), QStringLiteral("Also time a find for TEXT."), QStringLiteral("TEXT")},
          {QStringLiteral("baseline"), QStringLiteral("Time QJsonDocument::fromJson instead.")},
+         {QStringLiteral("simdjson"), QStringLiteral("Time simdjson instead: dom or ondemand."), QStringLiteral("API")},
+         {QStringLiteral("compare"), QStringLiteral("Every route, each in its own process, N rounds."),
+          QStringLiteral("N")},
          {QStringLiteral("ui"), QStringLiteral("Open it in the main window; measure UI-thread stalls.")},
          {QStringLiteral("trace"), QStringLiteral("With --ui: name each UI-thread event over 2 ms on stderr.")}});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The export to load."));
@@ -298,6 +498,14 @@ int main(int argc, char *argv[])
     const QString path = parser.positionalArguments().first();
     const double fileMb = double(QFile(path).size()) / 1048576.0;
     QElapsedTimer timer;
+
+    if (parser.isSet(QStringLiteral("compare")))
+        return compare(path, qMax(1, parser.value(QStringLiteral("compare")).toInt()),
+                       parser.isSet(QStringLiteral("find")) ? parser.value(QStringLiteral("find"))
+                                                            : QStringLiteral("invoice"),
+                       out);
+    if (parser.isSet(QStringLiteral("simdjson")))
+        return simdjsonRoute(path, parser.value(QStringLiteral("simdjson")), fileMb, out);
 
     if (parser.isSet(QStringLiteral("diff"))) {
         // Both files load at once, as the CLI and the app load them; then the comparison.
@@ -440,6 +648,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // CPU time is counted from here: the process's start is the same for every route.
+    const double cpuStart = cpuMs();
     if (parser.isSet(QStringLiteral("baseline"))) {
         timer.start();
         QFile file(path);
@@ -447,11 +657,13 @@ int main(int argc, char *argv[])
             return 2;
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
         const qint64 parseMs = timer.elapsed();
-        out << QStringLiteral(R"({"route":"QJsonDocument","file_mb":%1,"load_ms":%2,"valid":%3,"peak_rss_mb":%4})")
+        out << QStringLiteral(
+                   R"({"route":"QJsonDocument","file_mb":%1,"load_ms":%2,"cpu_ms":%5,"valid":%3,"peak_rss_mb":%4})")
                    .arg(fileMb, 0, 'f', 1)
                    .arg(parseMs)
                    .arg(document.isNull() ? QStringLiteral("false") : QStringLiteral("true"))
                    .arg(peakRssMb(), 0, 'f', 0)
+                   .arg(cpuMs() - cpuStart, 0, 'f', 0)
             << Qt::endl;
         return 0;
     }
@@ -471,6 +683,9 @@ int main(int argc, char *argv[])
         for (int column = 0; column < JsonTreeModel::ColumnCount; ++column)
             model.index(row, column).data();
     const qint64 firstRowsMs = timer.elapsed();
+    const double cpuLoadMs = cpuMs() - cpuStart;
+    // The peak of loading and showing, before a find adds what it keeps.
+    const double loadPeakMb = peakRssMb();
 
     // The largest array directly under the root: what a user expands first.
     QModelIndex largest;
@@ -487,15 +702,32 @@ int main(int argc, char *argv[])
 
     qint64 findMs = -1;
     size_t matches = 0;
+    double memmemMs = -1;
+    size_t memmemFound = 0;
     if (parser.isSet(QStringLiteral("find"))) {
         JsonSearch::Options options;
         options.text = parser.value(QStringLiteral("find"));
         timer.restart();
         matches = JsonSearch::run(*document, options).size();
         findMs = timer.elapsed();
+        // The floor: a plain byte scan for the same text over the whole file.
+        const QByteArray needle = options.text.toUtf8();
+        const QByteArrayView bytes = document->bytes();
+        timer.restart();
+        size_t found = 0;
+        for (const char *at = bytes.data(), *end = bytes.data() + bytes.size();;) {
+            const void *hit = memmem(at, size_t(end - at), needle.constData(), size_t(needle.size()));
+            if (!hit)
+                break;
+            ++found;
+            at = static_cast<const char *>(hit) + 1;
+        }
+        memmemMs = double(timer.nsecsElapsed()) / 1e6;
+        memmemFound = found;
     }
     out << QStringLiteral(R"({"route":"engine","file_mb":%1,"load_ms":%2,"first_rows_ms":%3,"expand_rows":%4,)"
-                          R"("expand_ms":%5,"find_ms":%6,"find_matches":%7,"values":%8,"peak_rss_mb":%9})")
+                          R"("expand_ms":%5,"find_ms":%6,"find_matches":%7,"values":%8,"peak_rss_mb":%9,)"
+                          R"("cpu_load_ms":%10,"load_peak_rss_mb":%11,"memmem_ms":%12,"memmem_hits":%13})")
                .arg(fileMb, 0, 'f', 1)
                .arg(loadMs)
                .arg(firstRowsMs)
@@ -505,6 +737,10 @@ int main(int argc, char *argv[])
                .arg(matches)
                .arg(document->nodeCount())
                .arg(peakRssMb(), 0, 'f', 0)
+               .arg(cpuLoadMs, 0, 'f', 0)
+               .arg(loadPeakMb, 0, 'f', 0)
+               .arg(memmemMs, 0, 'f', 1)
+               .arg(memmemFound)
         << Qt::endl;
     return 0;
 }

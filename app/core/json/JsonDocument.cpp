@@ -246,7 +246,6 @@ public:
                     return {m_pos, Text::tr("names and text must be in double quotes, not single quotes")};
                 if (c != '"')
                     return {m_pos, Text::tr("expected a member name in double quotes")};
-                m_key = m_pos;
                 if (auto problem = string(); problem.first >= 0)
                     return problem;
                 expect = Colon;
@@ -301,13 +300,9 @@ private:
     // each counting its children in `extent` until it closes and gets its Container record.
     quint32 add(Type type, qint64 at, quint32 length)
     {
-        Node node{(quint64(at) << 3) | quint64(type), 0, m_current, 0, length};
-        if (m_key >= 0) {
-            node.keyDelta = quint32(qMin<qint64>(at - m_key, 0xffffffff));
-            m_key = -1;
-        }
+        const Node node{(quint64(at) << 3) | quint64(type), m_current, length};
         if (m_current != none)
-            node.row = m_doc.m_nodes[m_current].extent++;
+            ++m_doc.m_nodes[m_current].extent;
         if (m_doc.m_nodes.size() == m_doc.m_nodes.capacity())
             throw std::bad_alloc(); // past the bound it was given: refused rather than grown
         m_doc.m_nodes.push_back(node);
@@ -320,7 +315,11 @@ private:
         Node &record = m_doc.m_nodes[node];
         if (m_doc.m_containers.size() == m_doc.m_containers.capacity())
             throw std::bad_alloc();
-        m_doc.m_containers.push_back({quint64(++m_pos), quint32(m_doc.m_nodes.size() - node), record.extent});
+        // It is its parent's latest child, so its row is one less than the parent's count so far.
+        const quint32 row = record.parent == none ? 0 : m_doc.m_nodes[record.parent].extent - 1;
+        const quint64 end = quint64(++m_pos);
+        m_doc.m_containers.push_back(
+            {quint32(end), quint32(end >> 32), quint32(m_doc.m_nodes.size() - node), record.extent, row});
         record.extent = quint32(m_doc.m_containers.size() - 1);
         m_current = record.parent;
         --m_depth;
@@ -476,7 +475,6 @@ private:
     const Control &m_control;
     bool m_cancelled = false;
     qint64 m_pos = 0;
-    qint64 m_key = -1;
     quint32 m_current = none; // the innermost open container
     int m_depth = 0;
 };
@@ -550,8 +548,9 @@ std::shared_ptr<const JsonDocument> JsonDocument::fromFile(const QString &path, 
 
 qint64 JsonDocument::indexBytesFor(QByteArrayView text)
 {
-    // 24 bytes per node, at most one per byte that is not a comma or a closing bracket; 16 per
-    // container, at most one per closing bracket: never more than 24 bytes per byte.
+    // 16 bytes per node, at most one per byte that is not a comma or a closing bracket; 20 per
+    // container, at most one per closing bracket, whose opening bracket is a node: never more than 18
+    // bytes per byte.
     const IndexBound bound = indexBound(text);
     return bound.nodes * qint64(sizeof(Node)) + bound.containers * qint64(sizeof(Container));
 }
@@ -678,10 +677,34 @@ QPair<int, int> JsonDocument::lineColumn(qint64 offset) const
 
 quint32 JsonDocument::nextSibling(quint32 node) const
 {
-    const quint32 parentNode = parent(node);
-    if (parentNode == none || row(node) + 1 >= childCount(parentNode))
+    const quint32 up = parent(node);
+    if (up == none)
         return none;
-    return node + subtreeSize(node);
+    const quint32 next = node + subtreeSize(node);
+    return next < up + subtreeSize(up) ? next : none;
+}
+
+quint32 JsonDocument::row(quint32 node) const
+{
+    if (isContainer(node))
+        return m_containers[m_nodes[node].extent].row;
+    const quint32 up = parent(node);
+    if (up == none)
+        return 0;
+    const Container &box = m_containers[m_nodes[up].extent];
+    if (box.span - 1 == box.childCount)
+        return node - up - 1; // every child takes one record: a scalar or an empty container
+    // Back over the scalars before it, to the parent or to the last record of a sibling's subtree.
+    quint32 scalars = 0;
+    for (quint32 at = node - 1; at != up; --at) {
+        quint32 sibling = at;
+        while (parent(sibling) != up)
+            sibling = parent(sibling);
+        if (isContainer(sibling))
+            return m_containers[m_nodes[sibling].extent].row + 1 + scalars;
+        ++scalars;
+    }
+    return scalars;
 }
 
 std::vector<quint32> JsonDocument::children(quint32 node) const
@@ -695,16 +718,26 @@ std::vector<quint32> JsonDocument::children(quint32 node) const
 
 QByteArrayView JsonDocument::rawKey(quint32 node) const
 {
-    const Node &n = m_nodes[node];
-    if (n.keyDelta == 0)
+    if (!hasKey(node))
         return {};
-    // The name was validated: its closing quote is the last quote before the value, past the ':'
-    // (bounded all the same, for a mapped file that changed since).
-    const qint64 at = offset(node) - n.keyDelta;
+    // The name was validated: its closing quote is the last quote before the value, past the ':', and
+    // its opening quote the one before that with no backslash before it, or an even run of them: in
+    // valid text every other quote inside a name is escaped. Bounded by the object's own bracket all
+    // the same, for a mapped file that changed since.
+    const qint64 floor = offset(parent(node));
     qint64 end = offset(node) - 1;
-    while (end > at + 1 && m_bytes[end] != '"')
+    while (end > floor && m_bytes[end] != '"')
         --end;
-    return m_bytes.sliced(at, end + 1 - at);
+    for (qint64 at = end - 1; at > floor; --at) {
+        if (m_bytes[at] != '"')
+            continue;
+        qint64 slashes = 0;
+        while (at - 1 - slashes > floor && m_bytes[at - 1 - slashes] == '\\')
+            ++slashes;
+        if (slashes % 2 == 0)
+            return m_bytes.sliced(at, end + 1 - at);
+    }
+    return QByteArrayView("\"\""); // the text changed under the document
 }
 
 QString JsonDocument::key(quint32 node) const
@@ -718,7 +751,7 @@ QByteArrayView JsonDocument::raw(quint32 node) const
     const Node &n = m_nodes[node];
     if (!isContainer(node))
         return m_bytes.sliced(offset(node), n.extent);
-    return m_bytes.sliced(offset(node), qint64(m_containers[n.extent].end) - offset(node));
+    return m_bytes.sliced(offset(node), m_containers[n.extent].end() - offset(node));
 }
 
 QString JsonDocument::string(quint32 node) const
@@ -733,12 +766,42 @@ quint32 JsonDocument::member(quint32 object, QByteArrayView utf8Name) const
 {
     if (object == none || type(object) != Type::Object)
         return none;
-    quint32 found = none;
-    for (quint32 child = firstChild(object); child != none; child = nextSibling(child)) {
+    // A name with nothing JSON must escape is compared forwards from its opening quote, which follows
+    // the value before it: a plain byte that differs, before any backslash, settles it at once.
+    bool plain = true;
+    for (const char c : utf8Name)
+        plain &= c != '"' && c != '\\' && uchar(c) >= 0x20;
+    const auto decodedEquals = [this, utf8Name](quint32 child) {
         const QByteArrayView raw = rawKey(child);
         const QByteArrayView name = raw.sliced(1, raw.size() - 2);
-        if (name == utf8Name || (name.contains('\\') && key(child) == QString::fromUtf8(utf8Name)))
-            found = child;
+        return name == utf8Name || (name.contains('\\') && key(child) == QString::fromUtf8(utf8Name));
+    };
+    const char *data = m_bytes.data();
+    const qint64 size = utf8Name.size();
+    quint32 found = none;
+    qint64 from = offset(object) + 1;
+    for (quint32 child = firstChild(object); child != none; child = nextSibling(child)) {
+        const qint64 value = offset(child);
+        qint64 at = from;
+        while (at < value && data[at] != '"')
+            ++at; // over the spaces and the comma
+        if (!plain || at >= value) {
+            if (decodedEquals(child))
+                found = child;
+        } else {
+            const char *name = data + at + 1;
+            const qint64 room = value - at - 1;
+            qint64 k = 0;
+            while (k < size && k < room && name[k] == utf8Name[k])
+                ++k;
+            if (k < room && name[k] == '\\') {
+                if (decodedEquals(child))
+                    found = child;
+            } else if (k == size && k < room && name[k] == '"') {
+                found = child;
+            }
+        }
+        from = value + raw(child).size();
     }
     return found;
 }
@@ -805,8 +868,8 @@ QByteArray JsonDocument::indented(qint64 maxBytes, bool *cut) const
         if (full())
             return out;
         if (!open.empty()) {
-            if (row(node) > 0)
-                out += ',';
+            if (node != parent(node) + 1)
+                out += ','; // not the first child
             newline(open.size());
         }
         if (hasKey(node)) {

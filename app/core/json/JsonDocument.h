@@ -24,14 +24,14 @@ struct JsonLoadControl
     qint64 readUpTo = qint64(64) << 20;
 };
 
-// A JSON document as a compact index ("tape") over its exact bytes: one 24-byte record per value, in
-// document order, keeping key order, duplicate keys and numbers exactly as written. Values are
-// decoded only when asked for. One strict RFC 8259 pass checks and indexes the text (UTF-8 checked
-// by simdjson's validator); it is iterative, so nesting depth is bounded by memory, not by the
-// stack. The tests hold its verdicts against simdjson's.
-// Hostile text is bounded: the index never takes more than 24 bytes per byte of text (its size is
-// bounded by a quick count before the pass and allocated once), and a text whose index would not fit
-// in the free memory is refused before it is built.
+// A JSON document as a compact index ("tape") over its exact bytes: one 16-byte record per value, in
+// document order (what can be recomputed, a member's name and a scalar's row, is not stored; a
+// container's row, end and size sit in a side table of containers), keeping key order, duplicate keys and numbers
+// exactly as written. Values are decoded only when asked for. One strict RFC 8259 pass checks and indexes the text
+// (UTF-8 checked by simdjson's validator); it is iterative, so nesting depth is bounded by memory, not by the stack.
+// The tests hold its verdicts against simdjson's. Hostile text is bounded: the index never takes more than 18 bytes per
+// byte of text (its size is bounded by a quick count before the pass and allocated once), and a text whose index would
+// not fit in the free memory is refused before it is built.
 class JsonDocument
 {
 public:
@@ -67,7 +67,7 @@ public:
     // pipes, devices, or system files that claim to be empty (/proc).
     static std::shared_ptr<const JsonDocument> fromFile(const QString &path, Error *error, const Control &control = {});
 
-    // The most memory the index of this text can take (a quick count, no parsing): at most 24 bytes
+    // The most memory the index of this text can take (a quick count, no parsing): at most 18 bytes
     // per byte.
     static qint64 indexBytesFor(QByteArrayView text);
     // The memory the index holds (its records' capacity).
@@ -90,7 +90,9 @@ public:
     Type type(quint32 node) const { return Type(m_nodes[node].offsetAndType & 7); }
     bool isContainer(quint32 node) const { return type(node) == Type::Array || type(node) == Type::Object; }
     quint32 parent(quint32 node) const { return m_nodes[node].parent; }
-    quint32 row(quint32 node) const { return m_nodes[node].row; }
+    // A container's row is stored; a scalar's is counted back to the sibling before it that is a
+    // container (or to the first), at once when every child takes a single record.
+    quint32 row(quint32 node) const;
     quint32 childCount(quint32 node) const
     {
         return isContainer(node) ? m_containers[m_nodes[node].extent].childCount : 0;
@@ -102,7 +104,11 @@ public:
     std::vector<quint32> children(quint32 node) const;
     quint32 subtreeSize(quint32 node) const { return isContainer(node) ? m_containers[m_nodes[node].extent].span : 1; }
 
-    bool hasKey(quint32 node) const { return m_nodes[node].keyDelta != 0; }
+    bool hasKey(quint32 node) const
+    {
+        const quint32 up = m_nodes[node].parent;
+        return up != none && type(up) == Type::Object;
+    }
     // The member name, decoded; its raw text (with quotes) from rawKey().
     QString key(quint32 node) const;
     QByteArrayView rawKey(quint32 node) const;
@@ -139,16 +145,18 @@ private:
     struct Node
     {
         quint64 offsetAndType; // first byte of the value << 3 | Type
-        quint32 keyDelta;      // bytes from the member name's opening quote to the value; 0: no name
         quint32 parent;
-        quint32 row;
         quint32 extent; // scalars: bytes of text; containers: index into m_containers (children while open)
     };
     struct Container
     {
-        quint64 end;  // one past the closing bracket
+        // One past the closing bracket, in two halves so that the record takes 20 bytes, not 24.
+        quint32 endLow;
+        quint32 endHigh;
         quint32 span; // records in the subtree, itself included
         quint32 childCount;
+        quint32 row;
+        qint64 end() const { return qint64(quint64(endHigh) << 32 | endLow); }
     };
 
     JsonDocument() = default;
