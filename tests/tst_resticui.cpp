@@ -7,6 +7,7 @@
 #include "credentials/CredentialStore.h"
 #include "i18n/Translations.h"
 #include "net/HttpJob.h"
+#include "shell/HomePage.h"
 #include "widgets/MessageWidget.h"
 
 #include <QApplication>
@@ -154,6 +155,16 @@ void TestResticUi::encryptedBackupToAFolder()
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("newPasswordLabel"))->isVisible());
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("newPasswordLabel"))->text().isEmpty());
     }
+    // Home's last backup: the newest snapshot, complete, and where it is.
+    HomePage home(&accounts);
+    home.show();
+    auto *line = home.findChild<QLabel *>(QStringLiteral("lastBackupLabel"));
+    QTRY_VERIFY2_WITH_TIMEOUT(line->text().startsWith(QLatin1String("Last backup ")), qPrintable(line->text()),
+                              TestSupport::waitMs);
+    QVERIFY2(line->text().contains(QStringLiteral(", complete.")), qPrintable(line->text()));
+    QVERIFY2(line->text().contains(repository), qPrintable(line->text()));
+    QVERIFY(home.findChild<QPushButton *>(QStringLiteral("openBackupFolderButton"))->isHidden());
+
     // The settings hold the repository's address, never its password.
     QFile settings(m_dir.filePath(QStringLiteral("config/AgentTakeoutTests/tst_resticui.conf")));
     QVERIFY(settings.open(QIODevice::ReadOnly));
