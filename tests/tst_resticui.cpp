@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "accounts/Accounts.h"
 #include "backup/BackupDialog.h"
+#include "backup/ResticBackupJob.h"
 #include "backup/ResticRepository.h"
 #include "base/Settings.h"
 #include "credentials/CredentialStore.h"
@@ -13,10 +14,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +38,8 @@ private Q_SLOTS:
     void encryptedBackupToAFolder();
     void cloudsFromRclone();
     void noCloudYet();
+    void cancelWhileStarting();
+    void resticMissing();
 
 private:
     static void choose(BackupDialog *dialog, BackupDialog::Where where);
@@ -228,6 +234,69 @@ void TestResticUi::noCloudYet()
     QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("remoteCombo"))->isEnabled());
     QVERIFY(dialog.destination().isEmpty());
     qunsetenv("RCLONE_CONFIG");
+}
+
+void TestResticUi::cancelWhileStarting()
+{
+    QNetworkAccessManager *network = HttpJob::createNetworkAccessManager(this);
+    Accounts accounts(network);
+    accounts.signIn(Service::Agentbot, ServerUrl(m_demo.url()), QStringLiteral("demo-session"));
+    const QString repository = m_dir.filePath(QStringLiteral("cancelled"));
+    BackupDialog dialog(&accounts);
+    dialog.show();
+    choose(&dialog, BackupDialog::Where::Drive);
+    dialog.findChild<QLineEdit *>(QStringLiteral("folderEdit"))->setText(repository);
+    dialog.startBackup();
+    QCOMPARE(dialog.page(), BackupDialog::Page::Progress);
+    // Cancel before the keychain has answered: nothing starts after it.
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("cancelBackupButton")), Qt::LeftButton);
+    QCOMPARE(dialog.page(), BackupDialog::Page::End);
+    QVERIFY(!dialog.isRunning());
+    QCOMPARE(dialog.findChild<MessageWidget *>(QStringLiteral("backupOutcome"))->text(),
+             QStringLiteral("The backup was cancelled."));
+    // The keychain's late answer (a new password, kept there) is dropped: no job, no repository.
+    const auto kept = [this, &repository] {
+        bool answered = false;
+        bool found = false;
+        CredentialStore store;
+        store.loadKey(ResticRepository::keychainKey(repository), this,
+                      [&answered, &found](const Failure &error, const QString &) {
+                          found = !error;
+                          answered = true;
+                      });
+        return QTest::qWaitFor([&answered] { return answered; }, TestSupport::waitMs) && found;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(kept(), TestSupport::waitMs);
+    QVERIFY(!dialog.isRunning());
+    QVERIFY(!dialog.findChild<ResticBackupJob *>());
+    QCOMPARE(dialog.page(), BackupDialog::Page::End);
+    QVERIFY(!QFileInfo::exists(repository + QStringLiteral("/config")));
+}
+
+void TestResticUi::resticMissing()
+{
+    // A PATH without restic: the encrypted choices are off, with the core's sentence.
+    const QByteArray path = qgetenv("PATH");
+    const auto restore = qScopeGuard([path] { qputenv("PATH", path); });
+    const QString empty = m_dir.filePath(QStringLiteral("empty-bin"));
+    QVERIFY(QDir().mkpath(empty));
+    qputenv("PATH", QFile::encodeName(empty));
+    QNetworkAccessManager *network = HttpJob::createNetworkAccessManager(this);
+    Accounts accounts(network);
+    BackupDialog dialog(&accounts);
+    dialog.show();
+    auto *missing = dialog.findChild<QLabel *>(QStringLiteral("resticMissingLabel"));
+    QVERIFY(missing->isVisible());
+    QVERIFY2(missing->text().startsWith(QLatin1String("restic is not installed")), qPrintable(missing->text()));
+    auto *where = dialog.findChild<QComboBox *>(QStringLiteral("whereCombo"));
+    auto *model = qobject_cast<QStandardItemModel *>(where->model());
+    QVERIFY(model);
+    QVERIFY(model->item(where->findData(int(BackupDialog::Where::Folder)))->isEnabled());
+    for (const BackupDialog::Where encrypted :
+         {BackupDialog::Where::Drive, BackupDialog::Where::Server, BackupDialog::Where::Cloud})
+        QVERIFY(!model->item(where->findData(int(encrypted)))->isEnabled());
+    // The remembered encrypted backup cannot be chosen: the dialog starts on a folder.
+    QCOMPARE(where->currentData().toInt(), int(BackupDialog::Where::Folder));
 }
 
 QTEST_MAIN(TestResticUi)

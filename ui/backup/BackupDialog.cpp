@@ -205,7 +205,7 @@ QWidget *BackupDialog::settingsPage()
     } else if (repository.startsWith(rclonePrefix)) {
         where = Where::Cloud;
         const QString rest = repository.mid(rclonePrefix.size());
-        const int colon = rest.indexOf(QLatin1Char(':'));
+        const qsizetype colon = rest.indexOf(QLatin1Char(':'));
         m_rememberedRemote = rest.left(colon + 1);
         m_cloudPath->setText(rest.mid(colon + 1));
     } else if (hasBackend(repository)) {
@@ -733,8 +733,7 @@ void BackupDialog::onResticFinished(const QString &repository, const QString &pa
 Failure BackupDialog::savePasswordCopy(const QString &path)
 {
     // The password alone on its line, so that the copy also serves as RESTIC_PASSWORD_FILE.
-    const Failure error =
-        ExportWriter::write(m_password->text().toUtf8() + '\n', path, ExportWriter::Existing::Replace);
+    Failure error = ExportWriter::write(m_password->text().toUtf8() + '\n', path, ExportWriter::Existing::Replace);
     if (error)
         m_passwordStatus->showMessage(error.message(), MessageWidget::Type::Error);
     else
