@@ -165,7 +165,7 @@ void TestBackupDialog::labelsHaveTheirBuddies()
             ++withMnemonic;
             QVERIFY2(label->buddy(), qPrintable(label->text()));
         }
-        QCOMPARE(withMnemonic, 3); // folder, keep, how often
+        QCOMPARE(withMnemonic, 6); // where, folder, server, cloud, keep, how often
     }
 }
 

@@ -1450,6 +1450,17 @@
     </message>
 </context>
 <context>
+    <name>RcloneRemotes</name>
+    <message>
+        <source>rclone is not installed: install the package “rclone” (sudo apt install rclone) to back up to a cloud.</source>
+        <translation>rclone ist nicht installiert: Installieren Sie das Paket „rclone“ (sudo apt install rclone), um in eine Cloud zu sichern.</translation>
+    </message>
+    <message>
+        <source>rclone could not list its clouds. Run “rclone config” in a terminal to check its settings.</source>
+        <translation>rclone konnte seine Clouds nicht auflisten. Prüfen Sie seine Einstellungen mit „rclone config“ in einem Terminal.</translation>
+    </message>
+</context>
+<context>
     <name>ResticPassword</name>
     <message>
         <source>There is no password for this backup in the keychain: set RESTIC_PASSWORD_FILE or RESTIC_PASSWORD_COMMAND to give it.</source>
@@ -2157,6 +2168,129 @@
     <message>
         <source>In the folder “%1”.</source>
         <translation>Im Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>Where the backups go</source>
+        <translation>Wohin die Sicherungen gehen</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>Ein Ordner</translation>
+    </message>
+    <message>
+        <source>Encrypted, on this computer or a drive</source>
+        <translation>Verschlüsselt, auf diesem Computer oder einem Laufwerk</translation>
+    </message>
+    <message>
+        <source>Encrypted, on a server (SFTP)</source>
+        <translation>Verschlüsselt, auf einem Server (SFTP)</translation>
+    </message>
+    <message>
+        <source>Encrypted, in a cloud (through rclone)</source>
+        <translation>Verschlüsselt, in einer Cloud (über rclone)</translation>
+    </message>
+    <message>
+        <source>Server of the encrypted backup</source>
+        <translation>Server der verschlüsselten Sicherung</translation>
+    </message>
+    <message>
+        <source>sftp:user@host:/path</source>
+        <translation>sftp:benutzer@host:/pfad</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Folder in the cloud</source>
+        <translation>Ordner in der Cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>C&amp;loud:</translation>
+    </message>
+    <message>
+        <source>Password of the encrypted backup</source>
+        <translation>Passwort der verschlüsselten Sicherung</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Without this password the backups cannot be read. It is kept in your keychain and shown only now: keep a copy somewhere else.</source>
+        <translation>Ohne dieses Passwort lassen sich die Sicherungen nicht lesen. Es liegt in Ihrem Schlüsselbund und wird nur jetzt angezeigt: Bewahren Sie eine Kopie an einem anderen Ort auf.</translation>
+    </message>
+    <message>
+        <source>The password of your encrypted backup</source>
+        <translation>Das Passwort Ihrer verschlüsselten Sicherung</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Password</source>
+        <translation>Kopie des Passworts speichern</translation>
+    </message>
+    <message>
+        <source>backup-password.txt</source>
+        <translation>sicherungs-passwort.txt</translation>
+    </message>
+    <message>
+        <source>Folder of the encrypted backup</source>
+        <translation>Ordner der verschlüsselten Sicherung</translation>
+    </message>
+    <message>
+        <source>Looking for the clouds rclone knows…</source>
+        <translation>Suche nach den Clouds, die rclone kennt…</translation>
+    </message>
+    <message>
+        <source>rclone knows no cloud yet: add one with “rclone config” in a terminal, then open this dialog again.</source>
+        <translation>rclone kennt noch keine Cloud: Fügen Sie mit „rclone config“ in einem Terminal eine hinzu und öffnen Sie diesen Dialog dann erneut.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address first, as in sftp:me@host:/backups.</source>
+        <translation>Geben Sie zuerst die Adresse des Servers ein, etwa sftp:ich@host:/sicherungen.</translation>
+    </message>
+    <message>
+        <source>Choose a cloud first.</source>
+        <translation>Wählen Sie zuerst eine Cloud.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is kept in the keychain.</source>
+        <translation>Lassen Sie das Passwort aus der Adresse weg: Es wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Opening the encrypted backup…</source>
+        <translation>Verschlüsselte Sicherung wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Storing the encrypted backup…</source>
+        <translation>Verschlüsselte Sicherung wird gespeichert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) saved, so nothing was stored in the encrypted backup. The list says what was not saved and why.</source>
+        <translation>
+            <numerusform>%1 von %n Element gesichert, daher wurde nichts in der verschlüsselten Sicherung gespeichert. Die Liste zeigt, was nicht gesichert wurde und warum.</numerusform>
+            <numerusform>%1 von %n Elementen gesichert, daher wurde nichts in der verschlüsselten Sicherung gespeichert. Die Liste zeigt, was nicht gesichert wurde und warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the encrypted backup “%1” (snapshot %2).</source>
+        <translation>In der verschlüsselten Sicherung „%1“ (Snapshot %2).</translation>
+    </message>
+    <message>
+        <source>A copy of the password is in “%1”. Keep it somewhere safe, apart from the backups.</source>
+        <translation>Eine Kopie des Passworts liegt in „%1“. Bewahren Sie sie sicher und getrennt von den Sicherungen auf.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Die Sicherung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3671,18 @@ Nachher: %2</translation>
     <message>
         <source>See the items of the last backup and bring agents back from it</source>
         <translation>Die Elemente der letzten Sicherung ansehen und Agenten daraus zurückholen</translation>
+    </message>
+    <message>
+        <source>No backup yet. Back up now keeps an encrypted copy of everything in %1.</source>
+        <translation>Noch keine Sicherung. „Jetzt sichern“ legt eine verschlüsselte Kopie von allem in %1 ab.</translation>
+    </message>
+    <message>
+        <source>The last backup could not be read. %1</source>
+        <translation>Die letzte Sicherung konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Encrypted, in %1</source>
+        <translation>Verschlüsselt, in %1</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,13 @@
             <numerusform>%1 of %n items saved. The list says what was not saved and why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) saved, so nothing was stored in the encrypted backup. The list says what was not saved and why.</source>
+        <translation>
+            <numerusform>%1 of %n item saved, so nothing was stored in the encrypted backup. The list says what was not saved and why.</numerusform>
+            <numerusform>%1 of %n items saved, so nothing was stored in the encrypted backup. The list says what was not saved and why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Takeout::BackupFailureNotice</name>

@@ -4,7 +4,12 @@
 #include "backup/BackupChangesButton.h"
 #include "backup/BackupJob.h"
 #include "backup/BackupRetention.h"
+#include "backup/RcloneRemotes.h"
+#include "backup/ResticBackupJob.h"
+#include "backup/ResticPassword.h"
+#include "backup/ResticRepository.h"
 #include "base/Settings.h"
+#include "exports/ExportWriter.h"
 #include "exports/FileHistory.h"
 #include "services/AgentbotClient.h"
 #include "services/XpanderClient.h"
@@ -19,6 +24,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,9 +34,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Takeout {
 
@@ -47,6 +55,19 @@ QLabel *pageHeading(const QString &text, QWidget *parent)
     return label;
 }
 
+// The restic backends that are not a folder; an address without one is an SFTP server's.
+bool hasBackend(const QString &repository)
+{
+    static const QStringList backends = {QStringLiteral("sftp:"),  QStringLiteral("rest:"),  QStringLiteral("s3:"),
+                                         QStringLiteral("b2:"),    QStringLiteral("azure:"), QStringLiteral("gs:"),
+                                         QStringLiteral("swift:"), QStringLiteral("rclone:")};
+    return std::any_of(backends.cbegin(), backends.cend(),
+                       [&repository](const QString &backend) { return repository.startsWith(backend); });
+}
+
+const QString rclonePrefix = QStringLiteral("rclone:");
+const QString defaultCloudFolder = QStringLiteral("agent-takeout");
+
 } // namespace
 
 BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
@@ -54,7 +75,13 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     , m_accounts(accounts)
     , m_pages(new QStackedWidget(this))
     , m_intro(new QLabel(this))
+    , m_where(new QComboBox(this))
     , m_folder(new QLineEdit(this))
+    , m_server(new QLineEdit(this))
+    , m_remote(new QComboBox(this))
+    , m_cloudPath(new QLineEdit(this))
+    , m_remotesHint(new QLabel(this))
+    , m_resticMissing(new QLabel(this))
     , m_agentbot(new QCheckBox(tr("A&gentbot account"), this))
     , m_xpander(new QCheckBox(tr("&xpander.ai agents, each as a template"), this))
     , m_knowledgeBases(new QCheckBox(tr("Include &knowledge bases"), this))
@@ -67,6 +94,8 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     , m_outcome(new MessageWidget(this))
     , m_savedIn(new QLabel(this))
     , m_results(new QListWidget(this))
+    , m_passwordBox(new QWidget(this))
+    , m_password(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
     , m_start(new QPushButton(tr("&Back up now"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -99,10 +128,7 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
 
     // The buttons are connected one by one: the box's accepted/rejected would also fire for Cancel.
     connect(m_start, &QPushButton::clicked, this, &BackupDialog::startBackup);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &BackupDialog::cancelBackup);
     connect(m_close, &QPushButton::clicked, this, &BackupDialog::reject);
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_openFolder->property("folder").toString())); });
@@ -116,10 +142,11 @@ QWidget *BackupDialog::settingsPage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("settingsPage"));
     const QString remembered = Settings::backupFolder();
+    const QString repository = Settings::backupRepository();
     // The first time, the page is a short setup; after that it is where the settings are changed.
     m_intro->setObjectName(QStringLiteral("backupIntro"));
     m_intro->setWordWrap(true);
-    m_intro->setText(remembered.isEmpty()
+    m_intro->setText(remembered.isEmpty() && repository.isEmpty()
                          ? tr("Your first backup. Choose where it goes and how often to back up; you can change "
                               "this later with Change… on Home.")
                          : tr("What to back up, where, and how often."));
@@ -133,6 +160,62 @@ QWidget *BackupDialog::settingsPage()
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(choose);
+    m_folderRow = new QWidget(page);
+    m_folderRow->setLayout(folderRow);
+    folderRow->setContentsMargins(0, 0, 0, 0);
+
+    m_where->setObjectName(QStringLiteral("whereCombo"));
+    m_where->setAccessibleName(tr("Where the backups go"));
+    m_where->addItem(tr("A folder"), int(Where::Folder));
+    m_where->addItem(tr("Encrypted, on this computer or a drive"), int(Where::Drive));
+    m_where->addItem(tr("Encrypted, on a server (SFTP)"), int(Where::Server));
+    m_where->addItem(tr("Encrypted, in a cloud (through rclone)"), int(Where::Cloud));
+    m_server->setObjectName(QStringLiteral("serverEdit"));
+    m_server->setAccessibleName(tr("Server of the encrypted backup"));
+    m_server->setPlaceholderText(tr("sftp:user@host:/path"));
+    m_remote->setObjectName(QStringLiteral("remoteCombo"));
+    m_remote->setAccessibleName(tr("Cloud"));
+    m_cloudPath->setObjectName(QStringLiteral("cloudFolderEdit"));
+    m_cloudPath->setAccessibleName(tr("Folder in the cloud"));
+    m_cloudPath->setPlaceholderText(defaultCloudFolder);
+    auto *cloudRow = new QHBoxLayout;
+    cloudRow->setContentsMargins(0, 0, 0, 0);
+    cloudRow->addWidget(m_remote, 1);
+    cloudRow->addWidget(m_cloudPath, 1);
+    m_cloudRow = new QWidget(page);
+    m_cloudRow->setLayout(cloudRow);
+    m_remotesHint->setObjectName(QStringLiteral("remotesHint"));
+    m_remotesHint->setWordWrap(true);
+    m_remotesHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resticMissing->setObjectName(QStringLiteral("resticMissingLabel"));
+    m_resticMissing->setWordWrap(true);
+    m_resticMissing->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Without restic the encrypted choices cannot work: off, with the core's sentence on how to get it.
+    if (ResticRepository::program().isEmpty()) {
+        m_resticMissing->setText(ResticRepository(QString()).run({}).error.message());
+        if (auto *model = qobject_cast<QStandardItemModel *>(m_where->model())) {
+            for (int row = 1; row < model->rowCount(); ++row)
+                model->item(row)->setEnabled(false);
+        }
+    }
+    // The remembered destination, in the fields it came from.
+    Where where = Where::Folder;
+    if (!repository.isEmpty() && ResticRepository::program().isEmpty()) {
+        where = Where::Folder;
+    } else if (repository.startsWith(rclonePrefix)) {
+        where = Where::Cloud;
+        const QString rest = repository.mid(rclonePrefix.size());
+        const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+        m_rememberedRemote = rest.left(colon + 1);
+        m_cloudPath->setText(rest.mid(colon + 1));
+    } else if (hasBackend(repository)) {
+        where = Where::Server;
+        m_server->setText(repository);
+    } else if (!repository.isEmpty()) {
+        where = Where::Drive;
+        m_folder->setText(repository);
+    }
+    m_where->setCurrentIndex(m_where->findData(int(where)));
 
     m_agentbot->setObjectName(QStringLiteral("backUpAgentbotCheck"));
     m_xpander->setObjectName(QStringLiteral("backUpXpanderCheck"));
@@ -174,8 +257,14 @@ QWidget *BackupDialog::settingsPage()
         return made;
     };
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Back up:"), servicesColumn);
-    form->addRow(label(tr("&Folder:"), m_folder, "folderLabel"), folderRow);
+    form->addRow(label(tr("&Where:"), m_where, "whereLabel"), m_where);
+    form->addRow(QString(), m_resticMissing);
+    form->addRow(label(tr("&Folder:"), m_folder, "folderLabel"), m_folderRow);
+    form->addRow(label(tr("&Server:"), m_server, "serverLabel"), m_server);
+    form->addRow(label(tr("C&loud:"), m_remote, "cloudLabel"), m_cloudRow);
+    form->addRow(QString(), m_remotesHint);
     form->addRow(label(tr("K&eep:"), m_keep, "keepLabel"), m_keep);
     form->addRow(label(tr("Back up &automatically:"), m_schedule, "scheduleLabel"), m_schedule);
     form->addRow(QString(), m_scheduleStatus);
@@ -189,6 +278,8 @@ QWidget *BackupDialog::settingsPage()
 
     connect(choose, &QPushButton::clicked, this, &BackupDialog::chooseFolder);
     connect(m_schedule, &QComboBox::activated, this, &BackupDialog::applySchedule);
+    connect(m_where, &QComboBox::currentIndexChanged, this, &BackupDialog::updateWhere);
+    updateWhere();
     return page;
 }
 
@@ -229,7 +320,42 @@ QWidget *BackupDialog::endPage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_outcome);
     layout->addWidget(m_savedIn);
+    layout->addWidget(m_passwordBox);
     layout->addWidget(m_results, 1);
+
+    // A new repository's password, once: selectable, with a copy to a file of the person's choosing.
+    m_passwordBox->setObjectName(QStringLiteral("newPasswordBox"));
+    m_password->setObjectName(QStringLiteral("newPasswordLabel"));
+    m_password->setTextFormat(Qt::PlainText);
+    m_password->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_password->setFocusPolicy(Qt::StrongFocus);
+    m_password->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_password->setAccessibleName(tr("Password of the encrypted backup"));
+    auto *save = new QPushButton(tr("Save a &Copy…"), m_passwordBox);
+    save->setObjectName(QStringLiteral("savePasswordButton"));
+    auto *warning = new QLabel(tr("Without this password the backups cannot be read. It is kept in your keychain "
+                                  "and shown only now: keep a copy somewhere else."),
+                               m_passwordBox);
+    warning->setObjectName(QStringLiteral("passwordWarning"));
+    warning->setWordWrap(true);
+    m_passwordStatus = new MessageWidget(m_passwordBox);
+    m_passwordStatus->setObjectName(QStringLiteral("passwordCopyStatus"));
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(save);
+    auto *passwordLayout = new QVBoxLayout(m_passwordBox);
+    passwordLayout->setContentsMargins(0, 0, 0, 0);
+    passwordLayout->addWidget(pageHeading(tr("The password of your encrypted backup"), m_passwordBox));
+    passwordLayout->addLayout(passwordRow);
+    passwordLayout->addWidget(warning);
+    passwordLayout->addWidget(m_passwordStatus);
+    m_passwordBox->hide();
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Password"),
+                                                          QDir::home().filePath(tr("backup-password.txt")));
+        if (!path.isEmpty())
+            savePasswordCopy(path);
+    });
     return page;
 }
 
@@ -294,7 +420,7 @@ BackupSchedule::Settings BackupDialog::settings() const
 {
     BackupSchedule::Settings settings;
     settings.frequency = BackupSchedule::Frequency(m_schedule->currentData().toInt());
-    settings.directory = QDir(m_folder->text()).absolutePath();
+    settings.directory = ResticRepository::absoluteTarget(destination());
     if (includes(Service::Agentbot))
         settings.agentbotServer = m_accounts->server(Service::Agentbot).url().toString(QUrl::FullyEncoded);
     if (includes(Service::Xpander))
@@ -311,9 +437,86 @@ void BackupDialog::chooseFolder()
         m_folder->setText(folder);
 }
 
+QString BackupDialog::destination() const
+{
+    const QString folder = m_folder->text().trimmed();
+    switch (Where(m_where->currentData().toInt())) {
+    case Where::Folder:
+        return folder.isEmpty() ? QString() : QDir(folder).absolutePath();
+    case Where::Drive:
+        return folder.isEmpty() ? QString() : QLatin1String(ResticRepository::scheme) + QDir(folder).absolutePath();
+    case Where::Server: {
+        const QString server = m_server->text().trimmed();
+        if (server.isEmpty())
+            return {};
+        return QLatin1String(ResticRepository::scheme) +
+               (hasBackend(server) ? server : QStringLiteral("sftp:") + server);
+    }
+    case Where::Cloud: {
+        if (m_remote->currentText().isEmpty())
+            return {};
+        const QString path = m_cloudPath->text().trimmed();
+        return QLatin1String(ResticRepository::scheme) + rclonePrefix + m_remote->currentText() +
+               (path.isEmpty() ? defaultCloudFolder : path);
+    }
+    }
+    return {};
+}
+
+void BackupDialog::updateWhere()
+{
+    const Where where = Where(m_where->currentData().toInt());
+    m_form->setRowVisible(m_resticMissing, !m_resticMissing->text().isEmpty());
+    m_form->setRowVisible(m_folderRow, where == Where::Folder || where == Where::Drive);
+    m_form->setRowVisible(m_server, where == Where::Server);
+    m_form->setRowVisible(m_cloudRow, where == Where::Cloud);
+    m_form->setRowVisible(m_remotesHint, where == Where::Cloud && !m_remotesHint->text().isEmpty());
+    m_folder->setAccessibleName(where == Where::Drive ? tr("Folder of the encrypted backup") : tr("Backup folder"));
+    if (where == Where::Cloud && !m_remotesAsked)
+        listRemotes();
+}
+
+void BackupDialog::listRemotes()
+{
+    m_remotesAsked = true;
+    m_remote->clear();
+    m_remote->setEnabled(false);
+    m_remotesHint->setText(tr("Looking for the clouds rclone knows…"));
+    updateWhere();
+    m_remotesTask = BackgroundTask::run(
+        this,
+        [](const TaskControl &) {
+            Failure error;
+            QStringList remotes = RcloneRemotes::list(&error);
+            return std::make_pair(error, remotes);
+        },
+        [this](const std::pair<Failure, QStringList> &listed) {
+            m_remote->addItems(listed.second);
+            m_remote->setEnabled(!listed.second.isEmpty());
+            const int remembered = m_remote->findText(m_rememberedRemote);
+            if (remembered >= 0)
+                m_remote->setCurrentIndex(remembered);
+            if (listed.first)
+                m_remotesHint->setText(listed.first.message());
+            else if (listed.second.isEmpty())
+                m_remotesHint->setText(tr("rclone knows no cloud yet: add one with “rclone config” in a terminal, "
+                                          "then open this dialog again."));
+            else
+                m_remotesHint->clear();
+            updateWhere();
+            Q_EMIT remotesListed();
+        });
+}
+
 void BackupDialog::remember() const
 {
-    Settings::setBackupFolder(m_folder->text());
+    const QString target = destination();
+    if (ResticRepository::isTarget(target))
+        Settings::setBackupRepository(ResticRepository::fromTarget(target));
+    else
+        Settings::setBackupRepository(QString());
+    if (Where(m_where->currentData().toInt()) == Where::Folder)
+        Settings::setBackupFolder(m_folder->text());
     Settings::setBackupWithKnowledgeBases(m_knowledgeBases->isChecked());
     Settings::setBackupKeep(m_keep->currentData().toInt());
 }
@@ -346,8 +549,11 @@ void BackupDialog::applySchedule()
 
 void BackupDialog::startBackup()
 {
-    if (m_job)
+    if (isRunning())
         return;
+    // The password is shown once: a new backup does not show it again.
+    m_passwordBox->hide();
+    m_password->clear();
     m_results->clear();
     m_outcome->hideMessage();
     m_notStarted->hideMessage();
@@ -358,10 +564,33 @@ void BackupDialog::startBackup()
         m_notStarted->showMessage(nothingChosen(), MessageWidget::Type::Warning);
         return;
     }
-    if (m_folder->text().trimmed().isEmpty()) {
+    const Where where = Where(m_where->currentData().toInt());
+    const QString target = destination();
+    if (target.isEmpty()) {
         showPage(Page::Settings);
-        m_notStarted->showMessage(tr("Choose a folder first."), MessageWidget::Type::Warning);
-        m_folder->setFocus();
+        if (where == Where::Server) {
+            m_notStarted->showMessage(tr("Type the server's address first, as in sftp:me@host:/backups."),
+                                      MessageWidget::Type::Warning);
+            m_server->setFocus();
+        } else if (where == Where::Cloud) {
+            m_notStarted->showMessage(tr("Choose a cloud first."), MessageWidget::Type::Warning);
+            m_remote->setFocus();
+        } else {
+            m_notStarted->showMessage(tr("Choose a folder first."), MessageWidget::Type::Warning);
+            m_folder->setFocus();
+        }
+        return;
+    }
+    if (ResticRepository::isTarget(target)) {
+        const QString repository = ResticRepository::fromTarget(target);
+        if (ResticRepository::holdsPassword(repository)) {
+            showPage(Page::Settings);
+            m_notStarted->showMessage(tr("Leave the password out of the address: it is kept in the keychain."),
+                                      MessageWidget::Type::Warning);
+            return;
+        }
+        remember();
+        startResticBackup(repository, agentbot, xpander);
         return;
     }
     remember();
@@ -382,27 +611,158 @@ void BackupDialog::startBackup()
     connect(m_job, &BackupJob::progress, this, [this](qint64 received) {
         m_current->setText(tr("%1 — %2").arg(m_currentText, QLocale().formattedDataSize(received)));
     });
-    connect(m_job, &BackupJob::itemFinished, this, [this](const BackupManifest::Item &item) {
-        const QString what = item.service == Service::Agentbot
-                                 ? tr("Agentbot account")
-                                 : (item.agentName.isEmpty() ? tr("xpander.ai agents") : item.agentName);
-        auto *row = new QListWidgetItem(m_results);
-        if (item.ok) {
-            ++m_savedCount;
-            row->setText(tr("Saved: %1").arg(what));
-            row->setToolTip(item.file);
-            row->setIcon(Icons::signInState(true));
-        } else {
-            row->setText(tr("Not saved: %1. %2").arg(what, item.errorText));
-            row->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        }
-    });
+    connect(m_job, &BackupJob::itemFinished, this, &BackupDialog::showResult);
     connect(m_job, &BackupJob::finished, this, &BackupDialog::onFinished);
     m_progress->setRange(0, 0);
     m_currentText.clear();
     m_current->setText(tr("Starting…"));
     showPage(Page::Progress);
     m_job->start();
+}
+
+void BackupDialog::showResult(const BackupManifest::Item &item)
+{
+    const QString what = item.service == Service::Agentbot
+                             ? tr("Agentbot account")
+                             : (item.agentName.isEmpty() ? tr("xpander.ai agents") : item.agentName);
+    auto *row = new QListWidgetItem(m_results);
+    if (item.ok) {
+        ++m_savedCount;
+        row->setText(tr("Saved: %1").arg(what));
+        row->setToolTip(item.file);
+        row->setIcon(Icons::signInState(true));
+    } else {
+        row->setText(tr("Not saved: %1. %2").arg(what, item.errorText));
+        row->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    }
+}
+
+void BackupDialog::startResticBackup(const QString &repository, bool agentbot, bool xpander)
+{
+    m_starting = true;
+    const int attempt = ++m_attempt;
+    m_itemCount = 0;
+    m_savedCount = 0;
+    m_progress->setRange(0, 0);
+    m_currentText.clear();
+    m_current->setText(tr("Opening the encrypted backup…"));
+    showPage(Page::Progress);
+    // The keychain's password, or a new strong one kept there before the repository is made.
+    ResticPassword::read(
+        repository, true, this,
+        [this, attempt, repository, agentbot, xpander](const Failure &error, const QString &password, bool) {
+            if (attempt != m_attempt || !m_starting)
+                return;
+            m_starting = false;
+            if (error) {
+                m_outcome->showMessage(error.message(), MessageWidget::Type::Error);
+                m_savedIn->hide();
+                m_openFolder->setProperty("folder", QString());
+                showPage(Page::End);
+                m_changes->hide();
+                Q_EMIT backupFinished(QString(), false);
+                return;
+            }
+            m_restic = new ResticBackupJob(ResticRepository(repository, password), this);
+            KeepPolicy policy;
+            policy.last = m_keep->currentData().toInt();
+            m_restic->setKeepPolicy(policy);
+            if (agentbot)
+                m_restic->items()->addAgentbot(m_accounts->agentbotClient());
+            if (xpander)
+                m_restic->items()->addXpander(m_accounts->xpanderClient(), m_knowledgeBases->isChecked());
+            connect(m_restic, &ResticBackupJob::itemStarted, this, [this](int index, int count, const QString &what) {
+                m_itemCount = count;
+                m_progress->setRange(0, count);
+                m_progress->setValue(index - 1);
+                m_currentText = tr("Saving %1 (%2 of %3)").arg(what).arg(index).arg(count);
+                m_current->setText(m_currentText);
+            });
+            connect(m_restic, &ResticBackupJob::progress, this, [this](qint64 received) {
+                m_current->setText(tr("%1 — %2").arg(m_currentText, QLocale().formattedDataSize(received)));
+            });
+            connect(m_restic->items(), &BackupJob::itemFinished, this, &BackupDialog::showResult);
+            connect(m_restic, &ResticBackupJob::storing, this, [this](int permille) {
+                m_progress->setRange(0, 1000);
+                m_progress->setValue(permille);
+                m_current->setText(tr("Storing the encrypted backup…"));
+            });
+            connect(m_restic, &ResticBackupJob::finished, this,
+                    [this, repository, password] { onResticFinished(repository, password); });
+            m_restic->start();
+        });
+}
+
+void BackupDialog::onResticFinished(const QString &repository, const QString &password)
+{
+    ResticBackupJob *job = m_restic;
+    m_restic = nullptr;
+    m_current->clear();
+    const bool allSaved = !job->error() && !job->snapshotId().isEmpty();
+    const int count = qMax(m_itemCount, int(m_results->count()));
+    if (job->error())
+        m_outcome->showMessage(job->error().message(), job->error().kind() == Failure::Kind::Cancelled
+                                                           ? MessageWidget::Type::Information
+                                                           : MessageWidget::Type::Error);
+    else if (allSaved)
+        m_outcome->showMessage(tr("All %n item(s) saved.", nullptr, count), MessageWidget::Type::Positive);
+    else
+        m_outcome->showMessage(tr("%1 of %n item(s) saved, so nothing was stored in the encrypted backup. The "
+                                  "list says what was not saved and why.",
+                                  nullptr, count)
+                                   .arg(m_savedCount),
+                               MessageWidget::Type::Warning);
+    m_openFolder->setProperty("folder", QString());
+    m_savedIn->setVisible(allSaved);
+    m_savedIn->setText(tr("In the encrypted backup “%1” (snapshot %2).").arg(repository, job->snapshotId().left(8)));
+    m_savedIn->setToolTip(QString());
+    if (job->keepError())
+        m_results->addItem(
+            new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), job->keepError().message()));
+    // Shown once: the password of a repository this run made.
+    if (job->createdRepository() && !password.isEmpty()) {
+        m_password->setText(password);
+        m_passwordStatus->hideMessage();
+        m_passwordBox->show();
+    }
+    showPage(Page::End);
+    m_changes->hide();
+    Q_EMIT backupFinished(QString(), allSaved);
+}
+
+Failure BackupDialog::savePasswordCopy(const QString &path)
+{
+    // The password alone on its line, so that the copy also serves as RESTIC_PASSWORD_FILE.
+    Failure error = ExportWriter::write(m_password->text().toUtf8() + '\n', path, ExportWriter::Existing::Replace);
+    if (error)
+        m_passwordStatus->showMessage(error.message(), MessageWidget::Type::Error);
+    else
+        m_passwordStatus->showMessage(tr("A copy of the password is in “%1”. Keep it somewhere safe, apart from "
+                                         "the backups.")
+                                          .arg(QDir::toNativeSeparators(path)),
+                                      MessageWidget::Type::Positive);
+    return error;
+}
+
+void BackupDialog::cancelBackup()
+{
+    if (m_job)
+        m_job->cancel();
+    if (m_restic)
+        m_restic->cancel();
+    if (m_starting) {
+        m_starting = false;
+        ++m_attempt;
+        m_outcome->showMessage(tr("The backup was cancelled."), MessageWidget::Type::Information);
+        m_savedIn->hide();
+        showPage(Page::End);
+        m_changes->hide();
+    }
+}
+
+bool BackupDialog::isRunning() const
+{
+    return m_job != nullptr || m_restic != nullptr || m_starting;
 }
 
 void BackupDialog::onFinished()
@@ -442,8 +802,7 @@ void BackupDialog::onFinished()
 
 void BackupDialog::reject()
 {
-    if (m_job)
-        m_job->cancel();
+    cancelBackup();
     QDialog::reject();
 }
 

@@ -4,6 +4,8 @@
 #include "backup/BackupChangesButton.h"
 #include "backup/BackupManifest.h"
 #include "backup/BackupSchedule.h"
+#include "backup/ResticPassword.h"
+#include "backup/ResticRepository.h"
 #include "base/Settings.h"
 #include "exports/FileHistory.h"
 #include "text/Wording.h"
@@ -337,6 +339,12 @@ bool HomePage::event(QEvent *event)
 
 void HomePage::updateLastBackup()
 {
+    ++m_lastBackupAttempt;
+    const QString repository = Settings::backupRepository();
+    if (!repository.isEmpty()) {
+        updateLastRepositoryBackup(repository);
+        return;
+    }
     const QString folder = Settings::backupFolder();
     BackupManifest manifest;
     m_lastBackupFolder = folder.isEmpty() ? QString() : BackupManifest::newestIn(folder, &manifest);
@@ -351,6 +359,74 @@ void HomePage::updateLastBackup()
         m_lastBackup->setToolTip(QString());
         return;
     }
+    showLastBackup(manifest, QDir::toNativeSeparators(m_lastBackupFolder));
+}
+
+void HomePage::updateLastRepositoryBackup(const QString &repository)
+{
+    // An encrypted backup has no folder to open, and its files are compared in the dialog's place.
+    m_lastBackupFolder.clear();
+    m_openBackupFolder->setVisible(false);
+    m_restoreBackup->setVisible(false);
+    m_backupChanges->setVisible(false);
+    updateSchedule();
+    const int attempt = m_lastBackupAttempt;
+    const auto nothingYet = [this, repository] {
+        m_lastBackupIcon->setVisible(false);
+        m_lastBackup->setText(
+            tr("No backup yet. Back up now keeps an encrypted copy of everything in %1.").arg(repository));
+        m_lastBackup->setToolTip(QString());
+    };
+    ResticPassword::read(
+        repository, false, this,
+        [this, attempt, repository, nothingYet](const Failure &error, const QString &password, bool) {
+            if (attempt != m_lastBackupAttempt)
+                return;
+            // No password kept: this app has not made the repository yet.
+            if (error.kind() == Failure::Kind::InvalidCredentials) {
+                nothingYet();
+                return;
+            }
+            if (error) {
+                m_lastBackupIcon->setVisible(false);
+                m_lastBackup->setText(tr("The last backup could not be read. %1").arg(error.message()));
+                return;
+            }
+            struct Newest
+            {
+                bool found = false;
+                BackupManifest manifest;
+                Failure error;
+            };
+            m_lastBackupTask = BackgroundTask::run(
+                this,
+                [repository, password](const TaskControl &) {
+                    Newest newest;
+                    ResticRepository::Snapshot snapshot;
+                    newest.found =
+                        ResticRepository(repository, password).newest(&snapshot, &newest.manifest, &newest.error);
+                    return newest;
+                },
+                [this, attempt, repository, nothingYet](const Newest &newest) {
+                    if (attempt != m_lastBackupAttempt)
+                        return;
+                    if (newest.error) {
+                        m_lastBackupIcon->setVisible(false);
+                        m_lastBackup->setText(tr("The last backup could not be read. %1").arg(newest.error.message()));
+                        return;
+                    }
+                    if (!newest.found) {
+                        nothingYet();
+                        return;
+                    }
+                    m_lastBackupIcon->setVisible(true);
+                    showLastBackup(newest.manifest, tr("Encrypted, in %1").arg(repository));
+                });
+        });
+}
+
+void HomePage::showLastBackup(const BackupManifest &manifest, const QString &where)
+{
     int failed = 0;
     for (const BackupManifest::Item &item : std::as_const(manifest.items))
         failed += item.ok ? 0 : 1;
@@ -364,7 +440,6 @@ void HomePage::updateLastBackup()
         state = tr("complete");
     const bool whole = manifest.isWhole();
     const QDateTime when = manifest.finishedAt.isValid() ? manifest.finishedAt : manifest.startedAt;
-    const QString where = QDir::toNativeSeparators(m_lastBackupFolder);
     m_lastBackup->setText(tr("Last backup %1, %2.\n%3").arg(howLongAgo(when), state, where));
     m_lastBackup->setToolTip(QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
     const QIcon icon = whole ? Icons::signInState(true) : style()->standardIcon(QStyle::SP_MessageBoxWarning);

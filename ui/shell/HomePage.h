@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backup/BackupManifest.h"
+#include "base/BackgroundTask.h"
 #include "base/Service.h"
 
 #include <QWidget>
@@ -66,6 +68,9 @@ protected:
 private:
     void updateBadges();
     void updateSchedule();
+    // The newest snapshot of the repository the backups go to, read off the UI thread.
+    void updateLastRepositoryBackup(const QString &repository);
+    void showLastBackup(const BackupManifest &manifest, const QString &where);
 
     Accounts *m_accounts;
     QCommandLinkButton *m_exportAccount;
@@ -88,6 +93,9 @@ private:
     QPushButton *m_changeBackup;
     BackupChangesButton *m_backupChanges;
     QString m_lastBackupFolder;
+    // Which reading of the repository's last backup is the latest: an older answer is dropped.
+    int m_lastBackupAttempt = 0;
+    BackgroundTask m_lastBackupTask;
     QAction *m_compareWith;
     QAction *m_compareTwo;
     QAction *m_createAgent;

@@ -675,7 +675,7 @@ BackupDialog *MainWindow::openBackupDialog(bool startNow, std::optional<Service>
     connect(dialog, &BackupDialog::compareRequested, this, &MainWindow::compareFiles);
     dialog->show();
     // The first time, the folder is chosen first; after that, one press backs up.
-    if (startNow && !Settings::backupFolder().isEmpty())
+    if (startNow && (!Settings::backupFolder().isEmpty() || !Settings::backupRepository().isEmpty()))
         dialog->startBackup();
     return dialog;
 }

@@ -14,6 +14,7 @@ const QString lastFolderKey = QStringLiteral("files/lastFolder");
 const QString recentFilesKey = QStringLiteral("files/recent");
 const QString recentKindsKey = QStringLiteral("files/recentKinds");
 const QString backupFolderKey = QStringLiteral("backup/folder");
+const QString backupRepositoryKey = QStringLiteral("backup/repository");
 const QString backupKnowledgeBasesKey = QStringLiteral("backup/withKnowledgeBases");
 const QString backupKeepKey = QStringLiteral("backup/keep");
 const QString timeoutKey = QStringLiteral("network/timeoutSeconds");
@@ -141,6 +142,16 @@ QString Settings::backupFolder()
 void Settings::setBackupFolder(const QString &folder)
 {
     setValue(backupFolderKey, folder);
+}
+
+QString Settings::backupRepository()
+{
+    return value(backupRepositoryKey).toString();
+}
+
+void Settings::setBackupRepository(const QString &repository)
+{
+    setValue(backupRepositoryKey, repository);
 }
 
 bool Settings::backupWithKnowledgeBases()

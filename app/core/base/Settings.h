@@ -48,6 +48,10 @@ public:
     // (0: all).
     static QString backupFolder();
     static void setBackupFolder(const QString &folder);
+    // The restic repository the backups go to instead of the folder (its address, never a password);
+    // empty when they go to the folder.
+    static QString backupRepository();
+    static void setBackupRepository(const QString &repository);
     static bool backupWithKnowledgeBases();
     static void setBackupWithKnowledgeBases(bool with);
     static int backupKeep();
