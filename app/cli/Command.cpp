@@ -1,9 +1,11 @@
 #include "Command.h"
 
+#include "exports/ExportWriter.h"
 #include "text/TerminalText.h"
 #include "json/JsonDocument.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
 
@@ -189,6 +191,25 @@ void Command::finish(int code)
         return;
     m_finished = true;
     Q_EMIT done(code);
+}
+
+std::optional<ExportFile> Command::openExportFor(const QString &path, const QString &output, bool overwrite)
+{
+    if (!output.isEmpty() && QFileInfo(output).isSymLink()) {
+        fail(ExportWriter::linkError(output));
+        return std::nullopt;
+    }
+    if (!output.isEmpty() && QFileInfo::exists(output) && !overwrite) {
+        fail(Failure(Failure::Kind::FileExists, output));
+        return std::nullopt;
+    }
+    ExportFile file = ExportFile::open(path);
+    if (!file.isOpen()) {
+        err() << path << ": " << TerminalText::escaped(file.error.message) << '\n' << Qt::flush;
+        finish(BadFile);
+        return std::nullopt;
+    }
+    return file;
 }
 
 } // namespace Takeout

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "base/Failure.h"
+#include "exports/ExportFile.h"
 
 #include <QCommandLineParser>
 #include <QObject>
 #include <QStringList>
+#include <optional>
 
 class QTextStream;
 
@@ -88,6 +90,10 @@ protected:
     bool readWhole(const QString &path, const JsonDocument &document);
     void finish(int code);
     bool isFinished() const { return m_finished; }
+    // The export at `path`, opened for a command that writes `output` (empty: stdout). An output that
+    // is a link, or that exists while `overwrite` is off, is refused before any work. On a problem it
+    // is said, the command finishes, and nothing is returned.
+    std::optional<ExportFile> openExportFor(const QString &path, const QString &output, bool overwrite);
 
 private:
     QString m_path;

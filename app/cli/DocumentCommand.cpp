@@ -47,21 +47,10 @@ void DocumentCommand::run()
     }
     const bool overwrite = isSet(QStringLiteral("overwrite"));
     // Refused before the work, not after it.
-    if (QFileInfo(output).isSymLink()) {
-        fail(ExportWriter::linkError(output));
+    const std::optional<ExportFile> file = openExportFor(path, output, overwrite);
+    if (!file)
         return;
-    }
-    if (QFileInfo::exists(output) && !overwrite) {
-        fail(Failure(Failure::Kind::FileExists, output));
-        return;
-    }
-    const ExportFile file = ExportFile::open(path);
-    if (!file.isOpen()) {
-        err() << path << ": " << TerminalText::escaped(file.error.message) << '\n' << Qt::flush;
-        finish(BadFile);
-        return;
-    }
-    const ExportResult &result = file.result;
+    const ExportResult &result = file->result;
     const DocumentContent content = DocumentContent::build(*result.document, result.summary, QFileInfo(path).fileName(),
                                                            QFileInfo(path).lastModified(), TaskControl());
     if (!readWhole(path, *result.document))

@@ -46,21 +46,10 @@ void TableCommand::run()
     const bool toFile = isSet(QStringLiteral("output"));
     const bool overwrite = isSet(QStringLiteral("overwrite"));
     const QString output = toFile ? QFileInfo(value(QStringLiteral("output"))).absoluteFilePath() : QString();
-    if (toFile && QFileInfo(output).isSymLink()) {
-        fail(ExportWriter::linkError(output));
+    const std::optional<ExportFile> file = openExportFor(path, output, overwrite);
+    if (!file)
         return;
-    }
-    if (toFile && QFileInfo::exists(output) && !overwrite) {
-        fail(Failure(Failure::Kind::FileExists, output));
-        return;
-    }
-    const ExportFile file = ExportFile::open(path);
-    if (!file.isOpen()) {
-        err() << path << ": " << TerminalText::escaped(file.error.message) << '\n' << Qt::flush;
-        finish(BadFile);
-        return;
-    }
-    const ExportResult &result = file.result;
+    const ExportResult &result = file->result;
     if (result.kind == ExportKind::Json) {
         err() << tr("%1 is neither an Agentbot account nor an xpander.ai template export: it has no tables.")
                      .arg(TerminalText::escaped(path))
