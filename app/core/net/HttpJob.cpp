@@ -316,6 +316,8 @@ void HttpJob::onHeadersTimeout()
 
 void HttpJob::onMetaDataChanged()
 {
+    if (!m_reply)
+        return;
     m_headersTimer->stop();
     if (m_request.headersOnly) {
         const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -349,7 +351,7 @@ void HttpJob::onMetaDataChanged()
 
 void HttpJob::onReadyRead()
 {
-    if (m_error || m_headersIn)
+    if (!m_reply || m_error || m_headersIn)
         return;
     const qint64 available = m_reply->bytesAvailable();
     if (m_response.body.size() + available > m_request.maxBytes) {
@@ -363,6 +365,8 @@ void HttpJob::onReadyRead()
 
 void HttpJob::onRedirected(const QUrl &url)
 {
+    if (!m_reply)
+        return;
     if (!ServerUrl::isSameOrigin(m_request.url, url) || !ServerUrl::isAllowedTransport(url)) {
         m_error = Failure(Failure::Kind::CrossOriginRedirect,
                           QStringLiteral("refused redirect from %1 to %2")
@@ -384,6 +388,9 @@ void HttpJob::onReplyFinished()
     m_headersTimer->stop();
     if (!m_error && reply->isReadable())
         onReadyRead();
+    // A reply can still deliver queued signals (metaDataChanged after a ContentReSendError) once it
+    // has finished: nothing of it reaches this job any more.
+    reply->disconnect(this);
     reply->deleteLater();
     m_reply.clear();
 
