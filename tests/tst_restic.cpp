@@ -5,6 +5,7 @@
 #include "backup/ResticBackupJob.h"
 #include "backup/ResticRepository.h"
 #include "net/HttpJob.h"
+#include "restore/BackupRestore.h"
 #include "services/AgentbotClient.h"
 #include "services/XpanderClient.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void whatChangedAcrossTwoSnapshots();
     void restServer();
     void cliBackupAndVerify();
+    void restoreFromSnapshot();
     void passwordInAddressIsRefused();
 
 private:
@@ -518,6 +520,75 @@ void TestRestic::cliBackupAndVerify()
     run = TestSupport::runCli({QStringLiteral("verify"), target}, {}, environment);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("whole"));
+
+    // Restore from the newest snapshot: the demo has agents of the same names, so they are skipped,
+    // unless --again; one import each then.
+    const QStringList restore = {QStringLiteral("restore"), target, QStringLiteral("--server"),
+                                 m_demo->url().toString()};
+    const int agents = int(DemoService::agents().size());
+    run = TestSupport::runCli(restore, {}, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out.count("skipped "), agents);
+    QVERIFY(m_demo->createdAgents().isEmpty());
+    run = TestSupport::runCli(restore + QStringList{QStringLiteral("--again")}, {}, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out.count("created "), agents);
+    QCOMPARE(m_demo->createdAgents().size(), agents);
+    // A snapshot that is not there: said plainly, nothing created.
+    run = TestSupport::runCli(restore + QStringList{QStringLiteral("--snapshot"), QStringLiteral("0123abcd")}, {},
+                              environment);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(m_demo->createdAgents().size(), agents);
+}
+
+void TestRestic::restoreFromSnapshot()
+{
+    const ResticRepository repository(repositoryPath(), m_password);
+    {
+        ResticBackupJob job(repository);
+        job.items()->addAgentbot(agentbot());
+        job.items()->addXpander(xpander(), true);
+        QVERIFY(backUp(&job));
+        QVERIFY2(!job.error(), qPrintable(job.error().detail()));
+    }
+    BackupRestore backup;
+    Failure error;
+    QVERIFY2(BackupRestore::readSnapshot(repository, {}, &backup, &error), qPrintable(error.detail()));
+    QVERIFY(!backup.snapshot().isEmpty());
+    QCOMPARE(backup.items().size(), 1 + DemoService::agents().size());
+    QVERIFY(!backup.items().first().canRestore());     // the Agentbot account
+    QVERIFY(backup.items().first().content.isEmpty()); // not read: it cannot be restored
+    for (const BackupRestore::Item &item : backup.xpanderItems()) {
+        QVERIFY2(item.canRestore(), qPrintable(item.problem));
+        QVERIFY(!item.facts->templateId.isEmpty());
+        QCOMPARE(item.templateJson(), repository.dump(backup.snapshot(), item.entry.file, &error));
+    }
+
+    // Restored through the service and checked against the template in memory.
+    RestoreRunJob::Options options;
+    options.verify = true;
+    options.again = true; // the demo has agents of these names
+    RestoreRunJob run(xpander(), backup.xpanderItems(), options);
+    run.setAutoDelete(false);
+    QSignalSpy finished(&run, &RestoreRunJob::finished);
+    run.start();
+    QVERIFY(finished.wait(TestSupport::waitMs * 3));
+    QVERIFY2(!run.error(), qPrintable(run.error().detail()));
+    QCOMPARE(run.outcomes().size(), DemoService::agents().size());
+    for (const RestoreRunJob::Outcome &outcome : run.outcomes()) {
+        QCOMPARE(outcome.state, RestoreRunJob::Outcome::State::Created);
+        QVERIFY(outcome.verified.has_value());
+        QVERIFY2(outcome.verified->matches, qPrintable(outcome.verified->lines.join(QLatin1Char('\n'))));
+    }
+
+    // A wrong password or a snapshot that is not there: an error, nothing read.
+    BackupRestore wrong;
+    QVERIFY(!BackupRestore::readSnapshot(ResticRepository(repositoryPath(), QStringLiteral("not-the-password")), {},
+                                         &wrong, &error));
+    QCOMPARE(error.kind(), Failure::Kind::InvalidCredentials);
+    QVERIFY(!BackupRestore::readSnapshot(repository, QStringLiteral("0123abcd"), &wrong, &error));
+    QVERIFY(error);
 }
 
 void TestRestic::passwordInAddressIsRefused()

@@ -1,13 +1,18 @@
 #include "FaultServer.h"
 #include "TestSupport.h"
 #include "accounts/Accounts.h"
+#include "backup/BackupChangesButton.h"
 #include "backup/BackupDialog.h"
 #include "backup/ResticBackupJob.h"
 #include "backup/ResticRepository.h"
 #include "base/Settings.h"
+#include "compare/CompareView.h"
 #include "credentials/CredentialStore.h"
 #include "i18n/Translations.h"
 #include "net/HttpJob.h"
+#include "restore/BackupItemModel.h"
+#include "restore/BackupView.h"
+#include "restore/TemplateFacts.h"
 #include "shell/HomePage.h"
 #include "widgets/MessageWidget.h"
 
@@ -17,10 +22,13 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +44,7 @@ class TestResticUi : public QObject
 private Q_SLOTS:
     void initTestCase();
     void encryptedBackupToAFolder();
+    void restoreAndCompareFromSnapshots();
     void cloudsFromRclone();
     void noCloudYet();
     void cancelWhileStarting();
@@ -46,6 +55,7 @@ private:
 
     FaultServer m_demo;
     QTemporaryDir m_dir;
+    QString m_repository; // the encrypted backup encryptedBackupToAFolder() makes, with two snapshots
 };
 
 void TestResticUi::initTestCase()
@@ -83,6 +93,7 @@ void TestResticUi::encryptedBackupToAFolder()
     accounts.signIn(Service::Agentbot, ServerUrl(m_demo.url()), QStringLiteral("demo-session"));
     accounts.signIn(Service::Xpander, ServerUrl(m_demo.url()), QStringLiteral("demo-key"));
     const QString repository = m_dir.filePath(QStringLiteral("drive/agents"));
+    m_repository = repository;
     QString kept;
     {
         BackupDialog dialog(&accounts);
@@ -160,6 +171,9 @@ void TestResticUi::encryptedBackupToAFolder()
         QVERIFY(finished.first().at(1).toBool());
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("newPasswordLabel"))->isVisible());
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("newPasswordLabel"))->text().isEmpty());
+        // Two complete snapshots: what changed between them is one press away.
+        auto *changes = dialog.findChild<BackupChangesButton *>(QStringLiteral("backupChangesButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(changes->isVisible() && changes->isEnabled(), TestSupport::waitMs * 2);
     }
     // Home's last backup: the newest snapshot, complete, and where it is.
     HomePage home(&accounts);
@@ -177,6 +191,118 @@ void TestResticUi::encryptedBackupToAFolder()
     const QByteArray stored = settings.readAll();
     QVERIFY(stored.contains(QFile::encodeName(repository)));
     QVERIFY(!stored.contains(kept.toUtf8()));
+}
+
+void TestResticUi::restoreAndCompareFromSnapshots()
+{
+    QVERIFY2(!m_repository.isEmpty(), "runs after encryptedBackupToAFolder");
+    QNetworkAccessManager *network = HttpJob::createNetworkAccessManager(this);
+    Accounts accounts(network);
+    accounts.signIn(Service::Xpander, ServerUrl(m_demo.url()), QStringLiteral("demo-key"));
+    const int agents = int(DemoService::agents().size());
+
+    // Home: Restore and What changed? on the encrypted backup, as on a folder.
+    HomePage home(&accounts);
+    home.show();
+    QSignalSpy openBackup(&home, &HomePage::openBackupRequested);
+    auto *restore = home.findChild<QPushButton *>(QStringLiteral("restoreBackupButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(restore->isVisible(), TestSupport::waitMs * 2);
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QCOMPARE(openBackup.size(), 1);
+    QCOMPARE(openBackup.first().first().toString(), QStringLiteral("restic:") + m_repository);
+
+    auto *changes = home.findChild<BackupChangesButton *>(QStringLiteral("backupChangesButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(changes->isVisible() && changes->isEnabled(), TestSupport::waitMs * 2);
+    // The account and every agent, the agents by name once their templates have been read.
+    QVERIFY(changes->menu());
+    QCOMPARE(changes->menu()->actions().size(), 1 + agents);
+    const QString firstName = DemoService::agents().first().toObject().value(QStringLiteral("name")).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(changes->menu()->actions().cbegin(), changes->menu()->actions().cend(),
+                    [&firstName](const QAction *action) { return action->text().startsWith(firstName); }),
+        TestSupport::waitMs * 2);
+    QSignalSpy compare(changes, &BackupChangesButton::compareBackupsRequested);
+    QAction *account = changes->menu()->findChild<QAction *>(QStringLiteral("compareAccount"));
+    QVERIFY(account);
+    account->trigger();
+    QVERIFY(compare.wait(TestSupport::waitMs * 2));
+    const auto older = compare.first().at(0).value<std::shared_ptr<const JsonDocument>>();
+    const auto newer = compare.first().at(1).value<std::shared_ptr<const JsonDocument>>();
+    QVERIFY(older && newer);
+    QVERIFY(compare.first().at(2).toDateTime() < compare.first().at(3).toDateTime());
+    // Titled by the days compared, like two files.
+    CompareView view(older, newer, compare.first().at(2).toDateTime(), compare.first().at(3).toDateTime(),
+                     compare.first().at(4).toString());
+    QSignalSpy compared(&view, &CompareView::finished);
+    QVERIFY(compared.wait(TestSupport::waitMs));
+    QVERIFY2(view.title().startsWith(QLatin1String("Changes from ")), qPrintable(view.title()));
+    QVERIFY(view.toolTip().contains(m_repository));
+
+    // The backup view of the repository: its snapshots, newest first, and the newest one's items.
+    BackupView backup(QStringLiteral("restic:") + m_repository, &accounts);
+    QVERIFY(backup.isRepository());
+    QSignalSpy loaded(&backup, &BackupView::loaded);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 2 || (loaded.size() == 1 && !backup.isReading()),
+                             TestSupport::waitMs * 2);
+    QCOMPARE(backup.snapshotChoice()->count(), 2);
+    QCOMPARE(backup.items()->rowCount(), 1 + agents);
+    QVERIFY(backup.title().startsWith(QLatin1String("Backup of ")));
+    int row = -1;
+    for (int i = 0; i < backup.items()->rowCount(); ++i) {
+        if (backup.items()->row(i).restorable && row < 0)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    QVERIFY(!backup.items()->row(0).restorable); // the Agentbot account
+    backup.show();
+    backup.table()->setCurrentIndex(backup.items()->index(row, 0));
+
+    // An item opens from memory; Save would write a copy.
+    QSignalSpy opened(&backup, &BackupView::openExportRequested);
+    QTest::mouseClick(backup.findChild<QPushButton *>(QStringLiteral("openItemButton")), Qt::LeftButton);
+    QVERIFY(opened.wait(TestSupport::waitMs));
+    const auto result = opened.first().first().value<ExportResult>();
+    QCOMPARE(result.kind, ExportKind::XpanderTemplate);
+    QVERIFY(result.document);
+    // The account too, read from the snapshot when asked for.
+    backup.table()->setCurrentIndex(backup.items()->index(0, 0));
+    QTest::mouseClick(backup.findChild<QPushButton *>(QStringLiteral("openItemButton")), Qt::LeftButton);
+    QVERIFY(opened.wait(TestSupport::waitMs));
+    QCOMPARE(opened.last().first().value<ExportResult>().kind, ExportKind::AgentbotAccount);
+
+    // Restore one: the create dialog gets the template's bytes.
+    backup.table()->setCurrentIndex(backup.items()->index(row, 0));
+    QSignalSpy create(&backup, &BackupView::createAgentFromTemplateRequested);
+    QTest::mouseClick(backup.findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
+    QCOMPARE(create.size(), 1);
+    QVERIFY(TemplateFacts::fromJson(create.first().first().toByteArray()).has_value());
+
+    // Restore All from the snapshot: every agent created once, the agent list read once.
+    m_demo.clearRequests();
+    QSignalSpy done(&backup, &BackupView::restoreFinished);
+    backup.restoreAll();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = backup.findChild<QMessageBox *>(QStringLiteral("sameNameBox"))),
+                             TestSupport::waitMs);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("createAgainButton")), Qt::LeftButton);
+    QVERIFY(done.wait(TestSupport::waitMs * 2));
+    QCOMPARE(backup.summary(), QStringLiteral("%1 created, 0 skipped, 0 failed.").arg(agents));
+    QCOMPARE(m_demo.createdAgents().size(), agents);
+    int lists = 0;
+    int imports = 0;
+    for (const DemoService::Request &request : m_demo.requests()) {
+        lists += request.method == "GET" && request.path == QLatin1String("/v1/agents") ? 1 : 0;
+        imports += request.path.startsWith(QLatin1String("/v1/agents/template_import/")) ? 1 : 0;
+    }
+    QCOMPARE(lists, 1);
+    QCOMPARE(imports, agents);
+
+    // An older snapshot is a choice away.
+    backup.snapshotChoice()->setCurrentIndex(1);
+    loaded.clear();
+    Q_EMIT backup.snapshotChoice()->activated(1);
+    QVERIFY(loaded.wait(TestSupport::waitMs * 2));
+    QCOMPARE(backup.items()->rowCount(), 1 + agents);
 }
 
 void TestResticUi::cloudsFromRclone()

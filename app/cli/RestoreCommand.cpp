@@ -1,6 +1,8 @@
 #include "RestoreCommand.h"
 
-#include "restore/BackupRestore.h"
+#include "backup/ResticPassword.h"
+#include "backup/ResticRepository.h"
+#include "base/BackgroundTask.h"
 #include "text/TerminalText.h"
 
 #include <QDir>
@@ -12,13 +14,19 @@ namespace Takeout {
 RestoreCommand::RestoreCommand(QObject *parent)
     : ServiceCommand(QStringLiteral("restore"), tr("create a backup's xpander.ai agents again"), parent)
 {
-    setDescription(tr("Creates the xpander.ai agents of a backup folder again, from the templates it holds: all, "
+    setDescription(tr("Creates the xpander.ai agents of a backup folder or of a snapshot of an encrypted restic "
+                      "backup again, from the templates it holds: all, "
                       "or those named with --agent. One request each, and one line per item on stdout: "
                       "created OLD_AGENT_ID NEW_AGENT_ID NAME, skipped OLD_AGENT_ID NAME: REASON, or failed "
                       "OLD_AGENT_ID NAME: REASON. The backup is checked first: a damaged item is not restored. An "
                       "agent whose name is already in the agent list is skipped unless --again. The Agentbot "
                       "account cannot be put back: Agentbot has no import."));
-    addPositional(QStringLiteral("BACKUP_DIR"), tr("The backup folder (the one with manifest.json)."));
+    addPositional(QStringLiteral("BACKUP_DIR"),
+                  tr("The backup folder (the one with manifest.json), or restic:REPOSITORY (its password as for "
+                     "backup: the keychain, RESTIC_PASSWORD, RESTIC_PASSWORD_FILE or RESTIC_PASSWORD_COMMAND)."));
+    addOption({QStringLiteral("snapshot"),
+               tr("For restic:REPOSITORY: the snapshot to restore from (its ID; default: the newest)."),
+               QStringLiteral("ID")});
     addOption({QStringLiteral("agent"), tr("Restore only this agent (its id in the backup); may be repeated."),
                QStringLiteral("AGENT_ID")});
     addOption({QStringLiteral("dry-run"),
@@ -33,6 +41,46 @@ RestoreCommand::RestoreCommand(QObject *parent)
 void RestoreCommand::run()
 {
     const QString folder = positional().first();
+    if (ResticRepository::isTarget(folder)) {
+        if (ResticRepository::holdsPassword(folder)) {
+            usage(tr("The repository's address holds a password. Leave it out of the address: there it would show "
+                     "in the list of running programs and in logs."));
+            return;
+        }
+        const QString repository = ResticRepository::fromTarget(folder);
+        const QString snapshot = value(QStringLiteral("snapshot"));
+        ResticPassword::read(
+            repository, false, this, [this, repository, snapshot](const Failure &error, const QString &password, bool) {
+                if (error) {
+                    fail(error);
+                    return;
+                }
+                struct Read
+                {
+                    BackupRestore backup;
+                    Failure error;
+                };
+                BackgroundTask::run(
+                    this,
+                    [repository = ResticRepository(repository, password), snapshot](const TaskControl &) {
+                        Read read;
+                        BackupRestore::readSnapshot(repository, snapshot, &read.backup, &read.error);
+                        return read;
+                    },
+                    [this](const Read &read) {
+                        if (read.error) {
+                            fail(read.error);
+                            return;
+                        }
+                        restoreFrom(read.backup);
+                    });
+            });
+        return;
+    }
+    if (isSet(QStringLiteral("snapshot"))) {
+        usage(tr("--snapshot is for restic:REPOSITORY."));
+        return;
+    }
     if (!QFileInfo(folder).isDir()) {
         fail(Failure(Failure::Kind::FileWriteFailed, QStringLiteral("%1 is not a folder").arg(folder))
                  .setMessage(tr("There is no folder “%1”.").arg(folder)));
@@ -45,6 +93,11 @@ void RestoreCommand::run()
         finish(BadFile);
         return;
     }
+    restoreFrom(backup);
+}
+
+void RestoreCommand::restoreFrom(const BackupRestore &backup)
+{
     const QStringList wanted = parser().values(QStringLiteral("agent"));
     const QList<BackupRestore::Item> items = backup.xpanderItems(wanted);
     for (const QString &id : wanted) {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "ServiceCommand.h"
+#include "restore/BackupRestore.h"
 
 namespace Takeout {
 
-// restore: the xpander.ai agents of a backup folder created again, one request each, one line per item.
+// restore: the xpander.ai agents of a backup (a folder, or a snapshot of restic:REPOSITORY) created again,
+// one request each, one line per item.
 class RestoreCommand : public ServiceCommand
 {
     Q_OBJECT
@@ -16,6 +18,8 @@ protected:
     void run() override;
 
 private:
+    void restoreFrom(const BackupRestore &backup);
+
     int m_exitCode = Success;
 };
 

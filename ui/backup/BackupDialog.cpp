@@ -133,6 +133,7 @@ BackupDialog::BackupDialog(Accounts *accounts, QWidget *parent)
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_openFolder->property("folder").toString())); });
     connect(m_changes, &BackupChangesButton::compareRequested, this, &BackupDialog::compareRequested);
+    connect(m_changes, &BackupChangesButton::compareBackupsRequested, this, &BackupDialog::compareBackupsRequested);
     connect(m_accounts, &Accounts::changed, this, &BackupDialog::updateServices);
     showPage(Page::Settings);
 }
@@ -727,6 +728,19 @@ void BackupDialog::onResticFinished(const QString &repository, const QString &pa
     }
     showPage(Page::End);
     m_changes->hide();
+    if (allSaved) {
+        // What changed since the backup before: the snapshots' manifests say, read off the UI thread.
+        m_changesTask = BackgroundTask::run(
+            this,
+            [restic = ResticRepository(repository, password)](const TaskControl &) {
+                Failure error;
+                return restic.changes(&error);
+            },
+            [this, repository, password](const QList<ResticRepository::Change> &changes) {
+                m_changes->setRepository(repository, password, changes);
+                m_changes->setVisible(!changes.isEmpty() && page() == Page::End);
+            });
+    }
     Q_EMIT backupFinished(QString(), allSaved);
 }
 

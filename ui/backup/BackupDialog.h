@@ -4,8 +4,10 @@
 #include "backup/BackupSchedule.h"
 #include "base/BackgroundTask.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QPointer>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -22,6 +24,7 @@ namespace Takeout {
 
 class Accounts;
 class BackupChangesButton;
+class JsonDocument;
 class MessageWidget;
 class ResticBackupJob;
 
@@ -81,6 +84,10 @@ Q_SIGNALS:
     void backupFinished(const QString &folder, bool allSaved);
     // "What changed?": the same file in the two newest complete backups.
     void compareRequested(const QString &oldPath, const QString &newPath);
+    // The same for an encrypted backup's two newest snapshots, read into memory.
+    void compareBackupsRequested(std::shared_ptr<const Takeout::JsonDocument> older,
+                                 std::shared_ptr<const Takeout::JsonDocument> newer, const QDateTime &olderTime,
+                                 const QDateTime &newerTime, const QString &where);
 
 protected:
     void reject() override;
@@ -123,6 +130,7 @@ private:
     QString m_rememberedRemote;
     bool m_remotesAsked = false;
     BackgroundTask m_remotesTask;
+    BackgroundTask m_changesTask;
     QCheckBox *m_agentbot;
     QCheckBox *m_xpander;
     QCheckBox *m_knowledgeBases;

@@ -39,7 +39,9 @@ namespace Takeout {
 namespace {
 
 // When a side was exported: the export's own time when it says one, else its file's.
-QDateTime exportedAt(const JsonDocument &document, const QString &path)
+// When a document was exported: its own date (an account says it), else `fallback` when given (the
+// backup's time), else the file's.
+QDateTime exportedAt(const JsonDocument &document, const QString &path, const QDateTime &fallback)
 {
     const quint32 at = document.member(JsonDocument::root(), AgentbotFormat::exportedAt);
     if (at != JsonDocument::none && document.type(at) == JsonDocument::Type::String) {
@@ -47,7 +49,7 @@ QDateTime exportedAt(const JsonDocument &document, const QString &path)
         if (when.isValid())
             return when;
     }
-    return QFileInfo(path).lastModified();
+    return fallback.isValid() ? fallback : QFileInfo(path).lastModified();
 }
 
 // What a template is called, from the newer side.
@@ -254,6 +256,24 @@ CompareView::CompareView(std::shared_ptr<const JsonDocument> oldDocument,
         start();
 }
 
+CompareView::CompareView(std::shared_ptr<const JsonDocument> oldDocument,
+                         std::shared_ptr<const JsonDocument> newDocument, const QDateTime &olderTime,
+                         const QDateTime &newerTime, const QString &where, QWidget *parent)
+    : CompareView(QString(), QString(), parent)
+{
+    m_oldGiven = std::move(oldDocument);
+    m_newGiven = std::move(newDocument);
+    m_namedByDates = true;
+    m_olderTime = olderTime;
+    m_newerTime = newerTime;
+    m_where = where;
+    m_title = tr("Changes from %1 to %2")
+                  .arg(Wording::shortDate(olderTime.toLocalTime().date()),
+                       Wording::shortDate(newerTime.toLocalTime().date()));
+    if (m_oldGiven && m_newGiven)
+        start();
+}
+
 std::pair<QString, QString> CompareView::inOrder(const QString &current, const QString &other)
 {
     if (QFileInfo(other).lastModified() > QFileInfo(current).lastModified())
@@ -268,6 +288,8 @@ QString CompareView::title() const
 
 QString CompareView::toolTip() const
 {
+    if (m_namedByDates)
+        return m_where;
     return tr("Before: %1\nAfter: %2").arg(QDir::toNativeSeparators(m_oldPath), QDir::toNativeSeparators(m_newPath));
 }
 
@@ -299,8 +321,8 @@ void CompareView::start()
     // The worker owns what it reads; this view going cancels it (BackgroundTask).
     m_task = BackgroundTask::run(
         this,
-        [oldPath = m_oldPath, newPath = m_newPath, oldGiven = m_oldGiven,
-         newGiven = m_newGiven](const TaskControl &task) {
+        [oldPath = m_oldPath, newPath = m_newPath, oldGiven = m_oldGiven, newGiven = m_newGiven,
+         olderTime = m_olderTime, newerTime = m_newerTime](const TaskControl &task) {
             Outcome outcome;
             // Loading is the first half of the bar, comparing the second.
             JsonLoadControl load;
@@ -323,8 +345,8 @@ void CompareView::start()
             outcome.kind = ExportShape::detect(after);
             if (ExportShape::detect(before) != outcome.kind)
                 outcome.kind = ExportKind::Json;
-            outcome.oldWhen = exportedAt(before, oldPath);
-            outcome.newWhen = exportedAt(after, newPath);
+            outcome.oldWhen = exportedAt(before, oldPath, olderTime);
+            outcome.newWhen = exportedAt(after, newPath, newerTime);
             if (outcome.kind == ExportKind::XpanderTemplate)
                 outcome.name = templateName(after);
             JsonDiffControl control;
@@ -351,7 +373,7 @@ void CompareView::show(Outcome outcome)
 {
     // Only this view cancels the work, and then drops its answer: a result here is a whole one.
     end(outcome.error.isEmpty() ? outcome.summary : outcome.error);
-    if (outcome.pair.isLoaded() && m_oldGiven) {
+    if (outcome.pair.isLoaded() && m_oldGiven && !m_namedByDates) {
         // Documents without files keep the names their caller gave.
         m_oldView->setDocument(outcome.pair.oldDocument);
         m_newView->setDocument(outcome.pair.newDocument);
@@ -376,8 +398,10 @@ void CompareView::show(Outcome outcome)
             tr("Before: %1 · After: %2").arg(Wording::dateTime(outcome.oldWhen), Wording::dateTime(outcome.newWhen)));
         m_oldHeading->setText(tr("Before: %1").arg(Wording::dateTime(outcome.oldWhen)));
         m_newHeading->setText(tr("After: %1").arg(Wording::dateTime(outcome.newWhen)));
-        m_oldHeading->setToolTip(tr("%1\n%2").arg(QDir::toNativeSeparators(m_oldPath), Wording::utc(outcome.oldWhen)));
-        m_newHeading->setToolTip(tr("%1\n%2").arg(QDir::toNativeSeparators(m_newPath), Wording::utc(outcome.newWhen)));
+        m_oldHeading->setToolTip(tr("%1\n%2").arg(m_oldPath.isEmpty() ? m_where : QDir::toNativeSeparators(m_oldPath),
+                                                  Wording::utc(outcome.oldWhen)));
+        m_newHeading->setToolTip(tr("%1\n%2").arg(m_newPath.isEmpty() ? m_where : QDir::toNativeSeparators(m_newPath),
+                                                  Wording::utc(outcome.newWhen)));
         m_oldView->setDocument(outcome.pair.oldDocument);
         m_newView->setDocument(outcome.pair.newDocument);
         m_model->setChanges(outcome.pair.oldDocument, outcome.pair.newDocument, std::move(outcome.result.changes));

@@ -5,6 +5,7 @@
 #include "diff/WordDiff.h"
 #include "json/JsonDocument.h"
 
+#include <QDateTime>
 #include <QWidget>
 #include <memory>
 #include <utility>
@@ -42,6 +43,13 @@ public:
     // Two documents already in memory (a template and the agent made from it), named by the caller.
     CompareView(std::shared_ptr<const JsonDocument> oldDocument, std::shared_ptr<const JsonDocument> newDocument,
                 const QString &oldName, const QString &newName, QWidget *parent = nullptr);
+
+    // The same item of two backups, read into memory (snapshots of an encrypted backup): named, like two
+    // files, by what they are and when they were exported; `olderTime` and `newerTime` (the backups'
+    // own) where a document does not say. `where` is the tab's tooltip.
+    CompareView(std::shared_ptr<const JsonDocument> oldDocument, std::shared_ptr<const JsonDocument> newDocument,
+                const QDateTime &olderTime, const QDateTime &newerTime, const QString &where,
+                QWidget *parent = nullptr);
 
     // The order of a comparison started from an open export: {old, new}. The open one (`current`) is
     // the new one unless `other` was modified later, so that the result reads as "what happened since".
@@ -96,6 +104,11 @@ private:
     // Given documents, when the comparison reads no files.
     std::shared_ptr<const JsonDocument> m_oldGiven;
     std::shared_ptr<const JsonDocument> m_newGiven;
+    // Two backups' documents: titled by their dates, as files are.
+    bool m_namedByDates = false;
+    QDateTime m_olderTime;
+    QDateTime m_newerTime;
+    QString m_where;
     QLabel *m_summary;
     QLabel *m_sides;
     QProgressBar *m_progress;

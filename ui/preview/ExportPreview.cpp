@@ -40,7 +40,7 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     , m_summary(new QLabel(this))
     , m_saveState(new QLabel(this))
     , m_save(new QPushButton(savedPath.isEmpty() ? tr("&Save…") : tr("Save &As…"), this))
-    , m_discard(new QPushButton(savedPath.isEmpty() ? tr("&Discard") : tr("&Close"), this))
+    , m_discard(new QPushButton(savedPath.isEmpty() && origin != Origin::Backup ? tr("&Discard") : tr("&Close"), this))
     , m_showInFolder(new QPushButton(tr("Show in &Folder"), this))
     , m_compareWith(new QPushButton(tr("Compare &With…"), this))
     , m_createAgent(new QPushButton(tr("Create A&gent…"), this))
@@ -82,8 +82,9 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
     const auto keys = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
     const QKeySequence close(Qt::CTRL | Qt::Key_W); // the window's File › Close
     m_save->setToolTip(tr("Save this export to a file (%1)").arg(keys(QKeySequence(QKeySequence::Save))));
-    m_discard->setToolTip(savedPath.isEmpty() ? tr("Discard this export (%1)").arg(keys(close))
-                                              : tr("Close this export (%1)").arg(keys(close)));
+    m_discard->setToolTip(savedPath.isEmpty() && origin != Origin::Backup
+                              ? tr("Discard this export (%1)").arg(keys(close))
+                              : tr("Close this export (%1)").arg(keys(close)));
 
     // The kind's icon and the title, like a document's heading.
     auto *icon = new QLabel(this);
@@ -162,6 +163,9 @@ ExportPreview::ExportPreview(ExportResult result, Origin origin, const QString &
 
     if (origin == Origin::Embedded)
         m_saveState->setText(tr("A JSON document found inside another one."));
+    else if (origin == Origin::Backup && m_savedPath.isEmpty())
+        m_saveState->setText(tr("From your encrypted backup. It stays there; Save writes a copy that is not "
+                                "encrypted."));
     else if (m_savedPath.isEmpty())
         m_saveState->setText(tr("Not saved yet. Nothing is on your disk until you press Save."));
     else

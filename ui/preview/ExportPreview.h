@@ -31,6 +31,7 @@ public:
         Download, // an export just received: nothing is on disk until Save
         File,     // a file opened from disk
         Embedded, // a JSON document found inside a string of another one
+        Backup,   // an item of an encrypted backup, read into memory: Save writes a copy
     };
 
     // The result's document is used when it has one; else the bytes are indexed off the UI thread.

@@ -1,10 +1,14 @@
 #include "BackupView.h"
 
 #include "accounts/Accounts.h"
+#include "backup/ResticPassword.h"
+#include "exports/ExportFile.h"
 #include "restore/BackupItemModel.h"
 #include "services/XpanderClient.h"
+#include "text/Wording.h"
 #include "widgets/MessageWidget.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -22,10 +26,12 @@ namespace Takeout {
 
 BackupView::BackupView(const QString &folder, Accounts *accounts, QWidget *parent)
     : QWidget(parent)
-    , m_folder(QFileInfo(folder).absoluteFilePath())
+    , m_folder(ResticRepository::isTarget(folder) ? folder : QFileInfo(folder).absoluteFilePath())
+    , m_repository(ResticRepository::isTarget(folder) ? ResticRepository::fromTarget(folder) : QString())
     , m_accounts(accounts)
     , m_model(new BackupItemModel(this))
     , m_heading(new QLabel(this))
+    , m_snapshots(new QComboBox(this))
     , m_message(new MessageWidget(this))
     , m_listOrPlaceholder(new QStackedWidget(this))
     , m_table(new QTableView(this))
@@ -40,7 +46,7 @@ BackupView::BackupView(const QString &folder, Accounts *accounts, QWidget *paren
     m_heading->setObjectName(QStringLiteral("backupHeading"));
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
-    m_heading->setToolTip(m_folder);
+    m_heading->setToolTip(isRepository() ? m_repository : m_folder);
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
@@ -89,6 +95,18 @@ BackupView::BackupView(const QString &folder, Accounts *accounts, QWidget *paren
     m_restoreAll->setObjectName(QStringLiteral("restoreAllButton"));
     m_restoreAll->setToolTip(tr("Create every xpander.ai agent of this backup again"));
 
+    // An encrypted backup holds many: the newest is shown first, and any other is a choice away.
+    m_snapshots->setObjectName(QStringLiteral("snapshotCombo"));
+    m_snapshots->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *snapshotLabel = new QLabel(tr("&Backup of:"), this);
+    snapshotLabel->setBuddy(m_snapshots);
+    auto *snapshotRow = new QHBoxLayout;
+    snapshotRow->addWidget(snapshotLabel);
+    snapshotRow->addWidget(m_snapshots);
+    snapshotRow->addStretch(1);
+    snapshotLabel->setVisible(isRepository());
+    m_snapshots->setVisible(isRepository());
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_open);
@@ -96,6 +114,7 @@ BackupView::BackupView(const QString &folder, Accounts *accounts, QWidget *paren
     buttons->addWidget(m_restoreAll);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addLayout(snapshotRow);
     layout->addWidget(m_message);
     layout->addWidget(m_listOrPlaceholder, 1);
     layout->addWidget(m_note);
@@ -103,20 +122,14 @@ BackupView::BackupView(const QString &folder, Accounts *accounts, QWidget *paren
     layout->addLayout(buttons);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BackupView::updateActions);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const BackupItemModel::Row &row = m_model->row(index.row());
-        if (!row.path.isEmpty())
-            Q_EMIT openFileRequested(row.path);
-    });
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        if (const int row = selectedRow(); row >= 0 && !m_model->row(row).path.isEmpty())
-            Q_EMIT openFileRequested(m_model->row(row).path);
-    });
-    connect(m_restore, &QPushButton::clicked, this, [this] {
-        if (const int row = selectedRow(); row >= 0 && m_model->row(row).restorable)
-            Q_EMIT createAgentRequested(m_model->row(row).path);
-    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openItem(index.row()); });
+    connect(m_open, &QPushButton::clicked, this, [this] { openItem(selectedRow()); });
+    connect(m_restore, &QPushButton::clicked, this, [this] { restoreItem(selectedRow()); });
     connect(m_restoreAll, &QPushButton::clicked, this, &BackupView::restoreAll);
+    connect(m_snapshots, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0)
+            readSnapshot(m_snapshots->itemData(index).toString());
+    });
     reload();
 }
 
@@ -131,7 +144,7 @@ bool BackupView::isBackupFolder(const QString &path)
 QString BackupView::title() const
 {
     if (!m_read)
-        return tr("Backup");
+        return isRepository() ? tr("Encrypted backup") : tr("Backup");
     return tr("Backup of %1")
         .arg(QLocale().toString(m_backup.manifest().startedAt.toLocalTime().date(), QLocale::ShortFormat));
 }
@@ -139,6 +152,170 @@ QString BackupView::title() const
 bool BackupView::isRestoring() const
 {
     return m_listing || m_run;
+}
+
+void BackupView::showError(const Failure &error)
+{
+    m_progress->hide();
+    m_summary->clear();
+    m_message->showMessage(error.message(), MessageWidget::Type::Error);
+    updateActions();
+    Q_EMIT loaded();
+}
+
+void BackupView::readSnapshots()
+{
+    m_read = false;
+    m_heading->setText(tr("Encrypted backup in %1").arg(m_repository));
+    m_summary->setText(tr("Reading the encrypted backup…"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_model->setRows({});
+    updateActions();
+    ResticPassword::read(m_repository, false, this, [this](const Failure &error, const QString &password, bool) {
+        if (error) {
+            showError(error);
+            return;
+        }
+        m_password = password;
+        struct Listed
+        {
+            QList<ResticRepository::Snapshot> snapshots;
+            Failure error;
+        };
+        m_reading = BackgroundTask::run(
+            this,
+            [repository = ResticRepository(m_repository, m_password)](const TaskControl &) {
+                Listed listed;
+                listed.snapshots = repository.snapshots(&listed.error);
+                return listed;
+            },
+            [this](const Listed &listed) {
+                if (listed.error) {
+                    showError(listed.error);
+                    return;
+                }
+                if (listed.snapshots.isEmpty()) {
+                    showError(Failure(Failure::Kind::NotFound, QStringLiteral("no snapshot"))
+                                  .setMessage(tr("There is no backup in %1 yet.").arg(m_repository)));
+                    return;
+                }
+                m_snapshots->clear();
+                // Newest first, as a person looks for the last one; the short ID for the command line.
+                for (auto it = listed.snapshots.crbegin(); it != listed.snapshots.crend(); ++it) {
+                    m_snapshots->addItem(Wording::dateTime(it->time), it->id);
+                    m_snapshots->setItemData(m_snapshots->count() - 1,
+                                             tr("Snapshot %1, %2").arg(it->shortId, Wording::utc(it->time)),
+                                             Qt::ToolTipRole);
+                }
+                m_snapshots->setCurrentIndex(0);
+                readSnapshot(m_snapshots->itemData(0).toString());
+            });
+    });
+}
+
+void BackupView::readSnapshot(const QString &id)
+{
+    m_summary->setText(tr("Reading the backup…"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_message->hideMessage();
+    struct Read
+    {
+        BackupRestore backup;
+        Failure error;
+    };
+    m_reading = BackgroundTask::run(
+        this,
+        [repository = ResticRepository(m_repository, m_password), id](const TaskControl &) {
+            Read read;
+            BackupRestore::readSnapshot(repository, id, &read.backup, &read.error);
+            return read;
+        },
+        [this](const Read &read) {
+            if (read.error) {
+                m_read = false;
+                m_model->setRows({});
+                showError(read.error);
+                return;
+            }
+            m_progress->hide();
+            m_summary->clear();
+            m_backup = read.backup;
+            m_read = true;
+            showBackup();
+            Q_EMIT loaded();
+        });
+    updateActions();
+}
+
+void BackupView::openItem(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    if (!isRepository()) {
+        if (!m_model->row(row).path.isEmpty())
+            Q_EMIT openFileRequested(m_model->row(row).path);
+        return;
+    }
+    if (!m_read || row >= m_backup.items().size())
+        return;
+    const BackupRestore::Item item = m_backup.items().at(row);
+    if (!item.entry.ok || item.entry.file.isEmpty() || isReading())
+        return;
+    // A template is in memory already; the account is read now. Either way, nothing goes to disk.
+    m_summary->setText(tr("Reading “%1” from the backup…").arg(item.entry.file));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    struct Opened
+    {
+        ExportFile file;
+        Failure error;
+    };
+    m_reading = BackgroundTask::run(
+        this,
+        [repository = ResticRepository(m_repository, m_password), snapshot = m_backup.snapshot(),
+         item](const TaskControl &task) {
+            Opened opened;
+            QByteArray bytes = item.content;
+            if (bytes.isEmpty())
+                bytes = repository.dump(snapshot, item.entry.file, &opened.error);
+            if (opened.error)
+                return opened;
+            JsonDocument::Control load;
+            load.cancel = task.cancelFlag();
+            opened.file = ExportFile::fromBytes(bytes, item.entry.file, load, ExportFile::Check::Later);
+            return opened;
+        },
+        [this](const Opened &opened) {
+            m_progress->hide();
+            m_summary->clear();
+            updateActions();
+            if (opened.error) {
+                m_message->showMessage(opened.error.message(), MessageWidget::Type::Error);
+                return;
+            }
+            if (!opened.file.isOpen()) {
+                m_message->showMessage(
+                    tr("This item of the backup is not valid JSON: %1").arg(opened.file.error.message),
+                    MessageWidget::Type::Error);
+                return;
+            }
+            Q_EMIT openExportRequested(opened.file.result);
+        });
+    updateActions();
+}
+
+void BackupView::restoreItem(int row)
+{
+    if (row < 0 || row >= m_model->rowCount() || !m_model->row(row).restorable)
+        return;
+    if (!isRepository()) {
+        Q_EMIT createAgentRequested(m_model->row(row).path);
+        return;
+    }
+    if (row < m_backup.items().size())
+        Q_EMIT createAgentFromTemplateRequested(m_backup.items().at(row).content);
 }
 
 QString BackupView::summary() const
@@ -154,6 +331,13 @@ int BackupView::selectedRow() const
 
 void BackupView::reload()
 {
+    if (isRepository()) {
+        if (m_snapshots->count() > 0 && m_snapshots->currentIndex() >= 0)
+            readSnapshot(m_snapshots->currentData().toString());
+        else
+            readSnapshots();
+        return;
+    }
     Failure error;
     m_read = BackupRestore::read(m_folder, &m_backup, &error);
     if (!m_read) {
@@ -164,10 +348,15 @@ void BackupView::reload()
         updateActions();
         return;
     }
+    showBackup();
+}
+
+void BackupView::showBackup()
+{
     const BackupManifest &manifest = m_backup.manifest();
     // Local time without seconds; the folder (in the tooltip) says the exact time in UTC.
     const QDateTime started = manifest.startedAt.toLocalTime();
-    m_heading->setText(tr("Backup of %1, %2")
+    m_heading->setText((isRepository() ? tr("Encrypted backup of %1, %2") : tr("Backup of %1, %2"))
                            .arg(QLocale().toString(started.date(), QLocale::LongFormat),
                                 QLocale().toString(started.time(), QLocale::ShortFormat)));
     QList<BackupItemModel::Row> rows;
@@ -200,9 +389,10 @@ void BackupView::reload()
 void BackupView::updateActions()
 {
     const int row = selectedRow();
-    const bool busy = isRestoring();
-    const BackupItemModel::Row *item = row >= 0 ? &m_model->row(row) : nullptr;
-    m_open->setEnabled(item && !item->path.isEmpty());
+    const bool busy = isRestoring() || isReading();
+    const BackupItemModel::Row *item = row >= 0 && row < m_model->rowCount() ? &m_model->row(row) : nullptr;
+    m_open->setEnabled(!isReading() && item && (isRepository() ? item->saved : !item->path.isEmpty()));
+    m_snapshots->setEnabled(!busy);
     m_restore->setEnabled(!busy && item && item->restorable);
     bool anyRestorable = false;
     for (const BackupItemModel::Row &each : m_model->rows())
@@ -261,7 +451,7 @@ void BackupView::askAboutSameNames(const QList<AgentSummary> &agents)
             existingNames << QStringLiteral("“%1”").arg(item.name());
     }
     if (existingNames.isEmpty()) {
-        runRestore(false);
+        runRestore(false, agents);
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Create them again?"),
@@ -278,11 +468,11 @@ void BackupView::askAboutSameNames(const QList<AgentSummary> &agents)
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(skip);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, skip, again](int) {
+    connect(box, &QMessageBox::finished, this, [this, box, skip, again, agents](int) {
         if (box->clickedButton() == skip)
-            runRestore(false);
+            runRestore(false, agents);
         else if (box->clickedButton() == again)
-            runRestore(true);
+            runRestore(true, agents);
         else
             m_summary->clear();
         updateActions();
@@ -290,10 +480,11 @@ void BackupView::askAboutSameNames(const QList<AgentSummary> &agents)
     box->open();
 }
 
-void BackupView::runRestore(bool again)
+void BackupView::runRestore(bool again, const QList<AgentSummary> &agents)
 {
     RestoreRunJob::Options options;
     options.again = again;
+    options.agents = agents; // just read: the run does not read the list again
     QList<BackupRestore::Item> items;
     for (const BackupRestore::Item &item : m_backup.xpanderItems()) {
         if (item.canRestore())

@@ -309,7 +309,10 @@ HomePage::HomePage(Accounts *accounts, QWidget *parent)
     connect(m_openBackupFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastBackupFolder)); });
     connect(m_backupChanges, &BackupChangesButton::compareRequested, this, &HomePage::compareRequested);
-    connect(m_restoreBackup, &QPushButton::clicked, this, [this] { Q_EMIT openBackupRequested(m_lastBackupFolder); });
+    connect(m_restoreBackup, &QPushButton::clicked, this, [this] {
+        Q_EMIT openBackupRequested(m_lastBackupFolder.isEmpty() ? m_lastBackupTarget : m_lastBackupFolder);
+    });
+    connect(m_backupChanges, &BackupChangesButton::compareBackupsRequested, this, &HomePage::compareBackupsRequested);
 
     updateBadges();
     updateRecent();
@@ -345,6 +348,7 @@ void HomePage::updateLastBackup()
         updateLastRepositoryBackup(repository);
         return;
     }
+    m_lastBackupTarget.clear();
     const QString folder = Settings::backupFolder();
     BackupManifest manifest;
     m_lastBackupFolder = folder.isEmpty() ? QString() : BackupManifest::newestIn(folder, &manifest);
@@ -364,11 +368,13 @@ void HomePage::updateLastBackup()
 
 void HomePage::updateLastRepositoryBackup(const QString &repository)
 {
-    // An encrypted backup has no folder to open, and its files are compared in the dialog's place.
+    // An encrypted backup has no folder to open; its items are read from the repository into memory.
     m_lastBackupFolder.clear();
+    m_lastBackupTarget.clear();
     m_openBackupFolder->setVisible(false);
     m_restoreBackup->setVisible(false);
     m_backupChanges->setVisible(false);
+    m_backupChanges->setDirectory({});
     updateSchedule();
     const int attempt = m_lastBackupAttempt;
     const auto nothingYet = [this, repository] {
@@ -397,17 +403,24 @@ void HomePage::updateLastRepositoryBackup(const QString &repository)
                 bool found = false;
                 BackupManifest manifest;
                 Failure error;
+                QList<ResticRepository::Change> changes;
             };
             m_lastBackupTask = BackgroundTask::run(
                 this,
                 [repository, password](const TaskControl &) {
+                    // One list of the snapshots for both: the newest one's manifest, and what changed.
                     Newest newest;
-                    ResticRepository::Snapshot snapshot;
-                    newest.found =
-                        ResticRepository(repository, password).newest(&snapshot, &newest.manifest, &newest.error);
+                    const ResticRepository restic(repository, password);
+                    const QList<ResticRepository::Snapshot> list = restic.snapshots(&newest.error);
+                    if (newest.error || list.isEmpty())
+                        return newest;
+                    newest.found = restic.readManifest(list.last().id, &newest.manifest, &newest.error);
+                    Failure changesError;
+                    if (newest.found)
+                        newest.changes = restic.changes(list, &changesError);
                     return newest;
                 },
-                [this, attempt, repository, nothingYet](const Newest &newest) {
+                [this, attempt, repository, password, nothingYet](const Newest &newest) {
                     if (attempt != m_lastBackupAttempt)
                         return;
                     if (newest.error) {
@@ -420,6 +433,10 @@ void HomePage::updateLastRepositoryBackup(const QString &repository)
                         return;
                     }
                     m_lastBackupIcon->setVisible(true);
+                    m_lastBackupTarget = QLatin1String(ResticRepository::scheme) + repository;
+                    m_restoreBackup->setVisible(true);
+                    m_backupChanges->setVisible(true);
+                    m_backupChanges->setRepository(repository, password, newest.changes);
                     showLastBackup(newest.manifest, tr("Encrypted, in %1").arg(repository));
                 });
         });

@@ -4,7 +4,9 @@
 #include "base/BackgroundTask.h"
 #include "base/Service.h"
 
+#include <QDateTime>
 #include <QWidget>
+#include <memory>
 
 class QAction;
 class QCommandLinkButton;
@@ -16,6 +18,7 @@ namespace Takeout {
 
 class Accounts;
 class BackupChangesButton;
+class JsonDocument;
 
 // The first page: Back up now as the main action with the state of the backups under it, the other
 // tasks as framed buttons, each service's sign-in state in words, and the recent exports, opened with
@@ -57,8 +60,12 @@ Q_SIGNALS:
     void compareTwoRequested(const QString &first, const QString &second);
     // The recent list's "Create Agent from This Template…".
     void createAgentRequested(const QString &path);
-    // "Restore…" beside the last backup: the backup view of that folder.
+    // "Restore…" beside the last backup: the backup view of that folder, or of restic:REPOSITORY.
     void openBackupRequested(const QString &folder);
+    // "What changed?" on an encrypted backup: the same item of its two newest complete snapshots.
+    void compareBackupsRequested(std::shared_ptr<const Takeout::JsonDocument> older,
+                                 std::shared_ptr<const Takeout::JsonDocument> newer, const QDateTime &olderTime,
+                                 const QDateTime &newerTime, const QString &where);
     void signInRequested(Takeout::Service service);
 
 protected:
@@ -93,6 +100,8 @@ private:
     QPushButton *m_changeBackup;
     BackupChangesButton *m_backupChanges;
     QString m_lastBackupFolder;
+    // restic:REPOSITORY when the last backup is a snapshot of it.
+    QString m_lastBackupTarget;
     // Which reading of the repository's last backup is the latest: an older answer is dropped.
     int m_lastBackupAttempt = 0;
     BackgroundTask m_lastBackupTask;

@@ -4,6 +4,7 @@
 #include "agents/AgentBrowser.h"
 #include "backup/BackupDialog.h"
 #include "backup/BackupManifest.h"
+#include "backup/ResticRepository.h"
 #include "base/BackgroundTask.h"
 #include "base/Settings.h"
 #include "compare/CompareView.h"
@@ -218,6 +219,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &AgentBrowser::createFromTemplateIdRequested, this, &MainWindow::askForTemplateId);
     connect(m_home, &HomePage::createAgentRequested, this, &MainWindow::createAgentFromFile);
     connect(m_home, &HomePage::openBackupRequested, this, &MainWindow::openBackup);
+    connect(m_home, &HomePage::compareBackupsRequested, this, &MainWindow::compareBackups);
 
     createMenus();
     statusBar();
@@ -673,6 +675,7 @@ BackupDialog *MainWindow::openBackupDialog(bool startNow, std::optional<Service>
         dialog->setOnly(*only);
     connect(dialog, &BackupDialog::backupFinished, m_home, &HomePage::updateLastBackup);
     connect(dialog, &BackupDialog::compareRequested, this, &MainWindow::compareFiles);
+    connect(dialog, &BackupDialog::compareBackupsRequested, this, &MainWindow::compareBackups);
     dialog->show();
     // The first time, the folder is chosen first; after that, one press backs up.
     if (startNow && (!Settings::backupFolder().isEmpty() || !Settings::backupRepository().isEmpty()))
@@ -766,10 +769,10 @@ void MainWindow::showAgentList(const QString &selectId)
 
 BackupView *MainWindow::openBackup(const QString &folder)
 {
-    // One tab per backup folder.
+    // One tab per backup folder or repository.
+    const QString key = ResticRepository::isTarget(folder) ? folder : QFileInfo(folder).absoluteFilePath();
     for (int i = 1; i < m_tabs->count(); ++i) {
-        if (auto *open = qobject_cast<BackupView *>(m_tabs->widget(i));
-            open && open->folder() == QFileInfo(folder).absoluteFilePath()) {
+        if (auto *open = qobject_cast<BackupView *>(m_tabs->widget(i)); open && open->folder() == key) {
             m_tabs->setCurrentIndex(i);
             showPage(WorkspacePage);
             return open;
@@ -781,11 +784,34 @@ BackupView *MainWindow::openBackup(const QString &folder)
     m_tabs->setCurrentIndex(index);
     connect(view, &BackupView::openFileRequested, this, &MainWindow::openFile);
     connect(view, &BackupView::createAgentRequested, this, &MainWindow::createAgentFromFile);
+    connect(view, &BackupView::createAgentFromTemplateRequested, this, &MainWindow::createAgentFromTemplate);
+    connect(view, &BackupView::openExportRequested, this,
+            [this](const ExportResult &result) { addPreview(result, ExportPreview::Origin::Backup); });
+    connect(view, &BackupView::loaded, this, [this, view] {
+        m_tabs->setTabText(m_tabs->indexOf(view), view->title());
+        updateOpenExports();
+    });
     connect(view, &BackupView::signInNeeded, this, &MainWindow::signInNeeded);
     connect(view, &BackupView::agentsCreated, m_browser, &AgentBrowser::refresh);
     updateOpenExports();
     showPage(WorkspacePage);
     return view;
+}
+
+void MainWindow::compareBackups(std::shared_ptr<const JsonDocument> older, std::shared_ptr<const JsonDocument> newer,
+                                const QDateTime &olderTime, const QDateTime &newerTime, const QString &where)
+{
+    auto *view = new CompareView(std::move(older), std::move(newer), olderTime, newerTime, where, m_tabs);
+    const int index = m_tabs->addTab(view, view->title());
+    m_tabs->setTabToolTip(index, view->toolTip());
+    addCloseButton(view);
+    m_tabs->setCurrentIndex(index);
+    connect(view, &CompareView::titleChanged, this, [this, view] {
+        m_tabs->setTabText(m_tabs->indexOf(view), view->title());
+        updateOpenExports();
+    });
+    updateOpenExports();
+    showPage(WorkspacePage);
 }
 
 void MainWindow::compareCheck(const RestoreCheck::Result &result, const QString &agentName)

@@ -106,6 +106,10 @@ public:
     // A backup folder as a tab: its items, Restore and Restore All.
     BackupView *openBackup(const QString &folder);
     // A tab comparing a template with the agent made from it (the check's two normalised documents).
+    // "What changed?" on an encrypted backup: the same item of two snapshots, read into memory.
+    void compareBackups(std::shared_ptr<const Takeout::JsonDocument> older,
+                        std::shared_ptr<const Takeout::JsonDocument> newer, const QDateTime &olderTime,
+                        const QDateTime &newerTime, const QString &where);
     void compareCheck(const RestoreCheck::Result &result, const QString &agentName);
 
 protected:

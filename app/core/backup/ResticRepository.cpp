@@ -178,6 +178,9 @@ Failure ResticRepository::failureFor(int exitCode, bool crashed, const QByteArra
     if (contains(lower, "config") && (contains(lower, "invalid") || contains(lower, "ciphertext")))
         return Failure(Failure::Kind::NotAnExport, detail)
             .setMessage(tr("%1 is not a restic backup.").arg(m_repository));
+    if (contains(lower, "no matching id found"))
+        return Failure(Failure::Kind::NotFound, detail)
+            .setMessage(tr("The backup at %1 has no snapshot with that ID.").arg(m_repository));
     if (crashed)
         return Failure(Failure::Kind::Cancelled, detail).setMessage(tr("restic was stopped before it finished."));
     return Failure(Failure::Kind::ServerError, detail)
@@ -402,16 +405,24 @@ bool ResticRepository::newest(Snapshot *snapshot, BackupManifest *manifest, Fail
 
 QList<ResticRepository::Change> ResticRepository::changes(Failure *error) const
 {
-    QList<Change> changes;
     const QList<Snapshot> list = snapshots(error);
+    if (*error)
+        return {};
+    return changes(list, error);
+}
+
+QList<ResticRepository::Change> ResticRepository::changes(const QList<Snapshot> &list, Failure *error) const
+{
+    QList<Change> changes;
+    *error = {};
     // Newest first, the complete ones only; a snapshot is made only of a complete backup, but one made
     // by another program with the tag is not taken on trust.
-    QList<std::pair<QString, BackupManifest>> complete;
+    QList<std::pair<Snapshot, BackupManifest>> complete;
     for (auto it = list.crbegin(); it != list.crend() && complete.size() < 2 && !*error; ++it) {
         BackupManifest manifest;
         Failure readError;
         if (readManifest(it->id, &manifest, &readError) && manifest.isWhole())
-            complete.append({it->id, manifest});
+            complete.append({*it, manifest});
         else if (readError.kind() == Failure::Kind::InvalidCredentials || readError.kind() == Failure::Kind::Network)
             *error = readError;
     }
@@ -428,8 +439,9 @@ QList<ResticRepository::Change> ResticRepository::changes(Failure *error) const
             if (before.service != now.service || before.agentId != now.agentId)
                 continue;
             if (before.ok && plainName(before.file))
-                changes.append({now.service, now.agentId, complete.at(1).first, before.file, complete.at(0).first,
-                                now.file, before.sha256 == now.sha256});
+                changes.append({now.service, now.agentId, complete.at(1).first.id, before.file, complete.at(0).first.id,
+                                now.file, before.sha256 == now.sha256, complete.at(1).first.time,
+                                complete.at(0).first.time});
             break;
         }
     }

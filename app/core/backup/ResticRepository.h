@@ -110,9 +110,13 @@ public:
         QString olderFile;
         QString newerSnapshot;
         QString newerFile;
-        bool same = false; // the manifests give both the same SHA-256
+        bool same = false;   // the manifests give both the same SHA-256
+        QDateTime olderTime; // the snapshots' times
+        QDateTime newerTime;
     };
     QList<Change> changes(Failure *error) const;
+    // The same from the snapshots() a caller has read already.
+    QList<Change> changes(const QList<Snapshot> &snapshots, Failure *error) const;
 
     // `restic forget --prune` of this app's snapshots by the policy; the IDs it removed.
     Failure forget(const KeepPolicy &policy, QStringList *removed) const;

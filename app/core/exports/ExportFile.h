@@ -21,6 +21,9 @@ struct ExportFile
         Later
     };
     static ExportFile open(const QString &path, const JsonDocument::Control &control = {}, Check check = Check::Now);
+    // The same for an export in memory (an item read from an encrypted backup), named `fileName`.
+    static ExportFile fromBytes(QByteArray bytes, const QString &fileName, const JsonDocument::Control &control = {},
+                                Check check = Check::Now);
 };
 
 } // namespace Takeout

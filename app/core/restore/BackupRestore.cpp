@@ -3,6 +3,7 @@
 #include "backup/BackupVerifier.h"
 #include "restore/ImportAndVerifyJob.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTimer>
@@ -14,6 +15,35 @@ QString BackupRestore::Item::name() const
     if (facts && !facts->name.isEmpty())
         return facts->name;
     return entry.agentName;
+}
+
+QByteArray BackupRestore::Item::templateJson() const
+{
+    if (!content.isEmpty() || path.isEmpty())
+        return content;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+BackupRestore::Item BackupRestore::itemFor(const BackupManifest::Item &entry, const QString &damage,
+                                           const std::function<std::optional<TemplateFacts>(Failure *)> &facts)
+{
+    Item item;
+    item.entry = entry;
+    if (entry.service != Service::Xpander) {
+        item.problem = tr("The Agentbot account cannot be put back: Agentbot has no import. Its export stays "
+                          "in the backup.");
+    } else if (!entry.ok || entry.file.isEmpty()) {
+        item.problem = tr("This agent was not saved in the backup.");
+    } else if (!damage.isEmpty()) {
+        item.problem = tr("This agent's file in the backup is damaged: %1").arg(damage);
+    } else {
+        Failure factsError;
+        item.facts = facts(&factsError);
+        if (!item.facts)
+            item.problem = factsError.message();
+    }
+    return item;
 }
 
 bool BackupRestore::read(const QString &folder, BackupRestore *restore, Failure *error)
@@ -34,23 +64,65 @@ bool BackupRestore::read(const QString &folder, BackupRestore *restore, Failure 
     result.m_folder = QDir(folder).absolutePath();
     result.m_manifest = manifest;
     for (const BackupManifest::Item &entry : std::as_const(manifest.items)) {
-        Item item;
-        item.entry = entry;
-        if (!entry.file.isEmpty())
-            item.path = QDir(result.m_folder).filePath(entry.file);
-        if (entry.service != Service::Xpander) {
-            item.problem = tr("The Agentbot account cannot be put back: Agentbot has no import. Its export stays "
-                              "in the backup.");
-        } else if (!entry.ok || entry.file.isEmpty()) {
-            item.problem = tr("This agent was not saved in the backup.");
-        } else if (damaged.contains(entry.file)) {
-            item.problem = tr("This agent's file in the backup is damaged: %1").arg(damaged.value(entry.file));
-        } else {
-            Failure factsError;
-            item.facts = TemplateFacts::fromFile(item.path, &factsError);
-            if (!item.facts)
-                item.problem = factsError.message();
+        const QString path = entry.file.isEmpty() ? QString() : QDir(result.m_folder).filePath(entry.file);
+        Item item = itemFor(entry, damaged.value(entry.file),
+                            [&path](Failure *factsError) { return TemplateFacts::fromFile(path, factsError); });
+        item.path = path;
+        result.m_items.append(item);
+    }
+    *restore = std::move(result);
+    return true;
+}
+
+bool BackupRestore::readSnapshot(const ResticRepository &repository, const QString &snapshot, BackupRestore *restore,
+                                 Failure *error)
+{
+    Failure failure;
+    QString id = snapshot;
+    if (id.isEmpty()) {
+        const QList<ResticRepository::Snapshot> list = repository.snapshots(&failure);
+        if (!failure && list.isEmpty())
+            failure =
+                Failure(Failure::Kind::NotFound,
+                        QStringLiteral("no snapshot tagged %1").arg(QLatin1String(ResticRepository::tag)))
+                    .setMessage(tr("There is no backup of Agent Takeout in %1 yet.").arg(repository.repository()));
+        if (failure) {
+            *error = failure;
+            return false;
         }
+        id = list.last().id;
+    }
+    BackupManifest manifest;
+    if (!repository.readManifest(id, &manifest, &failure)) {
+        *error = failure;
+        return false;
+    }
+    BackupRestore result;
+    result.m_folder = repository.repository();
+    result.m_snapshot = id;
+    result.m_manifest = manifest;
+    for (const BackupManifest::Item &entry : std::as_const(manifest.items)) {
+        // Only the templates are read: the account cannot be restored, and may be large.
+        QByteArray bytes;
+        QString damage;
+        if (entry.service == Service::Xpander && entry.ok && !entry.file.isEmpty()) {
+            Failure dumpError;
+            bytes = repository.dump(id, entry.file, &dumpError);
+            if (dumpError.kind() == Failure::Kind::InvalidCredentials || dumpError.kind() == Failure::Kind::Network) {
+                *error = dumpError;
+                return false;
+            }
+            if (dumpError)
+                damage = tr("it cannot be read from the backup");
+            else if (bytes.size() != entry.bytes)
+                damage = tr("size is %1 bytes, the manifest says %2").arg(bytes.size()).arg(entry.bytes);
+            else if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != entry.sha256.toLower())
+                damage = tr("SHA-256 differs from the manifest's");
+        }
+        Item item = itemFor(entry, damage,
+                            [&bytes](Failure *factsError) { return TemplateFacts::fromBytes(bytes, factsError); });
+        if (item.facts)
+            item.content = bytes;
         result.m_items.append(item);
     }
     *restore = std::move(result);
@@ -104,6 +176,11 @@ void RestoreRunJob::start()
     m_outcomes.clear();
     m_agents.clear();
     m_index = -1;
+    if (m_options.agents) {
+        m_agents = *m_options.agents;
+        QTimer::singleShot(0, this, &RestoreRunJob::next);
+        return;
+    }
     AgentListJob *list = m_client.listAgents(this);
     m_current = list;
     connect(list, &AgentListJob::finished, this, &RestoreRunJob::onAgentList);
@@ -158,10 +235,7 @@ void RestoreRunJob::next()
         outcome.state = Outcome::State::WouldCreate;
     } else {
         Q_EMIT itemStarted(m_index);
-        QFile file(item.path);
-        QByteArray templateJson;
-        if (m_options.verify && file.open(QIODevice::ReadOnly))
-            templateJson = file.readAll();
+        const QByteArray templateJson = m_options.verify ? item.templateJson() : QByteArray();
         ImportRequest request;
         request.name = item.facts->name;
         request.description = item.facts->description;

@@ -54,10 +54,11 @@ std::optional<TemplateFacts> TemplateFacts::fromJson(const QByteArray &json)
     return factsOf(*document);
 }
 
-std::optional<TemplateFacts> TemplateFacts::fromFile(const QString &path, Failure *error)
+namespace {
+
+std::optional<TemplateFacts> factsOrError(const std::shared_ptr<const JsonDocument> &document,
+                                          const JsonDocument::Error &parseError, Failure *error)
 {
-    JsonDocument::Error parseError;
-    const std::shared_ptr<const JsonDocument> document = JsonDocument::fromFile(path, &parseError);
     if (!document) {
         if (error)
             *error = Failure(Failure::Kind::InvalidJson, parseError.message)
@@ -72,6 +73,20 @@ std::optional<TemplateFacts> TemplateFacts::fromFile(const QString &path, Failur
                                                              "The file is not an xpander.ai agent template with a "
                                                              "template id, so no agent can be created from it."));
     return facts;
+}
+
+} // namespace
+
+std::optional<TemplateFacts> TemplateFacts::fromFile(const QString &path, Failure *error)
+{
+    JsonDocument::Error parseError;
+    return factsOrError(JsonDocument::fromFile(path, &parseError), parseError, error);
+}
+
+std::optional<TemplateFacts> TemplateFacts::fromBytes(const QByteArray &json, Failure *error)
+{
+    JsonDocument::Error parseError;
+    return factsOrError(JsonDocument::fromBytes(json, &parseError), parseError, error);
 }
 
 } // namespace Takeout

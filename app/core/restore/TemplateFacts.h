@@ -26,6 +26,8 @@ struct TemplateFacts
     // nullopt with `error` set (Kind::NotAnExport, or the reading's failure) when the file is no
     // template with an id.
     static std::optional<TemplateFacts> fromFile(const QString &path, Failure *error);
+    // The same for a template in memory.
+    static std::optional<TemplateFacts> fromBytes(const QByteArray &json, Failure *error);
 };
 
 } // namespace Takeout
