@@ -8,15 +8,21 @@
 #include "agents/AgentBrowser.h"
 #include "backup/BackupDialog.h"
 #include "backup/BackupManifest.h"
+#include "backup/ResticBackupJob.h"
+#include "backup/ResticRepository.h"
 #include "base/Settings.h"
 #include "compare/ChangeListModel.h"
 #include "compare/CompareView.h"
 #include "export/TemplateExportDialog.h"
 #include "help/HelpWindow.h"
 #include "i18n/Translations.h"
+#include "net/HttpJob.h"
 #include "preview/ExportPreview.h"
+#include "restore/BackupItemModel.h"
 #include "restore/BackupView.h"
 #include "restore/CreateAgentDialog.h"
+#include "services/AgentbotClient.h"
+#include "services/XpanderClient.h"
 #include "shell/MainWindow.h"
 #include "signin/SignInPanel.h"
 #include "json/JsonView.h"
@@ -31,6 +37,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPalette>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -331,6 +338,34 @@ int main(int argc, char *argv[])
     if (BackupView *view = window.openBackup(BackupManifest::newestIn(backups))) {
         view->table()->selectRow(0);
         ok &= save(&window, dir, QStringLiteral("backup-view"));
+    }
+
+    // An encrypted backup with two snapshots, opened: the choice of snapshots above the items. The
+    // password comes from RESTIC_PASSWORD here, as restic itself would read it.
+    if (!ResticRepository::program().isEmpty()) {
+        const QString repository = QDir::home().filePath(QStringLiteral("Encrypted"));
+        QDir(repository).removeRecursively();
+        qputenv("RESTIC_PASSWORD", "screenshot-password");
+        QNetworkAccessManager *network = HttpJob::createNetworkAccessManager(&window);
+        const XpanderClient xpander(network, ServerUrl(demo.url()), QString::fromLatin1(DemoService::xpanderApiKey));
+        const AgentbotClient agentbot(network, ServerUrl(demo.url()),
+                                      AgentbotSession::fromUserText(QString::fromLatin1(DemoService::agentbotSession)));
+        for (int run = 0; run < 2; ++run) {
+            ResticBackupJob job(ResticRepository(repository, {}));
+            job.setAutoDelete(false);
+            job.items()->addAgentbot(agentbot);
+            job.items()->addXpander(xpander, run == 1);
+            QSignalSpy done(&job, &ResticBackupJob::finished);
+            job.start();
+            ok &= done.wait(60000) && !job.error();
+        }
+        if (BackupView *view = window.openBackup(QLatin1String(ResticRepository::scheme) + repository)) {
+            QSignalSpy loaded(view, &BackupView::loaded);
+            ok &= QTest::qWaitFor([&] { return view->items()->rowCount() > 0 && !view->isReading(); }, 60000);
+            view->table()->selectRow(1);
+            ok &= save(&window, dir, QStringLiteral("backup-view-encrypted"));
+        }
+        qunsetenv("RESTIC_PASSWORD");
     }
 
     // 8. The user guide (Help › User Guide), searched for a word.

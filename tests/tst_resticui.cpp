@@ -246,7 +246,7 @@ void TestResticUi::restoreAndCompareFromSnapshots()
                              TestSupport::waitMs * 2);
     QCOMPARE(backup.snapshotChoice()->count(), 2);
     QCOMPARE(backup.items()->rowCount(), 1 + agents);
-    QVERIFY(backup.title().startsWith(QLatin1String("Backup of ")));
+    QVERIFY(backup.title().startsWith(QLatin1String("Encrypted backup of ")));
     int row = -1;
     for (int i = 0; i < backup.items()->rowCount(); ++i) {
         if (backup.items()->row(i).restorable && row < 0)

@@ -34,6 +34,22 @@
         <source>This agent&apos;s file in the backup is damaged: %1</source>
         <translation>Die Datei dieses Agenten in der Sicherung ist beschädigt: %1</translation>
     </message>
+    <message>
+        <source>There is no backup of Agent Takeout in %1 yet.</source>
+        <translation>In %1 gibt es noch keine Sicherung von Agent Takeout.</translation>
+    </message>
+    <message>
+        <source>it cannot be read from the backup</source>
+        <translation>sie lässt sich nicht aus der Sicherung lesen</translation>
+    </message>
+    <message>
+        <source>size is %1 bytes, the manifest says %2</source>
+        <translation>die Größe beträgt %1 Bytes, laut Manifest %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 differs from the manifest&apos;s</source>
+        <translation>SHA-256 weicht vom Wert im Manifest ab</translation>
+    </message>
 </context>
 <context>
     <name>BackupRetention</name>
@@ -1545,6 +1561,10 @@
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
+    <message>
+        <source>The backup at %1 has no snapshot with that ID.</source>
+        <translation>Die Sicherung in %1 hat keinen Snapshot mit dieser ID.</translation>
+    </message>
 </context>
 <context>
     <name>SafeStoragePassword</name>
@@ -1831,10 +1851,6 @@
         <translation>Was sich seit der letzten Sicherung geändert hat</translation>
     </message>
     <message>
-        <source>Needs two complete backups in the backup folder to compare.</source>
-        <translation>Zum Vergleichen braucht es zwei vollständige Sicherungen im Sicherungsordner.</translation>
-    </message>
-    <message>
         <source>Compare the newest two complete backups.</source>
         <translation>Die beiden neuesten vollständigen Sicherungen vergleichen.</translation>
     </message>
@@ -1849,6 +1865,30 @@
     <message>
         <source>%1 — no changes</source>
         <translation>%1 — unverändert</translation>
+    </message>
+    <message>
+        <source>Needs two complete backups to compare.</source>
+        <translation>Zum Vergleichen braucht es zwei vollständige Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Reading both backups…</source>
+        <translation>Beide Sicherungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The file in the backup is not valid JSON: %1</source>
+        <translation>Die Datei in der Sicherung ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>The backups cannot be read. %1</source>
+        <translation>Die Sicherungen lassen sich nicht lesen. %1</translation>
+    </message>
+    <message>
+        <source>Encrypted, in %1</source>
+        <translation>Verschlüsselt, in %1</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2525,50 @@
     <message>
         <source>%1 created, %2 skipped, %3 failed.</source>
         <translation>%1 erstellt, %2 übersprungen, %3 nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup of:</source>
+        <translation>Sicherung &amp;vom:</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Verschlüsselte Sicherung</translation>
+    </message>
+    <message>
+        <source>Encrypted backup in %1</source>
+        <translation>Verschlüsselte Sicherung in %1</translation>
+    </message>
+    <message>
+        <source>Reading the encrypted backup…</source>
+        <translation>Die verschlüsselte Sicherung wird gelesen…</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 yet.</source>
+        <translation>In %1 gibt es noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1, %2</source>
+        <translation>Snapshot %1, %2</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Die Sicherung wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading “%1” from the backup…</source>
+        <translation>„%1“ wird aus der Sicherung gelesen…</translation>
+    </message>
+    <message>
+        <source>This item of the backup is not valid JSON: %1</source>
+        <translation>Dieses Element der Sicherung ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted backup of %1, %2</source>
+        <translation>Verschlüsselte Sicherung vom %1, %2</translation>
+    </message>
+    <message>
+        <source>Encrypted backup of %1</source>
+        <translation>Verschlüsselte Sicherung vom %1</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3386,10 @@ Nachher: %2</translation>
     <message>
         <source>Whoever gets the template ID can create the agent in their own xpander.ai organization.</source>
         <translation>Wer die Vorlagen-ID bekommt, kann den Agenten in der eigenen xpander.ai-Organisation erstellen.</translation>
+    </message>
+    <message>
+        <source>From your encrypted backup. It stays there; Save writes a copy that is not encrypted.</source>
+        <translation>Aus Ihrer verschlüsselten Sicherung. Dort bleibt es; Speichern schreibt eine unverschlüsselte Kopie.</translation>
     </message>
 </context>
 <context>
@@ -4511,14 +4599,6 @@ Nachher: %2</translation>
         <translation>die xpander.ai-Agenten einer Sicherung wieder anlegen</translation>
     </message>
     <message>
-        <source>Creates the xpander.ai agents of a backup folder again, from the templates it holds: all, or those named with --agent. One request each, and one line per item on stdout: created OLD_AGENT_ID NEW_AGENT_ID NAME, skipped OLD_AGENT_ID NAME: REASON, or failed OLD_AGENT_ID NAME: REASON. The backup is checked first: a damaged item is not restored. An agent whose name is already in the agent list is skipped unless --again. The Agentbot account cannot be put back: Agentbot has no import.</source>
-        <translation>Legt die xpander.ai-Agenten eines Sicherungsordners aus den enthaltenen Vorlagen wieder an: alle oder die mit --agent genannten. Je eine Anfrage und je Eintrag eine Zeile auf stdout: created ALTE_AGENT_ID NEUE_AGENT_ID NAME, skipped ALTE_AGENT_ID NAME: GRUND oder failed ALTE_AGENT_ID NAME: GRUND. Die Sicherung wird zuerst geprüft: Ein beschädigter Eintrag wird nicht wiederhergestellt. Ein Agent, dessen Name schon in der Agentenliste steht, wird ohne --again übersprungen. Das Agentbot-Konto kann nicht zurückgespielt werden: Agentbot hat keinen Import.</translation>
-    </message>
-    <message>
-        <source>The backup folder (the one with manifest.json).</source>
-        <translation>Der Sicherungsordner (der mit manifest.json).</translation>
-    </message>
-    <message>
         <source>Restore only this agent (its id in the backup); may be repeated.</source>
         <translation>Nur diesen Agenten wiederherstellen (seine ID in der Sicherung); mehrfach möglich.</translation>
     </message>
@@ -4545,6 +4625,26 @@ Nachher: %2</translation>
     <message>
         <source>%1 differs from its template:</source>
         <translation>%1 unterscheidet sich von seiner Vorlage:</translation>
+    </message>
+    <message>
+        <source>Creates the xpander.ai agents of a backup folder or of a snapshot of an encrypted restic backup again, from the templates it holds: all, or those named with --agent. One request each, and one line per item on stdout: created OLD_AGENT_ID NEW_AGENT_ID NAME, skipped OLD_AGENT_ID NAME: REASON, or failed OLD_AGENT_ID NAME: REASON. The backup is checked first: a damaged item is not restored. An agent whose name is already in the agent list is skipped unless --again. The Agentbot account cannot be put back: Agentbot has no import.</source>
+        <translation>Legt die xpander.ai-Agenten eines Sicherungsordners oder eines Snapshots einer verschlüsselten restic-Sicherung wieder an, aus den Vorlagen darin: alle oder die mit --agent genannten. Eine Anfrage je Agent und eine Zeile je Element auf stdout: created ALTE_AGENT_ID NEUE_AGENT_ID NAME, skipped ALTE_AGENT_ID NAME: GRUND oder failed ALTE_AGENT_ID NAME: GRUND. Die Sicherung wird zuerst geprüft: Ein beschädigtes Element wird nicht wiederhergestellt. Ein Agent, dessen Name schon in der Agentenliste steht, wird übersprungen, außer mit --again. Das Agentbot-Konto kann nicht zurückgespielt werden: Agentbot hat keinen Import.</translation>
+    </message>
+    <message>
+        <source>The backup folder (the one with manifest.json), or restic:REPOSITORY (its password as for backup: the keychain, RESTIC_PASSWORD, RESTIC_PASSWORD_FILE or RESTIC_PASSWORD_COMMAND).</source>
+        <translation>Der Sicherungsordner (der mit der manifest.json) oder restic:REPOSITORY (das Passwort wie bei backup: aus dem Schlüsselbund, RESTIC_PASSWORD, RESTIC_PASSWORD_FILE oder RESTIC_PASSWORD_COMMAND).</translation>
+    </message>
+    <message>
+        <source>For restic:REPOSITORY: the snapshot to restore from (its ID; default: the newest).</source>
+        <translation>Für restic:REPOSITORY: der Snapshot, aus dem wiederhergestellt wird (seine ID; Vorgabe: der neueste).</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s address holds a password. Leave it out of the address: there it would show in the list of running programs and in logs.</source>
+        <translation>Die Adresse des Repositorys enthält ein Passwort. Lassen Sie es aus der Adresse weg: Dort wäre es in der Liste der laufenden Programme und in Protokollen zu sehen.</translation>
+    </message>
+    <message>
+        <source>--snapshot is for restic:REPOSITORY.</source>
+        <translation>--snapshot gilt nur für restic:REPOSITORY.</translation>
     </message>
 </context>
 <context>

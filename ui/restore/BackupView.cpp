@@ -145,8 +145,8 @@ QString BackupView::title() const
 {
     if (!m_read)
         return isRepository() ? tr("Encrypted backup") : tr("Backup");
-    return tr("Backup of %1")
-        .arg(QLocale().toString(m_backup.manifest().startedAt.toLocalTime().date(), QLocale::ShortFormat));
+    const QString day = Wording::shortDate(m_backup.manifest().startedAt.toLocalTime().date());
+    return isRepository() ? tr("Encrypted backup of %1").arg(day) : tr("Backup of %1").arg(day);
 }
 
 bool BackupView::isRestoring() const
@@ -356,9 +356,9 @@ void BackupView::showBackup()
     const BackupManifest &manifest = m_backup.manifest();
     // Local time without seconds; the folder (in the tooltip) says the exact time in UTC.
     const QDateTime started = manifest.startedAt.toLocalTime();
-    m_heading->setText((isRepository() ? tr("Encrypted backup of %1, %2") : tr("Backup of %1, %2"))
-                           .arg(QLocale().toString(started.date(), QLocale::LongFormat),
-                                QLocale().toString(started.time(), QLocale::ShortFormat)));
+    m_heading->setText(
+        (isRepository() ? tr("Encrypted backup of %1, %2") : tr("Backup of %1, %2"))
+            .arg(QLocale().toString(started.date(), QLocale::LongFormat), Wording::timeOfDay(started.time())));
     QList<BackupItemModel::Row> rows;
     for (const BackupRestore::Item &item : m_backup.items()) {
         BackupItemModel::Row row;

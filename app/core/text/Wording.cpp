@@ -49,6 +49,14 @@ QString Wording::dateTime(const QDateTime &when, const QLocale &locale)
     return locale.toString(when.toLocalTime(), format);
 }
 
+QString Wording::timeOfDay(const QTime &time, const QLocale &locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    format.remove(seconds);
+    return locale.toString(time, format);
+}
+
 QString Wording::utc(const QDateTime &when)
 {
     if (!when.isValid())

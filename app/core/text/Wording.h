@@ -16,6 +16,8 @@ public:
     static QString size(qint64 bytes, const QLocale &locale = QLocale());
     // Local time, the locale's short form with a four-digit year and without seconds.
     static QString dateTime(const QDateTime &when, const QLocale &locale = QLocale());
+    // The time of day in the locale's short form, without seconds: "07:48", "7:48 AM".
+    static QString timeOfDay(const QTime &time, const QLocale &locale = QLocale());
     // The same instant in UTC with seconds, for a tooltip: "2026-12-07 09:00:05 UTC".
     static QString utc(const QDateTime &when);
     // A day and month ("30 Nov"), with the year when it is not this year's: for a comparison's title.
