@@ -115,8 +115,8 @@ public:
         QDateTime newerTime;
     };
     QList<Change> changes(Failure *error) const;
-    // The same from the snapshots() a caller has read already.
-    QList<Change> changes(const QList<Snapshot> &snapshots, Failure *error) const;
+    // The same from the snapshots() list a caller has read already.
+    QList<Change> changes(const QList<Snapshot> &list, Failure *error) const;
 
     // `restic forget --prune` of this app's snapshots by the policy; the IDs it removed.
     Failure forget(const KeepPolicy &policy, QStringList *removed) const;

@@ -162,7 +162,7 @@ RestoreRunJob::RestoreRunJob(const XpanderClient &client, QList<BackupRestore::I
     : Job(parent)
     , m_client(client)
     , m_items(std::move(items))
-    , m_options(options)
+    , m_options(std::move(options))
 {
 }
 
