@@ -1633,14 +1633,19 @@ void TestCli::scheduleDailyThenOff()
     const QString backups = m_dir->filePath(QStringLiteral("backups"));
     TestSupport::Run run = TestSupport::runCli(
         {QStringLiteral("schedule"), QStringLiteral("weekly"), QStringLiteral("--to"), backups,
-         QStringLiteral("--agentbot-server"), m_demo->url().toString(), QStringLiteral("--keep"), QStringLiteral("3")},
+         QStringLiteral("--agentbot-server"), m_demo->url().toString(), QStringLiteral("--keep"), QStringLiteral("3"),
+         QStringLiteral("--keep-daily"), QStringLiteral("7"), QStringLiteral("--keep-weekly"), QStringLiteral("4"),
+         QStringLiteral("--keep-monthly"), QStringLiteral("12")},
         {}, environment);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(QString::fromUtf8(run.out.trimmed()), units + QStringLiteral("/agent-takeout-backup.timer"));
     QVERIFY(read(units + QStringLiteral("/agent-takeout-backup.timer")).contains("OnCalendar=weekly\n"));
     const QByteArray service = read(units + QStringLiteral("/agent-takeout-backup.service"));
     QVERIFY2(service.contains(QByteArray("\"backup\" \"--to\" \"" + backups.toUtf8() + "\"")), service.constData());
-    QVERIFY(service.contains("\"--keep\" \"3\""));
+    // The scheduled run keeps what `backup` would keep with the same options.
+    QVERIFY2(service.contains("\"--keep\" \"3\" \"--keep-daily\" \"7\" \"--keep-weekly\" \"4\" "
+                              "\"--keep-monthly\" \"12\""),
+             service.constData());
     QVERIFY(QFileInfo(units + QStringLiteral("/timers.target.wants/agent-takeout-backup.timer")).isSymLink());
 
     run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("off")}, {}, environment);
@@ -1650,6 +1655,22 @@ void TestCli::scheduleDailyThenOff()
     run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("hourly"), QStringLiteral("--to"), backups},
                               {}, environment);
     QCOMPARE(run.exitCode, 1);
+    // A count that is no whole number above 0 is refused the way `backup` refuses it, and nothing is installed.
+    run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("daily"), QStringLiteral("--to"), backups,
+                               QStringLiteral("--keep-monthly"), QStringLiteral("0")},
+                              {}, environment);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("--keep-monthly takes a whole number greater than 0."), run.err.constData());
+    QVERIFY(!QFileInfo::exists(units + QStringLiteral("/agent-takeout-backup.service")));
+    // Both commands say the same about the options.
+    const TestSupport::Run scheduleHelp = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("--help")});
+    const TestSupport::Run backupHelp = TestSupport::runCli({QStringLiteral("backup"), QStringLiteral("--help")});
+    for (const char *option : {"--keep-daily <D>", "--keep-weekly <W>", "--keep-monthly <M>"}) {
+        QVERIFY2(scheduleHelp.out.contains(option), scheduleHelp.out.constData());
+        const qsizetype at = backupHelp.out.indexOf(option);
+        QVERIFY(at >= 0);
+        QVERIFY(scheduleHelp.out.contains(backupHelp.out.mid(at, backupHelp.out.indexOf('\n', at) - at)));
+    }
 }
 
 namespace {

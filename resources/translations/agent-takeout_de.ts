@@ -1914,28 +1914,8 @@
         <translation>Wenn etwas fehlschlägt, auch eine Desktop-Benachrichtigung zeigen (für Sicherungen, die von selbst laufen).</translation>
     </message>
     <message>
-        <source>After a backup where everything was saved, keep the newest N complete backups in DIR and delete older complete ones. Complete: the run got to the end and saved every item. Failed or partial runs do not count toward N and are never deleted; newest goes by the time in the folder name.</source>
-        <translation>Nach einer Sicherung, bei der alles gespeichert wurde, die neuesten N vollständigen Sicherungen in DIR behalten und ältere vollständige löschen. Vollständig: Der Lauf kam bis zum Ende und hat jedes Element gespeichert. Fehlgeschlagene oder teilweise Läufe zählen nicht zu N und werden nie gelöscht; was die neueste ist, bestimmt die Zeit im Ordnernamen.</translation>
-    </message>
-    <message>
         <source>The folder that holds the backups, or restic:REPOSITORY for an encrypted, deduplicated restic repository (a folder, sftp:, rest:, s3:, rclone:…; made on first use). A repository&apos;s password comes from RESTIC_PASSWORD, RESTIC_PASSWORD_FILE or RESTIC_PASSWORD_COMMAND, else from the keychain; a new repository gets a new password kept in the keychain.</source>
         <translation>Der Ordner, der die Sicherungen enthält, oder restic:REPOSITORY für ein verschlüsseltes, dedupliziertes restic-Repository (ein Ordner, sftp:, rest:, s3:, rclone:…; wird beim ersten Mal angelegt). Das Passwort eines Repositorys kommt aus RESTIC_PASSWORD, RESTIC_PASSWORD_FILE oder RESTIC_PASSWORD_COMMAND, sonst aus dem Schlüsselbund; ein neues Repository bekommt ein neues Passwort, das im Schlüsselbund bleibt.</translation>
-    </message>
-    <message>
-        <source>After a complete backup, also keep the newest backup of each of the last D days that have one.</source>
-        <translation>Nach einer vollständigen Sicherung auch die neueste Sicherung jedes der letzten D Tage behalten, an denen es eine gibt.</translation>
-    </message>
-    <message>
-        <source>The same for the last W weeks.</source>
-        <translation>Dasselbe für die letzten W Wochen.</translation>
-    </message>
-    <message>
-        <source>The same for the last M months. The --keep options together keep every backup one of them keeps; in a repository through restic forget --prune.</source>
-        <translation>Dasselbe für die letzten M Monate. Die --keep-Optionen zusammen behalten jede Sicherung, die eine von ihnen behält; in einem Repository über restic forget --prune.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a whole number greater than 0.</source>
-        <translation>--%1 erwartet eine ganze Zahl größer als 0.</translation>
     </message>
     <message>
         <source>restic: needs the repository after it, as in restic:/media/usb/agents.</source>
@@ -2292,6 +2272,42 @@
         <source>The backup was cancelled.</source>
         <translation>Die Sicherung wurde abgebrochen.</translation>
     </message>
+    <message numerus="yes">
+        <source>the last %n</source>
+        <translation>
+            <numerusform>nur die letzte</numerusform>
+            <numerusform>die letzten %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a day for %n day(s)</source>
+        <translation>
+            <numerusform>eine pro Tag für %n Tag</numerusform>
+            <numerusform>eine pro Tag für %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a week for %n week(s)</source>
+        <translation>
+            <numerusform>eine pro Woche für %n Woche</numerusform>
+            <numerusform>eine pro Woche für %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a month for %n month(s)</source>
+        <translation>
+            <numerusform>eine pro Monat für %n Monat</numerusform>
+            <numerusform>eine pro Monat für %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Thin out: one a day for a week, one a week for a month, one a month for a year</source>
+        <translation>Ausdünnen: eine pro Tag für eine Woche, eine pro Woche für einen Monat, eine pro Monat für ein Jahr</translation>
+    </message>
 </context>
 <context>
     <name>Takeout::BackupFailureNotice</name>
@@ -2624,6 +2640,26 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Run agent-takeout-cli %1 --help for its options.</source>
         <translation>Mit agent-takeout-cli %1 --help sehen Sie seine Optionen.</translation>
+    </message>
+    <message>
+        <source>After a backup where everything was saved, keep the newest N complete backups in DIR and delete older complete ones. Complete: the run got to the end and saved every item. Failed or partial runs do not count toward N and are never deleted; newest goes by the time in the folder name.</source>
+        <translation>Nach einer Sicherung, bei der alles gespeichert wurde, die neuesten N vollständigen Sicherungen in DIR behalten und ältere vollständige löschen. Vollständig: Der Lauf kam bis zum Ende und hat jedes Element gespeichert. Fehlgeschlagene oder teilweise Läufe zählen nicht zu N und werden nie gelöscht; was die neueste ist, bestimmt die Zeit im Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>After a complete backup, also keep the newest backup of each of the last D days that have one.</source>
+        <translation>Nach einer vollständigen Sicherung auch die neueste Sicherung jedes der letzten D Tage behalten, an denen es eine gibt.</translation>
+    </message>
+    <message>
+        <source>The same for the last W weeks.</source>
+        <translation>Dasselbe für die letzten W Wochen.</translation>
+    </message>
+    <message>
+        <source>The same for the last M months. The --keep options together keep every backup one of them keeps; in a repository through restic forget --prune.</source>
+        <translation>Dasselbe für die letzten M Monate. Die --keep-Optionen zusammen behalten jede Sicherung, die eine von ihnen behält; in einem Repository über restic forget --prune.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number greater than 0.</source>
+        <translation>--%1 erwartet eine ganze Zahl größer als 0.</translation>
     </message>
 </context>
 <context>
@@ -4593,10 +4629,6 @@ Nachher: %2</translation>
         <translation>--to DIR ist erforderlich.</translation>
     </message>
     <message>
-        <source>--keep takes a whole number greater than 0.</source>
-        <translation>--keep erwartet eine ganze Zahl größer als 0.</translation>
-    </message>
-    <message>
         <source>Backups into %1 run daily.</source>
         <translation>Sicherungen in %1 laufen täglich.</translation>
     </message>
@@ -4607,10 +4639,6 @@ Nachher: %2</translation>
     <message>
         <source>No systemd user session is running now: the timer starts with your next session.</source>
         <translation>Derzeit läuft keine systemd-Benutzersitzung: Der Timer startet mit Ihrer nächsten Sitzung.</translation>
-    </message>
-    <message>
-        <source>Keep the newest N complete backups (every item saved); failed or partial runs do not count and are never deleted.</source>
-        <translation>Die neuesten N vollständigen Sicherungen behalten (jedes Element gespeichert); fehlgeschlagene oder teilweise Läufe zählen nicht und werden nie gelöscht.</translation>
     </message>
     <message>
         <source>The folder that holds the backups, or restic:REPOSITORY (its password is read from the keychain when the backup runs).</source>
