@@ -1230,8 +1230,8 @@ void TestCli::diffOfTwoAccountExports()
     QCOMPARE(run.exitCode, 1);
     const QList<QByteArray> lines = run.out.split('\n');
     QVERIFY2(lines.at(0).startsWith("1 agent changed · 1 scheduled task changed · 1 workflow removed · "
-                                    "scheduled task ") &&
-                 lines.at(0).contains(" → every Monday at 09:00 · plan: collective → solo"),
+                                    "Scheduled task ") &&
+                 lines.at(0).contains(" → every Monday at 09:00 · Plan: collective → solo"),
              run.out.constData());
     QVERIFY2(run.out.contains("\n~ .agents[0].name  \"newsletter-digest\" → \"newsletter-digest-2\"\n"),
              run.out.constData());

@@ -679,20 +679,20 @@
         </translation>
     </message>
     <message>
-        <source>scheduled task %1: %2 → %3</source>
-        <translation>geplante Aufgabe %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>instructions changed</source>
-        <translation>Anweisungen geändert</translation>
-    </message>
-    <message>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Scheduled task %1: %2 → %3</source>
+        <translation>Geplante Aufgabe %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Instructions changed</source>
+        <translation>Anweisungen geändert</translation>
     </message>
 </context>
 <context>
