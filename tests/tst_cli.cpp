@@ -121,6 +121,7 @@ private Q_SLOTS:
     // bringing agents back
     void importTemplate();
     void importTemplateCutConnection();
+    void importTemplateNoAccess();
     void importTemplateUsage_data();
     void importTemplateUsage();
     void restoreBackup();
@@ -2201,6 +2202,28 @@ void TestCli::importTemplateCutConnection()
     QVERIFY2(run.err.contains("may or may not have been created"), run.err.constData());
     QVERIFY(run.out.isEmpty());
     QCOMPARE(imports(), 1);
+}
+
+void TestCli::importTemplateNoAccess()
+{
+    // 403 at the import: the key is good, the template is not shared with its organization.
+    const QByteArray body = R"({"detail":"Not allowed to access this template"})";
+    CannedHttpServer service("HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: " +
+                             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    QVERIFY(service.listen());
+    const TestSupport::Run run = TestSupport::runCli(
+        {QStringLiteral("import"), QStringLiteral("template"), QStringLiteral("--template-id"),
+         QStringLiteral("00000000-0000-4000-8000-000000000000"), QStringLiteral("--name"), QStringLiteral("N"),
+         QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(service.port())},
+        {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", DemoService::xpanderApiKey));
+    // Not the sign-in's exit code (3): signing in again would not help.
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.startsWith("Your xpander.ai organization has no access to this template, so signing in again "
+                                "does not help"),
+             run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(service.connections(), 1);
 }
 
 void TestCli::importTemplateUsage_data()

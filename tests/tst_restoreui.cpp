@@ -1,3 +1,4 @@
+#include "CannedHttpServer.h"
 #include "FaultServer.h"
 #include "TestSupport.h"
 #include "accounts/Accounts.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void unknownTemplateIsSaidInOneSentence();
     void aNameIsRequiredAndNothingIsSent();
     void signedOutGoesToSignInAndBack();
+    void noAccessStaysInTheDialog();
     void cutConnectionSaysTheOutcomeIsOpen();
     void copyTemplateIdFromAPreview();
     void differencesOpenAsAComparison();
@@ -301,6 +304,36 @@ void TestRestoreUi::signedOutGoesToSignInAndBack()
     QTest::keyClicks(secret, QStringLiteral("demo-key"));
     QTest::mouseClick(child<QPushButton>(panel, "signInButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(alive && alive->isVisible(), TestSupport::waitMs);
+    QVERIFY(child<QPushButton>(dialog, "createButton")->isEnabled());
+}
+
+void TestRestoreUi::noAccessStaysInTheDialog()
+{
+    // xpander.ai answers 403: the key is good, the template is not shared with its organization.
+    const QByteArray body = R"({"detail":"Not allowed to access this template"})";
+    CannedHttpServer service("HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: " +
+                             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    QVERIFY(service.listen());
+    windowAccounts()->signIn(Service::Xpander,
+                             ServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(service.port()))),
+                             QStringLiteral("demo-key"));
+    CreateAgentDialog *dialog =
+        m_window->createAgentFromTemplateId(QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    QVERIFY(dialog);
+    QSignalSpy signInNeeded(dialog, &CreateAgentDialog::signInNeeded);
+    const MainWindow::Page page = m_window->currentPage();
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Shared with someone else"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    auto *error = child<MessageWidget>(dialog, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), TestSupport::waitMs);
+    // One sentence in the dialog, which stays: a sign-in would not help.
+    QCOMPARE(error->text(), QStringLiteral("Your xpander.ai organization has no access to this template, so signing "
+                                           "in again does not help: ask whoever shared it to share it with your "
+                                           "organization."));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(signInNeeded.count(), 0);
+    QCOMPARE(m_window->currentPage(), page);
+    QCOMPARE(service.connections(), 1);
     QVERIFY(child<QPushButton>(dialog, "createButton")->isEnabled());
 }
 

@@ -91,6 +91,7 @@ int Command::exitCodeFor(const Failure &error)
     case Kind::CrossOriginRedirect:
     case Kind::Cancelled:
         return Network;
+    case Kind::NoAccess:
     case Kind::NotFound:
     case Kind::Validation:
     case Kind::RateLimited:

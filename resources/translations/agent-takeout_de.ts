@@ -1269,6 +1269,10 @@
         <source>%1 could not do this just now. This is a problem at %1, not on your computer. Your sign-in is fine. Try again in a few minutes.</source>
         <translation>%1 konnte das gerade nicht erledigen. Das Problem liegt bei %1, nicht an Ihrem Computer. Ihre Anmeldung ist in Ordnung. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
+    <message>
+        <source>%1 has not shared this with your account, and signing in again does not change that.</source>
+        <translation>%1 hat dies nicht mit Ihrem Konto geteilt, und erneutes Anmelden ändert daran nichts.</translation>
+    </message>
 </context>
 <context>
     <name>JsonDocument</name>
@@ -3747,10 +3751,6 @@ Nachher: %2</translation>
         <translation>Die Vorlage gibt es auf %1 nicht mehr: Sie wurde gelöscht oder ist nicht mit dieser Organisation geteilt. Exportieren Sie den Agenten erneut.</translation>
     </message>
     <message>
-        <source>Your %1 key has no access to this template.</source>
-        <translation>Ihr %1-Schlüssel hat keinen Zugriff auf diese Vorlage.</translation>
-    </message>
-    <message>
         <source>A name is required for the new agent.</source>
         <translation>Der neue Agent braucht einen Namen.</translation>
     </message>
@@ -3769,6 +3769,10 @@ Nachher: %2</translation>
     <message>
         <source>Cancelled. No agent was created.</source>
         <translation>Abgebrochen. Es wurde kein Agent angelegt.</translation>
+    </message>
+    <message>
+        <source>Your %1 organization has no access to this template, so signing in again does not help: ask whoever shared it to share it with your organization.</source>
+        <translation>Ihre %1-Organisation hat keinen Zugriff auf diese Vorlage, erneutes Anmelden hilft also nicht: Bitten Sie die Person, die sie geteilt hat, sie mit Ihrer Organisation zu teilen.</translation>
     </message>
 </context>
 <context>
