@@ -15,6 +15,7 @@
 #include "restore/TemplateFacts.h"
 #include "shell/MainWindow.h"
 #include "signin/SignInPanel.h"
+#include "text/Wording.h"
 #include "widgets/MessageWidget.h"
 
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void copyTemplateIdFromAPreview();
     void differencesOpenAsAComparison();
     void backupViewListsTheItemsAndRestoresAll();
+    void backupItemDatesHaveTheirYear();
     void restoreAllAsksAboutSameNames();
     void theGuideShowsItsScreenshots();
     void cancelBeforeSendingCreatesNothing();
@@ -455,6 +458,23 @@ void TestRestoreUi::backupViewListsTheItemsAndRestoresAll()
     }
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("agentTable"));
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2 * agents, TestSupport::waitMs);
+}
+
+void TestRestoreUi::backupItemDatesHaveTheirYear()
+{
+    // German's short form shortens the year to two digits ("07.12.26"): the cell has all four.
+    const QLocale before;
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    BackupItemModel model;
+    BackupItemModel::Row row;
+    row.date = QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+    model.setRows({row});
+    const QModelIndex cell = model.index(0, BackupItemModel::Date);
+    const QString shown = cell.data().toString();
+    QCOMPARE(shown, Wording::dateTime(row.date));
+    QVERIFY2(shown.contains(QLatin1String("2026")), qPrintable(shown));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("2026-12-07 09:00:00 UTC"));
 }
 
 void TestRestoreUi::restoreAllAsksAboutSameNames()
