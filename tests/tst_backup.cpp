@@ -516,7 +516,7 @@ void TestBackup::scheduleUnits()
     // A folder name with what systemd would otherwise read as quoting, a specifier or a variable.
     settings.directory = m_dir->filePath(QStringLiteral("My \"Backups\" 100% $HOME"));
     settings.agentbotServer = m_demo->url().toString();
-    settings.keep = 5;
+    settings.keep = {5, 0, 3, 12};
     settings.withKnowledgeBases = true;
     QVERIFY(!BackupSchedule::install(settings, program, units));
     QCOMPARE(int(BackupSchedule::installed(units)), frequency);
@@ -530,7 +530,9 @@ void TestBackup::scheduleUnits()
     QVERIFY2(serviceText.contains(QByteArray("ExecStart=\"" + program.toUtf8() + "\" \"backup\" \"--to\"")),
              serviceText.constData());
     QVERIFY2(serviceText.contains("My \\\"Backups\\\" 100%% $$HOME\""), serviceText.constData());
-    QVERIFY(serviceText.contains("\"--keep\" \"5\""));
+    // The keep policy, every count set, and no option for one that is not.
+    QVERIFY(serviceText.contains("\"--keep\" \"5\" \"--keep-weekly\" \"3\" \"--keep-monthly\" \"12\""));
+    QVERIFY(!serviceText.contains("--keep-daily"));
     QVERIFY(serviceText.contains("\"--with-knowledge-bases\""));
     QVERIFY(serviceText.contains("\"--agentbot-server\""));
     // Nobody watches the timer's run: a failure is told on the desktop.

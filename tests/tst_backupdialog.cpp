@@ -29,6 +29,8 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void backUpNow();
     void labelsHaveTheirBuddies();
     void scheduleOnAndOff();
+    void keepPolicyReachesTheRunAndTheSchedule();
+    void olderKeepSettingStillReads();
     void homePageLastBackup();
     void homePageBackUpNow();
     void oneBackUpNowInTheWindow();
@@ -89,7 +93,9 @@ void TestBackupDialog::backUpNow()
     for (int i = 0; i < keep->count(); ++i)
         keepChoices << keep->itemText(i);
     QCOMPARE(keepChoices,
-             (QStringList{QStringLiteral("All backups"), QStringLiteral("The last 5"), QStringLiteral("The last 10")}));
+             (QStringList{QStringLiteral("All backups"), QStringLiteral("The last 5"), QStringLiteral("The last 10"),
+                          QStringLiteral("Thin out: one a day for a week, one a week for a month, one a month for a "
+                                         "year")}));
     auto *start = dialog.findChild<QPushButton *>(QStringLiteral("backUpButton"));
     QVERIFY(start->isVisible());
     QVERIFY(start->isDefault());
@@ -188,6 +194,82 @@ void TestBackupDialog::scheduleOnAndOff()
     Q_EMIT schedule->activated(schedule->currentIndex());
     QCOMPARE(BackupSchedule::installed(units), BackupSchedule::Frequency::Off);
     QVERIFY(!QFileInfo::exists(units + QLatin1Char('/') + BackupSchedule::serviceFileName()));
+}
+
+void TestBackupDialog::keepPolicyReachesTheRunAndTheSchedule()
+{
+    QNetworkAccessManager *network = HttpJob::createNetworkAccessManager(this);
+    Accounts accounts(network);
+    accounts.signIn(Service::Xpander, ServerUrl(m_demo.url()), QStringLiteral("demo-key"));
+    const auto allBackups = qScopeGuard([] { Settings::setBackupKeepPolicy({}); });
+    // Two complete backups on one day two days ago: thinned out, the older one goes; the last 5 keep both.
+    const QString folder = m_dir.filePath(QStringLiteral("thinned"));
+    const QDateTime twoDaysAgo(QDate::currentDate().addDays(-2), QTime(10, 0), Qt::UTC);
+    const QString morning = folder + QLatin1Char('/') + BackupManifest::folderName(twoDaysAgo.addSecs(-7200));
+    const QString later = folder + QLatin1Char('/') + BackupManifest::folderName(twoDaysAgo);
+    writeManifest(morning, twoDaysAgo.addSecs(-7200), true, true);
+    writeManifest(later, twoDaysAgo, true, true);
+
+    BackupDialog dialog(&accounts);
+    dialog.show();
+    dialog.findChild<QLineEdit *>(QStringLiteral("folderEdit"))->setText(folder);
+    auto *keep = dialog.findChild<QComboBox *>(QStringLiteral("keepCombo"));
+    keep->setCurrentIndex(keep->findText(QStringLiteral("The last 5")));
+    QCOMPARE(dialog.keepPolicy(), (KeepPolicy{5, 0, 0, 0}));
+    keep->setCurrentIndex(keep->findText(QStringLiteral("Thin out"), Qt::MatchStartsWith));
+    QCOMPARE(dialog.keepPolicy(), KeepPolicy::thinnedOut());
+    QCOMPARE(dialog.settings().keep, KeepPolicy::thinnedOut());
+
+    // The run keeps what the policy keeps.
+    QSignalSpy finished(&dialog, &BackupDialog::backupFinished);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("backUpButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(TestSupport::waitMs));
+    QVERIFY(finished.first().at(1).toBool());
+    QVERIFY(QFileInfo::exists(later + QStringLiteral("/manifest.json")));
+    QVERIFY(!QFileInfo::exists(morning));
+    QVERIFY(QFileInfo::exists(finished.first().at(0).toString() + QStringLiteral("/manifest.json")));
+    // It is remembered as a policy, and the next dialog starts with it.
+    QCOMPARE(Settings::backupKeepPolicy(), KeepPolicy::thinnedOut());
+    BackupDialog next(&accounts);
+    QCOMPARE(next.keepPolicy(), KeepPolicy::thinnedOut());
+    QVERIFY(next.findChild<QComboBox *>(QStringLiteral("keepCombo"))->currentText().startsWith(QLatin1String("Thin")));
+
+    // The schedule it installs runs with the same policy.
+    auto *schedule = next.findChild<QComboBox *>(QStringLiteral("scheduleCombo"));
+    schedule->setCurrentIndex(schedule->findData(int(BackupSchedule::Frequency::Daily)));
+    Q_EMIT schedule->activated(schedule->currentIndex());
+    const QString units = m_dir.filePath(QStringLiteral("config/systemd/user"));
+    QFile unit(units + QLatin1Char('/') + BackupSchedule::serviceFileName());
+    QVERIFY(unit.open(QIODevice::ReadOnly));
+    const QByteArray service = unit.readAll();
+    QVERIFY2(service.contains("\"--keep-daily\" \"7\" \"--keep-weekly\" \"4\" \"--keep-monthly\" \"12\""),
+             service.constData());
+    QVERIFY(!service.contains("\"--keep\" "));
+    schedule->setCurrentIndex(schedule->findData(int(BackupSchedule::Frequency::Off)));
+    Q_EMIT schedule->activated(schedule->currentIndex());
+    QCOMPARE(BackupSchedule::installed(units), BackupSchedule::Frequency::Off);
+}
+
+void TestBackupDialog::olderKeepSettingStillReads()
+{
+    // What an older version wrote: a number alone, "keep the last 7".
+    const auto allBackups = qScopeGuard([] { Settings::setBackupKeepPolicy({}); });
+    {
+        QSettings settings;
+        settings.remove(QStringLiteral("backup"));
+        settings.setValue(QStringLiteral("backup/keep"), 7);
+    }
+    QCOMPARE(Settings::backupKeepPolicy(), (KeepPolicy{7, 0, 0, 0}));
+    QNetworkAccessManager *network = HttpJob::createNetworkAccessManager(this);
+    Accounts accounts(network);
+    BackupDialog dialog(&accounts);
+    QCOMPARE(dialog.keepPolicy(), (KeepPolicy{7, 0, 0, 0}));
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("keepCombo"))->currentText(), QStringLiteral("The last 7"));
+    // A policy none of the entries gives is said in words.
+    Settings::setBackupKeepPolicy({0, 14, 0, 6});
+    BackupDialog other(&accounts);
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("keepCombo"))->currentText(),
+             QStringLiteral("One a day for 14 days, one a month for 6 months"));
 }
 
 void TestBackupDialog::writeManifest(const QString &folder, const QDateTime &started, bool complete, bool allOk)

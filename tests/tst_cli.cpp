@@ -121,6 +121,7 @@ private Q_SLOTS:
     // bringing agents back
     void importTemplate();
     void importTemplateCutConnection();
+    void importTemplateNoAccess();
     void importTemplateUsage_data();
     void importTemplateUsage();
     void restoreBackup();
@@ -1230,8 +1231,8 @@ void TestCli::diffOfTwoAccountExports()
     QCOMPARE(run.exitCode, 1);
     const QList<QByteArray> lines = run.out.split('\n');
     QVERIFY2(lines.at(0).startsWith("1 agent changed · 1 scheduled task changed · 1 workflow removed · "
-                                    "scheduled task ") &&
-                 lines.at(0).contains(" → every Monday at 09:00 · plan: collective → solo"),
+                                    "Scheduled task ") &&
+                 lines.at(0).contains(" → every Monday at 09:00 · Plan: collective → solo"),
              run.out.constData());
     QVERIFY2(run.out.contains("\n~ .agents[0].name  \"newsletter-digest\" → \"newsletter-digest-2\"\n"),
              run.out.constData());
@@ -1633,14 +1634,19 @@ void TestCli::scheduleDailyThenOff()
     const QString backups = m_dir->filePath(QStringLiteral("backups"));
     TestSupport::Run run = TestSupport::runCli(
         {QStringLiteral("schedule"), QStringLiteral("weekly"), QStringLiteral("--to"), backups,
-         QStringLiteral("--agentbot-server"), m_demo->url().toString(), QStringLiteral("--keep"), QStringLiteral("3")},
+         QStringLiteral("--agentbot-server"), m_demo->url().toString(), QStringLiteral("--keep"), QStringLiteral("3"),
+         QStringLiteral("--keep-daily"), QStringLiteral("7"), QStringLiteral("--keep-weekly"), QStringLiteral("4"),
+         QStringLiteral("--keep-monthly"), QStringLiteral("12")},
         {}, environment);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(QString::fromUtf8(run.out.trimmed()), units + QStringLiteral("/agent-takeout-backup.timer"));
     QVERIFY(read(units + QStringLiteral("/agent-takeout-backup.timer")).contains("OnCalendar=weekly\n"));
     const QByteArray service = read(units + QStringLiteral("/agent-takeout-backup.service"));
     QVERIFY2(service.contains(QByteArray("\"backup\" \"--to\" \"" + backups.toUtf8() + "\"")), service.constData());
-    QVERIFY(service.contains("\"--keep\" \"3\""));
+    // The scheduled run keeps what `backup` would keep with the same options.
+    QVERIFY2(service.contains("\"--keep\" \"3\" \"--keep-daily\" \"7\" \"--keep-weekly\" \"4\" "
+                              "\"--keep-monthly\" \"12\""),
+             service.constData());
     QVERIFY(QFileInfo(units + QStringLiteral("/timers.target.wants/agent-takeout-backup.timer")).isSymLink());
 
     run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("off")}, {}, environment);
@@ -1650,6 +1656,22 @@ void TestCli::scheduleDailyThenOff()
     run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("hourly"), QStringLiteral("--to"), backups},
                               {}, environment);
     QCOMPARE(run.exitCode, 1);
+    // A count that is no whole number above 0 is refused the way `backup` refuses it, and nothing is installed.
+    run = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("daily"), QStringLiteral("--to"), backups,
+                               QStringLiteral("--keep-monthly"), QStringLiteral("0")},
+                              {}, environment);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("--keep-monthly takes a whole number greater than 0."), run.err.constData());
+    QVERIFY(!QFileInfo::exists(units + QStringLiteral("/agent-takeout-backup.service")));
+    // Both commands say the same about the options.
+    const TestSupport::Run scheduleHelp = TestSupport::runCli({QStringLiteral("schedule"), QStringLiteral("--help")});
+    const TestSupport::Run backupHelp = TestSupport::runCli({QStringLiteral("backup"), QStringLiteral("--help")});
+    for (const char *option : {"--keep-daily <D>", "--keep-weekly <W>", "--keep-monthly <M>"}) {
+        QVERIFY2(scheduleHelp.out.contains(option), scheduleHelp.out.constData());
+        const qsizetype at = backupHelp.out.indexOf(option);
+        QVERIFY(at >= 0);
+        QVERIFY(scheduleHelp.out.contains(backupHelp.out.mid(at, backupHelp.out.indexOf('\n', at) - at)));
+    }
 }
 
 namespace {
@@ -2180,6 +2202,28 @@ void TestCli::importTemplateCutConnection()
     QVERIFY2(run.err.contains("may or may not have been created"), run.err.constData());
     QVERIFY(run.out.isEmpty());
     QCOMPARE(imports(), 1);
+}
+
+void TestCli::importTemplateNoAccess()
+{
+    // 403 at the import: the key is good, the template is not shared with its organization.
+    const QByteArray body = R"({"detail":"Not allowed to access this template"})";
+    CannedHttpServer service("HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: " +
+                             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    QVERIFY(service.listen());
+    const TestSupport::Run run = TestSupport::runCli(
+        {QStringLiteral("import"), QStringLiteral("template"), QStringLiteral("--template-id"),
+         QStringLiteral("00000000-0000-4000-8000-000000000000"), QStringLiteral("--name"), QStringLiteral("N"),
+         QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(service.port())},
+        {}, envWith("AGENT_TAKEOUT_XPANDER_API_KEY", DemoService::xpanderApiKey));
+    // Not the sign-in's exit code (3): signing in again would not help.
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.startsWith("Your xpander.ai organization has no access to this template, so signing in again "
+                                "does not help"),
+             run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(service.connections(), 1);
 }
 
 void TestCli::importTemplateUsage_data()

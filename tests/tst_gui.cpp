@@ -577,7 +577,7 @@ void TestGui::compareTab()
     m_window->compareFiles(oldFile, newFile);
     CompareView *view = waitForComparison();
     QVERIFY(view);
-    QCOMPARE(view->summary(), QStringLiteral("1 workflow removed · plan: collective → solo"));
+    QCOMPARE(view->summary(), QStringLiteral("1 workflow removed · Plan: collective → solo"));
     // Titled by what is compared, not by the files' names; the paths in the tooltip.
     QVERIFY2(view->title().startsWith(QLatin1String("Changes from ")), qPrintable(view->title()));
     QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->currentIndex()), view->title());
@@ -775,7 +775,7 @@ void TestGui::compareWithFromAPreviewAndTheRecentList()
     CompareView *view = waitForComparison();
     QVERIFY(view);
     QVERIFY2(view->title().startsWith(QLatin1String("Changes from ")), qPrintable(view->title()));
-    QCOMPARE(view->summary(), QStringLiteral("1 workflow removed · plan: collective → solo"));
+    QCOMPARE(view->summary(), QStringLiteral("1 workflow removed · Plan: collective → solo"));
 
     // From Home: two recent files selected, then Compare; one, then Compare With….
     FileHistory::clear();

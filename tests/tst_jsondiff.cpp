@@ -363,8 +363,8 @@ void TestJsonDiff::accountSummary()
     const Compared c = compare(before, after);
     QCOMPARE(DiffSummary::text(*c.oldDocument, *c.newDocument, c.result.changes),
              QStringLiteral("2 agents added, 1 removed, 2 changed · 1 scheduled task changed · 1 workflow added · "
-                            "scheduled task daily-report: every day at 09:00 → every Monday at 09:00 · "
-                            "plan: solo → collective"));
+                            "Scheduled task daily-report: every day at 09:00 → every Monday at 09:00 · "
+                            "Plan: solo → collective"));
     QCOMPARE(DiffSummary::text(*c.oldDocument, *c.oldDocument, {}), QStringLiteral("No differences."));
 }
 
@@ -382,8 +382,8 @@ void TestJsonDiff::templateSummary()
         "knowledge_bases": [{"id": "k1", "documents": [{"name": "d1", "content": "z"}, {"name": "d2"}]}]}})";
     const Compared c = compare(before, after);
     QCOMPARE(DiffSummary::text(*c.oldDocument, *c.newDocument, c.result.changes),
-             QStringLiteral("instructions changed · 1 function removed, 1 changed · 1 connector added · "
-                            "1 sub-agent added · 1 document added, 1 changed · model_name: gpt-4 → gpt-4.1"));
+             QStringLiteral("Instructions changed · 1 function removed, 1 changed · 1 connector added · "
+                            "1 sub-agent added · 1 document added, 1 changed · Model: gpt-4 → gpt-4.1"));
 }
 
 void TestJsonDiff::plainSummary()

@@ -1,3 +1,4 @@
+#include "CannedHttpServer.h"
 #include "FaultServer.h"
 #include "TestSupport.h"
 #include "accounts/Accounts.h"
@@ -14,6 +15,7 @@
 #include "restore/TemplateFacts.h"
 #include "shell/MainWindow.h"
 #include "signin/SignInPanel.h"
+#include "text/Wording.h"
 #include "widgets/MessageWidget.h"
 
 #include <QApplication>
@@ -29,7 +31,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -53,10 +57,12 @@ private Q_SLOTS:
     void unknownTemplateIsSaidInOneSentence();
     void aNameIsRequiredAndNothingIsSent();
     void signedOutGoesToSignInAndBack();
+    void noAccessStaysInTheDialog();
     void cutConnectionSaysTheOutcomeIsOpen();
     void copyTemplateIdFromAPreview();
     void differencesOpenAsAComparison();
     void backupViewListsTheItemsAndRestoresAll();
+    void backupItemDatesHaveTheirYear();
     void restoreAllAsksAboutSameNames();
     void theGuideShowsItsScreenshots();
     void cancelBeforeSendingCreatesNothing();
@@ -304,6 +310,36 @@ void TestRestoreUi::signedOutGoesToSignInAndBack()
     QVERIFY(child<QPushButton>(dialog, "createButton")->isEnabled());
 }
 
+void TestRestoreUi::noAccessStaysInTheDialog()
+{
+    // xpander.ai answers 403: the key is good, the template is not shared with its organization.
+    const QByteArray body = R"({"detail":"Not allowed to access this template"})";
+    CannedHttpServer service("HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: " +
+                             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    QVERIFY(service.listen());
+    windowAccounts()->signIn(Service::Xpander,
+                             ServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(service.port()))),
+                             QStringLiteral("demo-key"));
+    CreateAgentDialog *dialog =
+        m_window->createAgentFromTemplateId(QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    QVERIFY(dialog);
+    QSignalSpy signInNeeded(dialog, &CreateAgentDialog::signInNeeded);
+    const MainWindow::Page page = m_window->currentPage();
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Shared with someone else"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    auto *error = child<MessageWidget>(dialog, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), TestSupport::waitMs);
+    // One sentence in the dialog, which stays: a sign-in would not help.
+    QCOMPARE(error->text(), QStringLiteral("Your xpander.ai organization has no access to this template, so signing "
+                                           "in again does not help: ask whoever shared it to share it with your "
+                                           "organization."));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(signInNeeded.count(), 0);
+    QCOMPARE(m_window->currentPage(), page);
+    QCOMPARE(service.connections(), 1);
+    QVERIFY(child<QPushButton>(dialog, "createButton")->isEnabled());
+}
+
 void TestRestoreUi::cutConnectionSaysTheOutcomeIsOpen()
 {
     CreateAgentDialog *dialog = m_window->createAgentFromTemplate(demoTemplate(0, false));
@@ -422,6 +458,23 @@ void TestRestoreUi::backupViewListsTheItemsAndRestoresAll()
     }
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("agentTable"));
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2 * agents, TestSupport::waitMs);
+}
+
+void TestRestoreUi::backupItemDatesHaveTheirYear()
+{
+    // German's short form shortens the year to two digits ("07.12.26"): the cell has all four.
+    const QLocale before;
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    BackupItemModel model;
+    BackupItemModel::Row row;
+    row.date = QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+    model.setRows({row});
+    const QModelIndex cell = model.index(0, BackupItemModel::Date);
+    const QString shown = cell.data().toString();
+    QCOMPARE(shown, Wording::dateTime(row.date));
+    QVERIFY2(shown.contains(QLatin1String("2026")), qPrintable(shown));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("2026-12-07 09:00:00 UTC"));
 }
 
 void TestRestoreUi::restoreAllAsksAboutSameNames()

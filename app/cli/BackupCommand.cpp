@@ -41,20 +41,7 @@ BackupCommand::BackupCommand(QObject *parent)
                tr("Base URL of xpander.ai (default %1).").arg(XpanderClient::defaultServer().toString()),
                QStringLiteral("URL")});
     addOption({QStringLiteral("with-knowledge-bases"), tr("Include knowledge bases with their documents.")});
-    addOption({QStringLiteral("keep"),
-               tr("After a backup where everything was saved, keep the newest N complete backups in DIR "
-                  "and delete older complete ones. Complete: the run got to the end and saved every item. "
-                  "Failed or partial runs do not count toward N and are never deleted; newest goes by the "
-                  "time in the folder name."),
-               QStringLiteral("N")});
-    addOption({QStringLiteral("keep-daily"),
-               tr("After a complete backup, also keep the newest backup of each of the last D days that have one."),
-               QStringLiteral("D")});
-    addOption({QStringLiteral("keep-weekly"), tr("The same for the last W weeks."), QStringLiteral("W")});
-    addOption({QStringLiteral("keep-monthly"),
-               tr("The same for the last M months. The --keep options together keep every backup one of them "
-                  "keeps; in a repository through restic forget --prune."),
-               QStringLiteral("M")});
+    addKeepOptions();
     addOption({QStringLiteral("notify-on-failure"),
                tr("When something fails, also show a desktop notification (for backups that run by "
                   "themselves).")});
@@ -79,21 +66,10 @@ void BackupCommand::run()
         usage(tr("--to DIR is required."));
         return;
     }
-    const std::pair<const char *, int *> keeps[] = {{"keep", &m_policy.last},
-                                                    {"keep-daily", &m_policy.daily},
-                                                    {"keep-weekly", &m_policy.weekly},
-                                                    {"keep-monthly", &m_policy.monthly}};
-    for (const auto &[option, count] : keeps) {
-        const QString name = QLatin1String(option);
-        if (!isSet(name))
-            continue;
-        bool ok = false;
-        *count = value(name).toInt(&ok);
-        if (!ok || *count < 1) {
-            usage(tr("--%1 takes a whole number greater than 0.").arg(name));
-            return;
-        }
-    }
+    const std::optional<KeepPolicy> policy = keepPolicy();
+    if (!policy)
+        return;
+    m_policy = *policy;
     if (ResticRepository::isTarget(directory) && ResticRepository::fromTarget(directory).isEmpty()) {
         usage(tr("restic: needs the repository after it, as in restic:/media/usb/agents."));
         return;

@@ -91,6 +91,7 @@ int Command::exitCodeFor(const Failure &error)
     case Kind::CrossOriginRedirect:
     case Kind::Cancelled:
         return Network;
+    case Kind::NoAccess:
     case Kind::NotFound:
     case Kind::Validation:
     case Kind::RateLimited:
@@ -132,6 +133,57 @@ void Command::takeAnyArguments()
 void Command::setDescription(const QString &description)
 {
     m_parser.setApplicationDescription(description);
+}
+
+namespace {
+
+// The keep options and the policy's count each one sets.
+struct KeepOption
+{
+    const char *name;
+    int KeepPolicy::*count;
+};
+constexpr KeepOption keepOptions[] = {{"keep", &KeepPolicy::last},
+                                      {"keep-daily", &KeepPolicy::daily},
+                                      {"keep-weekly", &KeepPolicy::weekly},
+                                      {"keep-monthly", &KeepPolicy::monthly}};
+
+} // namespace
+
+void Command::addKeepOptions()
+{
+    addOption({QStringLiteral("keep"),
+               tr("After a backup where everything was saved, keep the newest N complete backups in DIR "
+                  "and delete older complete ones. Complete: the run got to the end and saved every item. "
+                  "Failed or partial runs do not count toward N and are never deleted; newest goes by the "
+                  "time in the folder name."),
+               QStringLiteral("N")});
+    addOption({QStringLiteral("keep-daily"),
+               tr("After a complete backup, also keep the newest backup of each of the last D days that have one."),
+               QStringLiteral("D")});
+    addOption({QStringLiteral("keep-weekly"), tr("The same for the last W weeks."), QStringLiteral("W")});
+    addOption({QStringLiteral("keep-monthly"),
+               tr("The same for the last M months. The --keep options together keep every backup one of them "
+                  "keeps; in a repository through restic forget --prune."),
+               QStringLiteral("M")});
+}
+
+std::optional<KeepPolicy> Command::keepPolicy()
+{
+    KeepPolicy policy;
+    for (const KeepOption &option : keepOptions) {
+        const QString name = QLatin1String(option.name);
+        if (!isSet(name))
+            continue;
+        bool ok = false;
+        const int count = value(name).toInt(&ok);
+        if (!ok || count < 1) {
+            usage(tr("--%1 takes a whole number greater than 0.").arg(name));
+            return std::nullopt;
+        }
+        policy.*option.count = count;
+    }
+    return policy;
 }
 
 QTextStream &Command::out()

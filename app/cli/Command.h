@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Failure.h"
+#include "base/KeepPolicy.h"
 #include "exports/ExportFile.h"
 
 #include <QCommandLineParser>
@@ -62,6 +63,11 @@ protected:
     // For a command whose words go on to another command (the command lists): any number is fine.
     void takeAnyArguments();
     void setDescription(const QString &description);
+    // --keep N, --keep-daily D, --keep-weekly W and --keep-monthly M, as `backup` and `schedule` take them.
+    void addKeepOptions();
+    // The policy those options give (empty when none is set); nothing, after a usage error, when one of
+    // them is not a whole number greater than 0.
+    std::optional<KeepPolicy> keepPolicy();
 
     // Runs once the arguments have parsed; ends with finish(), now or later.
     virtual void run() = 0;

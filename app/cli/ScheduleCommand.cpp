@@ -24,10 +24,7 @@ ScheduleCommand::ScheduleCommand(QObject *parent)
     addOption({QStringLiteral("agentbot-server"), tr("The address of your Agentbot site."), QStringLiteral("URL")});
     addOption({QStringLiteral("xpander-server"), tr("Base URL of xpander.ai."), QStringLiteral("URL")});
     addOption({QStringLiteral("with-knowledge-bases"), tr("Include knowledge bases with their documents.")});
-    addOption({QStringLiteral("keep"),
-               tr("Keep the newest N complete backups (every item saved); failed or partial runs do not "
-                  "count and are never deleted."),
-               QStringLiteral("N")});
+    addKeepOptions();
 }
 
 void ScheduleCommand::run()
@@ -64,14 +61,10 @@ void ScheduleCommand::run()
         return;
     }
     settings.directory = ResticRepository::absoluteTarget(settings.directory);
-    if (isSet(QStringLiteral("keep"))) {
-        bool ok = false;
-        settings.keep = value(QStringLiteral("keep")).toInt(&ok);
-        if (!ok || settings.keep < 1) {
-            usage(tr("--keep takes a whole number greater than 0."));
-            return;
-        }
-    }
+    const std::optional<KeepPolicy> policy = keepPolicy();
+    if (!policy)
+        return;
+    settings.keep = *policy;
     // The servers are checked now, not at the first run in the night.
     for (const QString &option : {QStringLiteral("agentbot-server"), QStringLiteral("xpander-server")}) {
         if (!isSet(option))

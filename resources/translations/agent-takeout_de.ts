@@ -695,20 +695,20 @@
         </translation>
     </message>
     <message>
-        <source>scheduled task %1: %2 → %3</source>
-        <translation>geplante Aufgabe %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>instructions changed</source>
-        <translation>Anweisungen geändert</translation>
-    </message>
-    <message>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Scheduled task %1: %2 → %3</source>
+        <translation>Geplante Aufgabe %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Instructions changed</source>
+        <translation>Anweisungen geändert</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1284,10 @@
     <message>
         <source>%1 could not do this just now. This is a problem at %1, not on your computer. Your sign-in is fine. Try again in a few minutes.</source>
         <translation>%1 konnte das gerade nicht erledigen. Das Problem liegt bei %1, nicht an Ihrem Computer. Ihre Anmeldung ist in Ordnung. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has not shared this with your account, and signing in again does not change that.</source>
+        <translation>%1 hat dies nicht mit Ihrem Konto geteilt, und erneutes Anmelden ändert daran nichts.</translation>
     </message>
 </context>
 <context>
@@ -1954,28 +1958,8 @@
         <translation>Wenn etwas fehlschlägt, auch eine Desktop-Benachrichtigung zeigen (für Sicherungen, die von selbst laufen).</translation>
     </message>
     <message>
-        <source>After a backup where everything was saved, keep the newest N complete backups in DIR and delete older complete ones. Complete: the run got to the end and saved every item. Failed or partial runs do not count toward N and are never deleted; newest goes by the time in the folder name.</source>
-        <translation>Nach einer Sicherung, bei der alles gespeichert wurde, die neuesten N vollständigen Sicherungen in DIR behalten und ältere vollständige löschen. Vollständig: Der Lauf kam bis zum Ende und hat jedes Element gespeichert. Fehlgeschlagene oder teilweise Läufe zählen nicht zu N und werden nie gelöscht; was die neueste ist, bestimmt die Zeit im Ordnernamen.</translation>
-    </message>
-    <message>
         <source>The folder that holds the backups, or restic:REPOSITORY for an encrypted, deduplicated restic repository (a folder, sftp:, rest:, s3:, rclone:…; made on first use). A repository&apos;s password comes from RESTIC_PASSWORD, RESTIC_PASSWORD_FILE or RESTIC_PASSWORD_COMMAND, else from the keychain; a new repository gets a new password kept in the keychain.</source>
         <translation>Der Ordner, der die Sicherungen enthält, oder restic:REPOSITORY für ein verschlüsseltes, dedupliziertes restic-Repository (ein Ordner, sftp:, rest:, s3:, rclone:…; wird beim ersten Mal angelegt). Das Passwort eines Repositorys kommt aus RESTIC_PASSWORD, RESTIC_PASSWORD_FILE oder RESTIC_PASSWORD_COMMAND, sonst aus dem Schlüsselbund; ein neues Repository bekommt ein neues Passwort, das im Schlüsselbund bleibt.</translation>
-    </message>
-    <message>
-        <source>After a complete backup, also keep the newest backup of each of the last D days that have one.</source>
-        <translation>Nach einer vollständigen Sicherung auch die neueste Sicherung jedes der letzten D Tage behalten, an denen es eine gibt.</translation>
-    </message>
-    <message>
-        <source>The same for the last W weeks.</source>
-        <translation>Dasselbe für die letzten W Wochen.</translation>
-    </message>
-    <message>
-        <source>The same for the last M months. The --keep options together keep every backup one of them keeps; in a repository through restic forget --prune.</source>
-        <translation>Dasselbe für die letzten M Monate. Die --keep-Optionen zusammen behalten jede Sicherung, die eine von ihnen behält; in einem Repository über restic forget --prune.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a whole number greater than 0.</source>
-        <translation>--%1 erwartet eine ganze Zahl größer als 0.</translation>
     </message>
     <message>
         <source>restic: needs the repository after it, as in restic:/media/usb/agents.</source>
@@ -2331,6 +2315,42 @@
     <message>
         <source>The backup was cancelled.</source>
         <translation>Die Sicherung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n</source>
+        <translation>
+            <numerusform>nur die letzte</numerusform>
+            <numerusform>die letzten %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a day for %n day(s)</source>
+        <translation>
+            <numerusform>eine pro Tag für %n Tag</numerusform>
+            <numerusform>eine pro Tag für %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a week for %n week(s)</source>
+        <translation>
+            <numerusform>eine pro Woche für %n Woche</numerusform>
+            <numerusform>eine pro Woche für %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a month for %n month(s)</source>
+        <translation>
+            <numerusform>eine pro Monat für %n Monat</numerusform>
+            <numerusform>eine pro Monat für %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Thin out: one a day for a week, one a week for a month, one a month for a year</source>
+        <translation>Ausdünnen: eine pro Tag für eine Woche, eine pro Woche für einen Monat, eine pro Monat für ein Jahr</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2728,26 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>Run agent-takeout-cli %1 --help for its options.</source>
         <translation>Mit agent-takeout-cli %1 --help sehen Sie seine Optionen.</translation>
+    </message>
+    <message>
+        <source>After a backup where everything was saved, keep the newest N complete backups in DIR and delete older complete ones. Complete: the run got to the end and saved every item. Failed or partial runs do not count toward N and are never deleted; newest goes by the time in the folder name.</source>
+        <translation>Nach einer Sicherung, bei der alles gespeichert wurde, die neuesten N vollständigen Sicherungen in DIR behalten und ältere vollständige löschen. Vollständig: Der Lauf kam bis zum Ende und hat jedes Element gespeichert. Fehlgeschlagene oder teilweise Läufe zählen nicht zu N und werden nie gelöscht; was die neueste ist, bestimmt die Zeit im Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>After a complete backup, also keep the newest backup of each of the last D days that have one.</source>
+        <translation>Nach einer vollständigen Sicherung auch die neueste Sicherung jedes der letzten D Tage behalten, an denen es eine gibt.</translation>
+    </message>
+    <message>
+        <source>The same for the last W weeks.</source>
+        <translation>Dasselbe für die letzten W Wochen.</translation>
+    </message>
+    <message>
+        <source>The same for the last M months. The --keep options together keep every backup one of them keeps; in a repository through restic forget --prune.</source>
+        <translation>Dasselbe für die letzten M Monate. Die --keep-Optionen zusammen behalten jede Sicherung, die eine von ihnen behält; in einem Repository über restic forget --prune.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number greater than 0.</source>
+        <translation>--%1 erwartet eine ganze Zahl größer als 0.</translation>
     </message>
 </context>
 <context>
@@ -3799,10 +3839,6 @@ Nachher: %2</translation>
         <translation>Die Vorlage gibt es auf %1 nicht mehr: Sie wurde gelöscht oder ist nicht mit dieser Organisation geteilt. Exportieren Sie den Agenten erneut.</translation>
     </message>
     <message>
-        <source>Your %1 key has no access to this template.</source>
-        <translation>Ihr %1-Schlüssel hat keinen Zugriff auf diese Vorlage.</translation>
-    </message>
-    <message>
         <source>A name is required for the new agent.</source>
         <translation>Der neue Agent braucht einen Namen.</translation>
     </message>
@@ -3821,6 +3857,10 @@ Nachher: %2</translation>
     <message>
         <source>Cancelled. No agent was created.</source>
         <translation>Abgebrochen. Es wurde kein Agent angelegt.</translation>
+    </message>
+    <message>
+        <source>Your %1 organization has no access to this template, so signing in again does not help: ask whoever shared it to share it with your organization.</source>
+        <translation>Ihre %1-Organisation hat keinen Zugriff auf diese Vorlage, erneutes Anmelden hilft also nicht: Bitten Sie die Person, die sie geteilt hat, sie mit Ihrer Organisation zu teilen.</translation>
     </message>
 </context>
 <context>
@@ -4693,10 +4733,6 @@ Nachher: %2</translation>
         <translation>--to DIR ist erforderlich.</translation>
     </message>
     <message>
-        <source>--keep takes a whole number greater than 0.</source>
-        <translation>--keep erwartet eine ganze Zahl größer als 0.</translation>
-    </message>
-    <message>
         <source>Backups into %1 run daily.</source>
         <translation>Sicherungen in %1 laufen täglich.</translation>
     </message>
@@ -4707,10 +4743,6 @@ Nachher: %2</translation>
     <message>
         <source>No systemd user session is running now: the timer starts with your next session.</source>
         <translation>Derzeit läuft keine systemd-Benutzersitzung: Der Timer startet mit Ihrer nächsten Sitzung.</translation>
-    </message>
-    <message>
-        <source>Keep the newest N complete backups (every item saved); failed or partial runs do not count and are never deleted.</source>
-        <translation>Die neuesten N vollständigen Sicherungen behalten (jedes Element gespeichert); fehlgeschlagene oder teilweise Läufe zählen nicht und werden nie gelöscht.</translation>
     </message>
     <message>
         <source>The folder that holds the backups, or restic:REPOSITORY (its password is read from the keychain when the backup runs).</source>

@@ -329,6 +329,34 @@
             <numerusform>%1 of %n items saved, so nothing was stored in the encrypted backup. The list says what was not saved and why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the last %n</source>
+        <translation>
+            <numerusform>the last one</numerusform>
+            <numerusform>the last %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a day for %n day(s)</source>
+        <translation>
+            <numerusform>one a day for %n day</numerusform>
+            <numerusform>one a day for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a week for %n week(s)</source>
+        <translation>
+            <numerusform>one a week for %n week</numerusform>
+            <numerusform>one a week for %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a month for %n month(s)</source>
+        <translation>
+            <numerusform>one a month for %n month</numerusform>
+            <numerusform>one a month for %n months</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Takeout::BackupFailureNotice</name>

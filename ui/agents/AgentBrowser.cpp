@@ -4,6 +4,7 @@
 #include "agents/AgentTableModel.h"
 #include "tables/AccountTables.h"
 #include "tables/ReadOnlyTable.h"
+#include "text/Wording.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageWidget.h"
 
@@ -174,13 +175,11 @@ void AgentBrowser::setAgentbotExport(const ExportSummary &summary, const std::sh
 {
     m_agentbotTables->setDocument(document);
     const QDateTime exported = QDateTime::fromString(summary.exportedAt, Qt::ISODateWithMs);
-    m_agentbotStatus->setText(document ? tr("From the export of %1 · %2")
-                                             .arg(exported.isValid()
-                                                      ? QLocale().toString(exported.toLocalTime(), QLocale::ShortFormat)
-                                                      : summary.exportedAt,
-                                                  summary.countsText())
-                                       : tr("Export your account, or open a saved Agentbot export, to see your agents, "
-                                            "scheduled tasks and workflows here."));
+    m_agentbotStatus->setText(
+        document ? tr("From the export of %1 · %2")
+                       .arg(exported.isValid() ? Wording::dateTime(exported) : summary.exportedAt, summary.countsText())
+                 : tr("Export your account, or open a saved Agentbot export, to see your agents, "
+                      "scheduled tasks and workflows here."));
 }
 
 void AgentBrowser::refresh()

@@ -55,6 +55,27 @@ QLabel *pageHeading(const QString &text, QWidget *parent)
     return label;
 }
 
+// A policy none of the dialog's entries gives (set by the command line, or a number of an older
+// version), in words: "The last 3", "One a day for 14 days, one a month for 6 months".
+QString keepWords(const KeepPolicy &policy)
+{
+    if (policy.daily < 1 && policy.weekly < 1 && policy.monthly < 1)
+        return BackupDialog::tr("The last %n", nullptr, policy.last);
+    QStringList parts;
+    if (policy.last > 0)
+        parts << BackupDialog::tr("the last %n", nullptr, policy.last);
+    if (policy.daily > 0)
+        parts << BackupDialog::tr("one a day for %n day(s)", nullptr, policy.daily);
+    if (policy.weekly > 0)
+        parts << BackupDialog::tr("one a week for %n week(s)", nullptr, policy.weekly);
+    if (policy.monthly > 0)
+        parts << BackupDialog::tr("one a month for %n month(s)", nullptr, policy.monthly);
+    QString words = parts.join(BackupDialog::tr(", "));
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return words;
+}
+
 // The restic backends that are not a folder; an address without one is an SFTP server's.
 bool hasBackend(const QString &repository)
 {
@@ -230,16 +251,23 @@ QWidget *BackupDialog::settingsPage()
     m_xpander->setEnabled(false);
     updateServices();
 
-    // How many to keep in words; a number set before (or by the command line) keeps its own entry.
+    // Which backups to keep, in words. Thinning out keeps a year of history in about 23 backups, as
+    // Déjà Dup and Pika Backup do; a policy set before that none of these gives keeps its own entry.
     m_keep->setObjectName(QStringLiteral("keepCombo"));
     m_keep->setAccessibleName(tr("Backups to keep"));
-    m_keep->addItem(tr("All backups"), 0);
-    m_keep->addItem(tr("The last 5"), 5);
-    m_keep->addItem(tr("The last 10"), 10);
-    const int keep = Settings::backupKeep();
-    if (m_keep->findData(keep) < 0)
-        m_keep->addItem(tr("The last %n", nullptr, keep), keep);
-    m_keep->setCurrentIndex(m_keep->findData(keep));
+    const auto addKeep = [this](const QString &text, const KeepPolicy &policy) {
+        m_keep->addItem(text, int(m_keepChoices.size()));
+        m_keepChoices << policy;
+    };
+    addKeep(tr("All backups"), {});
+    addKeep(tr("The last 5"), {5, 0, 0, 0});
+    addKeep(tr("The last 10"), {10, 0, 0, 0});
+    addKeep(tr("Thin out: one a day for a week, one a week for a month, one a month for a year"),
+            KeepPolicy::thinnedOut());
+    const KeepPolicy kept = Settings::backupKeepPolicy();
+    if (!m_keepChoices.contains(kept))
+        addKeep(keepWords(kept), kept);
+    m_keep->setCurrentIndex(int(m_keepChoices.indexOf(kept)));
 
     m_schedule->setObjectName(QStringLiteral("scheduleCombo"));
     m_schedule->addItem(tr("Off"), int(BackupSchedule::Frequency::Off));
@@ -427,8 +455,13 @@ BackupSchedule::Settings BackupDialog::settings() const
     if (includes(Service::Xpander))
         settings.xpanderServer = m_accounts->server(Service::Xpander).url().toString(QUrl::FullyEncoded);
     settings.withKnowledgeBases = m_knowledgeBases->isChecked();
-    settings.keep = m_keep->currentData().toInt();
+    settings.keep = keepPolicy();
     return settings;
+}
+
+KeepPolicy BackupDialog::keepPolicy() const
+{
+    return m_keepChoices.value(m_keep->currentIndex());
 }
 
 void BackupDialog::chooseFolder()
@@ -519,7 +552,7 @@ void BackupDialog::remember() const
     if (Where(m_where->currentData().toInt()) == Where::Folder)
         Settings::setBackupFolder(m_folder->text());
     Settings::setBackupWithKnowledgeBases(m_knowledgeBases->isChecked());
-    Settings::setBackupKeep(m_keep->currentData().toInt());
+    Settings::setBackupKeepPolicy(keepPolicy());
 }
 
 void BackupDialog::applySchedule()
@@ -665,9 +698,7 @@ void BackupDialog::startResticBackup(const QString &repository, bool agentbot, b
                 return;
             }
             m_restic = new ResticBackupJob(ResticRepository(repository, password), this);
-            KeepPolicy policy;
-            policy.last = m_keep->currentData().toInt();
-            m_restic->setKeepPolicy(policy);
+            m_restic->setKeepPolicy(keepPolicy());
             if (agentbot)
                 m_restic->items()->addAgentbot(m_accounts->agentbotClient());
             if (xpander)
@@ -802,10 +833,10 @@ void BackupDialog::onFinished()
     m_savedIn->setVisible(!folder.isEmpty());
     m_savedIn->setText(tr("In the folder “%1”.").arg(QFileInfo(folder).fileName()));
     m_savedIn->setToolTip(QDir::toNativeSeparators(folder));
-    const int keep = m_keep->currentData().toInt();
-    if (allSaved && keep > 0) {
+    const KeepPolicy policy = keepPolicy();
+    if (allSaved && !policy.isEmpty()) {
         const BackupRetention::Result kept =
-            BackupRetention::keepNewest(QDir(m_folder->text()).absolutePath(), keep, job->folder());
+            BackupRetention::keep(QDir(m_folder->text()).absolutePath(), policy, job->folder());
         for (const QString &problem : kept.problems)
             m_results->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), problem));
     }

@@ -69,6 +69,8 @@ public:
     void setOnly(Service service);
     // The settings as chosen here, for the schedule (servers of the signed-in services).
     BackupSchedule::Settings settings() const;
+    // Which backups the chosen Keep leaves (folder and repository alike, and the schedule's).
+    KeepPolicy keepPolicy() const;
     // The chosen destination: a folder's path, or restic:REPOSITORY; empty when it is not complete.
     QString destination() const;
     // Writes the new repository's password, shown on the end page, into `path` (owner-only).
@@ -135,6 +137,8 @@ private:
     QCheckBox *m_xpander;
     QCheckBox *m_knowledgeBases;
     QComboBox *m_keep;
+    // The policy of each of m_keep's entries, by index.
+    QList<KeepPolicy> m_keepChoices;
     QComboBox *m_schedule;
     MessageWidget *m_scheduleStatus;
     // Why the backup did not start (nothing ticked, no folder).

@@ -1,5 +1,6 @@
 #include "BackupItemModel.h"
 
+#include "text/Wording.h"
 #include "widgets/Icons.h"
 
 #include <QLocale>
@@ -53,7 +54,7 @@ QVariant BackupItemModel::data(const QModelIndex &index, int role) const
             return row.path.isEmpty() ? row.agentId : row.path;
         case Date:
             // Local time in the cell, the exact time in UTC here.
-            return QLocale().toString(row.date.toUTC(), QLocale::LongFormat);
+            return Wording::utc(row.date);
         case Saved:
             return row.problem;
         default:
@@ -70,7 +71,7 @@ QVariant BackupItemModel::data(const QModelIndex &index, int role) const
     case Size:
         return row.saved ? QLocale().formattedDataSize(row.bytes, 0, QLocale::DataSizeTraditionalFormat) : QString();
     case Date:
-        return row.date.isValid() ? QLocale().toString(row.date.toLocalTime(), QLocale::ShortFormat) : QString();
+        return Wording::dateTime(row.date);
     case Saved:
         return row.saved ? tr("Saved") : tr("Not saved");
     case Restored:

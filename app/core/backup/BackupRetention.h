@@ -1,23 +1,12 @@
 #pragma once
 
+#include "base/KeepPolicy.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 namespace Takeout {
-
-// Which complete backups stay, as restic's forget reads it: the newest `last`, and the newest one of
-// each of the newest `daily` days, `weekly` weeks (ISO) and `monthly` months that have a backup. A
-// backup kept by any of them stays. Days, weeks and months go by UTC.
-struct KeepPolicy
-{
-    int last = 0;
-    int daily = 0;
-    int weekly = 0;
-    int monthly = 0;
-
-    bool isEmpty() const { return last < 1 && daily < 1 && weekly < 1 && monthly < 1; }
-};
 
 // `--keep N`: of the complete backups in a folder (the run got to the end and every item was saved),
 // the newest N stay and older complete ones are deleted. "Newest" goes by the time in the folder name

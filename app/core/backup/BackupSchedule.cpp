@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+#include <utility>
 
 namespace Takeout {
 
@@ -46,8 +47,14 @@ QStringList BackupSchedule::backupArguments(const Settings &settings)
         words << QStringLiteral("--xpander-server") << settings.xpanderServer;
     if (settings.withKnowledgeBases)
         words << QStringLiteral("--with-knowledge-bases");
-    if (settings.keep > 0)
-        words << QStringLiteral("--keep") << QString::number(settings.keep);
+    const std::pair<const char *, int> keeps[] = {{"--keep", settings.keep.last},
+                                                  {"--keep-daily", settings.keep.daily},
+                                                  {"--keep-weekly", settings.keep.weekly},
+                                                  {"--keep-monthly", settings.keep.monthly}};
+    for (const auto &[option, count] : keeps) {
+        if (count > 0)
+            words << QLatin1String(option) << QString::number(count);
+    }
     return words;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Failure.h"
+#include "base/KeepPolicy.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -32,7 +33,7 @@ public:
         QString agentbotServer; // empty: Agentbot is not backed up
         QString xpanderServer;  // empty: xpander.ai's default, or none when agentbotServer is set
         bool withKnowledgeBases = false;
-        int keep = 0; // 0: keep every backup
+        KeepPolicy keep; // empty: keep every backup
     };
 
     static QString serviceFileName() { return QStringLiteral("agent-takeout-backup.service"); }
@@ -40,7 +41,8 @@ public:
     // $XDG_CONFIG_HOME/systemd/user (~/.config/systemd/user).
     static QString unitDirectory();
 
-    // The words after the program: "backup --to DIR …".
+    // The words after the program: "backup --to DIR …", with the policy as --keep, --keep-daily,
+    // --keep-weekly and --keep-monthly.
     static QStringList backupArguments(const Settings &settings);
     // The unit files' text; `program` is the absolute path of agent-takeout-cli.
     static QByteArray serviceUnit(const Settings &settings, const QString &program);

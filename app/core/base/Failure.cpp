@@ -126,6 +126,12 @@ QString Failure::redacted(const QString &text, const QByteArrayList &secrets)
     return out;
 }
 
+Failure &Failure::setKind(Kind kind)
+{
+    m_kind = kind;
+    return *this;
+}
+
 bool Failure::needsSignIn() const
 {
     return m_kind == Kind::Unauthorized || m_kind == Kind::Forbidden || m_kind == Kind::NoCredentials ||
@@ -146,6 +152,8 @@ QString Failure::message() const
         return tr("%1 says your sign-in is not allowed to do this. Check that the key or session belongs to the "
                   "right account.")
             .arg(service);
+    case Kind::NoAccess:
+        return tr("%1 has not shared this with your account, and signing in again does not change that.").arg(service);
     case Kind::NotFound:
         return tr("%1 could not find what was asked for. It may have been deleted.").arg(service);
     case Kind::Validation:

@@ -20,6 +20,9 @@ public:
         None,
         Unauthorized,
         Forbidden,
+        // The sign-in is fine, but what was asked for is not shared with its account (a template
+        // import's 403): signing in again does not help.
+        NoAccess,
         NotFound,
         Validation,
         RateLimited,
@@ -56,6 +59,9 @@ public:
     Failure(Kind kind, QString detail = {});
 
     Kind kind() const { return m_kind; }
+    // The same failure (status, details, the server's words) said as another kind, for a request that
+    // knows better what a status means for it (ImportJob: a 403 is no access to the template).
+    Failure &setKind(Kind kind);
     bool isError() const { return m_kind != Kind::None; }
     explicit operator bool() const { return isError(); }
 

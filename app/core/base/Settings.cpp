@@ -16,7 +16,10 @@ const QString recentKindsKey = QStringLiteral("files/recentKinds");
 const QString backupFolderKey = QStringLiteral("backup/folder");
 const QString backupRepositoryKey = QStringLiteral("backup/repository");
 const QString backupKnowledgeBasesKey = QStringLiteral("backup/withKnowledgeBases");
-const QString backupKeepKey = QStringLiteral("backup/keep");
+const QString backupKeepKey = QStringLiteral("backup/keep"); // the policy's `last`
+const QString backupKeepDailyKey = QStringLiteral("backup/keepDaily");
+const QString backupKeepWeeklyKey = QStringLiteral("backup/keepWeekly");
+const QString backupKeepMonthlyKey = QStringLiteral("backup/keepMonthly");
 const QString timeoutKey = QStringLiteral("network/timeoutSeconds");
 const QString maxExportKey = QStringLiteral("network/maxExportMegabytes");
 
@@ -164,14 +167,24 @@ void Settings::setBackupWithKnowledgeBases(bool with)
     setValue(backupKnowledgeBasesKey, with);
 }
 
-int Settings::backupKeep()
+KeepPolicy Settings::backupKeepPolicy()
 {
-    return value(backupKeepKey, 0).toInt();
+    // A count below one (or not a number) keeps nothing by that count.
+    const auto count = [](const QString &key) { return qMax(0, value(key, 0).toInt()); };
+    KeepPolicy policy;
+    policy.last = count(backupKeepKey);
+    policy.daily = count(backupKeepDailyKey);
+    policy.weekly = count(backupKeepWeeklyKey);
+    policy.monthly = count(backupKeepMonthlyKey);
+    return policy;
 }
 
-void Settings::setBackupKeep(int keep)
+void Settings::setBackupKeepPolicy(const KeepPolicy &policy)
 {
-    setValue(backupKeepKey, keep);
+    setValue(backupKeepKey, qMax(0, policy.last));
+    setValue(backupKeepDailyKey, qMax(0, policy.daily));
+    setValue(backupKeepWeeklyKey, qMax(0, policy.weekly));
+    setValue(backupKeepMonthlyKey, qMax(0, policy.monthly));
 }
 
 int Settings::networkTimeoutSeconds(int fallback)

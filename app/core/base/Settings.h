@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeepPolicy.h"
 #include "Service.h"
 
 #include <QByteArray>
@@ -44,8 +45,8 @@ public:
     static void setSignInBrowser(Service service, const QString &browserId);
     static void forgetSignInBrowser(Service service);
 
-    // [backup] What the backup dialog last used: the folder, knowledge bases or not, how many to keep
-    // (0: all).
+    // [backup] What the backup dialog last used: the folder, knowledge bases or not, which backups to
+    // keep (empty: all).
     static QString backupFolder();
     static void setBackupFolder(const QString &folder);
     // The restic repository the backups go to instead of the folder (its address, never a password);
@@ -54,8 +55,10 @@ public:
     static void setBackupRepository(const QString &repository);
     static bool backupWithKnowledgeBases();
     static void setBackupWithKnowledgeBases(bool with);
-    static int backupKeep();
-    static void setBackupKeep(int keep);
+    // The policy's `last` is the number older versions kept alone ("keep the last 5"): such a setting
+    // reads as that policy.
+    static KeepPolicy backupKeepPolicy();
+    static void setBackupKeepPolicy(const KeepPolicy &policy);
 
     // [network] Set by hand (the guide's Settings page): the inactivity timeout in seconds and the largest
     // export in megabytes; `fallback` where they are not set. ClientLimits bounds them.

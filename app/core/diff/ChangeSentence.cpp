@@ -104,7 +104,7 @@ QString readable(const QString &key)
     return out.isEmpty() ? key : out;
 }
 
-QString fieldName(const QString &key)
+QString fieldWordsOf(const QString &key)
 {
     const char *words = find(fieldWords, key);
     return words ? QCoreApplication::translate("ChangeSentence", words) : readable(key);
@@ -174,7 +174,7 @@ Piece piece(const JsonDocument &document, quint32 node)
             return {name, true};
         return {Text::tr("item %1").arg(document.row(node) + 1), false};
     }
-    return {fieldName(document.key(node)), false};
+    return {fieldWordsOf(document.key(node)), false};
 }
 
 std::vector<Piece> pieces(const JsonDocument &document, quint32 node)
@@ -302,6 +302,11 @@ QString ChangeSentence::of(const JsonDocument &oldDocument, const JsonDocument &
     if (key == AgentbotFormat::cronSchedule && !where.isEmpty())
         return Text::tr("%1: %2").arg(where, change_);
     return within(Text::tr("%1: %2").arg(last.text, change_));
+}
+
+QString ChangeSentence::fieldName(const QString &key)
+{
+    return fieldWordsOf(key);
 }
 
 } // namespace Takeout

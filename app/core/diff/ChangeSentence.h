@@ -17,6 +17,9 @@ public:
     static QString of(const JsonDocument &oldDocument, const JsonDocument &newDocument, const JsonChange &change);
     // Where a value is, in words ("Agent travel-planner › Model"); empty for the root.
     static QString place(const JsonDocument &document, quint32 node);
+    // A field's name in words, capitalised as it starts a sentence: "plan" → "Plan", "model_provider"
+    // → "Model provider", "someNewField" → "Some new field".
+    static QString fieldName(const QString &key);
     // What a record is called: its name, else its title, else its id; empty when it has none.
     static QString recordName(const JsonDocument &document, quint32 node);
 };

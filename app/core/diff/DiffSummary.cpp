@@ -1,5 +1,6 @@
 #include "DiffSummary.h"
 
+#include "ChangeSentence.h"
 #include "exports/AgentbotFormat.h"
 #include "exports/CronSchedule.h"
 #include "exports/ExportShape.h"
@@ -213,7 +214,8 @@ private:
         return (step & 0x3ff) == 0 && m_cancel && m_cancel->load(std::memory_order_relaxed);
     }
 
-    // "key: old → new" for a changed scalar directly in `oldParent`.
+    // "Key: old → new" for a changed scalar directly in `oldParent`, the key in words as the change's
+    // own sentence has it.
     bool field(const JsonChange &change, quint32 oldParent, QStringList &sentences, int &more)
     {
         if (change.op != Op::Changed || oldParent == none || m_old.parent(change.oldNode) != oldParent ||
@@ -221,8 +223,8 @@ private:
             return false;
         if (sentences.size() < maxSentences)
             sentences << Text::tr("%1: %2 → %3")
-                             .arg(m_new.key(change.newNode), shortValue(m_old, change.oldNode),
-                                  shortValue(m_new, change.newNode));
+                             .arg(ChangeSentence::fieldName(m_new.key(change.newNode)),
+                                  shortValue(m_old, change.oldNode), shortValue(m_new, change.newNode));
         else
             ++more;
         return true;
@@ -288,7 +290,7 @@ private:
                     const CronSchedule cron(document.string(node));
                     return cron.isValid() ? cron.toWords() : shortValue(document, node);
                 };
-                schedules << Text::tr("scheduled task %1: %2 → %3")
+                schedules << Text::tr("Scheduled task %1: %2 → %3")
                                  .arg(label == none ? QString() : shortValue(m_new, label),
                                       schedule(m_old, change.oldNode), schedule(m_new, change.newNode));
             }
@@ -356,7 +358,7 @@ private:
         lists.push_back(std::move(allDocuments));
         QStringList out;
         if (instructionsChanged)
-            out << Text::tr("instructions changed");
+            out << Text::tr("Instructions changed");
         finish(out, lists, sentences, more, others);
         return out;
     }

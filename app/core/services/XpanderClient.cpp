@@ -137,7 +137,12 @@ void ImportJob::fail(Failure error)
                              .arg(service));
         break;
     case Failure::Kind::Forbidden:
-        error.setMessage(tr("Your %1 key has no access to this template.").arg(service));
+        // The key was good enough to ask (a bad one is a 401): the template is not shared with its
+        // organization, and signing in again would not change that.
+        error.setKind(Failure::Kind::NoAccess)
+            .setMessage(tr("Your %1 organization has no access to this template, so signing in again does not help: "
+                           "ask whoever shared it to share it with your organization.")
+                            .arg(service));
         break;
     case Failure::Kind::Validation:
         error.setMessage(error.fieldMessages().isEmpty() || m_name.trimmed().isEmpty() ||

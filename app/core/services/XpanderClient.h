@@ -78,8 +78,9 @@ public:
     bool wasSent() const { return m_sent; }
     const QString &templateId() const { return m_templateId; }
 
-    // 401 Unauthorized (needsSignIn), 403 Forbidden, 404 NotFound, 422 Validation, a connection cut
-    // after sending OutcomeUnknown; each with a sentence about the import.
+    // 401 Unauthorized (needsSignIn), 403 NoAccess (the template is not shared with the organization: no
+    // sign-in helps), 404 NotFound, 422 Validation, a connection cut after sending OutcomeUnknown; each
+    // with a sentence about the import.
     const Failure &error() const { return m_error; }
     const CreatedAgent &agent() const { return m_agent; }
 
