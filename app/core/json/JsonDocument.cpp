@@ -104,12 +104,50 @@ struct Punctuation
     qint64 closes = 0;
 };
 
+#ifdef TAKEOUT_SCAN_AVX2
+// Thirty-two bytes at a time into byte counters, summed before they can overflow; how many bytes
+// were counted.
+TAKEOUT_SCAN_AVX2 qint64 countPunctuationAvx2(const char *data, qint64 size, Punctuation *count)
+{
+    const __m256i zero = _mm256_setzero_si256();
+    const __m256i caseBit = _mm256_set1_epi8(0x20);
+    const __m256i open = _mm256_set1_epi8('{');  // '[' with the 0x20 bit set
+    const __m256i close = _mm256_set1_epi8('}'); // ']' with the 0x20 bit set
+    const __m256i comma = _mm256_set1_epi8(',');
+    qint64 i = 0;
+    while (i + 32 <= size) {
+        __m256i opens = zero;
+        __m256i commas = zero;
+        __m256i closes = zero;
+        for (int round = 0; round < 255 && i + 32 <= size; ++round, i += 32) {
+            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i));
+            const __m256i folded = _mm256_or_si256(v, caseBit);
+            opens = _mm256_sub_epi8(opens, _mm256_cmpeq_epi8(folded, open));
+            commas = _mm256_sub_epi8(commas, _mm256_cmpeq_epi8(v, comma));
+            closes = _mm256_sub_epi8(closes, _mm256_cmpeq_epi8(folded, close));
+        }
+        qint64 *totals[] = {&count->opens, &count->commas, &count->closes};
+        const __m256i counters[] = {opens, commas, closes};
+        for (int k = 0; k < 3; ++k) {
+            const __m256i sums = _mm256_sad_epu8(counters[k], zero);
+            *totals[k] += _mm256_extract_epi64(sums, 0) + _mm256_extract_epi64(sums, 1) +
+                          _mm256_extract_epi64(sums, 2) + _mm256_extract_epi64(sums, 3);
+        }
+    }
+    return i;
+}
+#endif
+
 Punctuation countPunctuation(QByteArrayView text)
 {
     Punctuation count;
     const char *data = text.data();
     const qint64 size = text.size();
     qint64 i = 0;
+#ifdef TAKEOUT_SCAN_AVX2
+    if (__builtin_cpu_supports("avx2"))
+        i = countPunctuationAvx2(data, size, &count);
+#endif
 #ifdef __SSE2__
     // Sixteen bytes at a time into byte counters, summed before they can overflow.
     const __m128i zero = _mm_setzero_si128();
