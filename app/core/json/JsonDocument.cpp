@@ -16,7 +16,6 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -198,22 +197,6 @@ IndexBound indexBound(QByteArrayView text)
     const Punctuation count = countPunctuation(text);
     return {qMin(1 + count.opens + count.commas, text.size() - count.commas - count.closes),
             qMin(count.opens, count.closes)};
-}
-
-// The index is written once from start to end: in 2 MB pages where the system gives them on request,
-// its memory comes with a fault per 2 MB rather than per 4 kB. Only whole pages of it are advised.
-void adviseLargePages(const void *start, size_t bytes)
-{
-#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
-    const auto *begin = static_cast<const char *>(start);
-    const auto page = size_t(::sysconf(_SC_PAGESIZE));
-    const size_t skip = (page - size_t(quintptr(begin) % page)) % page;
-    if (bytes >= (size_t(4) << 20) && bytes > skip)
-        ::madvise(const_cast<char *>(begin + skip), (bytes - skip) / page * page, MADV_HUGEPAGE);
-#else
-    Q_UNUSED(start);
-    Q_UNUSED(bytes);
-#endif
 }
 
 QString tooLarge(qint64 needed, qint64 free)
@@ -1280,8 +1263,6 @@ std::shared_ptr<JsonDocument> JsonDocument::build(QByteArray bytes, std::unique_
             // Exactly the bound: the records never move, so there is no doubling and no second copy.
             document->m_nodes.reserve(size_t(bound.nodes));
             document->m_containers.reserve(size_t(bound.containers));
-            adviseLargePages(document->m_nodes.data(), document->m_nodes.capacity() * sizeof(Node));
-            adviseLargePages(document->m_containers.data(), document->m_containers.capacity() * sizeof(Container));
             if (!control.structuralScan || parser.runFast() == Parser::Verdict::Undecided) {
                 parser.restart();
                 if (!utf8Later || validUtf8())
