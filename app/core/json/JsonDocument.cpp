@@ -12,6 +12,7 @@
 #include <cstring>
 #include <mutex>
 #include <new>
+#include <system_error>
 #include <thread>
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -465,8 +466,13 @@ public:
         m_chunkBytes = qint64(64) << (parallel ? 12 : 10);
         for (int k = 0; k < (parallel ? ring : 1); ++k)
             m_chunks[k].places.reset(new quint32[size_t(StructuralScan::roomFor(m_chunkBytes))]);
-        if (parallel)
-            m_worker = std::thread([this] { scanAhead(); });
+        if (parallel) {
+            try {
+                m_worker = std::thread([this] { scanAhead(); });
+            } catch (const std::system_error &) {
+                // No thread to be had: scanned here, chunk by chunk, and the UTF-8 checked by the caller.
+            }
+        }
     }
 
     ~PlaceReader()
@@ -633,6 +639,8 @@ public:
     {
     }
 
+    // Whether the last runFast() checked the UTF-8 of the text on its way.
+    bool checkedUtf8() const { return m_checkedUtf8; }
     bool cancelled() const { return m_cancelled; }
 
     // Discards what an undecided runFast() wrote, for run() to start again.
@@ -658,6 +666,7 @@ public:
     Verdict runFast()
     {
         PlaceReader places(m_data, m_size, m_control, reportEvery);
+        m_checkedUtf8 = places.checkedUtf8();
         const auto take = [&places] { return places.take(); };
         const auto verdict = [this, &places] {
             m_cancelled = places.cancelled();
@@ -1093,6 +1102,7 @@ private:
     qint64 m_size;
     const Control &m_control;
     bool m_cancelled = false;
+    bool m_checkedUtf8 = false;
     qint64 m_pos = 0;
     quint32 m_current = none; // the innermost open container
     int m_depth = 0;
@@ -1263,10 +1273,13 @@ std::shared_ptr<JsonDocument> JsonDocument::build(QByteArray bytes, std::unique_
             // Exactly the bound: the records never move, so there is no doubling and no second copy.
             document->m_nodes.reserve(size_t(bound.nodes));
             document->m_containers.reserve(size_t(bound.containers));
-            if (!control.structuralScan || parser.runFast() == Parser::Verdict::Undecided) {
+            const Parser::Verdict verdict = control.structuralScan ? parser.runFast() : Parser::Verdict::Undecided;
+            if (verdict == Parser::Verdict::Undecided) {
                 parser.restart();
                 if (!utf8Later || validUtf8())
                     std::tie(offset, why) = parser.run();
+            } else if (verdict == Parser::Verdict::Valid && utf8Later && !parser.checkedUtf8() && !validUtf8()) {
+                return failed(document, offset, why, error);
             }
         } catch (const std::bad_alloc &) {
             *error = {tooLarge(needed, freeMemory()), -1, 0, 0};
