@@ -32,6 +32,7 @@ private Q_SLOTS:
     void agreesWithSimdjson();
     void structuralScanAgreesWithByteByByte_data();
     void structuralScanAgreesWithByteByByte();
+    void largeLoadReportsProgressAndCancels();
     void indexIsBoundedByInput_data();
     void indexIsBoundedByInput();
     void refusesWhatWouldNotFit();
@@ -372,6 +373,35 @@ void TestJsonDocument::structuralScanAgreesWithByteByByte()
         QCOMPARE(fast->subtreeSize(node), slow->subtreeSize(node));
         QCOMPARE(fast->row(node), slow->row(node));
     }
+}
+
+void TestJsonDocument::largeLoadReportsProgressAndCancels()
+{
+    // Large enough for the scan's own thread and for several progress reports.
+    const QByteArray text = "[" + QByteArray(R"({"name": "agent", "tags": ["a", "b"]},)").repeated(400000) + "0]";
+    qint64 last = -1;
+    bool rising = true;
+    JsonDocument::Control control;
+    control.progress = [&](qint64 done, qint64 total) {
+        rising &= done >= last && total == text.size();
+        last = done;
+    };
+    JsonDocument::Error error;
+    QVERIFY(JsonDocument::fromBytes(text, &error, control));
+    QVERIFY(rising);
+    QCOMPARE(last, text.size());
+
+    // Cancelled after the first report: no document, and the error says it was cancelled.
+    std::atomic_bool cancel(false);
+    int reports = 0;
+    control.cancel = &cancel;
+    control.progress = [&](qint64, qint64) {
+        ++reports;
+        cancel = true;
+    };
+    QVERIFY(!JsonDocument::fromBytes(text, &error, control));
+    QVERIFY(error.cancelled);
+    QCOMPARE(reports, 1);
 }
 
 void TestJsonDocument::indexIsBoundedByInput_data()
