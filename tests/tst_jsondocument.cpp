@@ -30,6 +30,9 @@ private Q_SLOTS:
     void fromMappedFile();
     void agreesWithSimdjson_data();
     void agreesWithSimdjson();
+    void structuralScanAgreesWithByteByByte_data();
+    void structuralScanAgreesWithByteByByte();
+    void largeLoadReportsProgressAndCancels();
     void indexIsBoundedByInput_data();
     void indexIsBoundedByInput();
     void refusesWhatWouldNotFit();
@@ -306,6 +309,99 @@ void TestJsonDocument::agreesWithSimdjson()
         return;
     }
     QCOMPARE(ours, theirs == simdjson::SUCCESS);
+}
+
+void TestJsonDocument::structuralScanAgreesWithByteByByte_data()
+{
+    // The vectorised scan reads 64 bytes at a time and hands over its places in chunks (on a second
+    // thread from 1 MB on), carrying the state inside a string and after a backslash across: texts
+    // with each kind of token and error at every place around a 64-byte boundary, and large ones.
+    QTest::addColumn<QByteArray>("text");
+    const QByteArrayList tails = {
+        R"("ab\\\"cd\u00e9\ud83d\ude00\/", -1.5e+3, true, false, null, {"k": [{}]}])",
+        R"("\\\\", "\\", "x"])",
+        "\"tab\there\"]",      // a control character inside a string
+        R"("open)",            // never closed
+        R"("bad \x escape"])", // not an escape
+        R"("\ud83d alone"])",  // a lone surrogate
+        R"(1, 2,])",           // a trailing comma
+        R"(01])",              // a leading zero
+        R"(truex])",           // a word running on
+        R"({"a" 1}])",         // no colon
+        R"(1 2])",             // no comma
+        "\"caf\xc3\"]",        // UTF-8 cut short
+        R"(1]])",              // more after the end
+    };
+    for (const QByteArray &tail : tails)
+        for (int pad = 50; pad < 80; ++pad)
+            QTest::addRow("%s at %d", tail.left(12).constData(), pad) << QByteArray("[" + QByteArray(pad, ' ') + tail);
+    QByteArray large = "[";
+    for (int k = 0; large.size() < (3 << 20); ++k)
+        large += R"({"id": )" + QByteArray::number(k) + R"(, "name": "agent \"n\" \\ \u00e9 )" + QByteArray::number(k) +
+                 R"(", "tags": ["a", "b"], "on": true},)" + '\n';
+    large += "null]";
+    QTest::newRow("large") << large;
+    QByteArray cut = large;
+    cut[cut.size() / 2 + 5] = '\t';
+    QTest::newRow("large, a tab in the middle") << cut;
+    QTest::newRow("large, not UTF-8 at the end") << large + "\xff";
+    QTest::newRow("large, a bad escape at the end") << QByteArray(large.chopped(1) + R"(,"\q"])");
+    QTest::newRow("large, unclosed") << large.chopped(1);
+}
+
+void TestJsonDocument::structuralScanAgreesWithByteByByte()
+{
+    QFETCH(QByteArray, text);
+    JsonDocument::Control byteByByte;
+    byteByByte.structuralScan = false;
+    JsonDocument::Error fastError;
+    JsonDocument::Error slowError;
+    const auto fast = JsonDocument::fromBytes(text, &fastError);
+    const auto slow = JsonDocument::fromBytes(text, &slowError, byteByByte);
+    QCOMPARE(bool(fast), bool(slow));
+    QCOMPARE(fastError.message, slowError.message);
+    QCOMPARE(fastError.offset, slowError.offset);
+    if (!fast)
+        return;
+    QCOMPARE(fast->nodeCount(), slow->nodeCount());
+    QCOMPARE(fast->maxDepth(), slow->maxDepth());
+    for (quint32 node = 0; node < fast->nodeCount(); ++node) {
+        QCOMPARE(fast->type(node), slow->type(node));
+        QCOMPARE(fast->parent(node), slow->parent(node));
+        QCOMPARE(fast->offset(node), slow->offset(node));
+        QCOMPARE(fast->raw(node).size(), slow->raw(node).size());
+        QCOMPARE(fast->subtreeSize(node), slow->subtreeSize(node));
+        QCOMPARE(fast->row(node), slow->row(node));
+    }
+}
+
+void TestJsonDocument::largeLoadReportsProgressAndCancels()
+{
+    // Large enough for the scan's own thread and for several progress reports.
+    const QByteArray text = "[" + QByteArray(R"({"name": "agent", "tags": ["a", "b"]},)").repeated(400000) + "0]";
+    qint64 last = -1;
+    bool rising = true;
+    JsonDocument::Control control;
+    control.progress = [&](qint64 done, qint64 total) {
+        rising &= done >= last && total == text.size();
+        last = done;
+    };
+    JsonDocument::Error error;
+    QVERIFY(JsonDocument::fromBytes(text, &error, control));
+    QVERIFY(rising);
+    QCOMPARE(last, text.size());
+
+    // Cancelled after the first report: no document, and the error says it was cancelled.
+    std::atomic_bool cancel(false);
+    int reports = 0;
+    control.cancel = &cancel;
+    control.progress = [&](qint64, qint64) {
+        ++reports;
+        cancel = true;
+    };
+    QVERIFY(!JsonDocument::fromBytes(text, &error, control));
+    QVERIFY(error.cancelled);
+    QCOMPARE(reports, 1);
 }
 
 void TestJsonDocument::indexIsBoundedByInput_data()

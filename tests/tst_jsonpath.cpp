@@ -33,7 +33,8 @@ void TestJsonPath::initTestCase()
   "dup": 1, "dup": 2,
   "list": [10, 20, 30],
   "id": 12345678901234567890,
-  "escapes": ["line\nbreak", "\u0041BC", "Zo\u00eb", "ZOË"]
+  "escapes": ["line\nbreak", "\u0041BC", "Zo\u00eb", "ZOË"],
+  "hidden": {"\u0069nvoice": "\u212Aelvin \u00e9"}
 })",
                                          &error);
     QVERIFY2(m_document, qPrintable(error.message));
@@ -118,6 +119,11 @@ void TestJsonPath::search_data()
     QTest::newRow("non-ASCII, any case") << "zoë" << false << false
                                          << QStringList{QStringLiteral(".escapes[2]"), QStringLiteral(".escapes[3]")};
     QTest::newRow("non-ASCII, exact case") << "ZOË" << false << true << QStringList{QStringLiteral(".escapes[3]")};
+    QTest::newRow("escape hides a match in a key")
+        << "INVOICE" << false << false << QStringList{QStringLiteral(".hidden.invoice")};
+    QTest::newRow("escape of a letter in another case")
+        << "kelvin" << false << false << QStringList{QStringLiteral(".hidden.invoice")};
+    QTest::newRow("escape of a letter in another case, exact case") << "kelvin" << false << true << QStringList{};
     QTest::newRow("quote inside key") << "x\"y" << false << true
                                       << QStringList{QStringLiteral(R"(.["a key"]["x\"y"])")};
 }

@@ -8,8 +8,12 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
 #include <new>
+#include <system_error>
+#include <thread>
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <fcntl.h>
@@ -21,6 +25,11 @@
 #endif
 #ifdef __SSE2__
 #include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+// Code compiled for AVX2 beside the baseline, chosen when the processor has it.
+#define TAKEOUT_SCAN_AVX2 __attribute__((target("avx2")))
 #endif
 #include <simdjson.h>
 
@@ -95,12 +104,50 @@ struct Punctuation
     qint64 closes = 0;
 };
 
+#ifdef TAKEOUT_SCAN_AVX2
+// Thirty-two bytes at a time into byte counters, summed before they can overflow; how many bytes
+// were counted.
+TAKEOUT_SCAN_AVX2 qint64 countPunctuationAvx2(const char *data, qint64 size, Punctuation *count)
+{
+    const __m256i zero = _mm256_setzero_si256();
+    const __m256i caseBit = _mm256_set1_epi8(0x20);
+    const __m256i open = _mm256_set1_epi8('{');  // '[' with the 0x20 bit set
+    const __m256i close = _mm256_set1_epi8('}'); // ']' with the 0x20 bit set
+    const __m256i comma = _mm256_set1_epi8(',');
+    qint64 i = 0;
+    while (i + 32 <= size) {
+        __m256i opens = zero;
+        __m256i commas = zero;
+        __m256i closes = zero;
+        for (int round = 0; round < 255 && i + 32 <= size; ++round, i += 32) {
+            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i));
+            const __m256i folded = _mm256_or_si256(v, caseBit);
+            opens = _mm256_sub_epi8(opens, _mm256_cmpeq_epi8(folded, open));
+            commas = _mm256_sub_epi8(commas, _mm256_cmpeq_epi8(v, comma));
+            closes = _mm256_sub_epi8(closes, _mm256_cmpeq_epi8(folded, close));
+        }
+        qint64 *totals[] = {&count->opens, &count->commas, &count->closes};
+        const __m256i counters[] = {opens, commas, closes};
+        for (int k = 0; k < 3; ++k) {
+            const __m256i sums = _mm256_sad_epu8(counters[k], zero);
+            *totals[k] += _mm256_extract_epi64(sums, 0) + _mm256_extract_epi64(sums, 1) +
+                          _mm256_extract_epi64(sums, 2) + _mm256_extract_epi64(sums, 3);
+        }
+    }
+    return i;
+}
+#endif
+
 Punctuation countPunctuation(QByteArrayView text)
 {
     Punctuation count;
     const char *data = text.data();
     const qint64 size = text.size();
     qint64 i = 0;
+#ifdef TAKEOUT_SCAN_AVX2
+    if (__builtin_cpu_supports("avx2"))
+        i = countPunctuationAvx2(data, size, &count);
+#endif
 #ifdef __SSE2__
     // Sixteen bytes at a time into byte counters, summed before they can overflow.
     const __m128i zero = _mm_setzero_si128();
@@ -161,6 +208,422 @@ QString tooLarge(qint64 needed, qint64 free)
         .arg(locale.formattedDataSize(needed), locale.formattedDataSize(qMax<qint64>(free, 0)));
 }
 
+// The places in a text where its structure can change, found 64 bytes at a time with bit masks:
+// brackets, colons and commas outside strings, every quote that opens or closes a string, every
+// backslash that starts an escape, and the first byte of every other token (a number, a word, or a
+// stray byte). The bytes between them are spaces or the rest of a token, so the parser looks at them
+// only to read a number or a word. The state inside or outside a string, and after a backslash or a
+// token's byte, is carried from one block to the next. A control character inside a string is
+// reported rather than passed to the parser.
+class StructuralScan
+{
+public:
+    // Room for the places of a chunk of this many bytes (a multiple of 64): at most one per byte,
+    // written eight at a time.
+    static constexpr qint64 roomFor(qint64 chunkBytes) { return chunkBytes + 64; }
+
+    StructuralScan(const char *data, qint64 size)
+        : m_data(data)
+        , m_size(size)
+    {
+    }
+
+    bool done() const { return m_pos >= m_size; }
+    bool endsInString() const { return m_inString != 0; }
+    qint64 position() const { return m_pos; }
+
+    // The places in the next `chunkBytes`, as offsets from `*base`, in `out` (roomFor(chunkBytes));
+    // how many, or -1 at a control character inside a string.
+    qint64 next(quint32 *out, qint64 *base, qint64 chunkBytes)
+    {
+        *base = m_pos;
+        const qint64 end = qMin(m_size, m_pos + chunkBytes);
+        qint64 count = 0;
+        for (; m_pos < end; m_pos += 64) {
+            quint64 places = 0;
+            const char *bytes = m_data + m_pos;
+            char tail[64];
+            if (m_pos + 64 > m_size) {
+                std::memset(tail, ' ', sizeof tail);
+                std::memcpy(tail, bytes, size_t(m_size - m_pos));
+                bytes = tail;
+            }
+#ifdef TAKEOUT_SCAN_AVX2
+            places = m_avx2 ? blockAvx2(bytes) : block(bytes);
+#else
+            places = block(bytes);
+#endif
+            if (m_badControl)
+                return -1;
+            // Eight at a time whatever their number (the buffer has room past the end), so that the
+            // loop's end is rarely mispredicted.
+            const auto offset = quint32(m_pos - *base);
+            const qint64 found = bitCount(places);
+            quint32 *to = out + count;
+            for (qint64 k = 0; k < found; k += 8) {
+                for (int j = 0; j < 8; ++j) {
+                    to[k + j] = offset + quint32(qCountTrailingZeroBits(places));
+                    places &= places - 1;
+                }
+            }
+            count += found;
+        }
+        m_pos = end;
+        return count;
+    }
+
+private:
+    struct Masks
+    {
+        quint64 quote = 0;
+        quint64 backslash = 0;
+        quint64 operators = 0; // { } [ ] : ,
+        quint64 space = 0;
+        quint64 control = 0;
+    };
+
+    static Masks classify(const char *p)
+    {
+        Masks m;
+#ifdef __SSE2__
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i openBrace = _mm_set1_epi8('{');  // '[' with the 0x20 bit set
+        const __m128i closeBrace = _mm_set1_epi8('}'); // ']' with the 0x20 bit set
+        const __m128i caseBit = _mm_set1_epi8(0x20);
+        const __m128i colon = _mm_set1_epi8(':');
+        const __m128i comma = _mm_set1_epi8(',');
+        const __m128i blank = _mm_set1_epi8(' ');
+        const __m128i tab = _mm_set1_epi8('\t');
+        const __m128i newline = _mm_set1_epi8('\n');
+        const __m128i carriageReturn = _mm_set1_epi8('\r');
+        const __m128i lastControl = _mm_set1_epi8(0x1f);
+        for (qsizetype k = 0; k < 4; ++k) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+            const auto bits = [k](__m128i matches) { return quint64(uint(_mm_movemask_epi8(matches))) << (16 * k); };
+            const __m128i folded = _mm_or_si128(v, caseBit);
+            m.quote |= bits(_mm_cmpeq_epi8(v, quote));
+            m.backslash |= bits(_mm_cmpeq_epi8(v, backslash));
+            m.operators |=
+                bits(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(folded, openBrace), _mm_cmpeq_epi8(folded, closeBrace)),
+                                  _mm_or_si128(_mm_cmpeq_epi8(v, colon), _mm_cmpeq_epi8(v, comma))));
+            m.space |= bits(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, blank), _mm_cmpeq_epi8(v, tab)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, newline), _mm_cmpeq_epi8(v, carriageReturn))));
+            m.control |= bits(_mm_cmpeq_epi8(_mm_max_epu8(v, lastControl), lastControl));
+        }
+#else
+        for (int i = 0; i < 64; ++i) {
+            const char c = p[i];
+            const quint64 bit = quint64(1) << i;
+            m.quote |= c == '"' ? bit : 0;
+            m.backslash |= c == '\\' ? bit : 0;
+            m.operators |= c == '{' || c == '}' || c == '[' || c == ']' || c == ':' || c == ',' ? bit : 0;
+            m.space |= isSpace(c) ? bit : 0;
+            m.control |= uchar(c) < 0x20 ? bit : 0;
+        }
+#endif
+        return m;
+    }
+
+    // The bytes a backslash escapes: the byte after each backslash that is not itself escaped.
+    quint64 escaped(quint64 backslash)
+    {
+        if (!backslash) {
+            const quint64 carried = m_escapeNext;
+            m_escapeNext = 0;
+            return carried;
+        }
+        backslash &= ~m_escapeNext;
+        const quint64 followsEscape = backslash << 1 | m_escapeNext;
+        // Runs of backslashes that start on an odd bit, added to their run, carry to its end's even
+        // or odd place; every other byte after a run's start is escaped.
+        constexpr quint64 evenBits = 0x5555555555555555ull;
+        const quint64 oddStarts = backslash & ~evenBits & ~followsEscape;
+        quint64 evenRuns = 0;
+        m_escapeNext = quint64(__builtin_add_overflow(oddStarts, backslash, &evenRuns));
+        return (evenBits ^ (evenRuns << 1)) & followsEscape;
+    }
+
+    // Without a popcnt instruction in the baseline, the compiler's own count is a library call.
+    static qint64 bitCount(quint64 x)
+    {
+        x -= (x >> 1) & 0x5555555555555555ull;
+        x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+        x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+        return qint64((x * 0x0101010101010101ull) >> 56);
+    }
+
+    static quint64 prefixXor(quint64 x)
+    {
+        x ^= x << 1;
+        x ^= x << 2;
+        x ^= x << 4;
+        x ^= x << 8;
+        x ^= x << 16;
+        x ^= x << 32;
+        return x;
+    }
+
+#ifdef TAKEOUT_SCAN_AVX2
+    // The same with 32 bytes at a time, where the processor has AVX2.
+    TAKEOUT_SCAN_AVX2 static Masks classifyAvx2(const char *p)
+    {
+        Masks m;
+        const __m256i quote = _mm256_set1_epi8('"');
+        const __m256i backslash = _mm256_set1_epi8('\\');
+        const __m256i openBrace = _mm256_set1_epi8('{');
+        const __m256i closeBrace = _mm256_set1_epi8('}');
+        const __m256i caseBit = _mm256_set1_epi8(0x20);
+        const __m256i colon = _mm256_set1_epi8(':');
+        const __m256i comma = _mm256_set1_epi8(',');
+        const __m256i blank = _mm256_set1_epi8(' ');
+        const __m256i tab = _mm256_set1_epi8('\t');
+        const __m256i newline = _mm256_set1_epi8('\n');
+        const __m256i carriageReturn = _mm256_set1_epi8('\r');
+        const __m256i lastControl = _mm256_set1_epi8(0x1f);
+        for (qsizetype k = 0; k < 2; ++k) {
+            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 32 * k));
+            // (A lambda here would not be compiled for AVX2.)
+            const int shift = int(32 * k);
+            const __m256i folded = _mm256_or_si256(v, caseBit);
+            const __m256i operators = _mm256_or_si256(
+                _mm256_or_si256(_mm256_cmpeq_epi8(folded, openBrace), _mm256_cmpeq_epi8(folded, closeBrace)),
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, colon), _mm256_cmpeq_epi8(v, comma)));
+            const __m256i space =
+                _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, blank), _mm256_cmpeq_epi8(v, tab)),
+                                _mm256_or_si256(_mm256_cmpeq_epi8(v, newline), _mm256_cmpeq_epi8(v, carriageReturn)));
+            m.quote |= quint64(uint(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, quote)))) << shift;
+            m.backslash |= quint64(uint(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, backslash)))) << shift;
+            m.operators |= quint64(uint(_mm256_movemask_epi8(operators))) << shift;
+            m.space |= quint64(uint(_mm256_movemask_epi8(space))) << shift;
+            m.control |=
+                quint64(uint(_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_max_epu8(v, lastControl), lastControl))))
+                << shift;
+        }
+        return m;
+    }
+
+    TAKEOUT_SCAN_AVX2 quint64 blockAvx2(const char *p)
+    {
+        return places(classifyAvx2(p));
+    }
+#endif
+
+    quint64 block(const char *p)
+    {
+        return places(classify(p));
+    }
+
+    quint64 places(const Masks &m)
+    {
+        const quint64 isEscaped = escaped(m.backslash);
+        const quint64 quotes = m.quote & ~isEscaped;
+        // From an opening quote up to (not including) its closing quote.
+        const quint64 inString = prefixXor(quotes) ^ m_inString;
+        m_inString = quint64(qint64(inString) >> 63);
+        if (m.control & inString)
+            m_badControl = true;
+        const quint64 outside = ~(inString | quotes);
+        const quint64 token = outside & ~m.operators & ~m.space;
+        const quint64 tokenStarts = token & ~(token << 1 | m_tokenBefore);
+        m_tokenBefore = token >> 63;
+        const quint64 escapes = m.backslash & ~isEscaped & inString;
+        return (m.operators & outside) | quotes | tokenStarts | escapes;
+    }
+
+    const char *m_data;
+    qint64 m_size;
+    qint64 m_pos = 0;
+    quint64 m_escapeNext = 0; // the first byte of the next block is escaped
+    quint64 m_inString = 0;   // all ones while inside a string
+    quint64 m_tokenBefore = 0;
+    bool m_badControl = false;
+#ifdef TAKEOUT_SCAN_AVX2
+    const bool m_avx2 = __builtin_cpu_supports("avx2");
+#endif
+};
+
+// The places of StructuralScan one at a time. On a machine with more than one core, and a text
+// large enough to be worth it, a second thread scans ahead (and checks the UTF-8 of what it scans)
+// while the parser takes the places of the chunks it has scanned: a few chunks in a ring, so that
+// what the scan keeps stays small. Otherwise a chunk is scanned whenever the one before is used up.
+// Now and then it reports progress and looks at the cancel flag.
+class PlaceReader
+{
+public:
+    // Whether a text of this size is scanned on a thread of its own, which also checks its UTF-8.
+    static bool inParallel(qint64 size) { return size >= (qint64(1) << 20) && std::thread::hardware_concurrency() > 1; }
+
+    PlaceReader(const char *data, qint64 size, const JsonLoadControl &control, qint64 reportEvery)
+        : m_scan(data, size)
+        , m_data(data)
+        , m_size(size)
+        , m_control(control)
+        , m_reportEvery(reportEvery)
+    {
+        const bool parallel = inParallel(size);
+        // Larger chunks in parallel, so that the threads wait for each other less often.
+        m_chunkBytes = qint64(64) << (parallel ? 12 : 10);
+        for (int k = 0; k < (parallel ? ring : 1); ++k)
+            m_chunks[k].places.reset(new quint32[size_t(StructuralScan::roomFor(m_chunkBytes))]);
+        if (parallel) {
+            try {
+                m_worker = std::thread([this] { scanAhead(); });
+            } catch (const std::system_error &) {
+                // No thread to be had: scanned here, chunk by chunk, and the UTF-8 checked by the caller.
+            }
+        }
+    }
+
+    ~PlaceReader()
+    {
+        if (m_worker.joinable()) {
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_stop = true;
+            }
+            m_changed.notify_all();
+            m_worker.join();
+        }
+    }
+
+    PlaceReader(const PlaceReader &) = delete;
+    PlaceReader &operator=(const PlaceReader &) = delete;
+
+    // The next place, or -1 at the end of the text, at a control character inside a string or
+    // text that is not UTF-8 (undecided), or when cancelled.
+    qint64 take()
+    {
+        if (Q_LIKELY(m_next != m_count))
+            return m_base + m_places[size_t(m_next++)];
+        return refill();
+    }
+    bool undecided() const { return m_undecided; }
+    bool cancelled() const { return m_cancelled; }
+    // Whether the UTF-8 of the text was checked on the way (else the caller checks it).
+    bool checkedUtf8() const { return m_worker.joinable(); }
+
+private:
+    static constexpr int ring = 4;
+
+    struct Chunk
+    {
+        std::unique_ptr<quint32[]> places;
+        qint64 base = 0;
+        qint64 count = 0; // below zero: the scan stopped here, undecided
+    };
+
+    Q_NEVER_INLINE qint64 refill()
+    {
+        while (m_next == m_count) {
+            if (m_undecided || m_cancelled)
+                return -1;
+            if (m_base >= m_checkpoint) {
+                m_checkpoint = m_base + m_reportEvery;
+                if (m_control.cancel && m_control.cancel->load(std::memory_order_relaxed)) {
+                    m_cancelled = true;
+                    return -1;
+                }
+                if (m_control.progress)
+                    m_control.progress(m_base, m_size);
+            }
+            const Chunk *chunk = m_worker.joinable() ? nextScanned() : scanNext();
+            if (!chunk)
+                return -1;
+            if (chunk->count < 0) {
+                m_undecided = true;
+                return -1;
+            }
+            m_places = chunk->places.get();
+            m_base = chunk->base;
+            m_count = chunk->count;
+            m_next = 0;
+        }
+        return m_base + m_places[size_t(m_next++)];
+    }
+
+    const Chunk *scanNext()
+    {
+        if (m_scan.done())
+            return nullptr;
+        Chunk &chunk = m_chunks[0];
+        chunk.count = m_scan.next(chunk.places.get(), &chunk.base, m_chunkBytes);
+        return &chunk;
+    }
+
+    // The parser's side: hands back the chunk it has used up, waits for the next.
+    const Chunk *nextScanned()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (m_holding) {
+            ++m_used;
+            m_holding = false;
+            m_changed.notify_all();
+        }
+        m_changed.wait(lock, [this] { return m_scanned > m_used || m_finished; });
+        if (m_scanned == m_used)
+            return nullptr;
+        m_holding = true;
+        return &m_chunks[m_used % ring];
+    }
+
+    // The scanning thread's side.
+    void scanAhead()
+    {
+        qint64 checkedTo = 0; // UTF-8 up to here
+        for (qint64 index = 0;; ++index) {
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_changed.wait(lock, [this, index] { return m_stop || index - m_used < ring; });
+                if (m_stop)
+                    return;
+            }
+            Chunk &chunk = m_chunks[index % ring];
+            chunk.count = m_scan.next(chunk.places.get(), &chunk.base, m_chunkBytes);
+            // Its UTF-8 up to the last whole character in it.
+            qint64 to = m_scan.position();
+            while (to < m_size && to > checkedTo && (uchar(m_data[to]) & 0xc0) == 0x80)
+                --to;
+            if (to > checkedTo && !simdjson::validate_utf8(m_data + checkedTo, size_t(to - checkedTo)))
+                chunk.count = -1;
+            checkedTo = to;
+            const bool last = chunk.count < 0 || m_scan.done();
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                ++m_scanned;
+                m_finished = last;
+            }
+            m_changed.notify_all();
+            if (last)
+                return;
+        }
+    }
+
+    StructuralScan m_scan;
+    const char *m_data;
+    qint64 m_size;
+    const JsonLoadControl &m_control;
+    qint64 m_reportEvery;
+    qint64 m_chunkBytes = 0;
+    Chunk m_chunks[ring];
+    const quint32 *m_places = nullptr;
+    qint64 m_count = 0;
+    qint64 m_next = 0;
+    qint64 m_base = 0;
+    qint64 m_checkpoint = 0;
+    bool m_undecided = false;
+    bool m_cancelled = false;
+    // Between the two threads, under the mutex.
+    std::thread m_worker;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    qint64 m_scanned = 0; // chunks scanned
+    qint64 m_used = 0;    // chunks handed back
+    bool m_holding = false;
+    bool m_finished = false;
+    bool m_stop = false;
+};
+
 } // namespace
 
 // The strict RFC 8259 pass: checks the structure and writes the index as it goes, or stops at the
@@ -176,7 +639,125 @@ public:
     {
     }
 
+    // Whether the last runFast() checked the UTF-8 of the text on its way.
+    bool checkedUtf8() const { return m_checkedUtf8; }
     bool cancelled() const { return m_cancelled; }
+
+    // Discards what an undecided runFast() wrote, for run() to start again.
+    void restart()
+    {
+        m_doc.m_nodes.clear();
+        m_doc.m_containers.clear();
+        m_doc.m_maxDepth = 0;
+        m_pos = 0;
+        m_current = none;
+        m_depth = 0;
+    }
+
+    // The same checks and the same index as run(), driven by the places StructuralScan finds rather
+    // than byte by byte. It only says whether the text is valid: at anything doubtful it stops, and
+    // run() over the same text from the start finds the error, with its place and reason.
+    enum class Verdict
+    {
+        Valid,
+        Undecided,
+        Cancelled,
+    };
+    Verdict runFast()
+    {
+        PlaceReader places(m_data, m_size, m_control, reportEvery);
+        m_checkedUtf8 = places.checkedUtf8();
+        const auto take = [&places] { return places.take(); };
+        const auto verdict = [this, &places] {
+            m_cancelled = places.cancelled();
+            return m_cancelled ? Verdict::Cancelled : Verdict::Undecided;
+        };
+        const auto stringEnd = [this, &places](qint64 open) { return this->stringEnd(places, open); };
+        enum Next
+        {
+            Value,
+            Member,
+            AfterValue,
+        };
+        Next expect = Value;
+        qint64 at = take();
+        while (true) {
+            switch (expect) {
+            case Value: {
+                if (at < 0)
+                    return verdict();
+                const char c = m_data[at];
+                if (c == '{' || c == '[') {
+                    m_current = add(c == '{' ? Type::Object : Type::Array, at, 0);
+                    m_doc.m_maxDepth = qMax(m_doc.m_maxDepth, ++m_depth);
+                    at = take();
+                    if (at >= 0 && m_data[at] == (c == '{' ? '}' : ']')) {
+                        m_pos = at;
+                        close();
+                        expect = AfterValue;
+                    } else {
+                        expect = c == '{' ? Member : Value;
+                    }
+                    continue;
+                }
+                if (c == '"') {
+                    const qint64 end = stringEnd(at);
+                    if (end < 0)
+                        return verdict();
+                    add(Type::String, at, quint32(end + 1 - at));
+                    expect = AfterValue;
+                    continue;
+                }
+                Type type = Type::Number;
+                m_pos = at;
+                QPair<qint64, QString> problem{-1, {}};
+                if (c == '-' || (c >= '0' && c <= '9'))
+                    problem = number();
+                else if (c == 't' || c == 'f' || c == 'n')
+                    problem = literal(&type);
+                else
+                    return Verdict::Undecided;
+                // The token must end here: at the end, a space, or punctuation.
+                if (problem.first >= 0 || m_pos - at > qint64(0xffffffff) || !endsToken(m_pos))
+                    return Verdict::Undecided;
+                add(type, at, quint32(m_pos - at));
+                expect = AfterValue;
+                continue;
+            }
+            case Member: {
+                if (at < 0 || m_data[at] != '"')
+                    return verdict();
+                if (stringEnd(at) < 0)
+                    return verdict();
+                at = take();
+                if (at < 0 || m_data[at] != ':')
+                    return verdict();
+                at = take();
+                expect = Value;
+                continue;
+            }
+            case AfterValue: {
+                at = take();
+                if (m_current == none)
+                    return at < 0 && !places.undecided() && !places.cancelled() ? Verdict::Valid : verdict();
+                if (at < 0)
+                    return verdict();
+                const char c = m_data[at];
+                const bool object = inObject();
+                if (c == ',') {
+                    at = take();
+                    expect = object ? Member : Value;
+                    continue;
+                }
+                if (c != (object ? '}' : ']'))
+                    return verdict();
+                m_pos = at;
+                close();
+                continue;
+            }
+            }
+        }
+    }
 
     QPair<qint64, QString> run()
     {
@@ -363,6 +944,53 @@ private:
         return value;
     }
 
+    // From an opening quote to its closing quote (-1 if there is none, or an escape is not valid),
+    // checking every escape on the way: inside a string the only places are escapes and the quote.
+    qint64 stringEnd(PlaceReader &places, qint64 open) const
+    {
+        qint64 second = -1;
+        while (true) {
+            const qint64 at = places.take();
+            if (at < 0)
+                return -1;
+            if (m_data[at] == '"')
+                return at + 1 - open > qint64(0xffffffff) ? -1 : at;
+            if (at == second)
+                continue;
+            if (!validEscape(at, &second))
+                return -1;
+        }
+    }
+
+    bool endsToken(qint64 at) const
+    {
+        if (at >= m_size)
+            return true;
+        const char c = m_data[at];
+        return isSpace(c) || c == ',' || c == ':' || c == '[' || c == ']' || c == '{' || c == '}';
+    }
+
+    // Whether the escape at `at` (its backslash) is one JSON allows; for the first half of a
+    // surrogate pair, the second half must follow, whose backslash goes into *second.
+    bool validEscape(qint64 at, qint64 *second) const
+    {
+        if (at + 1 >= m_size)
+            return false;
+        const char e = m_data[at + 1];
+        if (e != 'u')
+            return e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't';
+        const int unit = escapeUnit(at);
+        if (unit < 0 || (unit >= 0xdc00 && unit <= 0xdfff))
+            return false;
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+            const int low = escapeUnit(at + 6);
+            if (at + 6 >= m_size || m_data[at + 6] != '\\' || low < 0xdc00 || low > 0xdfff)
+                return false;
+            *second = at + 6;
+        }
+        return true;
+    }
+
     QPair<qint64, QString> string()
     {
         const qint64 start = m_pos++;
@@ -474,6 +1102,7 @@ private:
     qint64 m_size;
     const Control &m_control;
     bool m_cancelled = false;
+    bool m_checkedUtf8 = false;
     qint64 m_pos = 0;
     quint32 m_current = none; // the innermost open container
     int m_depth = 0;
@@ -616,18 +1245,26 @@ std::shared_ptr<JsonDocument> JsonDocument::build(QByteArray bytes, std::unique_
     const char *data = document->m_bytes.data();
     const qint64 size = document->m_bytes.size();
 
-    // UTF-8 first (simdjson's SIMD validator), then structure and index in one pass.
+    // UTF-8 first (simdjson's SIMD validator), then structure and index in one pass; a text scanned
+    // on a thread of its own has its UTF-8 checked there, and here only when that scan stopped early.
     qint64 offset = -1;
     QString why;
-    if (!simdjson::validate_utf8(data, size_t(size))) {
+    const auto validUtf8 = [&] {
+        if (simdjson::validate_utf8(data, size_t(size)))
+            return true;
         offset = firstInvalidUtf8(document->m_bytes);
         why = Text::tr("the text is not valid UTF-8 here");
-    } else {
+        return false;
+    };
+    const bool utf8Later = control.structuralScan && PlaceReader::inParallel(size);
+    if (utf8Later || validUtf8()) {
         // The index is allocated once, at its upper bound, and refused when that would not fit.
         const IndexBound bound = indexBound(document->m_bytes);
         const qint64 needed = bound.nodes * qint64(sizeof(Node)) + bound.containers * qint64(sizeof(Container));
         const qint64 free = control.memoryBudget >= 0 ? control.memoryBudget : freeMemory();
         if (needed > free) {
+            if (utf8Later && !validUtf8())
+                return failed(document, offset, why, error);
             *error = {tooLarge(needed, free), -1, 0, 0};
             return nullptr;
         }
@@ -636,7 +1273,14 @@ std::shared_ptr<JsonDocument> JsonDocument::build(QByteArray bytes, std::unique_
             // Exactly the bound: the records never move, so there is no doubling and no second copy.
             document->m_nodes.reserve(size_t(bound.nodes));
             document->m_containers.reserve(size_t(bound.containers));
-            std::tie(offset, why) = parser.run();
+            const Parser::Verdict verdict = control.structuralScan ? parser.runFast() : Parser::Verdict::Undecided;
+            if (verdict == Parser::Verdict::Undecided) {
+                parser.restart();
+                if (!utf8Later || validUtf8())
+                    std::tie(offset, why) = parser.run();
+            } else if (verdict == Parser::Verdict::Valid && utf8Later && !parser.checkedUtf8() && !validUtf8()) {
+                return failed(document, offset, why, error);
+            }
         } catch (const std::bad_alloc &) {
             *error = {tooLarge(needed, freeMemory()), -1, 0, 0};
             return nullptr;
@@ -652,6 +1296,12 @@ std::shared_ptr<JsonDocument> JsonDocument::build(QByteArray bytes, std::unique_
             control.progress(size, size);
         return document;
     }
+    return failed(document, offset, why, error);
+}
+
+std::shared_ptr<JsonDocument> JsonDocument::failed(const std::shared_ptr<JsonDocument> &document, qint64 offset,
+                                                   const QString &why, Error *error)
+{
     const auto [line, column] = document->lineColumn(offset);
     *error = {Text::tr("Line %1, column %2: %3.").arg(line).arg(column).arg(why), offset, line, column};
     return nullptr;

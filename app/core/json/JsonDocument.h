@@ -22,13 +22,18 @@ struct JsonLoadControl
     qint64 memoryBudget = -1;
     // Files up to this size are read into memory, larger ones mapped (tests lower it).
     qint64 readUpTo = qint64(64) << 20;
+    // Valid text is indexed from a vectorised scan of its structure, anything else byte by byte; tests
+    // turn this off to hold the two passes to the same index.
+    bool structuralScan = true;
 };
 
 // A JSON document as a compact index ("tape") over its exact bytes: one 16-byte record per value, in
 // document order (what can be recomputed, a member's name and a scalar's row, is not stored; a
 // container's row, end and size sit in a side table of containers), keeping key order, duplicate keys and numbers
 // exactly as written. Values are decoded only when asked for. One strict RFC 8259 pass checks and indexes the text
-// (UTF-8 checked by simdjson's validator); it is iterative, so nesting depth is bounded by memory, not by the stack.
+// (UTF-8 checked by simdjson's validator), driven by a vectorised scan of its structure (on a second thread for large
+// texts); text it finds invalid goes through a byte-at-a-time pass that says where and why. Both are iterative, so
+// nesting depth is bounded by memory, not by the stack.
 // The tests hold its verdicts against simdjson's. Hostile text is bounded: the index never takes more than 18 bytes per
 // byte of text (its size is bounded by a quick count before the pass and allocated once), and a text whose index would
 // not fit in the free memory is refused before it is built.
@@ -162,6 +167,9 @@ private:
     JsonDocument() = default;
     static std::shared_ptr<JsonDocument> build(QByteArray bytes, std::unique_ptr<MappedFile> mapping, Error *error,
                                                const Control &control);
+    // Fills `error` with the place of `offset` and why; null.
+    static std::shared_ptr<JsonDocument> failed(const std::shared_ptr<JsonDocument> &document, qint64 offset,
+                                                const QString &why, Error *error);
 
     QByteArray m_owned;                   // the bytes, when they are in memory
     std::unique_ptr<MappedFile> m_mapped; // the mapping, when they are in a large file
