@@ -23,6 +23,7 @@
 #include "restore/CreateAgentDialog.h"
 #include "services/AgentbotClient.h"
 #include "services/XpanderClient.h"
+#include "shell/HomePage.h"
 #include "shell/MainWindow.h"
 #include "signin/SignInPanel.h"
 #include "json/JsonView.h"
@@ -365,6 +366,14 @@ int main(int argc, char *argv[])
             view->table()->selectRow(1);
             ok &= save(&window, dir, QStringLiteral("backup-view-encrypted"));
         }
+        // Home with the encrypted backup as the destination: its last backup, Restore and What changed?.
+        Settings::setBackupRepository(repository);
+        window.showPage(MainWindow::StartPage);
+        window.homePage()->updateLastBackup();
+        auto *changes = find<QPushButton>(window.homePage(), "backupChangesButton");
+        ok &= QTest::qWaitFor([&] { return changes->isVisible() && changes->isEnabled(); }, 60000);
+        ok &= save(&window, dir, QStringLiteral("home-encrypted"));
+        Settings::setBackupRepository({});
         qunsetenv("RESTIC_PASSWORD");
     }
 
