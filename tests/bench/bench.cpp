@@ -303,8 +303,10 @@ struct Editor
         const int what = edits.bounded(10);
         if (what == 0)
             return {};
+        // A new record's id has a second '_', which the generated ids (base 36) never hold: "agen_new1"
+        // is also the id of generated agent 1,092,385 (counted from 0).
         if (what == 1)
-            return item + "},\n    {\"id\": \"" + section + "_new" + QByteArray::number(++added) + "\", \"name\": \"" +
+            return item + "},\n    {\"id\": \"" + section + "_new_" + QByteArray::number(++added) + "\", \"name\": \"" +
                    prose(edits, 3).trimmed() + '"';
         // Another name: the rest of the record as it was.
         const qsizetype start = item.indexOf("\"name\": \"") + 9;

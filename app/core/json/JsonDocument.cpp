@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstring>
 #include <mutex>
@@ -19,6 +20,9 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
 #endif
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -443,23 +447,37 @@ private:
 #endif
 };
 
+// The index's arrays as the scanning thread sees them: where each begins and how much room it has;
+// `used` gives, on the parser's thread, how many bytes of each it has written so far.
+struct IndexArrays
+{
+    static constexpr int count = 2;
+    char *data[count] = {};
+    qint64 capacity[count] = {};
+    std::function<void(qint64 *used)> used;
+};
+
 // The places of StructuralScan one at a time. On a machine with more than one core, and a text
 // large enough to be worth it, a second thread scans ahead (and checks the UTF-8 of what it scans)
 // while the parser takes the places of the chunks it has scanned: a few chunks in a ring, so that
 // what the scan keeps stays small. Otherwise a chunk is scanned whenever the one before is used up.
-// Now and then it reports progress and looks at the cancel flag.
+// Now and then it reports progress and looks at the cancel flag. The scanning thread also makes the
+// pages of the index the parser is about to write present (MADV_POPULATE_WRITE, where the kernel has
+// it), so that the page faults of writing the index are taken off the parser's path.
 class PlaceReader
 {
 public:
     // Whether a text of this size is scanned on a thread of its own, which also checks its UTF-8.
     static bool inParallel(qint64 size) { return size >= (qint64(1) << 20) && std::thread::hardware_concurrency() > 1; }
 
-    PlaceReader(const char *data, qint64 size, const JsonLoadControl &control, qint64 reportEvery)
+    PlaceReader(const char *data, qint64 size, const JsonLoadControl &control, qint64 reportEvery,
+                IndexArrays index = {})
         : m_scan(data, size)
         , m_data(data)
         , m_size(size)
         , m_control(control)
         , m_reportEvery(reportEvery)
+        , m_index(std::move(index))
     {
         const bool parallel = inParallel(size);
         // Larger chunks in parallel, so that the threads wait for each other less often.
@@ -554,8 +572,12 @@ private:
     // The parser's side: hands back the chunk it has used up, waits for the next.
     const Chunk *nextScanned()
     {
+        qint64 written[IndexArrays::count] = {};
+        if (m_holding && m_index.used)
+            m_index.used(written);
         std::unique_lock<std::mutex> lock(m_mutex);
         if (m_holding) {
+            std::copy(written, written + IndexArrays::count, m_written);
             ++m_used;
             m_holding = false;
             m_changed.notify_all();
@@ -596,7 +618,48 @@ private:
             m_changed.notify_all();
             if (last)
                 return;
+            prefault(index + 1);
         }
+    }
+
+    // Makes present the pages of the index the parser will write while it takes the chunks scanned so
+    // far: from what it has written at its last hand-over, as much again as it wrote per byte of text
+    // until then for each chunk it has not taken yet (at first, a byte per byte of text).
+    void prefault(qint64 scanned)
+    {
+#ifdef Q_OS_LINUX
+        if (!m_prefault || !m_index.used)
+            return;
+        qint64 written[IndexArrays::count];
+        qint64 used = 0;
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            std::copy(m_written, m_written + IndexArrays::count, written);
+            used = m_used;
+        }
+        const qint64 page = 4096;
+        const qint64 ahead = (scanned - used + 1) * m_chunkBytes;
+        for (int k = 0; k < IndexArrays::count; ++k) {
+            if (!m_index.data[k])
+                continue;
+            const qint64 perChunk = used > 0 ? written[k] / used : m_chunkBytes;
+            const qint64 to = qMin(m_index.capacity[k], written[k] + perChunk * (ahead / m_chunkBytes));
+            const qint64 from = qMax(m_populated[k], written[k]);
+            if (to <= from)
+                continue;
+            // Whole pages, counted from the array's start.
+            const qint64 skew = qint64(quintptr(m_index.data[k]) & quintptr(page - 1));
+            const qint64 begin = ((from + skew) & ~(page - 1)) - skew;
+            const qint64 end = ((to + skew + page - 1) & ~(page - 1)) - skew;
+            if (madvise(m_index.data[k] + begin, size_t(end - begin), MADV_POPULATE_WRITE) != 0) {
+                m_prefault = false; // a kernel without it (before 5.14): the parser takes the faults
+                return;
+            }
+            m_populated[k] = end;
+        }
+#else
+        Q_UNUSED(scanned);
+#endif
     }
 
     StructuralScan m_scan;
@@ -604,6 +667,9 @@ private:
     qint64 m_size;
     const JsonLoadControl &m_control;
     qint64 m_reportEvery;
+    IndexArrays m_index;
+    qint64 m_populated[IndexArrays::count] = {}; // the scanning thread's
+    bool m_prefault = true;
     qint64 m_chunkBytes = 0;
     Chunk m_chunks[ring];
     const quint32 *m_places = nullptr;
@@ -617,8 +683,9 @@ private:
     std::thread m_worker;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    qint64 m_scanned = 0; // chunks scanned
-    qint64 m_used = 0;    // chunks handed back
+    qint64 m_scanned = 0;                      // chunks scanned
+    qint64 m_used = 0;                         // chunks handed back
+    qint64 m_written[IndexArrays::count] = {}; // bytes of the index written then
     bool m_holding = false;
     bool m_finished = false;
     bool m_stop = false;
@@ -665,7 +732,16 @@ public:
     };
     Verdict runFast()
     {
-        PlaceReader places(m_data, m_size, m_control, reportEvery);
+        IndexArrays index;
+        index.data[0] = reinterpret_cast<char *>(m_doc.m_nodes.data());
+        index.capacity[0] = qint64(m_doc.m_nodes.capacity()) * qint64(sizeof(Node));
+        index.data[1] = reinterpret_cast<char *>(m_doc.m_containers.data());
+        index.capacity[1] = qint64(m_doc.m_containers.capacity()) * qint64(sizeof(Container));
+        index.used = [this](qint64 *used) {
+            used[0] = qint64(m_doc.m_nodes.size()) * qint64(sizeof(Node));
+            used[1] = qint64(m_doc.m_containers.size()) * qint64(sizeof(Container));
+        };
+        PlaceReader places(m_data, m_size, m_control, reportEvery, std::move(index));
         m_checkedUtf8 = places.checkedUtf8();
         const auto take = [&places] { return places.take(); };
         const auto verdict = [this, &places] {
