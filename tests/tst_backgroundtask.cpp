@@ -34,6 +34,7 @@ private Q_SLOTS:
     void moveOnlyResults();
     void doneMayDeleteTheContext();
     void inlineControl();
+    void qtsGlobalPoolStaysFree();
 
 private:
     // A worker waits at a gate until the test opens it; the test knows when the worker got there.
@@ -54,7 +55,7 @@ private:
     // Lets every worker finish and whatever they posted arrive: an answer not delivered by then never is.
     static bool settle()
     {
-        const bool done = QThreadPool::globalInstance()->waitForDone(TestSupport::waitMs);
+        const bool done = BackgroundTask::threads()->waitForDone(TestSupport::waitMs);
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
         return done;
@@ -174,7 +175,7 @@ void TestBackgroundTask::cancelDropsAnAnswerAlreadyComputed()
         [&answers](int) { ++answers; });
     // The worker is done and its answer is on its way, not yet delivered: this thread has not
     // returned to its event loop.
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(TestSupport::waitMs));
+    QVERIFY(BackgroundTask::threads()->waitForDone(TestSupport::waitMs));
     QVERIFY(worked);
     QVERIFY(task.isRunning());
     task.cancel();
@@ -344,6 +345,28 @@ void TestBackgroundTask::inlineControl()
     QVERIFY(!control.isCancelled());
     QVERIFY(!control.cancelFlag()->load());
     control.setProgress(1, 2); // goes nowhere
+}
+
+void TestBackgroundTask::qtsGlobalPoolStaysFree()
+{
+    // As many waiting tasks as the app's threads: Qt's own pool, which paints large fills and lines,
+    // still has every thread free.
+    QObject context;
+    const int count = BackgroundTask::threads()->maxThreadCount();
+    auto gate = std::make_shared<Gate>();
+    std::vector<BackgroundTask> tasks;
+    tasks.reserve(size_t(count));
+    for (int i = 0; i < count; ++i)
+        tasks.push_back(BackgroundTask::run(
+            &context, [gate](const TaskControl &task) { gate->pass(task); }, [] {}));
+    QVERIFY(gate->arrived.tryAcquire(count, TestSupport::waitMs));
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    QCOMPARE(BackgroundTask::threads()->activeThreadCount(), count);
+    std::atomic_bool ran{false};
+    QThreadPool::globalInstance()->start([&ran] { ran = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(ran.load(), TestSupport::waitMs);
+    gate->open.release(count);
+    QVERIFY(settle());
 }
 
 QTEST_GUILESS_MAIN(TestBackgroundTask)

@@ -1,5 +1,6 @@
 #include "TestCookieStores.h"
 #include "TestSupport.h"
+#include "base/BackgroundTask.h"
 #include "browsers/BrowserProfiles.h"
 #include "browsers/BrowserProfilesJob.h"
 #include "browsers/BrowserSession.h"
@@ -499,7 +500,7 @@ void TestBrowsers::sessionJobMayGoWhileItRuns()
         auto *job = new BrowserSessionJob(profiles(Browser::Firefox), m_url, QStringLiteral("Firefox"), &owner);
         job->start();
     } // the owner, and the job with it, are gone while the search may still run
-    QThreadPool::globalInstance()->waitForDone();
+    BackgroundTask::threads()->waitForDone();
     QCoreApplication::processEvents();
     QCOMPARE(QDir::temp().entryList({QStringLiteral("agent-takeout-cookies-*")}, QDir::AllEntries | QDir::Hidden),
              QStringList());

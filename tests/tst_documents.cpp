@@ -595,7 +595,7 @@ void TestDocuments::windowWritesOffTheUiThread()
     QVERIFY(cancel);
     cancel->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, TestSupport::waitMs);
-    QThreadPool::globalInstance()->waitForDone();
+    BackgroundTask::threads()->waitForDone();
     QVERIFY(!QFileInfo::exists(unwritten));
     QVERIFY(!window.findChild<QWidget *>(QStringLiteral("qt_msgbox_label")));
 }

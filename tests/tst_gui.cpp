@@ -5,6 +5,7 @@
 #include "accounts/Accounts.h"
 #include "agents/AgentBrowser.h"
 #include "agents/AgentTableModel.h"
+#include "base/BackgroundTask.h"
 #include "base/Settings.h"
 #include "compare/ChangeListModel.h"
 #include "compare/CompareView.h"
@@ -640,7 +641,7 @@ void TestGui::comparisonCanBeCancelled()
     QCOMPARE(view->summary(), QStringLiteral("The comparison was cancelled."));
     QVERIFY(child<QProgressBar>(view, "compareProgress")->isHidden());
     // The worker's answer, whenever it comes, is dropped.
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(TestSupport::waitMs));
+    QVERIFY(BackgroundTask::threads()->waitForDone(TestSupport::waitMs));
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     QCOMPARE(finished.count(), 1);

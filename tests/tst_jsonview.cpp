@@ -1,5 +1,6 @@
 #include "DemoService.h"
 #include "TestSupport.h"
+#include "base/BackgroundTask.h"
 #include "preview/ExportPreview.h"
 #include "shell/MainWindow.h"
 #include "json/JsonPath.h"
@@ -244,7 +245,7 @@ void TestJsonView::findStartsOverWithANewDocument()
     QCOMPARE(label->text(), QStringLiteral("Searching…"));
     view.findChild<QToolButton *>(QStringLiteral("closeFindButton"))->click();
     QVERIFY(view.findChild<QWidget *>(QStringLiteral("findBar"))->isHidden());
-    QThreadPool::globalInstance()->waitForDone(TestSupport::waitMs);
+    BackgroundTask::threads()->waitForDone(TestSupport::waitMs);
     QCoreApplication::processEvents();
     QCOMPARE(view.currentPath(), QStringLiteral(".d"));
 }
@@ -301,7 +302,7 @@ void TestJsonView::bigEmbeddedJsonIsCheckedOnAWorker()
     QVERIFY(!button->isVisible());
     view.select(JsonPath::resolve(*document, QStringLiteral(".spec"), nullptr));
     view.select(JsonPath::resolve(*document, QStringLiteral(".broken"), nullptr));
-    QThreadPool::globalInstance()->waitForDone(TestSupport::waitMs);
+    BackgroundTask::threads()->waitForDone(TestSupport::waitMs);
     QCoreApplication::processEvents();
     QVERIFY(!button->isVisible());
 }

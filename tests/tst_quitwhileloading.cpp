@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "base/BackgroundTask.h"
 #include "exports/FileHistory.h"
 #include "shell/MainWindow.h"
 
@@ -82,7 +83,7 @@ void TestQuitWhileLoading::aClosedWindowsLoadStopsAndLeavesNoTrace()
     delete window;
     // The load was cancelled, not finished: the file did not join the recent list (which a finished
     // load adds it to, on the UI thread, so a window that is gone cannot).
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(TestSupport::waitMs));
+    QVERIFY(BackgroundTask::threads()->waitForDone(TestSupport::waitMs));
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     QVERIFY2(!FileHistory::recentFiles().contains(path), qPrintable(FileHistory::recentFiles().join(u'\n')));

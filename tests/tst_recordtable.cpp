@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "base/BackgroundTask.h"
 #include "tables/AccountTables.h"
 #include "tables/RecordTableModel.h"
 
@@ -57,7 +58,7 @@ private:
     // Lets every worker finish and their answers arrive: what a user waiting would see.
     static void settle()
     {
-        QThreadPool::globalInstance()->waitForDone();
+        BackgroundTask::threads()->waitForDone();
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }

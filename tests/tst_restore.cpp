@@ -91,7 +91,7 @@ int TestRestore::imports() const
 QList<RestoreRunJob::Outcome> TestRestore::restore(const QList<BackupRestore::Item> &items,
                                                    RestoreRunJob::Options options, Failure *error)
 {
-    auto *job = new RestoreRunJob(xpander(), items, options, this);
+    auto *job = new RestoreRunJob(xpander(), items, std::move(options), this);
     job->setAutoDelete(false);
     QSignalSpy done(job, &RestoreRunJob::itemDone);
     job->start();

@@ -27,6 +27,7 @@
 #include "diff/DocumentPair.h"
 #include "diff/JsonDiff.h"
 #include "exports/ExportFile.h"
+#include "base/Settings.h"
 #include "preview/ExportPreview.h"
 #include "shell/MainWindow.h"
 #include "tables/RecordTableModel.h"
@@ -555,6 +556,7 @@ int main(int argc, char *argv[])
 
         MainWindow window;
         window.show();
+        const bool treeShown = Settings::previewShowsFile();
         // When the overview and the tree's first rows are first painted: what a person sees first.
         PaintWatch watch;
         const bool trace = parser.isSet(QStringLiteral("trace"));
@@ -572,7 +574,9 @@ int main(int argc, char *argv[])
             if (trace && gap > 15)
                 std::fprintf(stderr, "stall of %lld ms ending at %lld ms\n", gap, timer.elapsed());
             worst = qMax(worst, gap);
-            if (watch.overviewMs >= 0 && watch.treeMs >= 0)
+            // The tree is folded under the overview unless the person unfolded it: then the overview
+            // is all there is to see first.
+            if (watch.overviewMs >= 0 && (watch.treeMs >= 0 || !treeShown))
                 loop.quit();
         });
         QCoreApplication::processEvents();

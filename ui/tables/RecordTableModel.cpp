@@ -1,5 +1,7 @@
 #include "RecordTableModel.h"
 
+#include "base/BackgroundTask.h"
+
 #include "exports/CronSchedule.h"
 #include "text/Wording.h"
 
@@ -189,11 +191,11 @@ std::vector<quint32> RecordTableModel::sortedOrder(const JsonDocument &document,
         std::sort(positions.begin(), positions.end(), less);
         return positions;
     }
-    QFuture<void> first = QtConcurrent::run([&] { makeKeys(0, half); });
+    QFuture<void> first = QtConcurrent::run(BackgroundTask::threads(), [&] { makeKeys(0, half); });
     makeKeys(half, rows.size());
     first.waitForFinished(); // runs it here if no thread had taken it
     const auto middle = positions.begin() + qsizetype(half);
-    first = QtConcurrent::run([&] { std::sort(positions.begin(), middle, less); });
+    first = QtConcurrent::run(BackgroundTask::threads(), [&] { std::sort(positions.begin(), middle, less); });
     std::sort(middle, positions.end(), less);
     first.waitForFinished();
     std::inplace_merge(positions.begin(), middle, positions.end(), less);

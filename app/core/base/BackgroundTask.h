@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPromise>
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -91,6 +92,12 @@ public:
     BackgroundTask(const BackgroundTask &) = delete;
     BackgroundTask &operator=(const BackgroundTask &) = delete;
 
+    // The threads the app's long work runs on, apart from Qt's global pool: Qt paints with that one
+    // (the raster engine hands large fills and lines to it), and a paint must never wait behind a
+    // load, a sort or a comparison. Work that splits itself (QtConcurrent::run inside a task) uses
+    // these too.
+    static QThreadPool *threads();
+
     // Runs work(const TaskControl &) on a worker; then, on context's thread, done(result) (done() for
     // work returning void). progress(permille), if given, is called on context's thread while it runs.
     // Called on context's thread. The result may be move-only.
@@ -129,18 +136,19 @@ public:
                                  done(watcher->future().takeResult());
                              }
                          });
-        watcher->setFuture(QtConcurrent::run([state, work = std::move(work)](QPromise<Result> &promise) mutable {
-            promise.setProgressRange(0, 1000);
-            // The promise lives as long as this call: so does every use of the control (see the rules).
-            const TaskControl control(state, [&promise](int permille) { promise.setProgressValue(permille); });
-            if (control.isCancelled())
-                return; // cancelled while it waited for a thread
-            if constexpr (std::is_void_v<Result>) {
-                work(control);
-            } else {
-                promise.addResult(work(control));
-            }
-        }));
+        watcher->setFuture(
+            QtConcurrent::run(threads(), [state, work = std::move(work)](QPromise<Result> &promise) mutable {
+                promise.setProgressRange(0, 1000);
+                // The promise lives as long as this call: so does every use of the control (see the rules).
+                const TaskControl control(state, [&promise](int permille) { promise.setProgressValue(permille); });
+                if (control.isCancelled())
+                    return; // cancelled while it waited for a thread
+                if constexpr (std::is_void_v<Result>) {
+                    work(control);
+                } else {
+                    promise.addResult(work(control));
+                }
+            }));
         BackgroundTask task;
         task.m_state = std::move(state);
         return task;

@@ -1,5 +1,7 @@
 #include "DocumentPair.h"
 
+#include "base/BackgroundTask.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Takeout {
@@ -26,7 +28,7 @@ DocumentPair DocumentPair::load(const QString &oldPath, const QString &newPath, 
     };
     DocumentPair pair;
     const JsonLoadControl oldControl = controlFor(0);
-    QFuture<void> oldLoad = QtConcurrent::run([&pair, &oldPath, &oldControl] {
+    QFuture<void> oldLoad = QtConcurrent::run(BackgroundTask::threads(), [&pair, &oldPath, &oldControl] {
         pair.oldDocument = JsonDocument::fromFile(oldPath, &pair.oldError, oldControl);
     });
     pair.newDocument = JsonDocument::fromFile(newPath, &pair.newError, controlFor(1));

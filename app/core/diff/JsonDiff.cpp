@@ -1,5 +1,7 @@
 #include "JsonDiff.h"
 
+#include "base/BackgroundTask.h"
+
 #include "json/JsonNumber.h"
 #include "json/JsonPath.h"
 
@@ -407,7 +409,7 @@ private:
         };
         bool keyed = false;
         if (m_old.childCount(oldNode) + m_new.childCount(newNode) > 100000) {
-            QFuture<bool> other = QtConcurrent::run(oldSide);
+            QFuture<bool> other = QtConcurrent::run(BackgroundTask::threads(), oldSide);
             keyed = newSide();
             keyed = other.result() && keyed;
         } else {
