@@ -24,10 +24,10 @@
 // Prints one JSON line. Peak memory is the process's maximum resident set, so measure each route
 // in its own run.
 
+#include "base/Settings.h"
 #include "diff/DocumentPair.h"
 #include "diff/JsonDiff.h"
 #include "exports/ExportFile.h"
-#include "base/Settings.h"
 #include "preview/ExportPreview.h"
 #include "shell/MainWindow.h"
 #include "tables/RecordTableModel.h"

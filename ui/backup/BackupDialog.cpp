@@ -635,16 +635,8 @@ void BackupDialog::startBackup()
         m_job->addAgentbot(m_accounts->agentbotClient());
     if (xpander)
         m_job->addXpander(m_accounts->xpanderClient(), m_knowledgeBases->isChecked());
-    connect(m_job, &BackupJob::itemStarted, this, [this](int index, int count, const QString &what) {
-        m_itemCount = count;
-        m_progress->setRange(0, count);
-        m_progress->setValue(index - 1);
-        m_currentText = tr("Saving %1 (%2 of %3)").arg(what).arg(index).arg(count);
-        m_current->setText(m_currentText);
-    });
-    connect(m_job, &BackupJob::progress, this, [this](qint64 received) {
-        m_current->setText(tr("%1 — %2").arg(m_currentText, QLocale().formattedDataSize(received)));
-    });
+    connect(m_job, &BackupJob::itemStarted, this, &BackupDialog::showItemStarted);
+    connect(m_job, &BackupJob::progress, this, &BackupDialog::showReceived);
     connect(m_job, &BackupJob::itemFinished, this, &BackupDialog::showResult);
     connect(m_job, &BackupJob::finished, this, &BackupDialog::onFinished);
     m_progress->setRange(0, 0);
@@ -703,16 +695,8 @@ void BackupDialog::startResticBackup(const QString &repository, bool agentbot, b
                 m_restic->items()->addAgentbot(m_accounts->agentbotClient());
             if (xpander)
                 m_restic->items()->addXpander(m_accounts->xpanderClient(), m_knowledgeBases->isChecked());
-            connect(m_restic, &ResticBackupJob::itemStarted, this, [this](int index, int count, const QString &what) {
-                m_itemCount = count;
-                m_progress->setRange(0, count);
-                m_progress->setValue(index - 1);
-                m_currentText = tr("Saving %1 (%2 of %3)").arg(what).arg(index).arg(count);
-                m_current->setText(m_currentText);
-            });
-            connect(m_restic, &ResticBackupJob::progress, this, [this](qint64 received) {
-                m_current->setText(tr("%1 — %2").arg(m_currentText, QLocale().formattedDataSize(received)));
-            });
+            connect(m_restic, &ResticBackupJob::itemStarted, this, &BackupDialog::showItemStarted);
+            connect(m_restic, &ResticBackupJob::progress, this, &BackupDialog::showReceived);
             connect(m_restic->items(), &BackupJob::itemFinished, this, &BackupDialog::showResult);
             connect(m_restic, &ResticBackupJob::storing, this, [this](int permille) {
                 m_progress->setRange(0, 1000);
@@ -787,6 +771,20 @@ Failure BackupDialog::savePasswordCopy(const QString &path)
                                           .arg(QDir::toNativeSeparators(path)),
                                       MessageWidget::Type::Positive);
     return error;
+}
+
+void BackupDialog::showItemStarted(int index, int count, const QString &what)
+{
+    m_itemCount = count;
+    m_progress->setRange(0, count);
+    m_progress->setValue(index - 1);
+    m_currentText = tr("Saving %1 (%2 of %3)").arg(what).arg(index).arg(count);
+    m_current->setText(m_currentText);
+}
+
+void BackupDialog::showReceived(qint64 received)
+{
+    m_current->setText(tr("%1 — %2").arg(m_currentText, QLocale().formattedDataSize(received)));
 }
 
 void BackupDialog::cancelBackup()

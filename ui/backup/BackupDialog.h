@@ -99,6 +99,9 @@ private:
     QWidget *progressPage();
     QWidget *endPage();
     void showPage(Page page);
+    // Both kinds of backup: the item now being saved, and how much of it has arrived.
+    void showItemStarted(int index, int count, const QString &what);
+    void showReceived(qint64 received);
     void chooseFolder();
     void updateWhere();
     void listRemotes();
