@@ -801,17 +801,7 @@ BackupView *MainWindow::openBackup(const QString &folder)
 void MainWindow::compareBackups(std::shared_ptr<const JsonDocument> older, std::shared_ptr<const JsonDocument> newer,
                                 const QDateTime &olderTime, const QDateTime &newerTime, const QString &where)
 {
-    auto *view = new CompareView(std::move(older), std::move(newer), olderTime, newerTime, where, m_tabs);
-    const int index = m_tabs->addTab(view, view->title());
-    m_tabs->setTabToolTip(index, view->toolTip());
-    addCloseButton(view);
-    m_tabs->setCurrentIndex(index);
-    connect(view, &CompareView::titleChanged, this, [this, view] {
-        m_tabs->setTabText(m_tabs->indexOf(view), view->title());
-        updateOpenExports();
-    });
-    updateOpenExports();
-    showPage(WorkspacePage);
+    addComparison(new CompareView(std::move(older), std::move(newer), olderTime, newerTime, where, m_tabs));
 }
 
 void MainWindow::compareCheck(const RestoreCheck::Result &result, const QString &agentName)
@@ -843,7 +833,11 @@ void MainWindow::openWithDialog()
 
 void MainWindow::compareFiles(const QString &oldPath, const QString &newPath)
 {
-    auto *view = new CompareView(oldPath, newPath, m_tabs);
+    addComparison(new CompareView(oldPath, newPath, m_tabs));
+}
+
+void MainWindow::addComparison(CompareView *view)
+{
     const int index = m_tabs->addTab(view, view->title());
     m_tabs->setTabToolTip(index, view->toolTip());
     addCloseButton(view);

@@ -26,6 +26,7 @@ class Accounts;
 class AgentBrowser;
 class BackupDialog;
 class BackupView;
+class CompareView;
 class CreateAgentDialog;
 class CredentialStore;
 class HomePage;
@@ -128,6 +129,8 @@ private:
     void closeTab(int index);
     // The tab's close box, in the palette's colours.
     void addCloseButton(QWidget *view);
+    // A comparison's tab, titled and closable, made current.
+    void addComparison(CompareView *view);
     // Removes an export's or a comparison's tab and its sidebar row.
     void closeView(QWidget *view);
     // The sidebar's rows for the open exports, made again from the tabs.
