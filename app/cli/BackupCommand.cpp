@@ -74,11 +74,8 @@ void BackupCommand::run()
         usage(tr("restic: needs the repository after it, as in restic:/media/usb/agents."));
         return;
     }
-    if (ResticRepository::holdsPassword(directory)) {
-        usage(tr("The repository's address holds a password. Leave it out of the address: there it would show in "
-                 "the list of running programs and in logs."));
+    if (refusesAddressWithPassword(directory))
         return;
-    }
     if (!readLimits())
         return;
     QList<Service> services;

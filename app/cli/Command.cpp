@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "backup/ResticRepository.h"
 #include "exports/ExportWriter.h"
 #include "text/TerminalText.h"
 #include "json/JsonDocument.h"
@@ -225,6 +226,15 @@ bool Command::readWhole(const QString &path, const JsonDocument &document)
           << Qt::flush;
     finish(BadFile);
     return false;
+}
+
+bool Command::refusesAddressWithPassword(const QString &target)
+{
+    if (!ResticRepository::holdsPassword(target))
+        return false;
+    usage(tr("The repository's address holds a password. Leave it out of the address: there it would show in the "
+             "list of running programs and in logs."));
+    return true;
 }
 
 void Command::usage(const QString &message)

@@ -91,6 +91,9 @@ protected:
     static void printError(const Failure &error);
     // The message and the hint to run --help; exit code usageCode().
     void usage(const QString &message);
+    // True, after usage() with the reason, when a repository's address holds a password: there it would
+    // be on restic's command line, in a scheduled unit and in error texts.
+    bool refusesAddressWithPassword(const QString &target);
     // False, with the plain sentence and exit code 2, when the file under `document` changed on disk
     // while it was being read (what was read may then be wrong).
     bool readWhole(const QString &path, const JsonDocument &document);

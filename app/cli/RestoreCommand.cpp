@@ -42,11 +42,8 @@ void RestoreCommand::run()
 {
     const QString folder = positional().first();
     if (ResticRepository::isTarget(folder)) {
-        if (ResticRepository::holdsPassword(folder)) {
-            usage(tr("The repository's address holds a password. Leave it out of the address: there it would show "
-                     "in the list of running programs and in logs."));
+        if (refusesAddressWithPassword(folder))
             return;
-        }
         const QString repository = ResticRepository::fromTarget(folder);
         const QString snapshot = value(QStringLiteral("snapshot"));
         ResticPassword::read(

@@ -55,11 +55,8 @@ void ScheduleCommand::run()
         usage(tr("--to DIR is required."));
         return;
     }
-    if (ResticRepository::isTarget(settings.directory) && ResticRepository::holdsPassword(settings.directory)) {
-        usage(tr("The repository's address holds a password. Leave it out of the address: there it would show in "
-                 "the list of running programs and in logs."));
+    if (ResticRepository::isTarget(settings.directory) && refusesAddressWithPassword(settings.directory))
         return;
-    }
     settings.directory = ResticRepository::absoluteTarget(settings.directory);
     const std::optional<KeepPolicy> policy = keepPolicy();
     if (!policy)

@@ -28,11 +28,8 @@ VerifyCommand::VerifyCommand(QObject *parent)
 void VerifyCommand::run()
 {
     const QString folder = positional().first();
-    if (ResticRepository::isTarget(folder) && ResticRepository::holdsPassword(folder)) {
-        usage(tr("The repository's address holds a password. Leave it out of the address: there it would show in "
-                 "the list of running programs and in logs."));
+    if (ResticRepository::isTarget(folder) && refusesAddressWithPassword(folder))
         return;
-    }
     if (ResticRepository::isTarget(folder)) {
         verifyRepository(ResticRepository::fromTarget(folder));
         return;

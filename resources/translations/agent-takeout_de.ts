@@ -1985,10 +1985,6 @@
         <source>Removed the old snapshot %1</source>
         <translation>Alter Snapshot %1 entfernt</translation>
     </message>
-    <message>
-        <source>The repository&apos;s address holds a password. Leave it out of the address: there it would show in the list of running programs and in logs.</source>
-        <translation>Die Adresse des Repositorys enthält ein Passwort. Lassen Sie es aus der Adresse weg: Dort wäre es in der Liste der laufenden Programme und in Protokollen zu sehen.</translation>
-    </message>
 </context>
 <context>
     <name>Takeout::BackupDialog</name>
@@ -2748,6 +2744,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruf, 2 Dateiproblem, 3 Anmeldung, 4 Netzwerk, 5 Serve
     <message>
         <source>--%1 takes a whole number greater than 0.</source>
         <translation>--%1 erwartet eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s address holds a password. Leave it out of the address: there it would show in the list of running programs and in logs.</source>
+        <translation>Die Adresse des Repositorys enthält ein Passwort. Lassen Sie es aus der Adresse weg: Dort wäre es in der Liste der laufenden Programme und in Protokollen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -4679,10 +4679,6 @@ Nachher: %2</translation>
         <translation>Für restic:REPOSITORY: der Snapshot, aus dem wiederhergestellt wird (seine ID; Vorgabe: der neueste).</translation>
     </message>
     <message>
-        <source>The repository&apos;s address holds a password. Leave it out of the address: there it would show in the list of running programs and in logs.</source>
-        <translation>Die Adresse des Repositorys enthält ein Passwort. Lassen Sie es aus der Adresse weg: Dort wäre es in der Liste der laufenden Programme und in Protokollen zu sehen.</translation>
-    </message>
-    <message>
         <source>--snapshot is for restic:REPOSITORY.</source>
         <translation>--snapshot gilt nur für restic:REPOSITORY.</translation>
     </message>
@@ -4747,10 +4743,6 @@ Nachher: %2</translation>
     <message>
         <source>The folder that holds the backups, or restic:REPOSITORY (its password is read from the keychain when the backup runs).</source>
         <translation>Der Ordner, der die Sicherungen enthält, oder restic:REPOSITORY (sein Passwort wird beim Sichern aus dem Schlüsselbund gelesen).</translation>
-    </message>
-    <message>
-        <source>The repository&apos;s address holds a password. Leave it out of the address: there it would show in the list of running programs and in logs.</source>
-        <translation>Die Adresse des Repositorys enthält ein Passwort. Lassen Sie es aus der Adresse weg: Dort wäre es in der Liste der laufenden Programme und in Protokollen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -5123,10 +5115,6 @@ Nachher: %2</translation>
     <message>
         <source>Snapshot %1: whole.</source>
         <translation>Snapshot %1: vollständig.</translation>
-    </message>
-    <message>
-        <source>The repository&apos;s address holds a password. Leave it out of the address: there it would show in the list of running programs and in logs.</source>
-        <translation>Die Adresse des Repositorys enthält ein Passwort. Lassen Sie es aus der Adresse weg: Dort wäre es in der Liste der laufenden Programme und in Protokollen zu sehen.</translation>
     </message>
 </context>
 <context>
