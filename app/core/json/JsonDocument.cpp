@@ -709,15 +709,25 @@ public:
     // Whether the last runFast() checked the UTF-8 of the text on its way.
     bool checkedUtf8() const { return m_checkedUtf8; }
     bool cancelled() const { return m_cancelled; }
+    // Whether more containers opened than the text's closing brackets allow: the text is not valid,
+    // and the index was not kept from there on.
+    bool unrecorded() const { return m_unrecorded; }
 
     // Discards what an undecided runFast() wrote, for run() to start again.
     void restart()
     {
         m_doc.m_nodes.clear();
         m_doc.m_containers.clear();
+        m_doc.m_ranks.clear();
+        m_doc.m_far.clear();
+        m_doc.m_longLengths.clear();
         m_doc.m_maxDepth = 0;
         m_pos = 0;
         m_current = none;
+        m_currentBox = none;
+        m_unrecorded = false;
+        m_unrecordedKinds.clear();
+        m_unrecordedDepth = 0;
         m_depth = 0;
     }
 
@@ -748,7 +758,7 @@ public:
             m_cancelled = places.cancelled();
             return m_cancelled ? Verdict::Cancelled : Verdict::Undecided;
         };
-        const auto stringEnd = [this, &places](qint64 open) { return this->stringEnd(places, open); };
+        const auto stringEnd = [this, &places] { return this->stringEnd(places); };
         enum Next
         {
             Value,
@@ -764,8 +774,9 @@ public:
                     return verdict();
                 const char c = m_data[at];
                 if (c == '{' || c == '[') {
-                    m_current = add(c == '{' ? Type::Object : Type::Array, at, 0);
-                    m_doc.m_maxDepth = qMax(m_doc.m_maxDepth, ++m_depth);
+                    open(c == '{' ? Type::Object : Type::Array, at);
+                    if (m_unrecorded)
+                        return Verdict::Undecided; // not valid: run() says where
                     at = take();
                     if (at >= 0 && m_data[at] == (c == '{' ? '}' : ']')) {
                         m_pos = at;
@@ -777,10 +788,9 @@ public:
                     continue;
                 }
                 if (c == '"') {
-                    const qint64 end = stringEnd(at);
-                    if (end < 0)
+                    if (stringEnd() < 0)
                         return verdict();
-                    add(Type::String, at, quint32(end + 1 - at));
+                    add(Type::String, at);
                     expect = AfterValue;
                     continue;
                 }
@@ -794,16 +804,16 @@ public:
                 else
                     return Verdict::Undecided;
                 // The token must end here: at the end, a space, or punctuation.
-                if (problem.first >= 0 || m_pos - at > qint64(0xffffffff) || !endsToken(m_pos))
+                if (problem.first >= 0 || !endsToken(m_pos))
                     return Verdict::Undecided;
-                add(type, at, quint32(m_pos - at));
+                add(type, at);
                 expect = AfterValue;
                 continue;
             }
             case Member: {
                 if (at < 0 || m_data[at] != '"')
                     return verdict();
-                if (stringEnd(at) < 0)
+                if (stringEnd() < 0)
                     return verdict();
                 at = take();
                 if (at < 0 || m_data[at] != ':')
@@ -814,7 +824,7 @@ public:
             }
             case AfterValue: {
                 at = take();
-                if (m_current == none)
+                if (topLevel())
                     return at < 0 && !places.undecided() && !places.cancelled() ? Verdict::Valid : verdict();
                 if (at < 0)
                     return verdict();
@@ -860,7 +870,7 @@ public:
                     m_control.progress(m_pos, m_size);
             }
             if (m_pos >= m_size) {
-                if (m_current == none && expect == CommaOrEnd)
+                if (topLevel() && expect == CommaOrEnd)
                     return {-1, {}};
                 return {m_pos, Text::tr("the text ends before the JSON value is complete")};
             }
@@ -875,7 +885,7 @@ public:
                 expect = Value;
                 break;
             case CommaOrEnd:
-                if (m_current == none)
+                if (topLevel())
                     return {m_pos, Text::tr("there is more text after the end of the JSON value")};
                 if (c == ',') {
                     const qint64 comma = m_pos++;
@@ -917,8 +927,7 @@ public:
             case Value: {
                 const qint64 start = m_pos;
                 if (c == '{' || c == '[') {
-                    m_current = add(c == '{' ? Type::Object : Type::Array, start, 0);
-                    m_doc.m_maxDepth = qMax(m_doc.m_maxDepth, ++m_depth);
+                    open(c == '{' ? Type::Object : Type::Array, start);
                     ++m_pos;
                     expect = c == '{' ? KeyOrEnd : ValueOrEnd;
                     break;
@@ -939,9 +948,7 @@ public:
                 }
                 if (problem.first >= 0)
                     return problem;
-                if (m_pos - start > qint64(0xffffffff))
-                    return {start, Text::tr("a single value larger than 4 GB is not supported")};
-                add(type, start, quint32(m_pos - start));
+                add(type, start);
                 expect = CommaOrEnd;
                 break;
             }
@@ -951,35 +958,93 @@ public:
     }
 
 private:
-    bool inObject() const { return m_doc.type(m_current) == Type::Object; }
-
-    // Nothing but the records: the open containers are a chain of parents from the innermost one,
-    // each counting its children in `extent` until it closes and gets its Container record.
-    quint32 add(Type type, qint64 at, quint32 length)
+    bool inObject() const
     {
-        const Node node{(quint64(at) << 3) | quint64(type), m_current, length};
-        if (m_current != none)
-            ++m_doc.m_nodes[m_current].extent;
-        if (m_doc.m_nodes.size() == m_doc.m_nodes.capacity())
+        if (m_unrecordedDepth > 0)
+            return (m_unrecordedKinds[size_t((m_unrecordedDepth - 1) >> 6)] >> ((m_unrecordedDepth - 1) & 63)) & 1;
+        return m_doc.type(m_current) == Type::Object;
+    }
+    bool topLevel() const { return m_current == none && m_unrecordedDepth == 0; }
+
+    // Nothing but the records: the open containers are a chain from the innermost one, each holding its
+    // parent in its Container record (in the place of its end) and counting its children there until it
+    // closes.
+    quint32 add(Type type, qint64 at)
+    {
+        if (m_unrecorded)
+            return none;
+        const size_t node = m_doc.m_nodes.size();
+        if (node == m_doc.m_nodes.capacity())
             throw std::bad_alloc(); // past the bound it was given: refused rather than grown
-        m_doc.m_nodes.push_back(node);
-        return quint32(m_doc.m_nodes.size() - 1);
+        quint64 distance = 0;
+        if (m_current != none) {
+            ++m_doc.m_containers[m_currentBox].childCount;
+            distance = node - m_current;
+            if (distance > farDistance)
+                distance = 0;
+        }
+        m_doc.m_nodes.push_back(quint64(type) | quint64(at) << 3 | distance << distanceShift);
+        if ((node & 63) == 0) {
+            if (m_doc.m_ranks.size() == m_doc.m_ranks.capacity())
+                throw std::bad_alloc();
+            m_doc.m_ranks.push_back({quint32(m_doc.m_containers.size()), 0, 0});
+        }
+        return quint32(node);
+    }
+
+    void open(Type type, qint64 at)
+    {
+        m_doc.m_maxDepth = qMax(m_doc.m_maxDepth, ++m_depth);
+        // A container's record is written when it opens, and there is room for as many as the text has
+        // closing brackets: one more cannot be closed, so the text is not valid. The pass goes on to find
+        // the first error, keeping only whether each container opened from here is an object (a bit
+        // each).
+        if (m_unrecorded || m_doc.m_containers.size() == m_doc.m_containers.capacity()) {
+            m_unrecorded = true;
+            const auto depth = size_t(m_unrecordedDepth++);
+            if ((depth >> 6) == m_unrecordedKinds.size())
+                m_unrecordedKinds.push_back(0);
+            const quint64 bit = quint64(1) << (depth & 63);
+            m_unrecordedKinds[depth >> 6] =
+                type == Type::Object ? m_unrecordedKinds[depth >> 6] | bit : m_unrecordedKinds[depth >> 6] & ~bit;
+            return;
+        }
+        const quint32 node = add(type, at);
+        Rank &rank = m_doc.m_ranks.back();
+        if ((node & 63) < 32)
+            rank.low |= quint32(1) << (node & 31);
+        else
+            rank.high |= quint32(1) << (node & 31);
+        // It is its parent's latest child, so its row is one less than the parent's count so far.
+        const quint32 row = m_current == none ? 0 : m_doc.m_containers[m_currentBox].childCount - 1;
+        m_doc.m_containers.push_back({m_current, m_currentBox, 0, row});
+        m_current = node;
+        m_currentBox = quint32(m_doc.m_containers.size() - 1);
     }
 
     void close()
     {
-        const quint32 node = m_current;
-        Node &record = m_doc.m_nodes[node];
-        if (m_doc.m_containers.size() == m_doc.m_containers.capacity())
-            throw std::bad_alloc();
-        // It is its parent's latest child, so its row is one less than the parent's count so far.
-        const quint32 row = record.parent == none ? 0 : m_doc.m_nodes[record.parent].extent - 1;
-        const quint64 end = quint64(++m_pos);
-        m_doc.m_containers.push_back(
-            {quint32(end), quint32(end >> 32), quint32(m_doc.m_nodes.size() - node), record.extent, row});
-        record.extent = quint32(m_doc.m_containers.size() - 1);
-        m_current = record.parent;
         --m_depth;
+        if (m_unrecordedDepth > 0) {
+            --m_unrecordedDepth;
+            ++m_pos;
+            return;
+        }
+        Container &record = m_doc.m_containers[m_currentBox];
+        const quint32 up = record.length;
+        const quint32 upBox = record.span;
+        const qint64 length = ++m_pos - m_doc.offset(m_current);
+        if (length >= qint64(longLength)) {
+            record.length = longLength;
+            m_doc.m_longLengths.emplace_back(m_currentBox, length); // sorted when the pass ends
+        } else {
+            record.length = quint32(length);
+        }
+        record.span = quint32(m_doc.m_nodes.size() - m_current);
+        if (record.span > farDistance)
+            m_doc.m_far.push_back(m_current); // in the order they close; sorted when the pass ends
+        m_current = up;
+        m_currentBox = upBox;
     }
 
     static QString printable(char c)
@@ -1020,9 +1085,9 @@ private:
         return value;
     }
 
-    // From an opening quote to its closing quote (-1 if there is none, or an escape is not valid),
+    // To the closing quote of the string just opened (-1 if there is none, or an escape is not valid),
     // checking every escape on the way: inside a string the only places are escapes and the quote.
-    qint64 stringEnd(PlaceReader &places, qint64 open) const
+    qint64 stringEnd(PlaceReader &places) const
     {
         qint64 second = -1;
         while (true) {
@@ -1030,7 +1095,7 @@ private:
             if (at < 0)
                 return -1;
             if (m_data[at] == '"')
-                return at + 1 - open > qint64(0xffffffff) ? -1 : at;
+                return at;
             if (at == second)
                 continue;
             if (!validEscape(at, &second))
@@ -1180,7 +1245,11 @@ private:
     bool m_cancelled = false;
     bool m_checkedUtf8 = false;
     qint64 m_pos = 0;
-    quint32 m_current = none; // the innermost open container
+    quint32 m_current = none;    // the innermost open container
+    quint32 m_currentBox = none; // its record in m_containers
+    bool m_unrecorded = false;
+    std::vector<quint64> m_unrecordedKinds; // a bit per container opened since, set for objects
+    qint64 m_unrecordedDepth = 0;           // how many of them are open
     int m_depth = 0;
 };
 
@@ -1253,17 +1322,20 @@ std::shared_ptr<const JsonDocument> JsonDocument::fromFile(const QString &path, 
 
 qint64 JsonDocument::indexBytesFor(QByteArrayView text)
 {
-    // 16 bytes per node, at most one per byte that is not a comma or a closing bracket; 20 per
-    // container, at most one per closing bracket, whose opening bracket is a node: never more than 18
-    // bytes per byte.
+    // 8 bytes per node, at most one per byte that is not a comma or a closing bracket; 16 per
+    // container, at most one per closing bracket, whose opening bracket is a node; 12 per 64 nodes for
+    // the rank: never more than 13 bytes per byte.
     const IndexBound bound = indexBound(text);
-    return bound.nodes * qint64(sizeof(Node)) + bound.containers * qint64(sizeof(Container));
+    return bound.nodes * qint64(sizeof(Node)) + bound.containers * qint64(sizeof(Container)) +
+           ranksFor(bound.nodes) * qint64(sizeof(Rank));
 }
 
 qint64 JsonDocument::indexBytes() const
 {
     return qint64(m_nodes.capacity()) * qint64(sizeof(Node)) +
-           qint64(m_containers.capacity()) * qint64(sizeof(Container));
+           qint64(m_containers.capacity()) * qint64(sizeof(Container)) +
+           qint64(m_ranks.capacity()) * qint64(sizeof(Rank)) + qint64(m_far.capacity()) * qint64(sizeof(quint32)) +
+           qint64(m_longLengths.capacity()) * qint64(sizeof(m_longLengths[0]));
 }
 
 qint64 JsonDocument::freeMemory()
@@ -1336,9 +1408,9 @@ std::shared_ptr<JsonDocument> JsonDocument::build(QByteArray bytes, std::unique_
     if (utf8Later || validUtf8()) {
         // The index is allocated once, at its upper bound, and refused when that would not fit.
         const IndexBound bound = indexBound(document->m_bytes);
-        const qint64 needed = bound.nodes * qint64(sizeof(Node)) + bound.containers * qint64(sizeof(Container));
+        const qint64 needed = indexBytesFor(document->m_bytes);
         const qint64 free = control.memoryBudget >= 0 ? control.memoryBudget : freeMemory();
-        if (needed > free) {
+        if (needed > free || quint64(size) > offsetMask) {
             if (utf8Later && !validUtf8())
                 return failed(document, offset, why, error);
             *error = {tooLarge(needed, free), -1, 0, 0};
@@ -1349,11 +1421,15 @@ std::shared_ptr<JsonDocument> JsonDocument::build(QByteArray bytes, std::unique_
             // Exactly the bound: the records never move, so there is no doubling and no second copy.
             document->m_nodes.reserve(size_t(bound.nodes));
             document->m_containers.reserve(size_t(bound.containers));
+            document->m_ranks.reserve(size_t(ranksFor(bound.nodes)));
             const Parser::Verdict verdict = control.structuralScan ? parser.runFast() : Parser::Verdict::Undecided;
+            document->m_scanned = verdict == Parser::Verdict::Valid;
             if (verdict == Parser::Verdict::Undecided) {
                 parser.restart();
                 if (!utf8Later || validUtf8())
                     std::tie(offset, why) = parser.run();
+                if (offset < 0 && parser.unrecorded())
+                    throw std::bad_alloc(); // cannot be valid; refused all the same
             } else if (verdict == Parser::Verdict::Valid && utf8Later && !parser.checkedUtf8() && !validUtf8()) {
                 return failed(document, offset, why, error);
             }
@@ -1367,6 +1443,10 @@ std::shared_ptr<JsonDocument> JsonDocument::build(QByteArray bytes, std::unique_
         }
     }
     if (offset < 0) {
+        std::sort(document->m_far.begin(), document->m_far.end());
+        document->m_far.shrink_to_fit();
+        std::sort(document->m_longLengths.begin(), document->m_longLengths.end());
+        document->m_longLengths.shrink_to_fit();
         *error = {};
         if (control.progress)
             control.progress(size, size);
@@ -1410,15 +1490,85 @@ quint32 JsonDocument::nextSibling(quint32 node) const
     return next < up + subtreeSize(up) ? next : none;
 }
 
+quint32 JsonDocument::farParent(quint32 node) const
+{
+    if (node == root())
+        return none;
+    // Its parent is one of the containers too large for the distance: the last of them before it, or
+    // the first of that one's ancestors whose subtree reaches it (every record between the parent and
+    // it is in the parent's subtree).
+    const auto after = std::lower_bound(m_far.begin(), m_far.end(), node);
+    if (after == m_far.begin())
+        return root(); // not reached for a complete index
+    quint32 up = *(after - 1);
+    while (up != none && up + subtreeSize(up) <= node)
+        up = parent(up);
+    return up;
+}
+
+qint64 JsonDocument::containerLength(quint32 node) const
+{
+    const Container &record = box(node);
+    if (record.length != longLength)
+        return record.length;
+    const auto place = quint32(&record - m_containers.data());
+    const auto found = std::lower_bound(m_longLengths.begin(), m_longLengths.end(), std::make_pair(place, qint64(0)));
+    return found != m_longLengths.end() && found->first == place ? found->second : longLength;
+}
+
+qint64 JsonDocument::scalarLength(quint32 node) const
+{
+    const qint64 start = offset(node);
+    const char *data = m_bytes.data();
+    // It ends before the next record starts.
+    const qint64 size = node + 1 < nodeCount() ? offset(node + 1) : m_bytes.size();
+    switch (type(node)) {
+    case Type::Null:
+    case Type::True:
+        return 4;
+    case Type::False:
+        return 5;
+    case Type::Number: {
+        qint64 at = start;
+        while (at < size && ((data[at] >= '0' && data[at] <= '9') || data[at] == '-' || data[at] == '+' ||
+                             data[at] == '.' || data[at] == 'e' || data[at] == 'E'))
+            ++at;
+        return at - start;
+    }
+    case Type::String: {
+        // To the first quote with an even run of backslashes before it (none: the text changed under
+        // the document, and what is left before the next record is taken).
+        qint64 from = start + 1;
+        while (from < size) {
+            const auto *quote = static_cast<const char *>(std::memchr(data + from, '"', size_t(size - from)));
+            if (!quote)
+                break;
+            const qint64 at = quote - data;
+            qint64 slashes = 0;
+            while (at - 1 - slashes > start && data[at - 1 - slashes] == '\\')
+                ++slashes;
+            if (slashes % 2 == 0)
+                return at + 1 - start;
+            from = at + 1;
+        }
+        return size - start;
+    }
+    case Type::Array:
+    case Type::Object:
+        break;
+    }
+    return 0;
+}
+
 quint32 JsonDocument::row(quint32 node) const
 {
     if (isContainer(node))
-        return m_containers[m_nodes[node].extent].row;
+        return box(node).row;
     const quint32 up = parent(node);
     if (up == none)
         return 0;
-    const Container &box = m_containers[m_nodes[up].extent];
-    if (box.span - 1 == box.childCount)
+    const Container &parentBox = box(up);
+    if (parentBox.span - 1 == parentBox.childCount)
         return node - up - 1; // every child takes one record: a scalar or an empty container
     // Back over the scalars before it, to the parent or to the last record of a sibling's subtree.
     quint32 scalars = 0;
@@ -1427,7 +1577,7 @@ quint32 JsonDocument::row(quint32 node) const
         while (parent(sibling) != up)
             sibling = parent(sibling);
         if (isContainer(sibling))
-            return m_containers[m_nodes[sibling].extent].row + 1 + scalars;
+            return box(sibling).row + 1 + scalars;
         ++scalars;
     }
     return scalars;
@@ -1437,7 +1587,8 @@ std::vector<quint32> JsonDocument::children(quint32 node) const
 {
     std::vector<quint32> nodes;
     nodes.reserve(childCount(node));
-    for (quint32 child = firstChild(node); child != none; child = nextSibling(child))
+    const quint32 end = node + subtreeSize(node);
+    for (quint32 child = firstChild(node); child != none && child < end; child += subtreeSize(child))
         nodes.push_back(child);
     return nodes;
 }
@@ -1474,10 +1625,10 @@ QString JsonDocument::key(quint32 node) const
 
 QByteArrayView JsonDocument::raw(quint32 node) const
 {
-    const Node &n = m_nodes[node];
+    const qint64 start = offset(node);
     if (!isContainer(node))
-        return m_bytes.sliced(offset(node), n.extent);
-    return m_bytes.sliced(offset(node), m_containers[n.extent].end() - offset(node));
+        return m_bytes.sliced(start, qMin(scalarLength(node), m_bytes.size() - start));
+    return m_bytes.sliced(start, containerLength(node));
 }
 
 QString JsonDocument::string(quint32 node) const
