@@ -1341,10 +1341,6 @@
         <translation>unerwartetes Zeichen „%1“</translation>
     </message>
     <message>
-        <source>a single value larger than 4 GB is not supported</source>
-        <translation>ein einzelner Wert über 4 GB wird nicht unterstützt</translation>
-    </message>
-    <message>
         <source>this text is never closed with a double quote</source>
         <translation>dieser Text wird nie mit einem doppelten Anführungszeichen abgeschlossen</translation>
     </message>
