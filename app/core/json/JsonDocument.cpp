@@ -190,12 +190,16 @@ Punctuation countPunctuation(QByteArrayView text)
 
 // The most records the index of a text can have. Each value is the root, a container's first child
 // or follows a comma; each starts at a byte of its own that is neither a comma nor a closing bracket.
-// A container's record is written when it closes.
+// A container's record is written when it opens, with room for one per closing bracket.
+} // namespace
+
 struct IndexBound
 {
     qint64 nodes;
     qint64 containers;
 };
+
+namespace {
 
 IndexBound indexBound(QByteArrayView text)
 {
@@ -969,27 +973,31 @@ private:
     // Nothing but the records: the open containers are a chain from the innermost one, each holding its
     // parent in its Container record (in the place of its end) and counting its children there until it
     // closes.
-    quint32 add(Type type, qint64 at)
+    Q_ALWAYS_INLINE quint32 add(Type type, qint64 at)
     {
-        if (m_unrecorded)
+        if (Q_UNLIKELY(m_unrecorded))
             return none;
         const size_t node = m_doc.m_nodes.size();
-        if (node == m_doc.m_nodes.capacity())
+        if (Q_UNLIKELY(node == m_doc.m_nodes.capacity()))
             throw std::bad_alloc(); // past the bound it was given: refused rather than grown
         quint64 distance = 0;
-        if (m_current != none) {
+        if (Q_LIKELY(m_current != none)) {
             ++m_doc.m_containers[m_currentBox].childCount;
             distance = node - m_current;
-            if (distance > farDistance)
-                distance = 0;
+            distance = distance > farDistance ? 0 : distance;
         }
         m_doc.m_nodes.push_back(quint64(type) | quint64(at) << 3 | distance << distanceShift);
-        if ((node & 63) == 0) {
-            if (m_doc.m_ranks.size() == m_doc.m_ranks.capacity())
-                throw std::bad_alloc();
-            m_doc.m_ranks.push_back({quint32(m_doc.m_containers.size()), 0, 0});
-        }
+        if (Q_UNLIKELY((node & 63) == 0))
+            startRankWord();
         return quint32(node);
+    }
+
+    // Every 64 records: the count of containers before them.
+    Q_NEVER_INLINE void startRankWord()
+    {
+        if (m_doc.m_ranks.size() == m_doc.m_ranks.capacity())
+            throw std::bad_alloc();
+        m_doc.m_ranks.push_back({quint32(m_doc.m_containers.size()), 0, 0});
     }
 
     void open(Type type, qint64 at)
@@ -1325,7 +1333,11 @@ qint64 JsonDocument::indexBytesFor(QByteArrayView text)
     // 8 bytes per node, at most one per byte that is not a comma or a closing bracket; 16 per
     // container, at most one per closing bracket, whose opening bracket is a node; 12 per 64 nodes for
     // the rank: never more than 13 bytes per byte.
-    const IndexBound bound = indexBound(text);
+    return indexBytesFor(indexBound(text));
+}
+
+qint64 JsonDocument::indexBytesFor(const IndexBound &bound)
+{
     return bound.nodes * qint64(sizeof(Node)) + bound.containers * qint64(sizeof(Container)) +
            ranksFor(bound.nodes) * qint64(sizeof(Rank));
 }
@@ -1408,7 +1420,7 @@ std::shared_ptr<JsonDocument> JsonDocument::build(QByteArray bytes, std::unique_
     if (utf8Later || validUtf8()) {
         // The index is allocated once, at its upper bound, and refused when that would not fit.
         const IndexBound bound = indexBound(document->m_bytes);
-        const qint64 needed = indexBytesFor(document->m_bytes);
+        const qint64 needed = indexBytesFor(bound);
         const qint64 free = control.memoryBudget >= 0 ? control.memoryBudget : freeMemory();
         if (needed > free || quint64(size) > offsetMask) {
             if (utf8Later && !validUtf8())

@@ -11,6 +11,7 @@
 namespace Takeout {
 
 class MappedFile;
+struct IndexBound;
 
 // For long loads: progress (bytes read, of total) now and then, from the loading thread, and a flag
 // that stops the load early.
@@ -193,6 +194,7 @@ private:
     quint32 farParent(quint32 node) const;
     qint64 containerLength(quint32 node) const;
     static qint64 ranksFor(qint64 nodes) { return (nodes + 63) / 64; }
+    static qint64 indexBytesFor(const IndexBound &bound);
     qint64 scalarLength(quint32 node) const;
 
     JsonDocument() = default;
