@@ -598,9 +598,27 @@ int main(int argc, char *argv[])
         // An account's agents sorted by name, as a click on the header does: how long until the table
         // shows them sorted, and the longest stall meanwhile.
         qint64 sortMs = -1;
-        worst = 0;
         auto *preview = window.findChild<ExportPreview *>();
-        auto *agents = preview ? preview->findChild<QTableView *>(QStringLiteral("agentbotAgents")) : nullptr;
+        const auto agentsTable = [preview]() -> QTableView * {
+            auto *table = preview ? preview->findChild<QTableView *>(QStringLiteral("agentbotAgents")) : nullptr;
+            return table && table->model() && table->model()->rowCount() > 0 ? table : nullptr;
+        };
+        // The tables fill in after the shape check, on a busy machine later than the second above: an
+        // account's are waited for (a template has none, and is given up on after ten seconds).
+        {
+            QEventLoop tables;
+            QTimer poll;
+            QObject::connect(&poll, &QTimer::timeout, &tables, [&] {
+                if (agentsTable())
+                    tables.quit();
+            });
+            poll.start(20);
+            QTimer::singleShot(10000, &tables, &QEventLoop::quit);
+            if (!agentsTable())
+                tables.exec();
+        }
+        worst = 0;
+        auto *agents = agentsTable();
         auto *records = agents ? qobject_cast<RecordTableModel *>(agents->model()) : nullptr;
         if (records && records->rowCount() > 0) {
             QEventLoop sorted;
