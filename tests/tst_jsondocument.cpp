@@ -332,6 +332,8 @@ void TestJsonDocument::structuralScanAgreesWithByteByByte_data()
         R"(1 2])",             // no comma
         "\"caf\xc3\"]",        // UTF-8 cut short
         R"(1]])",              // more after the end
+        "1,\x0c 2]",           // control characters outside a string, which the scan takes
+        "{\"a\"\x1a 1}]",      // for punctuation (',' and ':')
     };
     for (const QByteArray &tail : tails)
         for (int pad = 50; pad < 80; ++pad)

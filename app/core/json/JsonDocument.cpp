@@ -270,7 +270,8 @@ public:
             quint32 *to = out + count;
             for (qint64 k = 0; k < found; k += 8) {
                 for (int j = 0; j < 8; ++j) {
-                    to[k + j] = offset + quint32(qCountTrailingZeroBits(places));
+                    // Never zero, so that the count needs no test: past the last place it is 63, unread.
+                    to[k + j] = offset + quint32(qCountTrailingZeroBits(places | quint64(1) << 63));
                     places &= places - 1;
                 }
             }
@@ -373,33 +374,31 @@ private:
     }
 
 #ifdef TAKEOUT_SCAN_AVX2
-    // The same with 32 bytes at a time, where the processor has AVX2.
+    // The same with 32 bytes at a time, where the processor has AVX2. Spaces and punctuation are found
+    // by a table lookup on each byte's low four bits (as simdjson does): a byte is a space when the
+    // table's entry for its low bits is the byte itself, and punctuation when that holds for the byte
+    // with its 0x20 bit set ('[' and ']' become '{' and '}'). Two control characters, 0x0c and 0x1a,
+    // then count as punctuation (',' and ':'); outside a string neither is valid, and the parser, which
+    // reads the byte at every place, finds that.
     TAKEOUT_SCAN_AVX2 static Masks classifyAvx2(const char *p)
     {
         Masks m;
         const __m256i quote = _mm256_set1_epi8('"');
         const __m256i backslash = _mm256_set1_epi8('\\');
-        const __m256i openBrace = _mm256_set1_epi8('{');
-        const __m256i closeBrace = _mm256_set1_epi8('}');
         const __m256i caseBit = _mm256_set1_epi8(0x20);
-        const __m256i colon = _mm256_set1_epi8(':');
-        const __m256i comma = _mm256_set1_epi8(',');
-        const __m256i blank = _mm256_set1_epi8(' ');
-        const __m256i tab = _mm256_set1_epi8('\t');
-        const __m256i newline = _mm256_set1_epi8('\n');
-        const __m256i carriageReturn = _mm256_set1_epi8('\r');
         const __m256i lastControl = _mm256_set1_epi8(0x1f);
+        const __m256i spaces =
+            _mm256_setr_epi8(' ', 100, 100, 100, 17, 100, 113, 2, 100, '\t', '\n', 112, 100, '\r', 100, 100, ' ', 100,
+                             100, 100, 17, 100, 113, 2, 100, '\t', '\n', 112, 100, '\r', 100, 100);
+        const __m256i punctuation = _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ':', '{', ',', '}', 0, 0, 0, 0, 0, 0,
+                                                     0, 0, 0, 0, 0, 0, ':', '{', ',', '}', 0, 0);
         for (qsizetype k = 0; k < 2; ++k) {
             const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 32 * k));
             // (A lambda here would not be compiled for AVX2.)
             const int shift = int(32 * k);
             const __m256i folded = _mm256_or_si256(v, caseBit);
-            const __m256i operators = _mm256_or_si256(
-                _mm256_or_si256(_mm256_cmpeq_epi8(folded, openBrace), _mm256_cmpeq_epi8(folded, closeBrace)),
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, colon), _mm256_cmpeq_epi8(v, comma)));
-            const __m256i space =
-                _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, blank), _mm256_cmpeq_epi8(v, tab)),
-                                _mm256_or_si256(_mm256_cmpeq_epi8(v, newline), _mm256_cmpeq_epi8(v, carriageReturn)));
+            const __m256i operators = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(punctuation, folded), folded);
+            const __m256i space = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(spaces, v), v);
             m.quote |= quint64(uint(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, quote)))) << shift;
             m.backslash |= quint64(uint(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, backslash)))) << shift;
             m.operators |= quint64(uint(_mm256_movemask_epi8(operators))) << shift;
