@@ -14,6 +14,7 @@
 #include "restore/BackupView.h"
 #include "restore/TemplateFacts.h"
 #include "shell/HomePage.h"
+#include "shell/MainWindow.h"
 #include "widgets/MessageWidget.h"
 
 #include <QApplication>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void initTestCase();
     void encryptedBackupToAFolder();
     void restoreAndCompareFromSnapshots();
+    void openRepositoryFolder();
     void cloudsFromRclone();
     void noCloudYet();
     void cancelWhileStarting();
@@ -303,6 +305,29 @@ void TestResticUi::restoreAndCompareFromSnapshots()
     Q_EMIT backup.snapshotChoice()->activated(1);
     QVERIFY(loaded.wait(TestSupport::waitMs * 2));
     QCOMPARE(backup.items()->rowCount(), 1 + agents);
+}
+
+void TestResticUi::openRepositoryFolder()
+{
+    // File › Open Backup… on the repository's folder opens it as the encrypted backup it is, with the
+    // password from the keychain; a folder that is neither kind of backup says so.
+    QVERIFY2(!m_repository.isEmpty(), "runs after encryptedBackupToAFolder");
+    QVERIFY(ResticRepository::isLocalRepository(m_repository));
+    QVERIFY(!ResticRepository::isLocalRepository(QFileInfo(m_repository).path()));
+    MainWindow window;
+    window.show();
+    window.openFile(m_repository);
+    BackupView *view = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((view = window.findChild<BackupView *>()), TestSupport::waitMs);
+    QVERIFY(view->isRepository());
+    QCOMPARE(view->folder(), QStringLiteral("restic:") + m_repository);
+    QTRY_VERIFY_WITH_TIMEOUT(view->snapshotChoice()->count() == 2 && !view->isReading(), TestSupport::waitMs * 2);
+    QVERIFY(view->items()->rowCount() > 1);
+
+    QTemporaryDir other;
+    window.openFile(other.path());
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QMessageBox *>(QStringLiteral("openErrorBox")), TestSupport::waitMs);
+    QCOMPARE(window.findChildren<BackupView *>().size(), 1);
 }
 
 void TestResticUi::cloudsFromRclone()

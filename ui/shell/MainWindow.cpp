@@ -870,6 +870,9 @@ void MainWindow::openFile(const QString &path)
     if (QFileInfo(path).isDir()) {
         if (BackupView::isBackupFolder(path)) {
             openBackup(path);
+        } else if (ResticRepository::isLocalRepository(path)) {
+            // An encrypted backup's repository, on a drive or in a folder.
+            openBackup(QLatin1String(ResticRepository::scheme) + QFileInfo(path).absoluteFilePath());
         } else {
             auto *box =
                 new QMessageBox(QMessageBox::Warning, tr("Cannot open folder"),

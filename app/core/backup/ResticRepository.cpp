@@ -66,6 +66,14 @@ bool ResticRepository::isTarget(const QString &target)
     return target.startsWith(QLatin1String(scheme));
 }
 
+bool ResticRepository::isLocalRepository(const QString &folder)
+{
+    const QDir dir(folder);
+    return QFileInfo(dir.filePath(QStringLiteral("config"))).isFile() &&
+           QFileInfo(dir.filePath(QStringLiteral("keys"))).isDir() &&
+           QFileInfo(dir.filePath(QStringLiteral("snapshots"))).isDir();
+}
+
 QString ResticRepository::fromTarget(const QString &target)
 {
     return isTarget(target) ? target.mid(int(qstrlen(scheme))) : QString();

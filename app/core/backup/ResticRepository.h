@@ -40,6 +40,9 @@ public:
 
     // "restic:REPOSITORY" as --to or verify take it.
     static bool isTarget(const QString &target);
+    // Whether a folder holds a restic repository (its config file, keys and snapshots), as one on a
+    // drive does.
+    static bool isLocalRepository(const QString &folder);
     static QString fromTarget(const QString &target);
     // Whether the repository's address holds a password ("rest:https://me:secret@host/"). Such an
     // address is refused: it would be on restic's command line, in a scheduled unit and in error texts.
