@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProcess>
 #include <QProgressDialog>
@@ -618,6 +619,21 @@ void TestDocuments::printsTheSamePages()
     QVERIFY(text.contains(squashed(QStringLiteral("account.json · 2026-11-20 09:14 UTC"))));
     for (const QJsonValue workflow : m_accountJson.value(QStringLiteral("workflows")).toArray())
         QVERIFY(text.contains(squashed(workflow.toObject().value(QStringLiteral("name")).toString())));
+
+    // From the window: laid out on a worker, then the preview opens over it, with the document's name.
+    QWidget window;
+    window.show();
+    QPointer<QWidget> progress = DocumentActions::print(&window, file.result, m_account);
+    QVERIFY(qobject_cast<QProgressDialog *>(progress));
+    QPrintPreviewDialog *preview = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((preview = window.findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))),
+                             TestSupport::waitMs);
+    QTRY_VERIFY(!progress);
+    QTRY_VERIFY(preview->isVisible());
+    QCOMPARE(preview->printer()->docName(), content.title);
+    QPointer<QPrintPreviewDialog> closing = preview;
+    preview->close();
+    QTRY_VERIFY(!closing);
 }
 
 QTEST_MAIN(TestDocuments)

@@ -733,6 +733,10 @@
         <source>Writing the document…</source>
         <translation>Das Dokument wird geschrieben …</translation>
     </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>Der Druck wird vorbereitet …</translation>
+    </message>
 </context>
 <context>
     <name>DocumentContent</name>

@@ -67,19 +67,30 @@ QWidget *DocumentActions::writeDocument(QWidget *parent, const ExportResult &res
         });
 }
 
-void DocumentActions::print(QWidget *parent, const ExportResult &result, const QString &sourceFile)
+QWidget *DocumentActions::print(QWidget *parent, const ExportResult &result, const QString &sourceFile)
 {
     if (!result.document)
-        return;
-    const DocumentContent content = DocumentContent::build(
-        *result.document, result.summary, QFileInfo(sourceFile).fileName(), dateOf(result, sourceFile), TaskControl());
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(content.title);
-    QPrintPreviewDialog preview(&printer, parent);
-    preview.setObjectName(QStringLiteral("printPreview"));
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-                     [&content](QPrinter *target) { DocumentWriter::paint(content, target, TaskControl()); });
-    preview.exec();
+        return nullptr;
+    // The document is laid out on a worker behind a progress dialog with Cancel (a large export takes a
+    // while); the preview, which paints on the UI thread as Qt's printing does, opens when it is ready.
+    return ProgressTask::run(
+        parent, tr("Preparing to print…"),
+        [document = result.document, summary = result.summary, name = QFileInfo(sourceFile).fileName(),
+         date = dateOf(result, sourceFile)](const TaskControl &control) {
+            return std::make_shared<const DocumentContent>(
+                DocumentContent::build(*document, summary, name, date, control));
+        },
+        [parent](const std::shared_ptr<const DocumentContent> &content) {
+            auto *printer = new QPrinter(QPrinter::HighResolution);
+            printer->setDocName(content->title);
+            auto *preview = new QPrintPreviewDialog(printer, parent);
+            preview->setObjectName(QStringLiteral("printPreview"));
+            preview->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(preview, &QObject::destroyed, [printer] { delete printer; });
+            QObject::connect(preview, &QPrintPreviewDialog::paintRequested, preview,
+                             [content](QPrinter *target) { DocumentWriter::paint(*content, target, TaskControl()); });
+            preview->open();
+        });
 }
 
 } // namespace Takeout

@@ -20,7 +20,9 @@ class DocumentActions
 public:
     // `sourceFile` is the file the export came from, or the name it would be saved under.
     static void saveAsDocument(QWidget *parent, const ExportResult &result, const QString &sourceFile);
-    static void print(QWidget *parent, const ExportResult &result, const QString &sourceFile);
+    // Lays the document out on a worker behind a progress dialog (returned, gone when the work ends),
+    // then opens Qt's print preview (object name "printPreview") over `parent`.
+    static QWidget *print(QWidget *parent, const ExportResult &result, const QString &sourceFile);
     // Writes the document to `path` (replacing a file there: the save dialog has asked) on a worker
     // behind a progress dialog with Cancel; returns that dialog, which goes when the work ends.
     static QWidget *writeDocument(QWidget *parent, const ExportResult &result, const QString &sourceFile,
