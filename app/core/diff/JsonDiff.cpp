@@ -439,32 +439,34 @@ private:
     // An object's member named `id` (the last, when the name repeats), as JsonDocument::member finds
     // it. When every member is a single record (no container), they are the records after the object:
     // looked at from the last, each by the text before its value, back to its name's closing quote
-    // (past the colon and spaces only). The name is `"id"` as written when the four bytes before are
-    // that and the opening quote is not escaped; any other way to write it has a backslash in the
-    // twelve bytes before the quote (`"\u0069\u0064"` is the longest), and only then is it decoded.
+    // (past the colon and spaces only). JSON can write `id` in four ways only (each letter as itself
+    // or as \u0069, \u0064): the name is one of them when the text before the quote is, from an opening
+    // quote that no backslash escapes (which, in a valid text, is the name's own).
     static quint32 idMember(const JsonDocument &document, quint32 object)
     {
         const quint32 count = document.childCount(object);
         if (document.subtreeSize(object) != count + 1)
             return document.member(object, "id");
+        static constexpr std::string_view spellings[] = {R"("id")", R"("\u0069d")", R"("i\u0064")",
+                                                         R"("\u0069\u0064")"};
         const QByteArrayView text = document.bytes();
         const qint64 floor = document.offset(object);
         for (quint32 child = object + count; child > object; --child) {
             qint64 quote = document.offset(child) - 1;
             while (quote > floor && text[quote] != '"')
                 --quote;
-            if (quote - 3 > floor && text[quote - 3] == '"' && text[quote - 2] == 'i' && text[quote - 1] == 'd') {
+            if (text[quote - 1] != 'd' && text[quote - 1] != '4')
+                continue;
+            for (const std::string_view spelling : spellings) {
+                const qint64 open = quote + 1 - qint64(spelling.size());
+                if (open <= floor || std::memcmp(text.data() + open, spelling.data(), spelling.size()) != 0)
+                    continue;
                 qint64 slashes = 0;
-                while (quote - 4 - slashes > floor && text[quote - 4 - slashes] == '\\')
+                while (open - 1 - slashes > floor && text[open - 1 - slashes] == '\\')
                     ++slashes;
                 if (slashes % 2 == 0)
                     return child;
             }
-            bool escaped = false;
-            for (qint64 at = std::max(floor + 1, quote - 12); at < quote; ++at)
-                escaped |= text[at] == '\\';
-            if (escaped && document.key(child) == QLatin1String("id"))
-                return child;
         }
         return none;
     }
