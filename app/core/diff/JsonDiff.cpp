@@ -415,13 +415,23 @@ private:
     };
     using Ids = std::vector<Id>;
 
+    struct IdEntry
+    {
+        size_t hash;
+        quint32 index; // into the ids
+    };
+
     // The ids of an array's elements, when every one is an object with a string or number id (of
-    // less than 4 GB).
-    static bool collectIds(const JsonDocument &document, quint32 array, Ids &ids, Names &names)
+    // less than 4 GB), and their hashes in the same order.
+    static bool collectIds(const JsonDocument &document, quint32 array, Ids &ids, std::vector<IdEntry> &hashes,
+                           Names &names)
     {
         ids.clear();
+        hashes.clear();
         const quint32 count = document.childCount(array);
         ids.reserve(count);
+        hashes.reserve(count);
+        const ViewHash hash;
         // A sibling follows the whole subtree of the one before.
         quint32 child = document.firstChild(array);
         for (quint32 k = 0; k < count; ++k, child += document.subtreeSize(child)) {
@@ -431,6 +441,8 @@ private:
             const QByteArrayView name = id == none ? QByteArrayView() : names.id(document, id);
             if (name.isEmpty() || name.size() > qsizetype(std::numeric_limits<quint32>::max()))
                 return false;
+            // Hashed now, while its text is at hand.
+            hashes.push_back({hash(name), quint32(ids.size())});
             ids.push_back({name.data(), quint32(name.size()), child});
         }
         return true;
@@ -471,12 +483,6 @@ private:
         return none;
     }
 
-    struct IdEntry
-    {
-        size_t hash;
-        quint32 index; // into the ids
-    };
-
     static bool idLess(const IdEntry &a, const IdEntry &b, const Ids &ids)
     {
         if (a.hash != b.hash)
@@ -484,19 +490,16 @@ private:
         return ids[a.index].view().compare(ids[b.index].view()) < 0;
     }
 
-    // The ids in the order of their hashes; false when one repeats. Many ids are sorted by the top bits
+    // The ids in the order of their hashes (`sorted` holds them in their own order, as collectIds
+    // leaves them); false when one repeats. Many ids are sorted by the top bits
     // of their hashes first, a byte at a time from the lowest of them (a radix sort, through
     // `scratch`), each pass reading and writing memory in order, then each run of the same top bits by
     // comparisons (the whole hash, then the id): a sort of the whole by comparisons spends its time on
     // branches it cannot predict.
     static bool sortIds(const Ids &ids, std::vector<IdEntry> &sorted, std::vector<IdEntry> &scratch)
     {
-        const ViewHash hash;
         const size_t count = ids.size();
         const auto less = [&ids](const IdEntry &a, const IdEntry &b) { return idLess(a, b, ids); };
-        sorted.resize(count);
-        for (size_t i = 0; i < count; ++i)
-            sorted[i] = {hash(ids[i].view()), quint32(i)};
         constexpr int top = int(sizeof(size_t)) * 8;
         int bytes = 0; // of the hash's top, enough for runs of a few ids
         while (count >= 4096 && bytes < 4 && (size_t(1) << (8 * bytes)) < count / 4)
@@ -609,10 +612,12 @@ private:
         // Both sides sorted by hash (which also finds repeated ids): a hash table this size would spend
         // its time in cache misses. Large arrays take one side each to the two cores.
         const auto oldSide = [this, oldNode, &oldIds] {
-            return collectIds(m_old, oldNode, oldIds, m_oldNames) && sortIds(oldIds, m_oldSorted, m_oldScratch);
+            return collectIds(m_old, oldNode, oldIds, m_oldSorted, m_oldNames) &&
+                   sortIds(oldIds, m_oldSorted, m_oldScratch);
         };
         const auto newSide = [this, newNode, &newIds] {
-            return collectIds(m_new, newNode, newIds, m_newNames) && sortIds(newIds, m_newSorted, m_newScratch);
+            return collectIds(m_new, newNode, newIds, m_newSorted, m_newNames) &&
+                   sortIds(newIds, m_newSorted, m_newScratch);
         };
         bool keyed = false;
         if (m_old.childCount(oldNode) + m_new.childCount(newNode) > 100000) {
