@@ -405,7 +405,8 @@ private:
         }
     }
 
-    // An element's id (its text as Names::id gives it) and the element.
+    // An element's id (its text as Names::id gives it: in the document, or in the Names, until they
+    // are cleared for the next array) and the element.
     struct Id
     {
         const char *data;
@@ -491,11 +492,10 @@ private:
     }
 
     // The ids in the order of their hashes (`sorted` holds them in their own order, as collectIds
-    // leaves them); false when one repeats. Many ids are sorted by the top bits
-    // of their hashes first, a byte at a time from the lowest of them (a radix sort, through
-    // `scratch`), each pass reading and writing memory in order, then each run of the same top bits by
-    // comparisons (the whole hash, then the id): a sort of the whole by comparisons spends its time on
-    // branches it cannot predict.
+    // leaves them); false when one repeats. Many ids are sorted by the top bits of their hashes first,
+    // a byte at a time from the lowest of them (a radix sort, through `scratch`), each pass reading and
+    // writing memory in order, then each run of the same top bits by comparisons (the whole hash, then
+    // the id): a sort of the whole by comparisons spends its time on branches it cannot predict.
     static bool sortIds(const Ids &ids, std::vector<IdEntry> &sorted, std::vector<IdEntry> &scratch)
     {
         const size_t count = ids.size();
