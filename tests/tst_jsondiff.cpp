@@ -38,6 +38,8 @@ private Q_SLOTS:
     void pathsAsJqWritesThem();
     void deeplyNested();
     void keyedArrayOfManyIsFast();
+    void largeArraysInParts();
+    void repeatedIdInALargeArray();
     void layoutIsNoDifference();
     void insertionNextToAnEdit();
     void accountSummary();
@@ -145,6 +147,14 @@ void TestJsonDiff::changes_data()
     QTest::newRow("duplicate ids by position")
         << QByteArray(R"([{"id": 1, "v": "a"}, {"id": 1, "v": "b"}])")
         << QByteArray(R"([{"id": 1, "v": "b"}, {"id": 1, "v": "a"}])") << lines({"- .[0]", "+ .[1]"});
+    QTest::newRow("the last member named id counts, however written")
+        << QByteArray(R"([{"id": "a", "v": 1}, {"id": "b", "v": 2}, {"id": "c", "tags": [1]}])")
+        << QByteArray(
+               R"([{"\u0069d": "b", "v": 2}, {"id": "x", "i\u0064": "a", "v": 1}, {"tags": [1], "\u0069\u0064": "c"}])")
+        << QStringList();
+    QTest::newRow("a name ending in id is no id")
+        << QByteArray(R"([{"x\"id": "a", "v": 1}, {"x\"id": "b", "v": 2}])")
+        << QByteArray(R"([{"x\"id": "b", "v": 2}, {"x\"id": "a", "v": 1}])") << lines({"- .[0]", "+ .[1]"});
     QTest::newRow("an element without id: by position")
         << QByteArray(R"([{"id": 1, "v": "a"}, {"v": "b"}])") << QByteArray(R"([{"v": "b"}, {"id": 1, "v": "a"}])")
         << lines({"- .[0]", "+ .[1]"});
@@ -272,6 +282,66 @@ void TestJsonDiff::keyedArrayOfManyIsFast()
     }
     const Compared plain = compare(plainBefore + "]", plainAfter + "]");
     QVERIFY(plain.lines.size() >= 6666);
+}
+
+void TestJsonDiff::largeArraysInParts()
+{
+    // Large enough to be compared on both cores, in parts: the changes come as one core would find
+    // them, in the new document's order, the removals last.
+    QByteArray before = "{\"agents\": [";
+    QByteArray after = "{\"agents\": [";
+    QStringList expected;
+    QStringList removed;
+    int row = 0;
+    for (int i = 0; i < 40000; ++i) {
+        const QByteArray id = "\"r" + QByteArray::number(i) + '"';
+        const QByteArray record =
+            "{\"id\": " + id + ", \"v\": " + QByteArray::number(i) + ", \"list\": [" + QByteArray::number(i % 7) + "]}";
+        before += (i ? "," : "") + record;
+        if (i % 1000 == 500) {
+            removed << QStringLiteral("- .agents[%1]").arg(i);
+            continue;
+        }
+        if (i % 97 == 0) {
+            after += QByteArray(row ? "," : "") + "{\"list\": [" + QByteArray::number(i % 7) + ", 0], \"id\": " + id +
+                     ", \"v\": -1}";
+            expected << QStringLiteral("+ .agents[%1].list[1]").arg(row) << QStringLiteral("~ .agents[%1].v").arg(row);
+        } else {
+            after += (row ? "," : "") + record;
+        }
+        ++row;
+        if (i % 5000 == 0) {
+            after += ",{\"id\": \"n" + QByteArray::number(i) + "\"}";
+            expected << QStringLiteral("+ .agents[%1]").arg(row++);
+        }
+    }
+    const Compared c = compare(before + "]}", after + "]}");
+    QCOMPARE(c.lines, expected + removed);
+    // A plain array of as many: by position, in order.
+    QByteArray plainBefore = "[";
+    QByteArray plainAfter = "[";
+    expected.clear();
+    for (int i = 0; i < 40000; ++i) {
+        plainBefore += (i ? ",[" : "[") + QByteArray::number(i) + "]";
+        plainAfter += (i ? ",[" : "[") + QByteArray::number(i % 13 ? i : -i) + "]";
+        if (i % 13 == 0 && i != 0)
+            expected << QStringLiteral("~ .[%1][0]").arg(i);
+    }
+    QCOMPARE(compare(plainBefore + "]", plainAfter + "]").lines, expected);
+}
+
+void TestJsonDiff::repeatedIdInALargeArray()
+{
+    // An id twice, far apart, in an array sorted by hash in parts: found, and the array compared by
+    // position (the first and the last swapped, each its own change).
+    QByteArray records;
+    for (int i = 1; i < 20000; ++i)
+        records += ",{\"id\": \"r" + QByteArray::number(i) + "\", \"v\": 1}";
+    const QByteArray first = R"({"id": "r0", "v": 1})";
+    const QByteArray repeated = R"({"id": "r0", "v": 2})";
+    const Compared c =
+        compare("[" + first + records + "," + repeated + "]", "[" + repeated + records + "," + first + "]");
+    QCOMPARE(c.lines, (QStringList{QStringLiteral("~ .[0].v"), QStringLiteral("~ .[20000].v")}));
 }
 
 namespace {

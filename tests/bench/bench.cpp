@@ -519,14 +519,23 @@ int main(int argc, char *argv[])
             return 2;
         }
         const qint64 loadMs = timer.elapsed();
+        const double loadCpuMs = cpuMs();
+        const double loadPeakMb = peakRssMb();
         const JsonDiff::Result result = JsonDiff::compare(*pair.oldDocument, *pair.newDocument);
         const qint64 diffMs = timer.elapsed();
-        out << QStringLiteral(
-                   R"({"route":"diff","file_mb":%1,"load_ms":%2,"diff_ms":%3,"changes":%4,"peak_rss_mb":%5})")
+        // The comparison alone besides the whole (diff_ms counts the load too), with its CPU time, and
+        // the peak memory once both files were loaded against the peak at the end.
+        out << QStringLiteral(R"({"route":"diff","file_mb":%1,"load_ms":%2,"compare_ms":%3,"diff_ms":%4,)"
+                              R"("load_cpu_ms":%5,"compare_cpu_ms":%6,"changes":%7,"load_peak_rss_mb":%8,)"
+                              R"("peak_rss_mb":%9})")
                    .arg(fileMb, 0, 'f', 1)
                    .arg(loadMs)
+                   .arg(diffMs - loadMs)
                    .arg(diffMs)
+                   .arg(loadCpuMs, 0, 'f', 0)
+                   .arg(cpuMs() - loadCpuMs, 0, 'f', 0)
                    .arg(result.changes.size())
+                   .arg(loadPeakMb, 0, 'f', 0)
                    .arg(peakRssMb(), 0, 'f', 0)
             << Qt::endl;
         return 0;

@@ -8,10 +8,13 @@
 #include <QHashFunctions>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <deque>
+#include <limits>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 namespace Takeout {
 
@@ -32,6 +35,9 @@ struct ViewHash
 // byte loop (std::mismatch) is not, and this runs over both whole files.
 qsizetype commonStart(const char *a, const char *b, qsizetype size)
 {
+    // Most values compared are the same bytes: one look at all of them, in one call.
+    if (size < 512 && std::memcmp(a, b, size_t(size)) == 0)
+        return size;
     constexpr qsizetype block = 512;
     qsizetype at = 0;
     while (at + block <= size && std::memcmp(a + at, b + at, block) == 0)
@@ -192,38 +198,17 @@ public:
         : m_old(oldDocument)
         , m_new(newDocument)
         , m_control(control)
-        , m_changes(changes)
+        , m_changes(&changes)
     {
     }
 
     bool run()
     {
         m_stack.push_back({JsonDocument::root(), JsonDocument::root(), Task::Compare, 0});
-        const qint64 total = m_new.bytes().size();
-        quint64 steps = 0;
-        while (!m_stack.empty()) {
-            const Step step = m_stack.back();
-            m_stack.pop_back();
-            if ((++steps & 0x3fff) == 0) {
-                if (m_control.cancel && m_control.cancel->load(std::memory_order_relaxed))
-                    return false;
-                if (m_control.progress && step.newNode != none)
-                    m_control.progress(m_new.offset(step.newNode), total);
-            }
-            switch (step.task) {
-            case Task::Added:
-                m_changes.push_back({JsonChange::Op::Added, step.oldNode, step.newNode});
-                break;
-            case Task::Removed:
-                m_changes.push_back({JsonChange::Op::Removed, step.oldNode, step.newNode});
-                break;
-            case Task::Compare:
-                compare(step.oldNode, step.newNode, step.sameUntil);
-                break;
-            }
-        }
+        if (!drain(0))
+            return false;
         if (m_control.progress)
-            m_control.progress(total, total);
+            m_control.progress(m_new.bytes().size(), m_new.bytes().size());
         return true;
     }
 
@@ -245,11 +230,107 @@ private:
         qint64 sameUntil = 0;
     };
 
+    // Does the steps on the stack above `floor`; false when cancelled.
+    bool drain(size_t floor)
+    {
+        const qint64 total = m_new.bytes().size();
+        while (m_stack.size() > floor && !m_cancelled) {
+            const Step step = m_stack.back();
+            m_stack.pop_back();
+            if ((++m_steps & 0x3fff) == 0) {
+                if (m_control.cancel && m_control.cancel->load(std::memory_order_relaxed))
+                    m_cancelled = true;
+                else if (m_control.progress && step.newNode != none)
+                    m_control.progress(m_new.offset(step.newNode), total);
+            }
+            switch (step.task) {
+            case Task::Added:
+                m_changes->push_back({JsonChange::Op::Added, step.oldNode, step.newNode});
+                break;
+            case Task::Removed:
+                m_changes->push_back({JsonChange::Op::Removed, step.oldNode, step.newNode});
+                break;
+            case Task::Compare:
+                compare(step.oldNode, step.newNode, step.sameUntil);
+                break;
+            }
+        }
+        return !m_cancelled;
+    }
+
+    // Does the steps from..to in turn, each with all it leads to.
+    template<typename StepAt>
+    bool walk(const StepAt &stepAt, size_t from, size_t to)
+    {
+        const size_t floor = m_stack.size();
+        for (size_t k = from; k < to && !m_cancelled; ++k) {
+            m_stack.push_back(stepAt(k));
+            drain(floor);
+        }
+        return !m_cancelled;
+    }
+
+    // The children of a large container (`count` steps, stepAt(k) the k-th) on both cores: in parts,
+    // which this walker and another take in turn as each is done, each part's changes kept apart, and
+    // put together in the parts' order (a child's changes all come before the next child's). Progress
+    // goes on from the parts this walker takes, in order.
+    template<typename StepAt>
+    void compareInParts(size_t count, const StepAt &stepAt)
+    {
+        constexpr size_t partSize = 4096;
+        std::vector<std::vector<JsonChange>> parts((count + partSize - 1) / partSize);
+        std::atomic<size_t> nextPart = 0;
+        const auto takeParts = [&parts, &nextPart, count, &stepAt](Walker &walker) {
+            std::vector<JsonChange> *const changes = walker.m_changes;
+            for (size_t p = nextPart++; p < parts.size(); p = nextPart++) {
+                walker.m_changes = &parts[p];
+                if (!walker.walk(stepAt, p * partSize, std::min(count, (p + 1) * partSize)))
+                    break;
+            }
+            walker.m_changes = changes;
+        };
+        JsonDiffControl otherControl;
+        otherControl.cancel = m_control.cancel;
+        otherControl.alignmentBudget = m_control.alignmentBudget;
+        std::vector<JsonChange> unused;
+        QFuture<bool> other = QtConcurrent::run(BackgroundTask::threads(), [&] {
+            Walker walker(m_old, m_new, otherControl, unused);
+            walker.m_parts = false;
+            takeParts(walker);
+            return !walker.m_cancelled;
+        });
+        m_parts = false;
+        takeParts(*this);
+        m_parts = true;
+        if (!other.result())
+            m_cancelled = true;
+        for (size_t p = 0; p < parts.size() && !m_cancelled; ++p)
+            m_changes->insert(m_changes->end(), parts[p].begin(), parts[p].end());
+    }
+
+    // Compares the children of the arrays matched by id in m_keyed, which the children's own
+    // comparisons may fill again: taken out of it meanwhile, and given back for its memory.
+    void keyedChildren()
+    {
+        KeyedChildren children = std::move(m_keyed);
+        m_keyed = {};
+        const auto stepAt = [this, &children](size_t k) { return keyedStep(children, k); };
+        if (m_parts && children.size() >= partsFrom) {
+            compareInParts(children.size(), stepAt);
+        } else {
+            // Last pushed is first done: the children go on in reverse, so changes come in document order.
+            for (size_t k = children.size(); k-- > 0;)
+                m_stack.push_back(stepAt(k));
+        }
+        if (children.oldIds.capacity() >= m_keyed.oldIds.capacity())
+            m_keyed = std::move(children);
+    }
+
     void compare(quint32 oldNode, quint32 newNode, qint64 sameUntil)
     {
         const Type type = m_old.type(oldNode);
         if (type != m_new.type(newNode)) {
-            m_changes.push_back({JsonChange::Op::Changed, oldNode, newNode});
+            m_changes->push_back({JsonChange::Op::Changed, oldNode, newNode});
             return;
         }
         const QByteArrayView before = m_old.raw(oldNode);
@@ -267,18 +348,30 @@ private:
             objects(oldNode, newNode);
             break;
         case Type::Array:
-            if (!keyedArrays(oldNode, newNode))
-                plainArrays(oldNode, newNode);
+            if (keyedArrays(oldNode, newNode)) {
+                keyedChildren();
+                return;
+            }
+            plainArrays(oldNode, newNode);
             break;
         default:
             if (!JsonDiff::sameScalar(m_old, oldNode, m_new, newNode))
-                m_changes.push_back({JsonChange::Op::Changed, oldNode, newNode});
+                m_changes->push_back({JsonChange::Op::Changed, oldNode, newNode});
             return;
         }
         // Children at the same distance in both documents share the bytes found equal here.
         for (Step &child : m_children) {
             if (child.task == Task::Compare && m_new.offset(child.newNode) - m_old.offset(child.oldNode) == m_shift)
                 child.sameUntil = m_sameUntil;
+        }
+        if (m_parts && m_children.size() >= partsFrom) {
+            // Kept apart from m_children, which the children's own comparisons fill.
+            std::vector<Step> children;
+            children.swap(m_children);
+            compareInParts(children.size(), [&children](size_t k) { return children[k]; });
+            children.clear();
+            m_children.swap(children);
+            return;
         }
         // Last pushed is first done: the children go on in reverse, so changes come in document order.
         m_stack.insert(m_stack.end(), m_children.rbegin(), m_children.rend());
@@ -315,97 +408,219 @@ private:
         }
     }
 
-    // The ids of an array's elements, when every one is an object with a string or number id.
-    static bool collectIds(const JsonDocument &document, quint32 array,
-                           std::vector<std::pair<QByteArrayView, quint32>> &ids, Names &names)
+    // An element's id (its text as Names::id gives it: in the document, or in the Names, until they
+    // are cleared for the next array) and the element.
+    struct Id
     {
-        ids.clear();
-        ids.reserve(document.childCount(array));
-        for (quint32 child = document.firstChild(array); child != none; child = document.nextSibling(child)) {
-            if (document.type(child) != Type::Object)
-                return false;
-            const quint32 id = document.member(child, "id");
-            const QByteArrayView name = id == none ? QByteArrayView() : names.id(document, id);
-            if (name.isEmpty())
-                return false;
-            ids.emplace_back(name, child);
-        }
-        return true;
-    }
+        const char *data;
+        quint32 size;
+        quint32 node;
+        QByteArrayView view() const { return {data, qsizetype(size)}; }
+    };
+    using Ids = std::vector<Id>;
 
     struct IdEntry
     {
         size_t hash;
         quint32 index; // into the ids
     };
-    using Ids = std::vector<std::pair<QByteArrayView, quint32>>;
+
+    // The ids of an array's elements, when every one is an object with a string or number id (of
+    // less than 4 GB), and their hashes in the same order.
+    static bool collectIds(const JsonDocument &document, quint32 array, Ids &ids, std::vector<IdEntry> &hashes,
+                           Names &names)
+    {
+        ids.clear();
+        hashes.clear();
+        const quint32 count = document.childCount(array);
+        ids.reserve(count);
+        hashes.reserve(count);
+        const ViewHash hash;
+        // A sibling follows the whole subtree of the one before.
+        quint32 child = document.firstChild(array);
+        for (quint32 k = 0; k < count; ++k, child += document.subtreeSize(child)) {
+            if (document.type(child) != Type::Object)
+                return false;
+            const quint32 id = idMember(document, child);
+            const QByteArrayView name = id == none ? QByteArrayView() : names.id(document, id);
+            if (name.isEmpty() || name.size() > qsizetype(std::numeric_limits<quint32>::max()))
+                return false;
+            // Hashed now, while its text is at hand.
+            hashes.push_back({hash(name), quint32(ids.size())});
+            ids.push_back({name.data(), quint32(name.size()), child});
+        }
+        return true;
+    }
+
+    // An object's member named `id` (the last, when the name repeats), as JsonDocument::member finds
+    // it. When every member is a single record (no container), they are the records after the object:
+    // looked at from the last, each by the text before its value, back to its name's closing quote
+    // (past the colon and spaces only). JSON can write `id` in four ways only (each letter as itself
+    // or as \u0069, \u0064): the name is one of them when the text before the quote is, from an opening
+    // quote that no backslash escapes (which, in a valid text, is the name's own).
+    static quint32 idMember(const JsonDocument &document, quint32 object)
+    {
+        const quint32 count = document.childCount(object);
+        if (document.subtreeSize(object) != count + 1)
+            return document.member(object, "id");
+        static constexpr std::string_view spellings[] = {R"("id")", R"("\u0069d")", R"("i\u0064")",
+                                                         R"("\u0069\u0064")"};
+        const QByteArrayView text = document.bytes();
+        const qint64 floor = document.offset(object);
+        for (quint32 child = object + count; child > object; --child) {
+            qint64 quote = document.offset(child) - 1;
+            while (quote > floor && text[quote] != '"')
+                --quote;
+            if (text[quote - 1] != 'd' && text[quote - 1] != '4')
+                continue;
+            for (const std::string_view spelling : spellings) {
+                const qint64 open = quote + 1 - qint64(spelling.size());
+                if (open <= floor || std::memcmp(text.data() + open, spelling.data(), spelling.size()) != 0)
+                    continue;
+                qint64 slashes = 0;
+                while (open - 1 - slashes > floor && text[open - 1 - slashes] == '\\')
+                    ++slashes;
+                if (slashes % 2 == 0)
+                    return child;
+            }
+        }
+        return none;
+    }
 
     static bool idLess(const IdEntry &a, const IdEntry &b, const Ids &ids)
     {
         if (a.hash != b.hash)
             return a.hash < b.hash;
-        return ids[a.index].first.compare(ids[b.index].first) < 0;
+        return ids[a.index].view().compare(ids[b.index].view()) < 0;
     }
 
-    // The ids in the order of their hashes; false when one repeats.
-    static bool sortIds(const Ids &ids, std::vector<IdEntry> &sorted)
+    // The ids in the order of their hashes (`sorted` holds them in their own order, as collectIds
+    // leaves them); false when one repeats. Many ids are sorted by the top bits of their hashes first,
+    // a byte at a time from the lowest of them (a radix sort, through `scratch`), each pass reading and
+    // writing memory in order, then each run of the same top bits by comparisons (the whole hash, then
+    // the id): a sort of the whole by comparisons spends its time on branches it cannot predict.
+    static bool sortIds(const Ids &ids, std::vector<IdEntry> &sorted, std::vector<IdEntry> &scratch)
     {
-        sorted.resize(ids.size());
-        const ViewHash hash;
-        for (size_t i = 0; i < ids.size(); ++i)
-            sorted[i] = {hash(ids[i].first), quint32(i)};
-        std::sort(sorted.begin(), sorted.end(),
-                  [&ids](const IdEntry &a, const IdEntry &b) { return idLess(a, b, ids); });
-        for (size_t i = 1; i < sorted.size(); ++i) {
-            if (sorted[i].hash == sorted[i - 1].hash && ids[sorted[i].index].first == ids[sorted[i - 1].index].first)
+        const size_t count = ids.size();
+        const auto less = [&ids](const IdEntry &a, const IdEntry &b) { return idLess(a, b, ids); };
+        constexpr int top = int(sizeof(size_t)) * 8;
+        int bytes = 0; // of the hash's top, enough for runs of a few ids
+        while (count >= 4096 && bytes < 4 && (size_t(1) << (8 * bytes)) < count / 4)
+            ++bytes;
+        if (bytes > 0) {
+            scratch.resize(count);
+            std::array<size_t, 256> start;
+            for (int b = bytes; b > 0; --b) {
+                const int shift = top - 8 * b;
+                std::fill(start.begin(), start.end(), 0);
+                for (const IdEntry &entry : sorted)
+                    ++start[(entry.hash >> shift) & 0xff];
+                size_t at = 0;
+                for (size_t &first : start)
+                    at += std::exchange(first, at);
+                for (const IdEntry &entry : sorted)
+                    scratch[start[(entry.hash >> shift) & 0xff]++] = entry;
+                sorted.swap(scratch);
+            }
+        }
+        const int shift = top - 8 * bytes;
+        for (size_t from = 0; from < count;) {
+            size_t to = from + 1;
+            while (to < count && (bytes == 0 || sorted[to].hash >> shift == sorted[from].hash >> shift))
+                ++to;
+            if (to - from > 1)
+                std::sort(sorted.begin() + qsizetype(from), sorted.begin() + qsizetype(to), less);
+            from = to;
+        }
+        for (size_t i = 1; i < count; ++i) {
+            if (sorted[i].hash == sorted[i - 1].hash && ids[sorted[i].index].view() == ids[sorted[i - 1].index].view())
                 return false;
         }
         return true;
     }
 
-    // Pairs the sorted ids of both sides: m_partner (of each new id, the index of the old one) and
+    // The children of two arrays matched by id, without a step of their own each: of each new element
+    // in order, its partner (or none, added), then the old elements without one (removed).
+    struct KeyedChildren
+    {
+        quint32 oldArray = none;
+        quint32 newArray = none;
+        Ids oldIds;
+        Ids newIds;
+        std::vector<quint32> partner; // of each new id, the index of the old one (empty: the same order)
+        std::vector<quint32> removed; // the indexes of the old ids without a partner
+        // The arrays' m_sameUntil and m_shift.
+        qint64 sameUntil = 0;
+        qint64 shift = 0;
+        size_t size() const { return newIds.size() + removed.size(); }
+    };
+
+    Step keyedStep(const KeyedChildren &children, size_t k) const
+    {
+        if (k >= children.newIds.size())
+            return {children.oldIds[children.removed[k - children.newIds.size()]].node, children.newArray,
+                    Task::Removed};
+        const quint32 node = children.newIds[k].node;
+        const quint32 partner = children.partner.empty() ? quint32(k) : children.partner[k];
+        if (partner == none)
+            return {children.oldArray, node, Task::Added};
+        const quint32 before = children.oldIds[partner].node;
+        // At the same distance in both documents, it shares the bytes the arrays were found to share.
+        const bool shared = m_new.offset(node) - m_old.offset(before) == children.shift;
+        return {before, node, Task::Compare, shared ? children.sameUntil : 0};
+    }
+
+    // Pairs the sorted ids of both sides: m_keyed.partner (of each new id, the index of the old one) and
     // m_oldMatched. By hash alone unless `exact`; false when a pair so matched has different ids.
     bool matchIds(bool exact)
     {
-        m_partner.assign(m_newIds.size(), none);
-        m_oldMatched.assign(m_oldIds.size(), false);
+        const Ids &oldIds = m_keyed.oldIds;
+        const Ids &newIds = m_keyed.newIds;
+        std::vector<quint32> &partner = m_keyed.partner;
+        partner.assign(newIds.size(), none);
+        m_oldMatched.assign(oldIds.size(), false);
         for (size_t i = 0, j = 0; i < m_oldSorted.size() && j < m_newSorted.size();) {
             const IdEntry &a = m_oldSorted[i];
             const IdEntry &b = m_newSorted[j];
             const int order = a.hash != b.hash ? (a.hash < b.hash ? -1 : 1)
-                              : exact          ? m_oldIds[a.index].first.compare(m_newIds[b.index].first)
+                              : exact          ? oldIds[a.index].view().compare(newIds[b.index].view())
                                                : 0;
             if (order < 0) {
                 ++i;
             } else if (order > 0) {
                 ++j;
             } else {
-                m_partner[b.index] = a.index;
+                partner[b.index] = a.index;
                 m_oldMatched[a.index] = true;
                 ++i;
                 ++j;
             }
         }
-        for (size_t j = 0; !exact && j < m_newIds.size(); ++j) {
-            if (m_partner[j] != none && m_oldIds[m_partner[j]].first != m_newIds[j].first)
+        for (size_t j = 0; !exact && j < newIds.size(); ++j) {
+            if (partner[j] != none && oldIds[partner[j]].view() != newIds[j].view())
                 return false;
         }
         return true;
     }
 
+    // Whether the two arrays are matched by id; then their children are in m_keyed.
     bool keyedArrays(quint32 oldNode, quint32 newNode)
     {
         if (m_old.childCount(oldNode) == 0 || m_new.childCount(newNode) == 0)
             return false;
         m_oldNames.clear();
         m_newNames.clear();
+        Ids &oldIds = m_keyed.oldIds;
+        Ids &newIds = m_keyed.newIds;
         // Both sides sorted by hash (which also finds repeated ids): a hash table this size would spend
         // its time in cache misses. Large arrays take one side each to the two cores.
-        const auto oldSide = [this, oldNode] {
-            return collectIds(m_old, oldNode, m_oldIds, m_oldNames) && sortIds(m_oldIds, m_oldSorted);
+        const auto oldSide = [this, oldNode, &oldIds] {
+            return collectIds(m_old, oldNode, oldIds, m_oldSorted, m_oldNames) &&
+                   sortIds(oldIds, m_oldSorted, m_oldScratch);
         };
-        const auto newSide = [this, newNode] {
-            return collectIds(m_new, newNode, m_newIds, m_newNames) && sortIds(m_newIds, m_newSorted);
+        const auto newSide = [this, newNode, &newIds] {
+            return collectIds(m_new, newNode, newIds, m_newSorted, m_newNames) &&
+                   sortIds(newIds, m_newSorted, m_newScratch);
         };
         bool keyed = false;
         if (m_old.childCount(oldNode) + m_new.childCount(newNode) > 100000) {
@@ -417,28 +632,26 @@ private:
         }
         if (!keyed)
             return false; // not all objects with an id, or a repeated id: by position instead
+        m_keyed.oldArray = oldNode;
+        m_keyed.newArray = newNode;
+        m_keyed.sameUntil = m_sameUntil;
+        m_keyed.shift = m_shift;
+        m_keyed.partner.clear();
+        m_keyed.removed.clear();
         // The same ids in the same order, the common case, need no more than a look.
-        bool sameOrder = m_oldIds.size() == m_newIds.size();
-        for (size_t i = 0; sameOrder && i < m_oldIds.size(); ++i)
-            sameOrder = m_oldIds[i].first == m_newIds[i].first;
-        if (sameOrder) {
-            for (size_t i = 0; i < m_oldIds.size(); ++i)
-                m_children.push_back({m_oldIds[i].second, m_newIds[i].second, Task::Compare});
+        bool sameOrder = oldIds.size() == newIds.size();
+        for (size_t i = 0; sameOrder && i < oldIds.size(); ++i)
+            sameOrder = oldIds[i].view() == newIds[i].view();
+        if (sameOrder)
             return true;
-        }
         // By hash alone first, then each matched pair checked by its bytes in the new document's order,
         // where the ids lie close together in memory (in the sorted order, every look was a cache miss).
         // Should two ids share a hash, the matching is done again, by bytes.
         if (!matchIds(false))
             matchIds(true);
-        for (size_t j = 0; j < m_newIds.size(); ++j) {
-            const quint32 node = m_newIds[j].second;
-            m_children.push_back(m_partner[j] == none ? Step{oldNode, node, Task::Added}
-                                                      : Step{m_oldIds[m_partner[j]].second, node, Task::Compare});
-        }
-        for (size_t i = 0; i < m_oldIds.size(); ++i) {
+        for (size_t i = 0; i < oldIds.size(); ++i) {
             if (!m_oldMatched[i])
-                m_children.push_back({m_oldIds[i].second, newNode, Task::Removed});
+                m_keyed.removed.push_back(quint32(i));
         }
         return true;
     }
@@ -659,9 +872,14 @@ private:
     const JsonDocument &m_old;
     const JsonDocument &m_new;
     const JsonDiffControl &m_control;
-    std::vector<JsonChange> &m_changes;
+    std::vector<JsonChange> *m_changes; // where the changes found go
     std::vector<Step> m_stack;
     std::vector<Step> m_children;
+    quint64 m_steps = 0;
+    bool m_cancelled = false;
+    // Whether the children of a large container may be compared on both cores (not again within).
+    bool m_parts = true;
+    static constexpr size_t partsFrom = 1 << 14;
     // Of the container being compared: its old bytes before m_sameUntil equal the new ones m_shift on.
     qint64 m_sameUntil = 0;
     qint64 m_shift = 0;
@@ -671,11 +889,11 @@ private:
     Names m_newNames;
     Members m_oldMembers;
     Members m_newMembers;
-    std::vector<std::pair<QByteArrayView, quint32>> m_oldIds;
-    std::vector<std::pair<QByteArrayView, quint32>> m_newIds;
+    KeyedChildren m_keyed;
     std::vector<IdEntry> m_oldSorted;
     std::vector<IdEntry> m_newSorted;
-    std::vector<quint32> m_partner; // of each new id, the index of the old one alike (or none)
+    std::vector<IdEntry> m_oldScratch;
+    std::vector<IdEntry> m_newScratch;
     std::vector<bool> m_oldMatched;
     std::vector<quint32> m_oldElements;
     std::vector<quint32> m_newElements;
