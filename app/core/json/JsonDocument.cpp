@@ -1654,8 +1654,9 @@ quint32 JsonDocument::member(quint32 object, QByteArrayView utf8Name) const
 {
     if (object == none || type(object) != Type::Object)
         return none;
-    // A name with nothing JSON must escape is compared forwards from its opening quote, which follows
-    // the value before it: a plain byte that differs, before any backslash, settles it at once.
+    // A name with nothing JSON must escape is compared backwards from its closing quote, which is
+    // before the value past the colon and spaces only: a last byte that differs settles it at once,
+    // unless it could end an escape (then the name is decoded). No value's text is read.
     bool plain = true;
     for (const char c : utf8Name)
         plain &= c != '"' && c != '\\' && uchar(c) >= 0x20;
@@ -1664,32 +1665,42 @@ quint32 JsonDocument::member(quint32 object, QByteArrayView utf8Name) const
         const QByteArrayView name = raw.sliced(1, raw.size() - 2);
         return name == utf8Name || (name.contains('\\') && key(child) == QString::fromUtf8(utf8Name));
     };
+    const auto endsEscape = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '"' || c == '\\' ||
+               c == '/' || c == 'n' || c == 'r' || c == 't';
+    };
     const char *data = m_bytes.data();
     const qint64 size = utf8Name.size();
+    const char last = size > 0 ? utf8Name.back() : '"';
+    const qint64 floor = offset(object);
+    const quint32 end = object + subtreeSize(object);
     quint32 found = none;
-    qint64 from = offset(object) + 1;
-    for (quint32 child = firstChild(object); child != none; child = nextSibling(child)) {
-        const qint64 value = offset(child);
-        qint64 at = from;
-        while (at < value && data[at] != '"')
-            ++at; // over the spaces and the comma
-        if (!plain || at >= value) {
+    for (quint32 child = object + 1; child < end; child += subtreeSize(child)) {
+        if (!plain) {
             if (decodedEquals(child))
                 found = child;
-        } else {
-            const char *name = data + at + 1;
-            const qint64 room = value - at - 1;
-            qint64 k = 0;
-            while (k < size && k < room && name[k] == utf8Name[k])
-                ++k;
-            if (k < room && name[k] == '\\') {
-                if (decodedEquals(child))
+            continue;
+        }
+        qint64 quote = offset(child) - 1;
+        while (quote > floor && data[quote] != '"')
+            --quote;
+        if (quote <= floor + 1)
+            continue; // the text changed under the document
+        const char before = data[quote - 1];
+        if (before == last) {
+            const qint64 open = quote - 1 - size;
+            if (open > floor && data[open] == '"' && std::memcmp(data + open + 1, utf8Name.data(), size_t(size)) == 0) {
+                qint64 slashes = 0;
+                while (open - 1 - slashes > floor && data[open - 1 - slashes] == '\\')
+                    ++slashes;
+                if (slashes % 2 == 0) {
                     found = child;
-            } else if (k == size && k < room && name[k] == '"') {
-                found = child;
+                    continue;
+                }
             }
         }
-        from = value + raw(child).size();
+        if (endsEscape(before) && decodedEquals(child))
+            found = child;
     }
     return found;
 }
