@@ -34,6 +34,7 @@ private Q_SLOTS:
     void structuralScanAgreesWithByteByByte();
     void largeLoadReportsProgressAndCancels();
     void parentsFarBack();
+    void memberLookups();
     void indexIsBoundedByInput_data();
     void indexIsBoundedByInput();
     void refusesWhatWouldNotFit();
@@ -430,6 +431,30 @@ void TestJsonDocument::parentsFarBack()
         QCOMPARE(document->childCount(big + 1), quint32(many + 1));
         QCOMPARE(document->raw(after - 1), QByteArrayView("3"));
     }
+}
+
+void TestJsonDocument::memberLookups()
+{
+    // Names are compared back from their values: every spelling JSON allows finds the member, a name
+    // that only ends like the one asked for does not, and of a repeated name the last counts.
+    const auto document = parse(R"({"": 0, "x\"id": 1, "xid": 2, "i\u0064": 3, "n": {"id": 4}, "a/b": 5,)"
+                                R"( "a\/b": 6, "tab\t": 7, "id" : [8], "last": 9, "last": 10})");
+    QVERIFY(document);
+    const auto valueOf = [&document](quint32 object, QByteArrayView name) {
+        const quint32 node = document->member(object, name);
+        return node == JsonDocument::none ? QByteArray("none") : document->raw(node).toByteArray();
+    };
+    const quint32 root = JsonDocument::root();
+    QCOMPARE(valueOf(root, ""), QByteArray("0"));
+    QCOMPARE(valueOf(root, "x\"id"), QByteArray("1"));
+    QCOMPARE(valueOf(root, "xid"), QByteArray("2"));
+    QCOMPARE(valueOf(root, "id"), QByteArray("[8]")); // after "i\u0064", the same name
+    QCOMPARE(valueOf(root, "a/b"), QByteArray("6"));
+    QCOMPARE(valueOf(root, "tab\t"), QByteArray("7"));
+    QCOMPARE(valueOf(root, "last"), QByteArray("10"));
+    QCOMPARE(valueOf(root, "d"), QByteArray("none"));
+    QCOMPARE(valueOf(root, "b"), QByteArray("none"));
+    QCOMPARE(valueOf(document->member(root, "n"), "id"), QByteArray("4"));
 }
 
 void TestJsonDocument::largeLoadReportsProgressAndCancels()

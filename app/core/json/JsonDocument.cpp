@@ -1689,7 +1689,8 @@ quint32 JsonDocument::member(quint32 object, QByteArrayView utf8Name) const
         const char before = data[quote - 1];
         if (before == last) {
             const qint64 open = quote - 1 - size;
-            if (open > floor && data[open] == '"' && std::memcmp(data + open + 1, utf8Name.data(), size_t(size)) == 0) {
+            if (open > floor && data[open] == '"' &&
+                (size == 0 || std::memcmp(data + open + 1, utf8Name.data(), size_t(size)) == 0)) {
                 qint64 slashes = 0;
                 while (open - 1 - slashes > floor && data[open - 1 - slashes] == '\\')
                     ++slashes;
