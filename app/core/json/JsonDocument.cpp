@@ -353,15 +353,6 @@ private:
         return (evenBits ^ (evenRuns << 1)) & followsEscape;
     }
 
-    // Without a popcnt instruction in the baseline, the compiler's own count is a library call.
-    static qint64 bitCount(quint64 x)
-    {
-        x -= (x >> 1) & 0x5555555555555555ull;
-        x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-        x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
-        return qint64((x * 0x0101010101010101ull) >> 56);
-    }
-
     static quint64 prefixXor(quint64 x)
     {
         x ^= x << 1;

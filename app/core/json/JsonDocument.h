@@ -13,6 +13,16 @@ namespace Takeout {
 class MappedFile;
 struct IndexBound;
 
+// The set bits of a word, in a few shifts and adds: without a popcnt instruction in the x86-64 baseline,
+// the compiler's own count is a library call.
+inline quint32 bitCount(quint64 x)
+{
+    x -= (x >> 1) & 0x5555555555555555ull;
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return quint32((x * 0x0101010101010101ull) >> 56);
+}
+
 // For long loads: progress (bytes read, of total) now and then, from the loading thread, and a flag
 // that stops the load early.
 struct JsonLoadControl
@@ -182,14 +192,6 @@ private:
         const Rank &rank = m_ranks[node >> 6];
         const quint64 bits = quint64(rank.high) << 32 | rank.low;
         return m_containers[rank.before + bitCount(bits & ((quint64(1) << (node & 63)) - 1))];
-    }
-    // Without a popcnt instruction in the baseline, the compiler's own count is a library call.
-    static quint32 bitCount(quint64 x)
-    {
-        x -= (x >> 1) & 0x5555555555555555ull;
-        x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-        x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
-        return quint32((x * 0x0101010101010101ull) >> 56);
     }
     quint32 farParent(quint32 node) const;
     qint64 containerLength(quint32 node) const;
