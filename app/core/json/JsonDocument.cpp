@@ -46,6 +46,16 @@ bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
+// Whether the quote at `at` is escaped: an odd run of backslashes before it, counted back no further
+// than `floor`.
+bool escapedQuote(const char *data, qint64 at, qint64 floor)
+{
+    qint64 slashes = 0;
+    while (at - 1 - slashes > floor && data[at - 1 - slashes] == '\\')
+        ++slashes;
+    return slashes % 2 != 0;
+}
+
 // The translation context of the messages in this file.
 struct Text
 {
@@ -1546,10 +1556,7 @@ qint64 JsonDocument::scalarLength(quint32 node) const
             if (!quote)
                 break;
             const qint64 at = quote - data;
-            qint64 slashes = 0;
-            while (at - 1 - slashes > start && data[at - 1 - slashes] == '\\')
-                ++slashes;
-            if (slashes % 2 == 0)
+            if (!escapedQuote(data, at, start))
                 return at + 1 - start;
             from = at + 1;
         }
@@ -1590,7 +1597,7 @@ std::vector<quint32> JsonDocument::children(quint32 node) const
     std::vector<quint32> nodes;
     nodes.reserve(childCount(node));
     const quint32 end = node + subtreeSize(node);
-    for (quint32 child = firstChild(node); child != none && child < end; child += subtreeSize(child))
+    for (quint32 child = node + 1; child < end; child += subtreeSize(child))
         nodes.push_back(child);
     return nodes;
 }
@@ -1610,10 +1617,7 @@ QByteArrayView JsonDocument::rawKey(quint32 node) const
     for (qint64 at = end - 1; at > floor; --at) {
         if (m_bytes[at] != '"')
             continue;
-        qint64 slashes = 0;
-        while (at - 1 - slashes > floor && m_bytes[at - 1 - slashes] == '\\')
-            ++slashes;
-        if (slashes % 2 == 0)
+        if (!escapedQuote(m_bytes.data(), at, floor))
             return m_bytes.sliced(at, end + 1 - at);
     }
     return QByteArrayView("\"\""); // the text changed under the document
@@ -1682,10 +1686,7 @@ quint32 JsonDocument::member(quint32 object, QByteArrayView utf8Name) const
             const qint64 open = quote - 1 - size;
             if (open > floor && data[open] == '"' &&
                 (size == 0 || std::memcmp(data + open + 1, utf8Name.data(), size_t(size)) == 0)) {
-                qint64 slashes = 0;
-                while (open - 1 - slashes > floor && data[open - 1 - slashes] == '\\')
-                    ++slashes;
-                if (slashes % 2 == 0) {
+                if (!escapedQuote(data, open, floor)) {
                     found = child;
                     continue;
                 }
