@@ -56,6 +56,14 @@ qsizetype commonStart(const char *a, const char *b, qsizetype size)
     return at;
 }
 
+// Whether one of a word's eight bytes is `byte` (the classic test for a zero byte, on the word XORed
+// with that byte in every place).
+inline bool hasByte(quint64 word, char byte)
+{
+    const quint64 x = word ^ (0x0101010101010101ull * uchar(byte));
+    return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+}
+
 // Names and ids as compared: a view of the document's bytes when written without escapes, else the
 // decoded text, kept in `storage` while the container is compared.
 class Names
@@ -435,21 +443,76 @@ private:
         const quint32 count = document.childCount(array);
         ids.reserve(count);
         hashes.reserve(count);
-        const ViewHash hash;
+        const QByteArrayView text = document.bytes();
+        const quint32 records = document.nodeCount();
         // A sibling follows the whole subtree of the one before.
         quint32 child = document.firstChild(array);
-        for (quint32 k = 0; k < count; ++k, child += document.subtreeSize(child)) {
+        for (quint32 k = 0; k < count; ++k) {
             if (document.type(child) != Type::Object)
                 return false;
-            const quint32 id = idMember(document, child);
-            const QByteArrayView name = id == none ? QByteArrayView() : names.id(document, id);
+            const quint32 span = document.subtreeSize(child);
+            const quint32 id = idMember(document, child, span);
+            if (id == none)
+                return false;
+            QByteArrayView name;
+            if (document.type(id) == Type::String) {
+                // Most ids are short strings without escapes: their end found here, up to the next
+                // record (as JsonDocument::raw would), and hashed in the same pass.
+                const qint64 start = document.offset(id);
+                const qint64 limit = id + 1 < records ? document.offset(id + 1) : text.size();
+                qint64 end = start + 1;
+                for (quint64 word = 0; end + 8 <= limit; end += 8) {
+                    std::memcpy(&word, text.data() + end, 8);
+                    if (hasByte(word, '"') || hasByte(word, '\\'))
+                        break;
+                }
+                while (end < limit && text[end] != '"' && text[end] != '\\')
+                    ++end;
+                if (end < limit && text[end] == '"')
+                    name = text.sliced(start, end + 1 - start);
+            }
+            if (name.isEmpty())
+                name = names.id(document, id); // escaped, a number, or neither
             if (name.isEmpty() || name.size() > qsizetype(std::numeric_limits<quint32>::max()))
                 return false;
             // Hashed now, while its text is at hand.
-            hashes.push_back({hash(name), quint32(ids.size())});
+            hashes.push_back({idHash(name), quint32(ids.size())});
             ids.push_back({name.data(), quint32(name.size()), child});
+            child += span;
         }
         return true;
+    }
+
+    // An id's hash: eight bytes at a time, each word mixed in by a multiplication, the whole finished
+    // as MurmurHash3 finishes its 64 bits (its top bits, which sortIds uses first, depend on every byte).
+    static size_t idHash(QByteArrayView id)
+    {
+        const char *at = id.data();
+        qsizetype left = id.size();
+        quint64 hash = 0x9e3779b97f4a7c15ull ^ quint64(left);
+        const auto mix = [&hash](quint64 word) { hash = (hash ^ word) * 0xbf58476d1ce4e5b9ull; };
+        for (; left >= 8; left -= 8, at += 8) {
+            quint64 word = 0;
+            std::memcpy(&word, at, 8);
+            mix(word);
+        }
+        if (left > 0) {
+            quint64 word = 0;
+            if (id.size() >= 8) {
+                // The last eight bytes, some of them hashed already: no byte loop.
+                std::memcpy(&word, at + left - 8, 8);
+            } else {
+                for (qsizetype i = 0; i < left; ++i)
+                    word |= quint64(uchar(at[i])) << (8 * i);
+            }
+            mix(word);
+        }
+        hash ^= hash >> 33;
+        hash *= 0xff51afd7ed558ccdull;
+        hash ^= hash >> 33;
+        hash *= 0xc4ceb9fe1a85ec53ull;
+        hash ^= hash >> 33;
+        return size_t(hash);
     }
 
     // An object's member named `id` (the last, when the name repeats), as JsonDocument::member finds
@@ -458,10 +521,10 @@ private:
     // (past the colon and spaces only). JSON can write `id` in four ways only (each letter as itself
     // or as \u0069, \u0064): the name is one of them when the text before the quote is, from an opening
     // quote that no backslash escapes (which, in a valid text, is the name's own).
-    static quint32 idMember(const JsonDocument &document, quint32 object)
+    static quint32 idMember(const JsonDocument &document, quint32 object, quint32 span)
     {
         const quint32 count = document.childCount(object);
-        if (document.subtreeSize(object) != count + 1)
+        if (span != count + 1)
             return document.member(object, "id");
         static constexpr std::string_view spellings[] = {R"("id")", R"("\u0069d")", R"("i\u0064")",
                                                          R"("\u0069\u0064")"};
@@ -471,11 +534,17 @@ private:
             qint64 quote = document.offset(child) - 1;
             while (quote > floor && text[quote] != '"')
                 --quote;
-            if (text[quote - 1] != 'd' && text[quote - 1] != '4')
+            // Every spelling ends in `id"`, `9d"` or `64"`: two bytes pass most other names over.
+            if (quote - 3 <= floor)
+                continue;
+            const char last = text[quote - 1];
+            const char before = text[quote - 2];
+            if (!(last == 'd' && (before == 'i' || before == '9')) && !(last == '4' && before == '6'))
                 continue;
             for (const std::string_view spelling : spellings) {
                 const qint64 open = quote + 1 - qint64(spelling.size());
-                if (open <= floor || std::memcmp(text.data() + open, spelling.data(), spelling.size()) != 0)
+                if (open <= floor || QByteArrayView(text.data() + open, qsizetype(spelling.size())) !=
+                                         QByteArrayView(spelling.data(), qsizetype(spelling.size())))
                     continue;
                 qint64 slashes = 0;
                 while (open - 1 - slashes > floor && text[open - 1 - slashes] == '\\')
@@ -571,36 +640,68 @@ private:
     }
 
     // Pairs the sorted ids of both sides: m_keyed.partner (of each new id, the index of the old one) and
-    // m_oldMatched. By hash alone unless `exact`; false when a pair so matched has different ids.
+    // m_oldMatched. By hash alone unless `exact`; false when a pair so matched has different ids. Many
+    // ids take both cores: each the ids of one half of the hashes, then each checks the pairs of one
+    // half of the new ids.
     bool matchIds(bool exact)
     {
         const Ids &oldIds = m_keyed.oldIds;
         const Ids &newIds = m_keyed.newIds;
         std::vector<quint32> &partner = m_keyed.partner;
         partner.assign(newIds.size(), none);
-        m_oldMatched.assign(oldIds.size(), false);
-        for (size_t i = 0, j = 0; i < m_oldSorted.size() && j < m_newSorted.size();) {
-            const IdEntry &a = m_oldSorted[i];
-            const IdEntry &b = m_newSorted[j];
-            const int order = a.hash != b.hash ? (a.hash < b.hash ? -1 : 1)
-                              : exact          ? oldIds[a.index].view().compare(newIds[b.index].view())
-                                               : 0;
-            if (order < 0) {
-                ++i;
-            } else if (order > 0) {
-                ++j;
-            } else {
-                partner[b.index] = a.index;
-                m_oldMatched[a.index] = true;
-                ++i;
-                ++j;
+        m_oldMatched.assign(oldIds.size(), 0);
+        const bool parallel = oldIds.size() + newIds.size() > 100000;
+        const auto half = [](const std::vector<IdEntry> &sorted, int part) {
+            constexpr size_t middle = size_t(1) << (8 * sizeof(size_t) - 1);
+            const auto split = size_t(std::partition_point(sorted.begin(), sorted.end(),
+                                                           [](const IdEntry &entry) { return entry.hash < middle; }) -
+                                      sorted.begin());
+            return part == 0 ? std::make_pair(size_t(0), split) : std::make_pair(split, sorted.size());
+        };
+        bothHalves(parallel, [&](int part) {
+            auto [i, oldEnd] = half(m_oldSorted, part);
+            auto [j, newEnd] = half(m_newSorted, part);
+            while (i < oldEnd && j < newEnd) {
+                const IdEntry &a = m_oldSorted[i];
+                const IdEntry &b = m_newSorted[j];
+                const int order = a.hash != b.hash ? (a.hash < b.hash ? -1 : 1)
+                                  : exact          ? oldIds[a.index].view().compare(newIds[b.index].view())
+                                                   : 0;
+                if (order < 0) {
+                    ++i;
+                } else if (order > 0) {
+                    ++j;
+                } else {
+                    partner[b.index] = a.index;
+                    m_oldMatched[a.index] = 1;
+                    ++i;
+                    ++j;
+                }
             }
-        }
-        for (size_t j = 0; !exact && j < newIds.size(); ++j) {
-            if (partner[j] != none && oldIds[partner[j]].view() != newIds[j].view())
-                return false;
-        }
-        return true;
+            return true;
+        });
+        if (exact)
+            return true;
+        return bothHalves(parallel, [&](int part) {
+            const size_t from = part == 0 ? 0 : newIds.size() / 2;
+            const size_t to = part == 0 ? newIds.size() / 2 : newIds.size();
+            for (size_t j = from; j < to; ++j) {
+                if (partner[j] != none && oldIds[partner[j]].view() != newIds[j].view())
+                    return false;
+            }
+            return true;
+        });
+    }
+
+    // Whether work(0) and work(1) both hold; on both cores when `parallel` (the second half on the pool).
+    template<typename Work>
+    static bool bothHalves(bool parallel, const Work &work)
+    {
+        if (!parallel)
+            return work(0) && work(1);
+        QFuture<bool> other = QtConcurrent::run(BackgroundTask::threads(), [&work] { return work(1); });
+        const bool first = work(0);
+        return other.result() && first;
     }
 
     // Whether the two arrays are matched by id; then their children are in m_keyed.
@@ -894,7 +995,7 @@ private:
     std::vector<IdEntry> m_newSorted;
     std::vector<IdEntry> m_oldScratch;
     std::vector<IdEntry> m_newScratch;
-    std::vector<bool> m_oldMatched;
+    std::vector<quint8> m_oldMatched; // a byte each, which the two cores write apart
     std::vector<quint32> m_oldElements;
     std::vector<quint32> m_newElements;
     std::vector<size_t> m_oldHashes;
