@@ -435,10 +435,11 @@ void TestJsonDocument::parentsFarBack()
 
 void TestJsonDocument::memberLookups()
 {
-    // Names are compared back from their values: every spelling JSON allows finds the member, a name
-    // that only ends like the one asked for does not, and of a repeated name the last counts.
+    // Names are compared back from their values: every spelling JSON allows finds the member (an
+    // escape anywhere in it), a name that only ends like the one asked for does not, and of a
+    // repeated name the last counts.
     const auto document = parse(R"({"": 0, "x\"id": 1, "xid": 2, "i\u0064": 3, "n": {"id": 4}, "a/b": 5,)"
-                                R"( "a\/b": 6, "tab\t": 7, "id" : [8], "last": 9, "last": 10})");
+                                R"( "a\/b": 6, "tab\t": 7, "id" : [8], "last": 9, "last": 10, "\u00e9t\u00e9 x": 11})");
     QVERIFY(document);
     const auto valueOf = [&document](quint32 object, QByteArrayView name) {
         const quint32 node = document->member(object, name);
@@ -452,6 +453,8 @@ void TestJsonDocument::memberLookups()
     QCOMPARE(valueOf(root, "a/b"), QByteArray("6"));
     QCOMPARE(valueOf(root, "tab\t"), QByteArray("7"));
     QCOMPARE(valueOf(root, "last"), QByteArray("10"));
+    // The same last byte as the name asked for, with an escape before it.
+    QCOMPARE(valueOf(root, "été x"), QByteArray("11"));
     QCOMPARE(valueOf(root, "d"), QByteArray("none"));
     QCOMPARE(valueOf(root, "b"), QByteArray("none"));
     QCOMPARE(valueOf(document->member(root, "n"), "id"), QByteArray("4"));

@@ -1651,7 +1651,9 @@ quint32 JsonDocument::member(quint32 object, QByteArrayView utf8Name) const
         return none;
     // A name with nothing JSON must escape is compared backwards from its closing quote, which is
     // before the value past the colon and spaces only: a last byte that differs settles it at once,
-    // unless it could end an escape (then the name is decoded). No value's text is read.
+    // unless it could end an escape (then the name is decoded). The same last byte with other bytes
+    // before it may still be the same name written with an escape further in: decoded too. No value's
+    // text is read.
     bool plain = true;
     for (const char c : utf8Name)
         plain &= c != '"' && c != '\\' && uchar(c) >= 0x20;
@@ -1692,7 +1694,7 @@ quint32 JsonDocument::member(quint32 object, QByteArrayView utf8Name) const
                 }
             }
         }
-        if (endsEscape(before) && decodedEquals(child))
+        if ((before == last || endsEscape(before)) && decodedEquals(child))
             found = child;
     }
     return found;
