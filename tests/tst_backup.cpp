@@ -121,6 +121,7 @@ void TestBackup::completeBackup()
     const QFileInfo folder(job.folder());
     QCOMPARE(folder.absolutePath(), QFileInfo(m_dir->path()).absoluteFilePath());
     QVERIFY(BackupManifest::isFolderName(folder.fileName()));
+    QVERIFY(!BackupManifest::isFolderName(folder.fileName() + QLatin1Char('\n')));
     QCOMPARE(folder.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
 
     // The manifest on disk, as the issue names its fields.

@@ -57,6 +57,8 @@ void TestJsonPath::pathsOfValues()
     QCOMPARE(JsonPath::resolve(*m_document, QStringLiteral(R"(."a key"["x\"y"])"), &error), odd);
     QCOMPARE(JsonPath::member(QStringLiteral("."), QStringLiteral("a key")), QStringLiteral(R"(.["a key"])"));
     QCOMPARE(JsonPath::member(QStringLiteral("."), QStringLiteral("plain")), QStringLiteral(".plain"));
+    // A name that ends in a newline is no identifier, however a regular expression's `$` reads it.
+    QCOMPARE(JsonPath::member(QStringLiteral("."), QStringLiteral("plain\n")), QStringLiteral(R"(.["plain\n"])"));
     QCOMPARE(JsonPath::member(QStringLiteral(".list[0]"), QStringLiteral("é")), QStringLiteral(R"(.list[0]["é"])"));
     QCOMPARE(JsonPath::of(*m_document, JsonDocument::root()), QStringLiteral("."));
 }

@@ -108,7 +108,9 @@ QString BackupManifest::folderName(const QDateTime &time)
 
 bool BackupManifest::isFolderName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{6}Z(-\\d{1,4})?$"));
+    // Anchored at the very end: `$` would also match before a final newline.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{6}Z(-\\d{1,4})?")));
     return pattern.match(name).hasMatch();
 }
 

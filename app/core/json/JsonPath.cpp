@@ -19,7 +19,9 @@ struct Text
 
 QString JsonPath::keyStep(const QString &key)
 {
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    // Anchored at the very end: `$` would also match before a final newline.
+    static const QRegularExpression identifier(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*")));
     if (identifier.match(key).hasMatch())
         return QLatin1Char('.') + key;
     // As a JSON string, which jq reads back; what a terminal would act on is written as an escape too.
