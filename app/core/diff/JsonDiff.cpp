@@ -56,14 +56,6 @@ qsizetype commonStart(const char *a, const char *b, qsizetype size)
     return at;
 }
 
-// Whether one of a word's eight bytes is `byte` (the classic test for a zero byte, on the word XORed
-// with that byte in every place).
-inline bool hasByte(quint64 word, char byte)
-{
-    const quint64 x = word ^ (0x0101010101010101ull * uchar(byte));
-    return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
-}
-
 // Names and ids as compared: a view of the document's bytes when written without escapes, else the
 // decoded text, kept in `storage` while the container is compared.
 class Names

@@ -103,10 +103,8 @@ qint64 firstInvalidUtf8(QByteArrayView bytes)
 inline bool hasStringSpecial(quint64 word)
 {
     constexpr quint64 ones = 0x0101010101010101ull;
-    constexpr quint64 highs = 0x8080808080808080ull;
-    const auto hasZero = [](quint64 v) { return (v - ones) & ~v & highs; };
-    const quint64 below = (word - ones * 0x20) & ~word & highs;
-    return below | hasZero(word ^ (ones * '"')) | hasZero(word ^ (ones * '\\'));
+    const bool below = ((word - ones * 0x20) & ~word & (ones << 7)) != 0;
+    return below | hasByte(word, '"') | hasByte(word, '\\');
 }
 
 // How many bytes of a text open a container, separate values, or close a container, strings

@@ -23,6 +23,15 @@ inline quint32 bitCount(quint64 x)
     return quint32((x * 0x0101010101010101ull) >> 56);
 }
 
+// Whether one of a word's eight bytes is `byte`: the classic test for a zero byte, on the word XORed with
+// that byte in every place.
+inline bool hasByte(quint64 word, char byte)
+{
+    constexpr quint64 ones = 0x0101010101010101ull;
+    const quint64 x = word ^ (ones * uchar(byte));
+    return ((x - ones) & ~x & (ones << 7)) != 0;
+}
+
 // For long loads: progress (bytes read, of total) now and then, from the loading thread, and a flag
 // that stops the load early.
 struct JsonLoadControl
