@@ -685,7 +685,8 @@ private:
         });
     }
 
-    // Whether work(0) and work(1) both hold; on both cores when `parallel` (the second half on the pool).
+    // Whether work(0) and work(1) both hold; on both cores when `parallel` (the second on the pool, the
+    // two done whatever the first gives), else in turn.
     template<typename Work>
     static bool bothHalves(bool parallel, const Work &work)
     {
@@ -707,22 +708,12 @@ private:
         Ids &newIds = m_keyed.newIds;
         // Both sides sorted by hash (which also finds repeated ids): a hash table this size would spend
         // its time in cache misses. Large arrays take one side each to the two cores.
-        const auto oldSide = [this, oldNode, &oldIds] {
-            return collectIds(m_old, oldNode, oldIds, m_oldSorted, m_oldNames) &&
-                   sortIds(oldIds, m_oldSorted, m_oldScratch);
-        };
-        const auto newSide = [this, newNode, &newIds] {
-            return collectIds(m_new, newNode, newIds, m_newSorted, m_newNames) &&
-                   sortIds(newIds, m_newSorted, m_newScratch);
-        };
-        bool keyed = false;
-        if (m_old.childCount(oldNode) + m_new.childCount(newNode) > 100000) {
-            QFuture<bool> other = QtConcurrent::run(BackgroundTask::threads(), oldSide);
-            keyed = newSide();
-            keyed = other.result() && keyed;
-        } else {
-            keyed = oldSide() && newSide();
-        }
+        const bool keyed = bothHalves(m_old.childCount(oldNode) + m_new.childCount(newNode) > 100000, [&](int side) {
+            return side == 0 ? collectIds(m_old, oldNode, oldIds, m_oldSorted, m_oldNames) &&
+                                   sortIds(oldIds, m_oldSorted, m_oldScratch)
+                             : collectIds(m_new, newNode, newIds, m_newSorted, m_newNames) &&
+                                   sortIds(newIds, m_newSorted, m_newScratch);
+        });
         if (!keyed)
             return false; // not all objects with an id, or a repeated id: by position instead
         m_keyed.oldArray = oldNode;
